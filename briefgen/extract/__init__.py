@@ -1,0 +1,30 @@
+"""Extractors: pure functions over parsed articles that return typed records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from briefgen.model import Evidence, Source
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """A source, its parse, and the date its relative dates are resolved against."""
+
+    source: Source
+    doc: Doc
+    anchor: dt.date
+    assumed: bool  # True when the anchor is the brief's as-of date, not a publication date
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for the character range [start, end) of this article."""
+        return Evidence(source=self.source.id, start=start, end=end)
+
+    def span_evidence(self, span: Span) -> Evidence:
+        """Evidence for a spaCy span, without surrounding whitespace."""
+        text = span.text
+        start = span.start_char + (len(text) - len(text.lstrip()))
+        return self.evidence(start, start + len(text.strip()))

@@ -1,0 +1,170 @@
+"""Actors: mentions from every article merged into one card per real-world actor.
+
+Merging is by evidence in the text, not by lists: a country by its gazetteer name (so
+"Islamabad declared" joins Pakistan), an acronym by the "Name (ACR)" that introduced it,
+a surname by the one full name it ends, and "Afghan Taliban" by the name it modifies.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from briefgen.extract import ParsedArticle
+from briefgen.extract.countries import gazetteer
+from briefgen.extract.entities import Mention, find_mentions
+from briefgen.model import Actor
+
+# Salience weights: a mention in the title or lead says more about what the story is about.
+_TITLE_WEIGHT = 3
+_LEAD_WEIGHT = 2
+_QUOTE_WEIGHT = 2
+_SPREAD_WEIGHT = 2  # per extra article that mentions the actor
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """The merged actors and the map from every surface form to its actor's name."""
+
+    actors: tuple[Actor, ...]
+    names: dict[str, str]  # folded surface form -> canonical name
+
+    def resolve(self, surface: str) -> str | None:
+        """The canonical actor a surface form ("Tarar", "Islamabad", "TTP") refers to."""
+        return self.names.get(fold(surface.strip().removeprefix("the ").rstrip(".")))
+
+    def actor(self, name: str) -> Actor | None:
+        """The actor card with this canonical name."""
+        return next((actor for actor in self.actors if actor.name == name), None)
+
+
+def fold(text: str) -> str:
+    """A comparison key: case, accents and apostrophe style removed."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
+    """Merge the mentions of all articles into actors, in no particular order."""
+    mentions = [m for article in articles for m in find_mentions(article)]
+    canonical = _canonical_names(mentions)
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[canonical[_key(mention)]].append(mention)
+    names = {fold(surface): name for surface, name in _surface_names(mentions, canonical).items()}
+    titles = [fold(article.source.title) for article in articles]
+    actors = tuple(_card(name, group, names, titles) for name, group in groups.items())
+    return ActorIndex(actors, names)
+
+
+def rank_actors(actors: Iterable[Actor], quote_speakers: Iterable[str | None]) -> list[Actor]:
+    """Actors ordered by salience, which adds the quotes each one gave to its mentions."""
+    quoted = Counter(speaker for speaker in quote_speakers if speaker)
+    scored = [
+        actor.model_copy(update={"salience": actor.salience + _QUOTE_WEIGHT * quoted[actor.name]})
+        for actor in actors
+    ]
+    return sorted(scored, key=lambda actor: (-actor.salience, actor.name))
+
+
+def _salience(mentions: list[Mention], titles: list[str]) -> float:
+    """Mentions, weighted up in a title and the lead, plus the spread across articles.
+
+    Title presence is a word match of any name used, since NER misses much in headlines."""
+    spread = len({m.evidence.source for m in mentions})
+    forms = {fold(m.name) for m in mentions} | {fold(m.acronym) for m in mentions if m.acronym}
+    in_title = any(re.search(rf"\b{re.escape(f)}\b", title) for f in forms for title in titles)
+    return float(
+        len(mentions)
+        + _TITLE_WEIGHT * in_title
+        + _LEAD_WEIGHT * any(m.in_lead for m in mentions)
+        + _SPREAD_WEIGHT * (spread - 1)
+    )
+
+
+def _key(mention: Mention) -> str:
+    return f"country:{mention.country}" if mention.country else fold(mention.name)
+
+
+def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
+    """Map each mention key to the canonical name of its actor."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        forms[_key(mention)][mention.country or mention.name] += 1
+    canonical = {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
+    links = {**_acronym_links(mentions), **_surname_links(mentions), **_modifier_links(mentions)}
+    for key in canonical:
+        target = key
+        for _ in range(len(links) + 1):  # follow chains, never loop
+            if target not in links:
+                break
+            target = links[target]
+        canonical[key] = canonical[target]
+    return canonical
+
+
+def _acronym_links(mentions: list[Mention]) -> dict[str, str]:
+    """"TTP" -> "tehrik-e-taliban pakistan", learned from "Tehrik-e-Taliban Pakistan (TTP)"."""
+    return {fold(m.acronym): fold(m.name) for m in mentions if m.acronym}
+
+
+def _surname_links(mentions: list[Mention]) -> dict[str, str]:
+    """A one-word person name -> the one full name that ends (or starts) with it."""
+    full = {fold(m.name) for m in mentions if m.kind == "person" and " " in m.name}
+    links = {}
+    for mention in mentions:
+        if mention.kind != "person" or " " in mention.name:
+            continue
+        key = fold(mention.name)
+        owners = {name for name in full if name.split()[-1] == key or name.split()[0] == key}
+        if len(owners) == 1:
+            links[key] = owners.pop()
+    return links
+
+
+def _modifier_links(mentions: list[Mention]) -> dict[str, str]:
+    """"Afghan Taliban" -> "Taliban": a name led by a country's demonym or name, when the
+    rest of it is itself named as an actor."""
+    places = gazetteer()
+    known = {fold(m.name) for m in mentions}
+    links = {}
+    for mention in mentions:
+        first, _, rest = mention.name.partition(" ")
+        is_country_word = first in places.demonyms or places.country(first)
+        if rest and is_country_word and fold(rest) in known and mention.kind != "person":
+            links[fold(mention.name)] = fold(rest)
+    return links
+
+
+def _surface_names(mentions: list[Mention], canonical: dict[str, str]) -> dict[str, str]:
+    surfaces = {m.name: canonical[_key(m)] for m in mentions}
+    surfaces.update({m.acronym: canonical[_key(m)] for m in mentions if m.acronym})
+    return surfaces
+
+
+def _card(name: str, mentions: list[Mention], names: dict[str, str], titles: list[str]) -> Actor:
+    kinds = Counter(m.kind for m in mentions)
+    # The most specific type any mention earned wins: a country, then an armed group.
+    kind = next((k for k in ("country", "group") if kinds[k]), kinds.most_common(1)[0][0])
+    roles = [m for m in mentions if m.role]
+    aliases = sorted({m.name for m in mentions if m.name != name and not _is_demonym(m)})
+    aliases += sorted({m.acronym for m in mentions if m.acronym and m.acronym not in aliases})
+    evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.source, e.start))
+    affiliation = roles[0].affiliation if roles else None
+    return Actor(
+        name=name,
+        type=kind,
+        role=roles[0].role if roles else None,
+        affiliation=names.get(fold(affiliation), affiliation) if affiliation else None,
+        aliases=aliases,
+        mentions=len(mentions),
+        salience=_salience(mentions, titles),
+        evidence=evidence,
+    )
+
+
+def _is_demonym(mention: Mention) -> bool:
+    return mention.name in gazetteer().demonyms

@@ -1,0 +1,55 @@
+"""Countries, their alternative names, demonyms and capitals, from the countryinfo package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Look-ups from a surface form to a country's common English name."""
+
+    names: dict[str, str]  # "Pakistan", "Islamic Republic of Pakistan", "Turkiye" -> country
+    demonyms: dict[str, str]  # "Pakistani" -> "Pakistan"
+    capitals: dict[str, str]  # "Islamabad" -> "Pakistan"
+    provinces: frozenset[str]  # first-level subdivisions: places, never actors by themselves
+
+    def country(self, text: str) -> str | None:
+        """The country `text` names, by name or alternative spelling."""
+        return self.names.get(text)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process."""
+    from countryinfo import all_countries
+
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    provinces: set[str] = set()
+    # Most populous first, so a shared demonym ("American") goes to the country it usually means.
+    infos = sorted((c.info() for c in all_countries()), key=lambda i: -(i.get("population") or 0))
+    for info in infos:
+        name = info.get("name")
+        if not name:
+            continue
+        codes = {str(code) for code in (info.get("ISO") or {}).values()}
+        for alias in [name, *(info.get("altSpellings") or [])]:
+            # ISO codes ("PK", "AFG") collide with ordinary acronyms; "UK" is no ISO code.
+            if alias and alias not in codes and len(alias) > 1:
+                names.setdefault(alias, name)
+        for demonym in _listed(info.get("demonym")):
+            demonyms.setdefault(demonym, name)
+        for capital in _listed(info.get("capital")):
+            capitals.setdefault(capital, name)
+        provinces.update(p for p in _listed(info.get("provinces")) if p not in names)
+    return Gazetteer(names, demonyms, capitals, frozenset(provinces))
+
+
+def _listed(value: object) -> list[str]:
+    """countryinfo gives one value as a string and several as a list."""
+    if isinstance(value, str):
+        return [value] if value else []
+    return [item for item in value or [] if isinstance(item, str) and item]

@@ -1,0 +1,219 @@
+"""Entity mentions: spaCy's entities, repaired, typed, filtered, with roles from the parse.
+
+This is the per-article layer; `actors.py` merges mentions into one card per actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract import ParsedArticle
+from briefgen.extract.countries import gazetteer
+from briefgen.extract.lexicon import folded, words
+from briefgen.model import Evidence
+
+MentionKind = Literal["person", "organization", "country", "group", "place"]
+
+# Dependency roles in which a place name acts as an agent ("Islamabad declared",
+# "accused Kabul of", "Kabul's silence") rather than naming a location ("talks in Kabul").
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "iobj"})
+_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_PROPER = frozenset({"NNP", "NNPS"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a candidate actor in one article."""
+
+    name: str  # cleaned surface form, e.g. "Tehrik-e-Taliban Pakistan"
+    kind: MentionKind
+    evidence: Evidence
+    country: str | None = None  # the country this form denotes (name, demonym, capital as agent)
+    acronym: str | None = None  # "(TTP)" right after the name
+    role: str | None = None
+    affiliation: str | None = None  # surface form of the affiliated entity
+    in_lead: bool = False
+
+
+def find_mentions(article: ParsedArticle) -> list[Mention]:
+    """Every actor-like mention in an article, junk removed."""
+    junk = {n.casefold() for n in (article.source.publisher, article.source.author) if n}
+    lead_end = _lead_end(article.doc)
+    mentions = []
+    for span in repaired_entities(article.doc):
+        mention = _classify(span, article)
+        if mention is None or mention.name.casefold() in junk or _is_junk(span):
+            continue
+        mentions.append(replace(mention, in_lead=span.start_char < lead_end))
+    return mentions
+
+
+def repaired_entities(doc: Doc) -> Iterator[Span]:
+    """spaCy's entities with determiners, possessives and punctuation trimmed and
+    hyphenated names ("Tehrik-e-Taliban Pakistan") joined back together."""
+    covered = -1
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS or ent.start <= covered:
+            continue
+        start, end = ent.start, _extend_hyphenated(doc, ent)
+        while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        if start < end:
+            covered = end - 1
+            yield Span(doc, start, end, label=ent.label_)
+
+
+def _extend_hyphenated(doc: Doc, ent: Span) -> int:
+    end = ent.end
+    starts = {e.start for e in doc.ents}
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].i not in starts
+    ):
+        end += 2
+    if end == ent.end:
+        return end
+    while end < len(doc) and doc[end].tag_ in _PROPER and doc[end - 1].whitespace_ == " ":
+        end += 1
+    return end
+
+
+def _classify(span: Span, article: ParsedArticle) -> Mention | None:
+    places = gazetteer()
+    name = span.text.strip().rstrip(".")
+    evidence = article.span_evidence(span)
+    agent = span.root.dep_ in AGENT_DEPS or _is_agent_of_passive(span.root)
+    if span.label_ == "NORP":
+        country = places.demonyms.get(name)
+        return Mention(name, "country", evidence, country=country) if country else None
+    if span.label_ == "PERSON":
+        if name in words("platforms"):
+            return None
+        role, affiliation = _role(span)
+        return Mention(name, "person", evidence, role=role, affiliation=affiliation)
+    country = places.country(name)
+    if country:
+        return Mention(name, "country", evidence, country=country)
+    if span.label_ == "GPE" and name in places.capitals:
+        return Mention(name, "country", evidence, country=places.capitals[name]) if agent else None
+    if span.label_ in ("LOC", "FAC") or name in places.provinces or name in words("platforms"):
+        return None
+    if span.label_ == "GPE":
+        return Mention(name, "organization", evidence) if agent else None
+    return Mention(name, _org_kind(span), evidence, acronym=_acronym_after(span))
+
+
+def _is_agent_of_passive(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _org_kind(span: Span) -> MentionKind:
+    if any(token.text in words("armed_group_words") for token in span):
+        return "group"
+    nearby = [span.root.head, *span.root.children]
+    if any(t.lower_ in folded("armed_group_nouns") and t.dep_ in ("appos", "conj") for t in nearby):
+        return "group"
+    if span.root.dep_ == "appos" and span.root.head.lower_ in folded("armed_group_nouns"):
+        return "group"
+    return "organization"
+
+
+def _acronym_after(span: Span) -> str | None:
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    candidate = doc[span.end + 1].text
+    initials = "".join(token.text[0] for token in span if token.text[:1].isupper())
+    parts = "".join(part[0] for part in span.text.replace("-", " ").split() if part[:1].isupper())
+    if candidate.isupper() and len(candidate) > 1 and candidate in (initials, parts):
+        return candidate
+    return None
+
+
+def _role(span: Span) -> tuple[str | None, str | None]:
+    """Role and affiliation from a premodifier ("Information Minister X") or an apposition."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and _is_title_word(doc[start - 1], span):
+        start -= 1
+    if start < span.start:
+        title = doc[start : span.start]
+        return title.text, _affiliation(doc[start], title)
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return _noun_phrase(child), _affiliation_of(child)
+    if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
+        return _noun_phrase(span.root.head), _affiliation_of(span.root.head)
+    return None, None
+
+
+def _is_title_word(token: Token, span: Span) -> bool:
+    if token.ent_type_ in ("GPE", "NORP", "ORG") or token.text in words("honorifics"):
+        return False
+    return (
+        token.dep_ in ("compound", "amod")
+        and token.head.i >= token.i
+        and token.head.i < span.end
+        and token.pos_ in ("PROPN", "NOUN", "ADJ")
+    )
+
+
+def _affiliation(first: Token, title: Span) -> str | None:
+    """The entity that owns a title: "Pakistan's" or "Afghan" just before it."""
+    doc = first.doc
+    if first.i >= 2 and doc[first.i - 1].tag_ == "POS" and doc[first.i - 2].ent_type_:
+        return _entity_text(doc[first.i - 2])
+    if first.i >= 1 and doc[first.i - 1].ent_type_ in ("GPE", "NORP", "ORG"):
+        return _entity_text(doc[first.i - 1])
+    return None
+
+
+def _affiliation_of(noun: Token) -> str | None:
+    """The entity a role noun belongs to: "spokesman for Y", "Y's minister"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_:
+            return _entity_text(child)
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_]
+            if objects:
+                return _entity_text(objects[0])
+    return None
+
+
+def _noun_phrase(noun: Token) -> str:
+    """A role noun with its left modifiers: "foreign minister", "senior spokesman"."""
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not t.ent_type_]
+    start = left[0].i if left else noun.i
+    return noun.doc[start : noun.i + 1].text
+
+
+def _entity_text(token: Token) -> str:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _is_junk(span: Span) -> bool:
+    """Numbers, lone lowercase words, and capitalised common nouns opening a sentence."""
+    text = span.text
+    if any(ch.isdigit() for ch in text) or text.islower():
+        return True
+    if len(span) == 1 and span[0].is_sent_start and span[0].tag_ not in _PROPER:
+        return True
+    return not any(token.tag_ in _PROPER or token.text[:1].isupper() for token in span)
+
+
+def _lead_end(doc: Doc) -> int:
+    """End offset of the lead: the title line and the first two sentences of the body."""
+    sentences = [s for s in doc.sents if s.text.strip()]
+    return sentences[min(2, len(sentences) - 1)].end_char if sentences else 0

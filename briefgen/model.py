@@ -1,0 +1,205 @@
+"""The brief's data model: the `briefgen/brief@1` JSON contract.
+
+Every record is immutable and validated. A brief read back from (possibly hand-edited)
+JSON is checked field by field and across fields: evidence must point inside an existing
+source, and quotes and outlook items must name actors that exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA = "briefgen/brief@1"
+
+ActorType = Literal["person", "organization", "country", "group"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Precision = Literal["day", "week", "month", "year"]
+OutlookKind = Literal["risk", "next_step", "position", "forecast"]
+
+_TIMELINE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+
+
+class Record(BaseModel):
+    """Base for every record: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(Record):
+    """Where an item comes from: character offsets into `sources[i].text`."""
+
+    source: str = Field(description="Id of the source article, e.g. 's1'.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Evidence:
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        return self
+
+
+class Article(Record):
+    """An input article as read from a file, before it is given a source id."""
+
+    path: str
+    title: str
+    text: str = Field(description="The body: the file minus front matter and byline.")
+    published: dt.date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+class Source(Record):
+    """One input article of a brief."""
+
+    id: str = Field(pattern=r"^s\d+$")
+    path: str
+    title: str
+    published: dt.date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    author: str | None = None
+    text: str = Field(description="The body that every evidence offset points into.")
+
+
+class Actor(Record):
+    """A real-world actor: one card per person, organisation, country or group."""
+
+    name: str = Field(min_length=1)
+    type: ActorType
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = []
+    mentions: int = Field(ge=0)
+    salience: float = Field(0.0, description="Ranking score: mentions, title/lead, quotes, spread.")
+    evidence: list[Evidence] = []
+
+
+class Quote(Record):
+    """Something an actor said, directly, in part, or reported."""
+
+    text: str = Field(min_length=1)
+    speaker: str | None = None
+    cue: str | None = Field(None, description="The reporting verb, e.g. 'said'.")
+    kind: QuoteKind
+    evidence: Evidence
+
+
+class DateMention(Record):
+    """A temporal expression and the TimeML-style value it resolves to."""
+
+    text: str
+    value: str | None = Field(description="TimeML value, or null when it cannot be resolved.")
+    type: TimexType
+    anchor: dt.date | None = Field(description="The date the value was resolved against.")
+    assumed: bool = Field(
+        False, description="True when the anchor is the brief's as-of date, not a publication date."
+    )
+    evidence: Evidence
+
+
+class TimelineEvent(Record):
+    """A dated event."""
+
+    date: str = Field(description="TimeML value: YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD.")
+    precision: Precision
+    event: str = Field(min_length=1)
+    assumed: bool = False
+    evidence: list[Evidence] = Field(min_length=1)
+
+    @field_validator("date")
+    @classmethod
+    def _timeml_date(cls, value: str) -> str:
+        if not _TIMELINE_DATE.match(value):
+            raise ValueError(f"{value!r} is not YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD")
+        return value
+
+
+class OutlookItem(Record):
+    """A forward-looking statement: a risk, a next step, a position or a forecast."""
+
+    text: str = Field(min_length=1)
+    kind: OutlookKind
+    speaker: str | None = None
+    evidence: Evidence
+
+
+class SummaryItem(Record):
+    """One bottom-line-up-front bullet."""
+
+    text: str = Field(min_length=1)
+    evidence: list[Evidence] = Field(min_length=1)
+
+
+class Brief(Record):
+    """A whole brief: what the templates render and what `briefgen extract` writes."""
+
+    schema_: Literal["briefgen/brief@1"] = Field(SCHEMA, alias="schema")
+    title: str = Field(min_length=1)
+    as_of: dt.date
+    generator: str = Field(description="briefgen version and spaCy pipeline that made it.")
+    sources: list[Source] = Field(min_length=1)
+    actors: list[Actor] = []
+    quotes: list[Quote] = []
+    dates: list[DateMention] = []
+    timeline: list[TimelineEvent] = []
+    outlook: list[OutlookItem] = []
+    summary: list[SummaryItem] = []
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Brief:
+        texts = {source.id: len(source.text) for source in self.sources}
+        if len(texts) != len(self.sources):
+            raise ValueError("sources: two sources share an id")
+        for field, evidence in self._all_evidence():
+            if evidence.source not in texts:
+                raise ValueError(f"{field}.source: unknown source id {evidence.source!r}")
+            if evidence.end > texts[evidence.source]:
+                raise ValueError(
+                    f"{field}.end: {evidence.end} is past the end of source "
+                    f"{evidence.source!r} ({texts[evidence.source]} characters)"
+                )
+        names = {actor.name for actor in self.actors}
+        for field, items in (("quotes", self.quotes), ("outlook", self.outlook)):
+            for index, item in enumerate(items):
+                if item.speaker is not None and item.speaker not in names:
+                    raise ValueError(
+                        f"{field}.{index}.speaker: {item.speaker!r} is not the name of an actor"
+                    )
+        return self
+
+    def _all_evidence(self) -> list[tuple[str, Evidence]]:
+        found: list[tuple[str, Evidence]] = []
+        for field in ("actors", "timeline", "summary"):
+            for index, item in enumerate(getattr(self, field)):
+                found += [(f"{field}.{index}.evidence.{k}", e) for k, e in enumerate(item.evidence)]
+        for field in ("quotes", "dates", "outlook"):
+            for index, item in enumerate(getattr(self, field)):
+                found.append((f"{field}.{index}.evidence", item.evidence))
+        return found
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id."""
+        return next(source for source in self.sources if source.id == source_id)
+
+    def excerpt(self, evidence: Evidence) -> str:
+        """The text an evidence span points at."""
+        return self.source(evidence.source).text[evidence.start : evidence.end]
+
+    def to_json(self) -> str:
+        """Serialise as `briefgen/brief@1` JSON."""
+        return self.model_dump_json(by_alias=True, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Brief:
+        """Parse and validate `briefgen/brief@1` JSON (raises pydantic.ValidationError)."""
+        return cls.model_validate_json(data)
