@@ -132,6 +132,19 @@ def render(
     _finish(paths, ())
 
 
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the briefgen/brief@1 format.
+
+    Example: briefgen schema > brief.schema.json
+    """
+    import json
+
+    from briefgen.model import Brief
+
+    typer.echo(json.dumps(Brief.model_json_schema(by_alias=True), indent=2))
+
+
 def _extract(
     inputs: list[Path], date: str | None, title: str | None, model: str
 ) -> tuple[Brief, tuple[Skipped, ...]]:

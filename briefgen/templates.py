@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import traceback
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -59,10 +60,20 @@ def render_document(brief: Brief, template: str = DEFAULT_TEMPLATE) -> Document:
     try:
         markup = environment.get_template(ENTRY).render(brief=brief, **_helpers(brief))
     except jinja2.TemplateError as error:
-        where = f"{getattr(error, 'filename', None) or folder / ENTRY}"
-        line = getattr(error, "lineno", None)
+        where, line = _template_location(error, folder / ENTRY)
         raise TemplateError(f"{where}{f', line {line}' if line else ''}: {error}") from None
     return parse_markup(markup, source=str(folder / ENTRY))
+
+
+def _template_location(error: jinja2.TemplateError, entry: Path) -> tuple[str, int | None]:
+    """The template file and line an error comes from: syntax errors carry them, render
+    errors have them in the traceback frames Jinja2 maps back to template lines."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return error.filename or str(entry), error.lineno
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")]
+    if frames:
+        return frames[-1].filename, frames[-1].lineno
+    return str(entry), None
 
 
 def _environment(folder: Path) -> SandboxedEnvironment:

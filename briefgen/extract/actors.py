@@ -112,11 +112,14 @@ def _acronym_links(mentions: list[Mention]) -> dict[str, str]:
 
 
 def _surname_links(mentions: list[Mention]) -> dict[str, str]:
-    """A one-word person name -> the one full name that ends (or starts) with it."""
+    """A one-word name -> the one full person name that ends (or starts) with it.
+
+    The one-word mention may carry another type: the model often tags a lone surname
+    ("Sugar said") as an organisation."""
     full = {fold(m.name) for m in mentions if m.kind == "person" and " " in m.name}
     links = {}
     for mention in mentions:
-        if mention.kind != "person" or " " in mention.name:
+        if mention.country or " " in mention.name or "-" in mention.name:
             continue
         key = fold(mention.name)
         owners = {name for name in full if name.split()[-1] == key or name.split()[0] == key}
@@ -146,9 +149,10 @@ def _surface_names(mentions: list[Mention], canonical: dict[str, str]) -> dict[s
 
 
 def _card(name: str, mentions: list[Mention], names: dict[str, str], titles: list[str]) -> Actor:
+    # A country or armed group if any mention says so; else the type of the full name.
     kinds = Counter(m.kind for m in mentions)
-    # The most specific type any mention earned wins: a country, then an armed group.
-    kind = next((k for k in ("country", "group") if kinds[k]), kinds.most_common(1)[0][0])
+    named = Counter(m.kind for m in mentions if m.name == name) or kinds
+    kind = next((k for k in ("country", "group") if kinds[k]), named.most_common(1)[0][0])
     roles = [m for m in mentions if m.role]
     aliases = sorted({m.name for m in mentions if m.name != name and not _is_demonym(m)})
     aliases += sorted({m.acronym for m in mentions if m.acronym and m.acronym not in aliases})

@@ -83,7 +83,21 @@ def _temporal_spans(article: ParsedArticle) -> Iterator[Span]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not taken & set(range(span.start_char, span.end_char)):
             spans.append(span)
-    yield from sorted(spans, key=lambda span: span.start_char)
+    yield from _join_adjacent(sorted(spans, key=lambda span: span.start_char))
+
+
+def _join_adjacent(spans: list[Span]) -> Iterator[Span]:
+    """"Tuesday" + "night" -> "Tuesday night": the model splits DATE and TIME parts."""
+    pending: Span | None = None
+    for span in spans:
+        if pending is not None and span.start == pending.end:
+            pending = span.doc[pending.start : span.end]
+            continue
+        if pending is not None:
+            yield pending
+        pending = span
+    if pending is not None:
+        yield pending
 
 
 def tense(token: Token) -> str:
@@ -241,8 +255,7 @@ def _calendar(words: list[str], anchor: dt.date, clause_tense: str, _: object) -
     years = [int(w) for w in words if w.isdigit() and len(w) == 4 and 1000 <= int(w) <= 2999]
     decades = [w for w in words if re.fullmatch(r"\d{3}0s", w)]
     days = [int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31]
-    known = set(MONTHS) | {str(y) for y in years} | {str(d) for d in days} | set(decades)
-    if any(w not in known for w in words):
+    if any(w not in MONTHS and not w.isdigit() and w not in decades for w in words):
         return _season_or_quarter(words, anchor)
     if decades and not months:
         return decades[0][:3], "DATE"

@@ -46,7 +46,9 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
     mentions = []
     for span in repaired_entities(article.doc):
         mention = _classify(span, article)
-        if mention is None or mention.name.casefold() in junk or _is_junk(span):
+        if mention is None or mention.name.casefold() in junk:
+            continue
+        if mention.country is None and _is_junk(span):
             continue
         mentions.append(replace(mention, in_lead=span.start_char < lead_end))
     return mentions

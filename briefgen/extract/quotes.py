@@ -44,7 +44,7 @@ def quote_marks(text: str) -> list[Marked]:
     paragraphs = text.split("\n")
     for index, paragraph in enumerate(paragraphs):
         following = paragraphs[index + 1].lstrip() if index + 1 < len(paragraphs) else ""
-        continues = following[:1] in _OPENING + '"'
+        continues = following[:1] != "" and following[0] in _OPENING + '"'
         found += [Marked(offset + s, offset + e) for s, e in _pair(paragraph, continues)]
         offset += len(paragraph) + 1
     return found
@@ -101,13 +101,14 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
 
 
 def _kind(doc: Doc, marked: Marked) -> QuoteKind:
-    """Direct when the quote stands as a sentence (after a colon, at a sentence start, or
-    as a whole clause before a reporting verb); partial when it sits inside a sentence."""
+    """Direct when the quote is a sentence of its own: it opens with a capital and either
+    opens a sentence (or follows a colon or dash) or ends in a full stop; partial when a
+    fragment sits inside the reporter's sentence."""
     text = doc.text
     before = text[: marked.start - 1].rstrip()
     inner = text[marked.start : marked.end].strip()
     starts_sentence = not before or before[-1] in ".!?:\n" or before.endswith(("—", "–"))
-    if starts_sentence and inner[:1].isupper():
+    if inner[:1].isupper() and (starts_sentence or inner.endswith((".", "!", "?"))):
         return "direct"
     return "partial"
 

@@ -12,6 +12,7 @@ from briefgen.extract import ParsedArticle
 from briefgen.model import DateMention, Precision, TimelineEvent
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T\w+)?$")
+_ARGUMENTS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
 # Children that make a phrase long without saying what happened.
 _DROP = frozenset({"relcl", "appos", "advcl", "punct", "mark", "parataxis", "dep", "meta"})
@@ -90,9 +91,12 @@ def event_phrase(date: Span) -> str:
 
 
 def _governor(token: Token) -> Token:
-    """The verb or noun a date says when about."""
+    """The verb or noun a date says when about; a noun that is a verb's argument ("made
+    its maiden flight on April 27") hands over to the verb."""
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in _ARGUMENTS and head.head.pos_ == "VERB":
         return head.head
     return head
 

@@ -24,9 +24,11 @@ _BYLINE = re.compile(
     r"(?P<publisher>[^.!?]{2,80}?)\.?\s*$",
     re.IGNORECASE,
 )
-# A title is a short first line; longer lines, or lines ending in sentence punctuation, are body.
+# A title is a short first line; longer lines, lines ending in sentence punctuation and
+# lines opening with a quote mark are body.
 _TITLE_MAX_CHARS = 150
 _SENTENCE_END = ".!?:;\"”’)"
+_QUOTE_OPEN = "\"“‘'«"
 
 
 def read_text(path: Path) -> Article:
@@ -79,7 +81,12 @@ def _strip_byline(body: str) -> tuple[str, str | None]:
 
 def _title_line(body: str) -> str | None:
     first = body.split("\n", 1)[0].strip()
-    if first and len(first) <= _TITLE_MAX_CHARS and not first.endswith(tuple(_SENTENCE_END)):
+    if (
+        first
+        and len(first) <= _TITLE_MAX_CHARS
+        and not first.endswith(tuple(_SENTENCE_END))
+        and not first.startswith(tuple(_QUOTE_OPEN))
+    ):
         return first
     return None
 

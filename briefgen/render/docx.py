@@ -128,9 +128,8 @@ def _set_styles(word: WordDocument, language: str) -> None:
         tabs.add_tab_stop(Mm(style.CONTENT_WIDTH_MM / 2), WD_TAB_ALIGNMENT.CENTER)
         tabs.add_tab_stop(Mm(style.CONTENT_WIDTH_MM), WD_TAB_ALIGNMENT.RIGHT)
     styles["Header"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), language)
-    styles["Normal"].element.get_or_add_rPr().append(lang)
+    if language:
+        styles["Normal"].element.get_or_add_rPr().append(_element("w:lang", val=language))
 
 
 def _style_quotes(word: WordDocument) -> None:
@@ -152,7 +151,7 @@ def _style_quotes(word: WordDocument) -> None:
 
 
 def _style_bullets(word: WordDocument) -> None:
-    """The "List Bullet" numbering: accent-coloured bullet, indent as in the PDF, normal spacing."""
+    """Restyle "List Bullet": accent-coloured bullet, the PDF's indent, space between items."""
     ppr = word.styles["List Bullet"].element.get_or_add_pPr()
     for element in ppr.findall(qn("w:contextualSpacing")):
         ppr.remove(element)  # Word would drop the space between items
@@ -168,9 +167,7 @@ def _style_bullets(word: WordDocument) -> None:
         ind.set(qn("w:hanging"), indent)
         rpr = level.find(qn("w:rPr"))
         _set_font_name(rpr, style.DOCX_FONT)
-        colour = OxmlElement("w:color")
-        colour.set(qn("w:val"), style.ACCENT)
-        rpr.append(colour)
+        rpr.append(_element("w:color", val=style.ACCENT))
 
 
 def _apply_look(word_style: ParagraphStyle, look: TextStyle) -> None:
@@ -207,22 +204,21 @@ def _set_borders(ppr: BaseOxmlElement, lines: list[tuple[str, float, str, float]
         return
     borders = OxmlElement("w:pBdr")
     for side, width, colour, gap in lines:
-        border = OxmlElement(f"w:{side}")
-        border.set(qn("w:val"), "single")
-        border.set(qn("w:sz"), str(round(width * 8)))  # eighths of a point
-        border.set(qn("w:space"), str(round(gap)))
-        border.set(qn("w:color"), colour)
-        borders.append(border)
+        size = str(round(width * 8))  # eighths of a point
+        borders.append(
+            _element(f"w:{side}", val="single", sz=size, space=str(round(gap)), color=colour)
+        )
     _insert(ppr, borders, _PPR_ORDER)
 
 
 def _shading(fill: str) -> BaseOxmlElement:
     """A w:shd element filling a paragraph or cell with a solid colour."""
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    return shading
+    return _element("w:shd", val="clear", color="auto", fill=fill)
+
+
+def _element(tag: str, **attributes: str) -> BaseOxmlElement:
+    """A new WordprocessingML element; attribute names are given without the w: prefix."""
+    return OxmlElement(tag, {qn(f"w:{name}"): value for name, value in attributes.items()})
 
 
 def _insert(parent: BaseOxmlElement, child: BaseOxmlElement, order: tuple[str, ...]) -> None:
@@ -303,7 +299,8 @@ def _add_table(word: WordDocument, block: Table) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     _set_table_frame(table._tbl.tblPr)
-    widths = [Mm(style.CONTENT_WIDTH_MM * f) for f in style.column_fractions(block.widths, columns)]
+    fractions = style.column_fractions(block.widths, columns)
+    widths = [Mm(style.CONTENT_WIDTH_MM * fraction) for fraction in fractions]
     for column, width in zip(table.columns, widths):
         column.width = width
     first_body = 1 if block.header else 0
@@ -319,9 +316,7 @@ def _add_table(word: WordDocument, block: Table) -> None:
             if fill:
                 cell._tc.get_or_add_tcPr().append(_shading(fill))
         if is_header:
-            repeat = OxmlElement("w:tblHeader")
-            repeat.set(qn("w:val"), "true")
-            row._tr.get_or_add_trPr().append(repeat)
+            row._tr.get_or_add_trPr().append(_element("w:tblHeader", val="true"))
     _add_spacer(word)
 
 
@@ -335,24 +330,16 @@ def _add_spacer(word: WordDocument) -> None:
 def _set_table_frame(tblpr: BaseOxmlElement) -> None:
     """Thin grid lines in the grid colour, aligned to the margin, with the shared cell padding."""
     borders = OxmlElement("w:tblBorders")
+    size = str(round(style.GRID_PT * 8))  # eighths of a point
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        line = OxmlElement(f"w:{side}")
-        line.set(qn("w:val"), "single")
-        line.set(qn("w:sz"), str(round(style.GRID_PT * 8)))  # eighths of a point
-        line.set(qn("w:space"), "0")
-        line.set(qn("w:color"), style.GRID)
-        borders.append(line)
+        borders.append(_element(f"w:{side}", val="single", sz=size, space="0", color=style.GRID))
     _insert(tblpr, borders, _TBLPR_ORDER)
-    indent = OxmlElement("w:tblInd")  # Word 2010 layout puts the cell text, not the grid, at 0
-    indent.set(qn("w:w"), str(round(style.CELL_PADDING_PT * 20)))
-    indent.set(qn("w:type"), "dxa")
-    _insert(tblpr, indent, _TBLPR_ORDER)
+    padding = str(round(style.CELL_PADDING_PT * 20))  # twentieths of a point
+    # Word 2010 layout puts the first cell's text at the margin; indent so the grid is there.
+    _insert(tblpr, _element("w:tblInd", w=padding, type="dxa"), _TBLPR_ORDER)
     margins = OxmlElement("w:tblCellMar")
     for side in ("top", "left", "bottom", "right"):
-        margin = OxmlElement(f"w:{side}")
-        margin.set(qn("w:w"), str(round(style.CELL_PADDING_PT * 20)))  # twentieths of a point
-        margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
+        margins.append(_element(f"w:{side}", w=padding, type="dxa"))
     _insert(tblpr, margins, _TBLPR_ORDER)
 
 

@@ -117,7 +117,7 @@ def _paragraph_style(name: str, look: TextStyle) -> ParagraphStyle:
     )
 
 
-class _BriefTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
+class _BriefTemplate(BaseDocTemplate):
     """An A4 document that knows its marking and page count and bookmarks every heading."""
 
     def __init__(self, buffer: io.BytesIO, document: Document, total_pages: int) -> None:
@@ -186,12 +186,12 @@ def _draw_page(canvas: Canvas, template: _BriefTemplate) -> None:
         look = TEXT_STYLES["marking"]
         canvas.setFont(_face(look.bold, look.italic), look.size)
         canvas.setFillColor(_colour(look.colour))
-        header_y = height - style.HEADER_DISTANCE_MM * mm - look.size * 0.8
+        header_y = height - style.HEADER_DISTANCE_MM * mm - look.size * 0.8  # minus the ascent
         canvas.drawCentredString(width / 2, header_y, template.marking)
         canvas.drawCentredString(width / 2, footer_y, template.marking)
     canvas.setStrokeColor(_colour(style.GRID))
     canvas.setLineWidth(style.GRID_PT)
-    rule_y = footer_y + TEXT_STYLES["marking"].size + 2
+    rule_y = footer_y + TEXT_STYLES["marking"].size + 2  # just clear of the footer text
     canvas.line(style.MARGIN_LEFT_MM * mm, rule_y, right, rule_y)
     look = TEXT_STYLES["footer"]
     canvas.setFont(_face(look.bold, look.italic), look.size)
@@ -287,6 +287,7 @@ def _table(block: Table, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
         spaceAfter=style.BLOCK_GAP_PT,
     )
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), _face(False, False)),  # not reportlab's Helvetica
         ("GRID", (0, 0), (-1, -1), style.GRID_PT, _colour(style.GRID)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), style.CELL_PADDING_PT),
@@ -325,6 +326,7 @@ def _quote(block: BlockQuote, styles: dict[str, ParagraphStyle]) -> Flowable:
     panel.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), _face(False, False)),
                 ("BACKGROUND", (0, 0), (-1, -1), _colour(style.STRIPE)),
                 ("LINEBEFORE", (0, 0), (0, -1), style.QUOTE_BAR_PT, _colour(style.ACCENT)),
                 ("LEFTPADDING", (0, 0), (-1, -1), padding),

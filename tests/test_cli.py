@@ -1,0 +1,155 @@
+"""The command line: make, extract, render, exit codes, and what the documents contain."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+from typer.testing import CliRunner
+
+from briefgen import __version__
+from briefgen.cli import EXIT_FAILURE, EXIT_SKIPPED, EXIT_USAGE, app
+from briefgen.model import Brief
+from tests.conftest import SEED
+from tests.test_templates import SECTIONS
+
+runner = CliRunner()
+AS_OF = ["--date", "2025-10-30"]
+
+
+def run(*args: str):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("outputs")
+    result = run("make", SEED.parent, "-o", out, *AS_OF)
+    assert result.exit_code == 0, result.output
+    paths = [Path(line) for line in result.stdout.splitlines()]
+    return {path.suffix.lstrip("."): path for path in paths}
+
+
+def test_make_writes_docx_pdf_json_named_by_date_and_title(made):
+    assert set(made) == {"docx", "pdf", "json"}
+    for path in made.values():
+        assert path.name.startswith("2025-10-30-pakistan-afghanistan-truce-talks-fail")
+        assert path.stat().st_size > 0
+    assert not [p for p in made["pdf"].parent.iterdir() if p.name.startswith(".")]
+
+
+def test_docx_content(made):
+    document = docx.Document(str(made["docx"]))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == SECTIONS
+    cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
+    assert {"Attaullah Tarar (Tarar)", "Tehrik-e-Taliban Pakistan (TTP)", "Explosions in Kabul [1]"} <= cells
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "We will decimate the terrorists" in text
+    assert document.core_properties.title == "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"
+
+
+def test_pdf_content(made):
+    reader = pypdf.PdfReader(str(made["pdf"]))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    flat = " ".join(text.split())
+    for section in SECTIONS:
+        assert section in flat
+    for expected in ["Attaullah Tarar", "Tehrik-e-Taliban Pakistan", "9 October 2025", "19 October 2025",
+                     "Explosions in Kabul", "We will decimate the terrorists", "The Defense News"]:
+        assert expected in flat, expected
+    assert reader.metadata.title == "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"
+
+
+def test_extract_then_render_gives_the_same_documents(made, tmp_path):
+    brief_json = tmp_path / "brief.json"
+    result = run("extract", SEED, "-o", brief_json, *AS_OF)
+    assert result.exit_code == 0, result.output
+    brief = Brief.from_json(brief_json.read_bytes())
+    assert brief.to_json() == made["json"].read_text()
+    result = run("render", brief_json, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    rendered = {Path(line).suffix: Path(line) for line in result.stdout.splitlines()}
+    assert rendered[".docx"].read_bytes() == made["docx"].read_bytes()
+    assert rendered[".pdf"].read_bytes() == made["pdf"].read_bytes()
+
+
+def test_render_of_a_hand_edit_shows_the_edit(made, tmp_path):
+    data = json.loads(made["json"].read_text())
+    data["title"] = "Edited before the meeting"
+    data["summary"][0]["text"] = "Talks failed; Islamabad blames Kabul."
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data))
+    result = run("render", edited, "-o", tmp_path, "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    (pdf,) = [Path(line) for line in result.stdout.splitlines()]
+    assert pdf.name == "2025-10-30-edited-before-the-meeting.pdf"
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
+    assert "Talks failed; Islamabad blames Kabul." in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "Invalid JSON"),
+        ('{"schema": "briefgen/brief@1"}', "title: Field required"),
+    ],
+)
+def test_render_rejects_invalid_json_naming_the_field(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(content)
+    result = run("render", path, "-o", tmp_path)
+    assert result.exit_code == EXIT_FAILURE
+    assert message in result.stderr and str(path) in result.stderr
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_skipped_inputs_give_their_own_exit_code(tmp_path):
+    (tmp_path / "good.txt").write_text(SEED.read_text())
+    (tmp_path / "empty.txt").write_text("")
+    result = run("make", tmp_path, "-o", tmp_path / "out", "--format", "json", *AS_OF)
+    assert result.exit_code == EXIT_SKIPPED
+    assert f"skipped {tmp_path / 'empty.txt'}: the file is empty" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_no_readable_input_fails_and_writes_nothing(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = run("make", tmp_path, "-o", tmp_path / "out")
+    assert result.exit_code == EXIT_FAILURE
+    assert "no readable article" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["make", "inputs", "--date", "30/10/2025"],
+        ["make", "inputs", "--format", "odt"],
+        ["make"],
+    ],
+)
+def test_usage_errors_exit_2(args):
+    assert run(*args).exit_code == EXIT_USAGE
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"briefgen {__version__}"
+
+
+@pytest.mark.parametrize("command", ["make", "extract", "render", "schema"])
+def test_every_command_has_help_with_an_example(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert f"Example: briefgen {command}" in result.stdout
+
+
+def test_user_named_model_that_is_missing_is_a_clear_error(tmp_path):
+    result = run("extract", SEED, "-o", tmp_path / "b.json", "--model", "en_core_web_trf")
+    assert result.exit_code == EXIT_FAILURE
+    assert "spaCy pipeline 'en_core_web_trf' is not installed" in result.stderr
+

@@ -1,0 +1,60 @@
+"""The brief model: JSON round trip and validation errors that name the field."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pydantic import ValidationError
+
+from briefgen.model import SCHEMA, Brief
+
+
+def test_json_round_trip(seed_brief):
+    text = seed_brief.to_json()
+    assert json.loads(text)["schema"] == SCHEMA
+    assert Brief.from_json(text) == seed_brief
+
+
+def edited(brief: Brief, change) -> str:
+    data = json.loads(brief.to_json())
+    change(data)
+    return json.dumps(data)
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda d: d["actors"][0].update(type="planet"), "actors.0.type"),
+        (lambda d: d["quotes"][0].update(kind="rumour"), "quotes.0.kind"),
+        (lambda d: d["timeline"][0].update(date="around Easter"), "timeline.0.date"),
+        (lambda d: d.update(as_of="yesterday"), "as_of"),
+        (lambda d: d.update(schema="briefgen/brief@2"), "schema"),
+        (lambda d: d["sources"][0].update(id="first"), "sources.0.id"),
+        (lambda d: d.update(surprise=1), "surprise"),
+    ],
+)
+def test_field_errors_name_the_field(seed_brief, change, field):
+    with pytest.raises(ValidationError) as raised:
+        Brief.from_json(edited(seed_brief, change))
+    locations = [".".join(str(p) for p in error["loc"]) for error in raised.value.errors()]
+    assert field in locations
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["quotes"][0]["evidence"].update(source="s9"), "quotes.0.evidence.source"),
+        (lambda d: d["quotes"][0]["evidence"].update(end=10**7), "quotes.0.evidence.end"),
+        (lambda d: d["quotes"][0].update(speaker="Nobody Known"), "quotes.0.speaker"),
+        (lambda d: d["actors"][0]["evidence"][0].update(start=50, end=10), "before start"),
+    ],
+)
+def test_cross_references_are_checked(seed_brief, change, message):
+    with pytest.raises(ValidationError, match=message.replace(".", r"\.")):
+        Brief.from_json(edited(seed_brief, change))
+
+
+def test_evidence_offsets_point_into_source_text(seed_brief):
+    for quote in seed_brief.quotes:
+        assert seed_brief.excerpt(quote.evidence) == quote.text
