@@ -90,6 +90,7 @@ class Quote(Record):
     cue: str | None = Field(None, description="The reporting verb, e.g. 'said'.")
     kind: QuoteKind
     evidence: Evidence
+    also: list[Evidence] = Field([], description="The same quote reported in other sources.")
 
 
 class DateMention(Record):
@@ -129,6 +130,7 @@ class OutlookItem(Record):
     kind: OutlookKind
     speaker: str | None = None
     evidence: Evidence
+    also: list[Evidence] = Field([], description="The same statement in other sources.")
 
 
 class SummaryItem(Record):
@@ -185,6 +187,8 @@ class Brief(Record):
         for field in ("quotes", "dates", "outlook"):
             for index, item in enumerate(getattr(self, field)):
                 found.append((f"{field}.{index}.evidence", item.evidence))
+                for k, evidence in enumerate(getattr(item, "also", [])):
+                    found.append((f"{field}.{index}.also.{k}", evidence))
         return found
 
     def source(self, source_id: str) -> Source:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -35,6 +37,31 @@ def seed_article() -> Article:
 @pytest.fixture(scope="session")
 def seed_brief(seed_article: Article) -> Brief:
     return build_brief([seed_article], as_of=AS_OF)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """One MEANTIME story cluster: its gold records and its articles, parsed once."""
+
+    name: str
+    gold: list[dict]  # gold.jsonl records, in file order
+    articles: list[ParsedArticle]  # same order; source ids s1, s2, ...
+
+
+@pytest.fixture(scope="session")
+def corpus(nlp: Language) -> dict[str, Cluster]:
+    """The three MEANTIME clusters (airbus, apple, gm), read with briefgen's own ingest."""
+    clusters = {}
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text().splitlines()]
+        articles = [read_text(folder / record["file"]) for record in gold]
+        docs = parse(nlp, [article.text for article in articles])
+        parsed = []
+        for number, (article, doc) in enumerate(zip(articles, docs, strict=True), start=1):
+            source = Source(id=f"s{number}", **article.model_dump())
+            parsed.append(ParsedArticle(source, doc, article.published or AS_OF, article.published is None))
+        clusters[folder.name] = Cluster(folder.name, gold, parsed)
+    return clusters
 
 
 @pytest.fixture(scope="session")
