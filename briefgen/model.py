@@ -20,6 +20,7 @@ QuoteKind = Literal["direct", "partial", "indirect"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal["day", "week", "month", "year"]
 OutlookKind = Literal["risk", "next_step", "position", "forecast"]
+Hedging = Literal["certain", "likely", "possible"]
 
 _TIMELINE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 
@@ -126,8 +127,9 @@ class TimelineEvent(Record):
 class OutlookItem(Record):
     """A forward-looking statement: a risk, a next step, a position or a forecast."""
 
-    text: str = Field(min_length=1)
+    text: str = Field(min_length=1, description="A short phrase; the evidence is the sentence.")
     kind: OutlookKind
+    hedging: Hedging = Field(description="How sure the statement is, from its modal or cue.")
     speaker: str | None = None
     evidence: Evidence
     also: list[Evidence] = Field([], description="The same statement in other sources.")

@@ -11,7 +11,7 @@ from briefgen import __version__
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import extract_actors, rank_actors
 from briefgen.extract.dates import extract_dates
-from briefgen.extract.outlook import extract_outlook
+from briefgen.extract.outlook import extract_outlook, rank_outlook
 from briefgen.extract.quotes import extract_quotes, quote_speakers
 from briefgen.extract.summary import extract_summary
 from briefgen.extract.timeline import build_timeline
@@ -54,7 +54,7 @@ def build_brief(
         quotes=quotes,
         dates=dates,
         timeline=build_timeline(parsed, dates),
-        outlook=outlook,
+        outlook=rank_outlook(outlook, ranked),
         summary=extract_summary(parsed, actors, ranked),
     )
 

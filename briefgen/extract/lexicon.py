@@ -24,6 +24,7 @@ def folded(name: str) -> frozenset[str]:
 
 
 @cache
-def table(name: str) -> dict[str, str]:
-    """A two-column, tab-separated lexicon (e.g. 'future_cues'), as a mapping."""
-    return dict(line.split("\t", 1) for line in _lines(f"{name}.txt"))
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """A tab-separated lexicon (e.g. 'future_cues'): first column -> the other columns."""
+    rows = (line.split("\t") for line in _lines(f"{name}.txt"))
+    return {row[0]: tuple(row[1:]) for row in rows}

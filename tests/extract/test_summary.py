@@ -1,13 +1,36 @@
-"""Bottom line: non-redundant lead-favoured sentences with evidence."""
+"""Bottom line: central, lead-favoured, non-redundant sentences that cite their sources."""
 
 from __future__ import annotations
 
+from briefgen.extract.actors import extract_actors, rank_actors
+from briefgen.extract.summary import extract_summary
 
-def test_seed_bottom_line(seed_brief):
+
+def test_seed_bottom_line_says_what_who_and_why(seed_brief):
     bullets = [item.text for item in seed_brief.summary]
     assert 3 <= len(bullets) <= 5
     assert bullets[0].startswith("Efforts to broker a lasting ceasefire between Pakistan and Afghanistan")
-    assert len(set(bullets)) == len(bullets)
+    assert "failed to bring about a workable solution" in bullets[0]
+    assert any("Tarar" in bullet for bullet in bullets)
+    assert any(word in bullet for bullet in bullets for word in ("setback", "fragility", "escalation"))
     for item in seed_brief.summary:
         assert [seed_brief.excerpt(e) for e in item.evidence] == [item.text]
-        assert item.text != seed_brief.sources[0].title
+
+
+def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text):
+    # A Wikinews lead (MEANTIME, CC BY 4.0) carried by two outlets, and a distinct story.
+    lead = (
+        "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
+        "February compared to the same period last year."
+    )
+    first = parse_text(lead + " The automaker outsold rivals Toyota and General Motors in the month.")
+    second = parse_text("Ford said its sales in the United States rose 43% in February compared to a year ago.")
+    second = type(second)(
+        second.source.model_copy(update={"id": "s2"}), second.doc, second.anchor, second.assumed
+    )
+    actors = extract_actors([first, second])
+    summary = extract_summary([first, second], actors, rank_actors(actors.actors, []))
+    texts = [item.text for item in summary]
+    assert len(texts) == len(set(texts))
+    ford = next(item for item in summary if item.text == lead)
+    assert [e.source for e in ford.evidence] == ["s1", "s2"]
