@@ -68,6 +68,9 @@ class Source(Record):
     url: str | None = None
     author: str | None = None
     text: str = Field(description="The body that every evidence offset points into.")
+    duplicate_of: str | None = Field(
+        None, description="Id of the source this one copies; it is cited, not briefed again."
+    )
 
 
 class Actor(Record):
@@ -135,6 +138,23 @@ class OutlookItem(Record):
     also: list[Evidence] = Field([], description="The same statement in other sources.")
 
 
+class Claim(Record):
+    """One side's statement in a contested matter, or one source's figure."""
+
+    speaker: str | None = None
+    stance: Literal["asserts", "denies", "reports"]
+    text: str = Field(min_length=1)
+    evidence: Evidence
+
+
+class Contested(Record):
+    """Opposing statements by different actors, or conflicting figures for one fact."""
+
+    kind: Literal["claims", "figures"]
+    matter: str = Field(min_length=1, description="Who disagrees ('Pakistan / Afghanistan') or the fact counted.")
+    claims: list[Claim] = Field(min_length=2)
+
+
 class SummaryItem(Record):
     """One bottom-line-up-front bullet."""
 
@@ -156,14 +176,30 @@ class Brief(Record):
     timeline: list[TimelineEvent] = []
     outlook: list[OutlookItem] = []
     summary: list[SummaryItem] = []
+    contested: list[Contested] = []
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Brief:
-        texts = {source.id: len(source.text) for source in self.sources}
-        if len(texts) != len(self.sources):
+        self._check_sources()
+        self._check_evidence()
+        self._check_speakers()
+        return self
+
+    def _check_sources(self) -> None:
+        ids = {source.id for source in self.sources}
+        if len(ids) != len(self.sources):
             raise ValueError("sources: two sources share an id")
+        originals = {source.id for source in self.sources if source.duplicate_of is None}
+        for index, source in enumerate(self.sources):
+            if source.duplicate_of is not None and source.duplicate_of not in originals:
+                raise ValueError(
+                    f"sources.{index}.duplicate_of: {source.duplicate_of!r} is not a briefed source"
+                )
+
+    def _check_evidence(self) -> None:
+        texts = {source.id: len(source.text) for source in self.sources}
         for field, evidence in self._all_evidence():
             if evidence.source not in texts:
                 raise ValueError(f"{field}.source: unknown source id {evidence.source!r}")
@@ -172,20 +208,30 @@ class Brief(Record):
                     f"{field}.end: {evidence.end} is past the end of source "
                     f"{evidence.source!r} ({texts[evidence.source]} characters)"
                 )
+
+    def _check_speakers(self) -> None:
         names = {actor.name for actor in self.actors}
-        for field, items in (("quotes", self.quotes), ("outlook", self.outlook)):
-            for index, item in enumerate(items):
-                if item.speaker is not None and item.speaker not in names:
-                    raise ValueError(
-                        f"{field}.{index}.speaker: {item.speaker!r} is not the name of an actor"
-                    )
-        return self
+        speakers = [(f"quotes.{i}", q.speaker) for i, q in enumerate(self.quotes)]
+        speakers += [(f"outlook.{i}", o.speaker) for i, o in enumerate(self.outlook)]
+        speakers += [
+            (f"contested.{i}.claims.{k}", claim.speaker)
+            for i, contest in enumerate(self.contested)
+            for k, claim in enumerate(contest.claims)
+        ]
+        for field, speaker in speakers:
+            if speaker is not None and speaker not in names:
+                raise ValueError(f"{field}.speaker: {speaker!r} is not the name of an actor")
 
     def _all_evidence(self) -> list[tuple[str, Evidence]]:
         found: list[tuple[str, Evidence]] = []
         for field in ("actors", "timeline", "summary"):
             for index, item in enumerate(getattr(self, field)):
                 found += [(f"{field}.{index}.evidence.{k}", e) for k, e in enumerate(item.evidence)]
+        for index, contest in enumerate(self.contested):
+            found += [
+                (f"contested.{index}.claims.{k}.evidence", claim.evidence)
+                for k, claim in enumerate(contest.claims)
+            ]
         for field in ("quotes", "dates", "outlook"):
             for index, item in enumerate(getattr(self, field)):
                 found.append((f"{field}.{index}.evidence", item.evidence))

@@ -8,10 +8,12 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from briefgen import __version__
+from briefgen.dedupe import cite_copies, mark_copies
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import extract_actors, rank_actors
+from briefgen.extract.contested import find_contested
 from briefgen.extract.dates import extract_dates
-from briefgen.extract.outlook import extract_outlook, rank_outlook
+from briefgen.extract.outlook import extract_outlook, merge_outlook, rank_outlook
 from briefgen.extract.quotes import extract_quotes, quote_speakers
 from briefgen.extract.summary import extract_summary
 from briefgen.extract.timeline import build_timeline
@@ -31,14 +33,17 @@ def build_brief(
 ) -> Brief:
     """Extract everything a brief holds from `articles`.
 
-    Relative dates in an article without a publication date are resolved against
+    Copies of one report are briefed once and cited under every copy. Relative dates in an article without a publication date are resolved against
     `as_of` and marked as assumed."""
     nlp = load_pipeline(model)
-    sources = [Source(id=f"s{n}", **a.model_dump()) for n, a in enumerate(articles, start=1)]
-    docs = parse(nlp, [source.text for source in sources])
+    sources = mark_copies(
+        [Source(id=f"s{n}", **a.model_dump()) for n, a in enumerate(articles, start=1)]
+    )
+    briefed = [source for source in sources if source.duplicate_of is None]
+    docs = parse(nlp, [source.text for source in briefed])
     parsed = [
         ParsedArticle(source, doc, source.published or as_of, source.published is None)
-        for source, doc in zip(sources, docs, strict=True)
+        for source, doc in zip(briefed, docs, strict=True)
     ]
     actors = extract_actors(parsed)
     quotes = _each(parsed, lambda article: extract_quotes(article, actors))
@@ -51,11 +56,12 @@ def build_brief(
         generator=f"briefgen {__version__}; spaCy {pipeline_label(nlp)}",
         sources=sources,
         actors=ranked,
-        quotes=quotes,
+        quotes=cite_copies(quotes, sources),
         dates=dates,
-        timeline=build_timeline(parsed, dates),
-        outlook=rank_outlook(outlook, ranked),
-        summary=extract_summary(parsed, actors, ranked),
+        timeline=cite_copies(build_timeline(parsed, dates), sources),
+        outlook=cite_copies(rank_outlook(merge_outlook(outlook), ranked), sources),
+        summary=cite_copies(extract_summary(parsed, actors, ranked), sources),
+        contested=find_contested(parsed, actors, quotes),
     )
 
 

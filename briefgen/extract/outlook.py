@@ -65,6 +65,19 @@ def extract_outlook(
     return items
 
 
+def merge_outlook(items: Sequence[OutlookItem]) -> list[OutlookItem]:
+    """One item per statement: the same phrase from several articles cites them all."""
+    merged: dict[str, OutlookItem] = {}
+    for item in items:
+        key = " ".join(item.text.casefold().split())
+        if key in merged:
+            first = merged[key]
+            merged[key] = first.model_copy(update={"also": [*first.also, item.evidence, *item.also]})
+        else:
+            merged[key] = item
+    return list(merged.values())
+
+
 def rank_outlook(items: Sequence[OutlookItem], actors: Sequence[Actor]) -> list[OutlookItem]:
     """Items by importance: who says it, what kind it is, how sure, and how early it comes."""
     salience = {actor.name: actor.salience for actor in actors}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.outlook import extract_outlook, phrase
+from briefgen.extract.outlook import extract_outlook, merge_outlook, phrase
 
 
 def items_of(parse_text, sentence):
@@ -77,3 +77,13 @@ def test_phrase_drops_asides(parse_text):
     )
     (sentence,) = article.doc.sents
     assert phrase(sentence) == "Both Qatar and Turkey have reportedly urged restraint."
+
+
+def test_the_same_statement_in_two_articles_is_one_item(parse_text):
+    sentence = "Islamabad is reportedly considering additional border fortifications."
+    first, second = parse_text(sentence), parse_text("Talks failed. " + sentence)
+    second = type(second)(second.source.model_copy(update={"id": "s2"}), second.doc, second.anchor, False)
+    actors = extract_actors([first, second])
+    items = merge_outlook([*extract_outlook(first, actors, []), *extract_outlook(second, actors, [])])
+    (item,) = items
+    assert (item.evidence.source, [e.source for e in item.also]) == ("s1", ["s2"])

@@ -1,0 +1,56 @@
+"""Contested claims and conflicting figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.contested import find_contested
+from briefgen.extract.quotes import extract_quotes
+
+
+def test_seed_sets_the_afghan_denial_beside_pakistans_accusations(seed_brief):
+    (contest,) = [c for c in seed_brief.contested if c.kind == "claims"]
+    assert contest.matter == "Pakistan / Afghanistan"
+    stances = [(claim.stance, claim.speaker) for claim in contest.claims]
+    assert stances[-1] == ("denies", "Afghanistan")
+    assert {speaker for stance, speaker in stances[:-1]} == {"Pakistan"}
+    assert "denied Islamabad’s allegations" in contest.claims[-1].text
+    assert any("TTP" in claim.text for claim in contest.claims[:-1])
+    for claim in contest.claims:
+        assert seed_brief.excerpt(claim.evidence) == claim.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # The seed's figure against another outlet's count of the same fact.
+        ("The clashes left dozens dead on both sides.", "At least 23 people were killed in the border clashes.", True),
+        ("At least 23 people were killed in the clashes.", "Officials said 23 people were killed.", False),
+        ("The clashes left dozens dead on both sides.", "The airline ordered 23 new aircraft.", False),
+    ],
+)
+def test_conflicting_figures(parse_text, first, second, conflict):
+    articles = [parse_text(first), parse_text(second, dt.date(2025, 10, 28))]
+    articles[1] = type(articles[1])(
+        articles[1].source.model_copy(update={"id": "s2"}), articles[1].doc, articles[1].anchor, False
+    )
+    actors = extract_actors(articles)
+    quotes = [q for a in articles for q in extract_quotes(a, actors)]
+    figures = [c for c in find_contested(articles, actors, quotes) if c.kind == "figures"]
+    assert bool(figures) == conflict
+    if conflict:
+        assert figures[0].matter == "killed"
+        assert [claim.evidence.source for claim in figures[0].claims] == ["s1", "s2"]
+
+
+def test_statements_without_a_denial_are_not_contested(parse_text):
+    article = parse_text(
+        "Islamabad says the violence stems from militant groups operating inside Afghanistan. "
+        "Afghan officials said the talks would continue."
+    )
+    actors = extract_actors([article])
+    contested = find_contested([article], actors, extract_quotes(article, actors))
+    assert [c for c in contested if c.kind == "claims"] == []
