@@ -1,0 +1,51 @@
+"""The whole extraction over many articles: merged, cited, never repeated."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from briefgen.ingest import read_inputs
+from briefgen.model import Brief
+from briefgen.pipeline import build_brief, default_title
+from tests.conftest import AS_OF, CORPUS
+
+
+@pytest.fixture(scope="module")
+def cluster_brief() -> Brief:
+    articles = read_inputs([CORPUS / "gm" / "docs"]).articles
+    return build_brief(articles, as_of=AS_OF)
+
+
+def test_cluster_brief_keeps_every_source(cluster_brief):
+    assert len(cluster_brief.sources) == 30
+    assert all(source.duplicate_of is None for source in cluster_brief.sources)
+    assert Brief.from_json(cluster_brief.to_json()) == cluster_brief
+
+
+def test_cluster_brief_never_repeats_an_item(cluster_brief):
+    bullets = [item.text for item in cluster_brief.summary]
+    assert 3 <= len(bullets) <= 5 and len(set(bullets)) == len(bullets)
+    for counted in (
+        Counter((q.text, q.speaker) for q in cluster_brief.quotes),
+        Counter((e.date, e.event) for e in cluster_brief.timeline),
+        Counter(o.text for o in cluster_brief.outlook),
+    ):
+        assert counted.most_common(1)[0][1] == 1
+
+
+def test_cluster_bottom_line_spans_several_articles(cluster_brief):
+    cited = {evidence.source for item in cluster_brief.summary for evidence in item.evidence}
+    assert len(cited) >= 3
+
+
+def test_cluster_actors_lead_with_the_story(cluster_brief):
+    assert cluster_brief.actors[0].name == "General Motors"
+
+
+def test_default_title(cluster_brief, seed_brief):
+    assert seed_brief.title == seed_brief.sources[0].title
+    names = [actor.name for actor in cluster_brief.actors[:3]]
+    assert cluster_brief.title == default_title(cluster_brief.sources, names)
+    assert cluster_brief.title.startswith(f"Situation report: {names[0]}, ")
