@@ -19,12 +19,19 @@ brief: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Lint, types and tests: what a change must pass before review.
+check: $(STAMP)
+	$(BIN)/ruff check briefgen benchmarks tests
+	$(BIN)/mypy briefgen
+	$(BIN)/python -m pytest -q
+
+# Quality and speed figures quoted in the README.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/quality.py
+	for script in benchmarks/*.py; do case $$script in */__init__.py) ;; *) $(BIN)/python $$script ;; esac; done
 
 # Re-pin after a dependency change in pyproject.toml.
 lock: $(STAMP)
-	$(BIN)/python -m pip freeze --exclude-editable | sort -f > requirements.lock.new
+	{ grep '^#' requirements.lock; $(BIN)/python -m pip freeze --exclude-editable | sort -f; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock
 
 clean:

@@ -10,11 +10,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
-from briefgen.model import Evidence, OutlookItem, Quote, Source, SummaryItem, TimelineEvent
+from briefgen.model import Evidence, Source
 
-Cited = TypeVar("Cited", Quote, OutlookItem, SummaryItem, TimelineEvent)
+
+class _Copyable(Protocol):
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Self: ...
+
+
+class _Single(_Copyable, Protocol):
+    """A quote or outlook item: one `evidence`, other sources in `also`."""
+
+    @property
+    def evidence(self) -> Evidence: ...
+    @property
+    def also(self) -> list[Evidence]: ...
+
+
+class _Listed(_Copyable, Protocol):
+    """A bullet or timeline event: every source in `evidence`."""
+
+    @property
+    def evidence(self) -> list[Evidence]: ...
+
+
+Single = TypeVar("Single", bound=_Single)
+Listed = TypeVar("Listed", bound=_Listed)
 
 SHINGLE = 5  # words per shingle: long enough that distinct reports of one story rarely share them
 # Share of the shorter text's shingles found in the longer: distinct articles of one MEANTIME
@@ -44,13 +66,17 @@ def mark_copies(sources: Sequence[Source]) -> list[Source]:
     primary_of: dict[int, int] = {}
     primaries: list[int] = []
     for index in order:
-        match = next((p for p in primaries if containment(sets[index], sets[p]) >= COPY_CONTAINMENT), None)
+        match = next(
+            (p for p in primaries if containment(sets[index], sets[p]) >= COPY_CONTAINMENT), None
+        )
         if match is None:
             primaries.append(index)
         else:
             primary_of[index] = match
     return [
-        source.model_copy(update={"duplicate_of": sources[primary_of[i]].id}) if i in primary_of else source
+        source.model_copy(update={"duplicate_of": sources[primary_of[i]].id})
+        if i in primary_of
+        else source
         for i, source in enumerate(sources)
     ]
 
@@ -69,16 +95,20 @@ def in_copies(evidence: Evidence, sources: Sequence[Source]) -> list[Evidence]:
     return found
 
 
-def cite_copies(items: Sequence[Cited], sources: Sequence[Source]) -> list[Cited]:
-    """Items with their evidence in the copies of their sources added."""
-    if not any(source.duplicate_of for source in sources):
-        return list(items)
-    cited: list[Cited] = []
-    for item in items:
-        if isinstance(item, Quote | OutlookItem):
-            extra = [*item.also, *in_copies(item.evidence, sources)]
-            cited.append(item.model_copy(update={"also": extra}))
-        else:
-            extra = [copy for evidence in item.evidence for copy in in_copies(evidence, sources)]
-            cited.append(item.model_copy(update={"evidence": [*item.evidence, *extra]}))
+def cite_copies(items: Sequence[Single], sources: Sequence[Source]) -> list[Single]:
+    """Quotes or outlook items with the same text in copies of their source added to `also`."""
+    cited: list[Single] = []
+    for one in items:
+        cited.append(
+            one.model_copy(update={"also": [*one.also, *in_copies(one.evidence, sources)]})
+        )
+    return cited
+
+
+def cite_copies_all(items: Sequence[Listed], sources: Sequence[Source]) -> list[Listed]:
+    """Bullets or events with the same text in copies of their sources added to `evidence`."""
+    cited: list[Listed] = []
+    for one in items:
+        copies: list[Evidence] = [c for e in one.evidence for c in in_copies(e, sources)]
+        cited.append(one.model_copy(update={"evidence": [*one.evidence, *copies]}))
     return cited

@@ -151,7 +151,9 @@ class Contested(Record):
     """Opposing statements by different actors, or conflicting figures for one fact."""
 
     kind: Literal["claims", "figures"]
-    matter: str = Field(min_length=1, description="Who disagrees ('Pakistan / Afghanistan') or the fact counted.")
+    matter: str = Field(
+        min_length=1, description="Who disagrees ('Pakistan / Afghanistan') or the fact counted."
+    )
     claims: list[Claim] = Field(min_length=2)
 
 
@@ -165,7 +167,7 @@ class SummaryItem(Record):
 class Brief(Record):
     """A whole brief: what the templates render and what `briefgen extract` writes."""
 
-    schema_: Literal["briefgen/brief@1"] = Field(SCHEMA, alias="schema")
+    schema_: Literal["briefgen/brief@1"] = Field("briefgen/brief@1", alias="schema")
     title: str = Field(min_length=1)
     as_of: dt.date
     generator: str = Field(description="briefgen version and spaCy pipeline that made it.")

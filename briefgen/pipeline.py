@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from briefgen import __version__
-from briefgen.dedupe import cite_copies, mark_copies
+from briefgen.dedupe import cite_copies, cite_copies_all, mark_copies
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import extract_actors, rank_actors
 from briefgen.extract.contested import find_contested
@@ -58,14 +58,16 @@ def build_brief(
         actors=ranked,
         quotes=cite_copies(quotes, sources),
         dates=dates,
-        timeline=cite_copies(build_timeline(parsed, dates), sources),
+        timeline=cite_copies_all(build_timeline(parsed, dates), sources),
         outlook=cite_copies(rank_outlook(merge_outlook(outlook), ranked), sources),
-        summary=cite_copies(extract_summary(parsed, actors, ranked), sources),
+        summary=cite_copies_all(extract_summary(parsed, actors, ranked), sources),
         contested=find_contested(parsed, actors, quotes),
     )
 
 
-def _each(articles: Sequence[ParsedArticle], extract: Callable[[ParsedArticle], list[T]]) -> list[T]:
+def _each(
+    articles: Sequence[ParsedArticle], extract: Callable[[ParsedArticle], list[T]]
+) -> list[T]:
     """Run one extractor over every article; a failure loses that article's items only."""
     found: list[T] = []
     for article in articles:

@@ -44,7 +44,9 @@ def _contested_claims(
             continue
         for accuser in _named_others(sentence, actors, denial.speaker):
             assertions = _statements_of(accuser, actors.actors, quotes, exclude=denial.speaker)
-            ranked = sorted(assertions, key=lambda q: -_shared(q.text, sentence.text))[:MAX_ASSERTIONS]
+            ranked = sorted(assertions, key=lambda q: -_shared(q.text, sentence.text))[
+                :MAX_ASSERTIONS
+            ]
             if ranked:
                 found.append(
                     Contested(

@@ -72,7 +72,9 @@ def merge_outlook(items: Sequence[OutlookItem]) -> list[OutlookItem]:
         key = " ".join(item.text.casefold().split())
         if key in merged:
             first = merged[key]
-            merged[key] = first.model_copy(update={"also": [*first.also, item.evidence, *item.also]})
+            merged[key] = first.model_copy(
+                update={"also": [*first.also, item.evidence, *item.also]}
+            )
         else:
             merged[key] = item
     return list(merged.values())
@@ -119,7 +121,11 @@ def _heads_clause(token: Token) -> bool:
     heading a clause; "to plan attacks" (an infinitive) and "had predicted" do not."""
     if token.pos_ == "ADJ":
         return token.dep_ in ("acomp", "amod", "attr", "ROOT", "conj")
-    if token.pos_ != "VERB" or token.tag_ not in _PRESENT_OR_FUTURE or token.dep_ not in _CLAUSE_DEPS:
+    if (
+        token.pos_ != "VERB"
+        or token.tag_ not in _PRESENT_OR_FUTURE
+        or token.dep_ not in _CLAUSE_DEPS
+    ):
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
@@ -156,12 +162,16 @@ def phrase(sentence: Span) -> str:
             aside = sorted(t.i for t in token.subtree)
             dropped |= set(aside)
             # The commas that set the aside off go with it.
-            dropped |= {i for i in (aside[0] - 1, aside[-1] + 1) if 0 <= i < len(doc) and doc[i].text == ","}
+            dropped |= {
+                i for i in (aside[0] - 1, aside[-1] + 1) if 0 <= i < len(doc) and doc[i].text == ","
+            }
     kept = [t for t in sentence if t.i not in dropped]
     pieces = []
-    for token, following in zip(kept, [*kept[1:], None]):
-        adjacent = following is None or following.i == token.i + 1
-        gap = token.whitespace_ if adjacent else ("" if following.is_punct else " ")
+    for token, following in zip(kept, [*kept[1:], None], strict=True):
+        if following is None or following.i == token.i + 1:
+            gap = token.whitespace_
+        else:
+            gap = "" if following.is_punct else " "
         pieces.append(token.text + gap)
     text = "".join(pieces).strip()
     if len(text.split()) > _MAX_PHRASE_WORDS:

@@ -66,20 +66,23 @@ def extract_summary(
         chosen.append(why)
     chosen.sort(key=lambda c: (c.article.source.id, c.sentence.start_char))
     return [
-        SummaryItem(text=c.sentence.text.strip(), evidence=_citations(c, candidates)) for c in chosen
+        SummaryItem(text=c.sentence.text.strip(), evidence=_citations(c, candidates))
+        for c in chosen
     ]
 
 
 def _candidates(article: ParsedArticle) -> list[Candidate]:
     """Sentences that can stand as bullets: not the title, not a bare quote or fragment."""
     title = article.source.title
-    found = []
+    found: list[Candidate] = []
     for sentence in article.doc.sents:
         text = sentence.text.strip()
         length = len(text.split())
         if text == title or not _MIN_WORDS <= length <= _MAX_WORDS or text[:1] in "“\"'‘":
             continue
-        terms = Counter(t.lemma_.lower() for t in sentence if _WORD.fullmatch(t.text) and not t.is_stop)
+        terms = Counter(
+            t.lemma_.lower() for t in sentence if _WORD.fullmatch(t.text) and not t.is_stop
+        )
         found.append(Candidate(article, sentence, len(found), terms))
     return found
 
