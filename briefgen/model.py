@@ -117,7 +117,10 @@ class TimelineEvent(Record):
     precision: Precision
     event: str = Field(min_length=1)
     assumed: bool = False
-    evidence: list[Evidence] = Field(min_length=1)
+    evidence: list[Evidence] = Field(min_length=1, description="Every source that reports it.")
+    conflicts: list[str] = Field(
+        [], description="Other dates that sources give for the same event: a flag for the reader."
+    )
 
     @field_validator("date")
     @classmethod

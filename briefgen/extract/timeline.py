@@ -6,46 +6,122 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.model import DateMention, Precision, TimelineEvent
 
-_POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T\w+)?$")
+_POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T[\w:]+)?$")
 _ARGUMENTS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
 # Children that make a phrase long without saying what happened.
 _DROP = frozenset({"relcl", "appos", "advcl", "punct", "mark", "parataxis", "dep", "meta"})
+# Two phrases name one event when this share of the shorter one's content words, and at
+# least this many of them, recur in the other: tolerant of wording, not of a new subject.
+_OVERLAP = 0.6
+_MIN_SHARED = 2
+_SUBORDINATOR = re.compile(r"^(?:which|that|who|whom|since|because|while|when|whereas)\s+", re.I)
+_CONFLICT_WINDOW = 31  # days: discrepant reports of one event, not a recurring one
+# Flagging a conflict accuses a source of an error: it needs near-identical wording.
+_CONFLICT_OVERLAP = 0.8
+_CONFLICT_SHARED = 3
 
 
 def build_timeline(
     articles: Sequence[ParsedArticle], dates: Iterable[DateMention]
 ) -> list[TimelineEvent]:
-    """One event per resolved calendar date, merged across articles and sorted."""
+    """One entry per dated event, sorted. The same event reported by several articles (same
+    date, similar phrase) is one entry citing each; an event that sources date differently
+    is flagged with the other dates in `conflicts`."""
     by_source = {article.source.id: article for article in articles}
-    merged: dict[tuple[str, str], TimelineEvent] = {}
+    dates = list(dates)
+    spans = {article.source.id: _date_spans(article, dates) for article in articles}
+    merged: list[TimelineEvent] = []
     for mention in dates:
-        point = _point(mention)
-        if point is None:
+        source = mention.evidence.source
+        entry = _entry(by_source[source], mention, spans[source])
+        if entry is None:
             continue
-        article = by_source[mention.evidence.source]
-        span = article.doc.char_span(mention.evidence.start, mention.evidence.end, "expand")
-        phrase = event_phrase(span) if span is not None else None
-        if not phrase:
-            continue
-        date, precision = point
-        key = (date, phrase.casefold())
-        sentence = span.sent if span is not None else None
-        evidence = article.span_evidence(sentence) if sentence is not None else mention.evidence
-        if key in merged:
-            old = merged[key]
-            merged[key] = old.model_copy(update={"evidence": [*old.evidence, evidence]})
+        same = next(
+            (
+                i
+                for i, old in enumerate(merged)
+                if old.date == entry.date and similar(old.event, entry.event)
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(entry)
         else:
-            merged[key] = TimelineEvent(
-                date=date, precision=precision, event=phrase, assumed=mention.assumed,
-                evidence=[evidence],
-            )  # fmt: skip
-    return sorted(merged.values(), key=lambda event: (sort_key(event.date), event.event))
+            old = merged[same]
+            evidence = [*old.evidence, *(e for e in entry.evidence if e not in old.evidence)]
+            merged[same] = old.model_copy(update={"evidence": evidence})
+    flagged = [_flag_conflicts(event, merged) for event in merged]
+    return sorted(flagged, key=lambda event: (sort_key(event.date), event.event))
+
+
+def _date_spans(article: ParsedArticle, dates: list[DateMention]) -> list[Span]:
+    """The spans of an article's temporal expressions: none of them belongs in a phrase."""
+    spans = []
+    for mention in dates:
+        if mention.evidence.source == article.source.id:
+            evidence = mention.evidence
+            span = article.doc.char_span(evidence.start, evidence.end, "expand")
+            spans += [span] if span is not None else []
+    return spans
+
+
+def _entry(article: ParsedArticle, mention: DateMention, dated: list[Span]) -> TimelineEvent | None:
+    """The event a date mention dates, with its sentence as evidence; None when the clause
+    around the date names no event (fewer than two content words: "Back")."""
+    point = _point(mention)
+    if point is None:
+        return None
+    span = article.doc.char_span(mention.evidence.start, mention.evidence.end, "expand")
+    if span is None:
+        return None
+    phrase = event_phrase(span, [d for d in dated if d.start != span.start])
+    if len(_content(phrase)) < _MIN_SHARED:
+        return None
+    date, precision = point
+    return TimelineEvent(
+        date=date, precision=precision, event=phrase, assumed=mention.assumed,
+        evidence=[article.span_evidence(span.sent)],
+    )  # fmt: skip
+
+
+def _content(phrase: str) -> set[str]:
+    words = re.findall(r"[\w’']+", phrase.casefold())
+    return {w.rstrip("s") for w in words if w not in STOP_WORDS and not w.isdigit()}
+
+
+def similar(first: str, second: str, overlap: float = _OVERLAP, least: int = _MIN_SHARED) -> bool:
+    """Two event phrases say the same thing: most content words of the shorter one recur
+    in the other, and at least `least` do ("Explosions in Kabul" / "the explosions in Kabul")."""
+    a, b = _content(first), _content(second)
+    shared = len(a & b)
+    return shared >= least and shared >= overlap * min(len(a), len(b))
+
+
+def _flag_conflicts(event: TimelineEvent, events: list[TimelineEvent]) -> TimelineEvent:
+    """Other dates, at the same precision and within a month, that sources give for an
+    event with a similar phrase reported by a different source: one event dated two ways.
+    Further apart, a similar phrase is more likely a recurring event (a quarterly loss)."""
+    sources = {e.source for e in event.evidence}
+    others = sorted({
+        other.date for other in events
+        if other.date != event.date and other.precision == event.precision
+        and abs(_days(other.date) - _days(event.date)) <= _CONFLICT_WINDOW
+        and {e.source for e in other.evidence} - sources
+        and similar(other.event, event.event, _CONFLICT_OVERLAP, _CONFLICT_SHARED)
+    })  # fmt: skip
+    return event.model_copy(update={"conflicts": others}) if others else event
+
+
+def _days(value: str) -> int:
+    year, month, day = sort_key(value)
+    return dt.date(year, max(month, 1), max(day, 1)).toordinal()
 
 
 def _point(mention: DateMention) -> tuple[str, Precision] | None:
@@ -74,11 +150,13 @@ def sort_key(value: str) -> tuple[int, int, int]:
     return (int(year), int(month or 0), int(day or 0))
 
 
-def event_phrase(date: Span) -> str:
+def event_phrase(date: Span, other_dates: Iterable[Span] = ()) -> str:
     """'Explosions in Kabul', 'Attaullah Tarar confirmed the discussions had yielded no
-    progress': the clause around a date, cut to subject, verb and object."""
+    progress': the clause around a date, cut to subject, verb and object, without this
+    or any other temporal expression."""
     governor = _governor(date.root)
-    skip = set(range(date.start, date.end)) | _date_preposition(date)
+    skip = {i for span in (date, *other_dates) for i in range(span.start, span.end)}
+    skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
     if governor.pos_ in ("VERB", "AUX") and governor.tag_ == "VBG" and governor.dep_ == "prep":
         objects = [c for c in governor.children if c.dep_ in ("dobj", "pobj")]
         return _tidy(_compact(objects[0], skip)) if objects else ""
@@ -107,24 +185,38 @@ def _date_preposition(date: Span) -> set[int]:
 
 
 def _clause(verb: Token, skip: set[int]) -> str:
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ in ("conj", "xcomp"):
-        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("conj", "xcomp"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     core = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
     complements = [
         c for c in verb.children
         if c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent")
         and c.i not in skip
     ][:2]  # fmt: skip
-    parts = [(_subject_text(subject, skip), subject.i)] if subject is not None else []
+    # The tokenizer can split one subject into several ("Pre", "-", "orders"): keep them all.
+    parts = [(_subjects_text(subjects, skip), subjects[0].i)] if subjects else []
+    if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in ("WDT", "WP"):
+        # "... carmakers, which reach parity": the relative pronoun stands for its antecedent.
+        parts = [(_compact(verb.head, skip), verb.head.i)]
     parts += [(t.text, t.i) for t in (*core, verb)]
     parts += [(_compact(c, skip), c.i) for c in complements]
     return " ".join(text for text, _ in sorted(parts, key=lambda part: part[1]) if text)
 
 
+def _subjects_text(subjects: list[Token], skip: set[int]) -> str:
+    if len(subjects) == 1:
+        return _subject_text(subjects[0], skip)
+    keep = set().union(*(_kept(subject, skip) for subject in subjects))
+    return _join(sorted(keep)[:_MAX_PART], subjects[0].doc)
+
+
 def _subject_text(subject: Token, skip: set[int]) -> str:
-    """A named subject by its name alone ("Attaullah Tarar"), else a compact noun phrase."""
+    """A named subject by its name alone ("Attaullah Tarar"), else a compact noun phrase;
+    joined subjects stay joined ("GM and Chrysler")."""
     doc: Doc = subject.doc
+    if any(child.dep_ == "conj" for child in subject.children):
+        return _compact(subject, skip)
     for ent in doc.ents:
         if ent.start <= subject.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             return ent.text
@@ -136,9 +228,7 @@ def _compact(head: Token, skip: set[int]) -> str:
     keep = _kept(head, skip)
     while len(keep) > _MAX_PART:
         # Drop the rightmost modifier first: later material tends to be the least essential.
-        removable = [
-            c for c in _subtree_children(head, keep) if c.dep_ in ("prep", "acl", "ccomp")
-        ]
+        removable = [c for c in _subtree_children(head, keep) if c.dep_ in ("prep", "acl", "ccomp")]
         if not removable:
             keep = set(sorted(keep)[:_MAX_PART])
             break
@@ -146,7 +236,18 @@ def _compact(head: Token, skip: set[int]) -> str:
     doc = head.doc
     # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan").
     joined = {t.i for i in keep for t in doc[i].children if t.dep_ == "cc" and _has_conj(t, keep)}
-    return " ".join(doc[i].text for i in sorted(keep) if doc[i].dep_ != "cc" or i in joined)
+    return _join([i for i in sorted(keep) if doc[i].dep_ != "cc" or i in joined], doc)
+
+
+def _join(indices: list[int], doc: Doc) -> str:
+    """Tokens as the text wrote them where they are adjacent ("Pre-orders"), else spaced."""
+    parts: list[str] = []
+    for position, i in enumerate(indices):
+        if position and indices[position - 1] == i - 1:
+            parts[-1] += doc[i - 1].whitespace_ + doc[i].text
+        else:
+            parts.append(doc[i].text)
+    return " ".join(parts)
 
 
 def _has_conj(cc: Token, keep: set[int]) -> bool:
@@ -162,10 +263,15 @@ def _kept(head: Token, skip: set[int]) -> set[int]:
 
 
 def _subtree_children(head: Token, keep: set[int]) -> list[Token]:
-    return [t for t in head.subtree if t.i != head.i and t.i in keep and t.head.i in keep | {head.i}]
+    return [
+        t for t in head.subtree if t.i != head.i and t.i in keep and t.head.i in keep | {head.i}
+    ]
 
 
 def _tidy(phrase: str) -> str:
-    phrase = re.sub(r"\s+([,.;:’'”)])", r"\1", phrase).replace("“ ", "“").strip(" ,;:-—“”\"")
+    phrase = re.sub(r"\s+([,.;:’'”)])", r"\1", phrase).replace("“ ", "“").strip(' ,;:-—“”"')
     phrase = re.sub(r"\s+", " ", phrase)
+    # A phrase states an event: a leading subordinator or relative word ("which", "since")
+    # belongs to the sentence the clause was cut from.
+    phrase = _SUBORDINATOR.sub("", phrase)
     return phrase[:1].upper() + phrase[1:] if phrase else ""

@@ -3,39 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from briefgen.extract.dates import extract_dates, normalise
 
-SEED_PUBLISHED = dt.date(2025, 10, 29)  # a Wednesday
+CASES = Path(__file__).resolve().parent.parent / "data" / "dates" / "expressions.tsv"
 
 
-@pytest.mark.parametrize(
-    ("sentence", "expression", "value", "kind"),
-    [
-        # The seed article, published Wednesday 2025-10-29.
-        ("Efforts to broker a lasting ceasefire ended in failure this week.", "this week", "2025-W44", "DATE"),
-        ("Islamabad declared that the four-day talks in Istanbul had failed.", "four-day", "P4D", "DURATION"),
-        ("The first, a 48-hour ceasefire, collapsed quickly.", "48-hour", "PT48H", "DURATION"),
-        ("Tarar confirmed on Wednesday that the discussions had yielded no progress.", "Wednesday", "2025-10-29", "DATE"),
-        ("It prompted a second temporary truce on October 19 after emergency talks in Doha.", "October 19", "2025-10-19", "DATE"),
-        ("Those discussions came after explosions in Kabul on October 9.", "October 9", "2025-10-09", "DATE"),
-        ("Relations have steadily deteriorated since the Taliban’s return to power in 2021.", "2021", "2021", "DATE"),
-        ("The calm followed deadly border clashes earlier this month.", "earlier this month", "2025-10", "DATE"),
-        # Weekday direction follows the tense of the governing clause.
-        ("The two sides met on Monday to discuss the border.", "Monday", "2025-10-27", "DATE"),
-        ("The two sides will meet on Monday to discuss the border.", "Monday", "2025-11-03", "DATE"),
-        ("The envoy arrived in Doha on Tuesday night.", "Tuesday night", "2025-10-28TNI", "TIME"),
-        # A month-day after the publication date in a past clause belongs to last year.
-        ("The first truce was signed on December 5.", "December 5", "2024-12-05", "DATE"),
-        ("Talks will resume on January 12.", "January 12", "2026-01-12", "DATE"),
-    ],
-)
-def test_seed_style_expressions(parse_text, sentence, expression, value, kind):
-    found = {d.text: d for d in extract_dates(parse_text(sentence, SEED_PUBLISHED))}
+def _cases() -> list[tuple[dt.date, str, str, str, str]]:
+    """Rows of tests/data/dates/expressions.tsv: real sentences and the values they need."""
+    rows = []
+    for line in CASES.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            published, expression, value, kind, sentence = line.split("\t")
+            sentence = sentence.replace("\\n", "\n")
+            rows.append((dt.date.fromisoformat(published), expression, value, kind, sentence))
+    return rows
+
+
+@pytest.mark.parametrize(("published", "expression", "value", "kind", "sentence"), _cases())
+def test_expressions_in_real_sentences(parse_text, published, expression, value, kind, sentence):
+    found = {d.text: d for d in extract_dates(parse_text(sentence, published))}
+    assert expression in found, sorted(found)
     assert (found[expression].value, found[expression].type) == (value, kind)
-    assert found[expression].anchor == SEED_PUBLISHED
+    assert found[expression].anchor == published
 
 
 @pytest.mark.parametrize(
@@ -52,6 +45,28 @@ def test_seed_style_expressions(parse_text, sentence, expression, value, kind):
         ("the third quarter", dt.date(2008, 3, 1), "past", "2008-Q3", "DATE"),
         ("last year", dt.date(2008, 3, 1), "past", "2007", "DATE"),
         ("every Friday", dt.date(2008, 3, 1), "present", "XXXX-WXX-5", "SET"),
+        ("late 2006", dt.date(2007, 9, 8), "past", "2006", "DATE"),
+        ("the end of this year", dt.date(2011, 5, 29), "future", "2011", "DATE"),
+        ("the last quarter", dt.date(2007, 1, 18), "past", "2006-Q4", "DATE"),
+        ("third-quarter", dt.date(2009, 11, 3), "past", "2009-Q3", "DATE"),
+        ("the first half of 2009", dt.date(2009, 11, 3), "past", "2009-H1", "DATE"),
+        ("the second half of this year", dt.date(2009, 5, 7), "future", "2009-H2", "DATE"),
+        ("spring", dt.date(2009, 4, 1), "present", "2009-SP", "DATE"),
+        ("next summer", dt.date(2010, 10, 23), "future", "2011-SU", "DATE"),
+        ("last month", dt.date(2009, 2, 3), "past", "2009-01", "DATE"),
+        ("earlier today", dt.date(2009, 6, 4), "past", "2009-06-04", "DATE"),
+        ("this morning", dt.date(2008, 1, 9), "past", "2008-01-09TMO", "TIME"),
+        ("Thursday night", dt.date(2006, 1, 27), "past", "2006-01-26TNI", "TIME"),
+        ("the future", dt.date(2007, 2, 9), "future", "FUTURE_REF", "DATE"),
+        ("ongoing", dt.date(2009, 2, 18), "present", "PRESENT_REF", "DATE"),
+        # Expressions the issue names, against the seed's publication date.
+        ("the past two decades", dt.date(2025, 10, 29), "present", "P20Y", "DURATION"),
+        ("mid-October", dt.date(2025, 10, 29), "past", "2025-10", "DATE"),
+        ("Tuesday night", dt.date(2025, 10, 29), "past", "2025-10-28TNI", "TIME"),
+        ("a day earlier", dt.date(2025, 10, 29), "past", "2025-10-28", "DATE"),
+        ("the weekend", dt.date(2025, 10, 29), "past", "2025-W43-WE", "DATE"),
+        ("the weekend", dt.date(2025, 10, 29), "future", "2025-W44-WE", "DATE"),
+        ("2025-10-29", dt.date(2025, 10, 30), "past", "2025-10-29", "DATE"),
     ],
 )
 def test_normalise(text, anchor, tense, value, kind):
@@ -59,10 +74,15 @@ def test_normalise(text, anchor, tense, value, kind):
 
 
 def test_undated_article_resolves_against_as_of_and_says_so(parse_text):
-    article = parse_text("Talks collapsed on Wednesday.", dt.date(2025, 10, 30))
+    as_of = dt.date(2025, 10, 30)
+    sentence = (
+        "Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
+        "discussions had yielded no progress."
+    )
+    article = parse_text(sentence, as_of)
     article = type(article)(article.source, article.doc, article.anchor, assumed=True)
     (mention,) = extract_dates(article)
-    assert (mention.value, mention.anchor, mention.assumed) == ("2025-10-29", dt.date(2025, 10, 30), True)
+    assert (mention.value, mention.anchor, mention.assumed) == ("2025-10-29", as_of, True)
 
 
 def test_seed_dates_layer(seed_brief):
@@ -71,3 +91,39 @@ def test_seed_dates_layer(seed_brief):
     assert values["October 9"] == "2025-10-09"
     for mention in seed_brief.dates:
         assert seed_brief.excerpt(mention.evidence) == mention.text
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence"),
+    [
+        # Ages and version numbers are numbers the model may tag as dates; they are not.
+        # MEANTIME corpus sentences (Wikinews, CC BY 4.0).
+        (dt.date(2013, 12, 10),
+         "Barra, 51, will be the first woman to lead a firm in the American auto industry."),
+        (dt.date(2011, 10, 6),
+         "Steve Jobs has died yesterday at the age of 56, according to the company website."),
+        (dt.date(2006, 4, 5),
+         "The software update, iPod Software 1.1.1, works with the iPod Nano and the Video "
+         "version."),
+    ],
+)  # fmt: skip
+def test_numbers_that_are_not_dates(parse_text, published, sentence):
+    texts = [d.text for d in extract_dates(parse_text(sentence, published))]
+    assert not [t for t in texts if any(c.isdigit() for c in t) and t != "yesterday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "last", "value"),
+    [
+        # Narrative anchoring: the date the text last mentioned, not the publication date.
+        ("two days later", dt.date(2025, 10, 29), "2025-10-09", "2025-10-11"),
+        ("a day earlier", dt.date(2025, 10, 29), "2025-10-19", "2025-10-18"),
+        ("a week later", dt.date(2025, 10, 29), "2025-10-19T22:00", "2025-10-26"),
+        ("that day", dt.date(2010, 3, 3), "2010-03-02", "2010-03-02"),
+        ("the previous year", dt.date(2009, 2, 3), "2009-01", "2008"),
+        # Without an earlier date, the anchor.
+        ("two days later", dt.date(2025, 10, 29), None, "2025-10-31"),
+    ],
+)
+def test_narrative_anchoring(text, anchor, last, value):
+    assert normalise(text, anchor, "past", last) == (value, "DATE")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefgen.extract.dates import extract_dates
@@ -38,6 +40,17 @@ def test_durations_never_become_timeline_points(seed_brief):
             "Boeing rolled out the first 787 Dreamliner on July 8, 2007.",
             "Boeing rolled out the first 787 Dreamliner",
         ),
+        # A clause cut from its sentence does not keep its subordinator (published 2009-04-03).
+        (
+            "Since December GM and Chrysler have received US$17.4 billion government loans.",
+            "GM and Chrysler have received US$17.4 billion government loans",
+        ),
+        # A relative pronoun stands for its antecedent.
+        (
+            "Mac OS X Lion was announced at a different Apple event several months ago and "
+            "will replace Mac OS X Snow Leopard, which was released in 2009.",
+            "Mac OS X Snow Leopard was released",
+        ),
     ],
 )
 def test_event_phrase_is_the_governing_clause(parse_text, sentence, event):
@@ -53,3 +66,80 @@ def test_month_sorts_before_its_days():
         "2025-10-19",
         "2025-W44",
     ]
+
+
+def _articles(parse_text, reports):
+    """Parsed articles s1, s2, ... from (published, text) pairs."""
+    parsed = []
+    for number, (published, text) in enumerate(reports, start=1):
+        article = parse_text(text, published)
+        source = article.source.model_copy(update={"id": f"s{number}"})
+        parsed.append(type(article)(source, article.doc, article.anchor, article.assumed))
+    return parsed
+
+
+def _timeline(articles):
+    return build_timeline(articles, [d for a in articles for d in extract_dates(a)])
+
+
+# MEANTIME corpus sentences (Wikinews, CC BY 4.0).
+CANCER_2011_01 = (
+    "He fought pancreatic cancer in 2004 and took six months off in early 2009, later "
+    "revealing he had undergone a liver transplant."
+)
+CANCER_2011_08 = (
+    "Steve Jobs has been fighting pancreatic cancer since 2004 and has been on medical leave "
+    "since January of this year."
+)
+CANCER_2011_10 = "He has been fighting pancreatic cancer since 2004."
+FILING = (
+    "United States automobile manufacturing firm General Motors filed for bankruptcy and "
+    "Chapter 11 protection from its creditors at 12:00 UTC Monday, in a Manhattan, New York "
+    "federal bankruptcy court."
+)
+SPEECH = (
+    "In a televised speech from the White House at 16:00 UTC today, President of the United "
+    "States Barack Obama presented a reorganization plan following the 12:00 UTC announcement "
+    "by General Motors that it had filed for bankruptcy and Chapter 11 protection from its "
+    "creditors, the largest bankruptcy of a U.S. manufacturing company."
+)
+PRE_ORDERS = (
+    "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T."
+)
+QUARTER = (
+    "In the first quarter of last year, GM had reported a loss of $381 million, or $0.67 per share."
+)
+
+
+def test_same_event_in_several_articles_is_one_entry(parse_text):
+    # Three reports of one fact in the apple cluster.
+    reports = [
+        (dt.date(2011, 1, 17), CANCER_2011_01),
+        (dt.date(2011, 8, 25), CANCER_2011_08),
+        (dt.date(2011, 10, 6), CANCER_2011_10),
+    ]
+    (entry,) = [e for e in _timeline(_articles(parse_text, reports)) if e.date == "2004"]
+    assert {e.source for e in entry.evidence} == {"s1", "s2", "s3"}
+    assert "pancreatic cancer" in entry.event and not entry.conflicts
+
+
+def test_different_events_on_one_day_stay_apart(parse_text):
+    # The gm cluster on 2009-06-01: the filing and the President's speech.
+    reports = [(dt.date(2009, 6, 1), FILING), (dt.date(2009, 6, 1), SPEECH)]
+    entries = [e for e in _timeline(_articles(parse_text, reports)) if e.date == "2009-06-01"]
+    assert len(entries) >= 2
+    assert {e.evidence[0].source for e in entries} == {"s1", "s2"}
+
+
+def test_conflicting_dates_for_one_event_are_flagged(parse_text):
+    # A real sentence (apple cluster, 2010-06-16) and a copy of it re-published a week
+    # later: "Tuesday" now resolves to another day, and the two reports disagree.
+    reports = [(dt.date(2010, 6, 16), PRE_ORDERS), (dt.date(2010, 6, 23), PRE_ORDERS)]
+    flags = {e.date: e.conflicts for e in _timeline(_articles(parse_text, reports))}
+    assert flags == {"2010-06-15": ["2010-06-22"], "2010-06-22": ["2010-06-15"]}
+
+
+def test_recurring_events_far_apart_are_not_conflicts(parse_text):
+    # Quarterly results a year apart (gm cluster) are two events, not one misdated.
+    reports = [(dt.date(2009, 5, 7), QUARTER), (dt.date(2010, 5, 7), QUARTER)]
+    assert all(not e.conflicts for e in _timeline(_articles(parse_text, reports)))
