@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from pathlib import Path
 
 import yaml
 
-from briefgen.document import sanitise
 from briefgen.errors import InputError
+from briefgen.ingest.clean import article, clean, decode
 from briefgen.model import Article
 
 SUFFIXES = (".txt", ".md", ".markdown")
@@ -27,35 +26,32 @@ _BYLINE = re.compile(
 # A title is a short first line; longer lines, lines ending in sentence punctuation and
 # lines opening with a quote mark are body.
 _TITLE_MAX_CHARS = 150
-_SENTENCE_END = ".!?:;\"”’)"
+_SENTENCE_END = '.!?:;"”’)'
 _QUOTE_OPEN = "\"“‘'«"
 
 
 def read_text(path: Path) -> Article:
     """Read a .txt or .md article; raise InputError naming the file and the reason."""
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise InputError(f"{path}: the file is empty")
-    if b"\x00" in raw:
-        raise InputError(f"{path}: binary file, not text")
-    try:
-        decoded = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not UTF-8 text (byte {error.start})") from None
-    text = sanitise(unicodedata.normalize("NFC", decoded.replace("\r\n", "\n").replace("\r", "\n")))
-    meta, body = _split_front_matter(text, path)
+    return read(path, path.read_bytes())[0]
+
+
+def read(path: Path, raw: bytes) -> list[Article]:
+    """The article in a text file's bytes (front matter, title line and byline understood)."""
+    meta, body = _split_front_matter(clean(decode(raw, path)), path)
     body, credited = _strip_byline(body)
     if not body.strip():
         raise InputError(f"{path}: no article text after the front matter")
-    return Article(
-        path=str(path),
-        title=_text_field(meta, "title", path) or _title_line(body) or path.stem,
-        text=body,
-        published=_date_field(meta, path),
-        publisher=_text_field(meta, "publisher", path) or credited,
-        url=_text_field(meta, "url", path),
-        author=_text_field(meta, "author", path),
-    )
+    return [
+        article(
+            str(path),
+            _text_field(meta, "title", path) or _title_line(body) or path.stem,
+            body,
+            published=_date_field(meta, path),
+            publisher=_text_field(meta, "publisher", path) or credited,
+            url=_text_field(meta, "url", path),
+            author=_text_field(meta, "author", path),
+        )
+    ]
 
 
 def _split_front_matter(text: str, path: Path) -> tuple[dict[str, object], str]:
@@ -68,7 +64,8 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, object], str]:
         raise InputError(f"{path}: front matter is not valid YAML ({error})") from None
     if not isinstance(meta, dict):
         raise InputError(f"{path}: front matter must be a mapping of fields")
-    return {key: value for key, value in meta.items() if key in _FIELDS}, text[match.end() :].strip("\n")
+    fields = {key: value for key, value in meta.items() if key in _FIELDS}
+    return fields, text[match.end() :].strip("\n")
 
 
 def _strip_byline(body: str) -> tuple[str, str | None]:

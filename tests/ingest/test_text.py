@@ -66,7 +66,6 @@ def test_title_is_a_short_first_line_without_final_punctuation(tmp_path, first_l
         (b"", "empty"),
         (b"   \n\n", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-        (b"Caf\xe9 owners protest\n", "not UTF-8"),
         ("---\ntitle: [unclosed\n---\nBody text.\n", "not valid YAML"),
         ("---\ndate: last week\n---\nBody text.\n", "not YYYY-MM-DD"),
         ("---\ntitle: Only metadata\n---\n", "no article text"),
@@ -106,7 +105,7 @@ def test_folder_is_read_recursively_in_stable_order_and_bad_files_are_skipped(tm
 
 def test_no_readable_input_is_an_error(tmp_path):
     write(tmp_path, "empty.txt", "")
-    with pytest.raises(NoInputError, match="empty.txt"):
+    with pytest.raises(NoInputError, match=r"empty\.txt"):
         read_inputs([tmp_path])
     with pytest.raises(NoInputError, match="no such file"):
         read_inputs([tmp_path / "missing"])
