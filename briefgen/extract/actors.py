@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.countries import gazetteer
@@ -23,6 +24,22 @@ _TITLE_WEIGHT = 3
 _LEAD_WEIGHT = 2
 _QUOTE_WEIGHT = 2
 _SPREAD_WEIGHT = 2  # per extra article that mentions the actor
+
+# Spelling variants: names this alike, word by word, are one actor spelled two ways. Short
+# names are left alone: "Iran" and "Iraq" differ by one letter.
+_MIN_VARIANT_LENGTH = 6
+_NAME_SIMILARITY = 0.75
+_WORD_SIMILARITY = 0.9
+# Romanisations of one sound (Arabic, Persian, Pashto, Urdu names): kh/k, q/k, ph/f, dh/d.
+_DIGRAPHS = (
+    ("kh", "k"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("q", "k"),
+)
 
 
 @dataclass(frozen=True)
@@ -49,14 +66,18 @@ def fold(text: str) -> str:
 
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
-    mentions = [m for article in articles for m in find_mentions(article)]
+    mentions = _acting_countries([m for article in articles for m in find_mentions(article)])
     canonical = _canonical_names(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[_key(mention)]].append(mention)
     names = {fold(surface): name for surface, name in _surface_names(mentions, canonical).items()}
     titles = [fold(article.source.title) for article in articles]
-    actors = tuple(_card(name, group, names, titles) for name, group in groups.items())
+    actors = tuple(
+        _card(name, group, names, titles)
+        for name, group in groups.items()
+        if not _lone_word_person(name, group)
+    )
     return ActorIndex(actors, names)
 
 
@@ -85,6 +106,20 @@ def _salience(mentions: list[Mention], titles: list[str]) -> float:
     )
 
 
+def _lone_word_person(name: str, mentions: list[Mention]) -> bool:
+    """A "person" known by one word only and never given a full name or role anywhere in
+    the brief: news introduces people by full name, so this is the model naming a thing
+    ("Safari", "Toulouse") a person."""
+    return " " not in name and all(m.kind == "person" and not m.role for m in mentions)
+
+
+def _acting_countries(mentions: list[Mention]) -> list[Mention]:
+    """Drop the mentions of countries that never act: a country only named as a place
+    ("a factory in Toulouse, France") is a location, not an actor."""
+    acting = {m.country for m in mentions if m.country and m.acts}
+    return [m for m in mentions if m.country is None or m.country in acting]
+
+
 def _key(mention: Mention) -> str:
     return f"country:{mention.country}" if mention.country else fold(mention.name)
 
@@ -95,7 +130,13 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
     for mention in mentions:
         forms[_key(mention)][mention.country or mention.name] += 1
     canonical = {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
-    links = {**_acronym_links(mentions), **_surname_links(mentions), **_modifier_links(mentions)}
+    variants = _variant_links(mentions, forms)
+    links = {
+        **_acronym_links(mentions),
+        **_surname_links(mentions, variants),
+        **_modifier_links(mentions),
+        **variants,
+    }
     for key in canonical:
         target = key
         for _ in range(len(links) + 1):  # follow chains, never loop
@@ -107,11 +148,55 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
 
 
 def _acronym_links(mentions: list[Mention]) -> dict[str, str]:
-    """"TTP" -> "tehrik-e-taliban pakistan", learned from "Tehrik-e-Taliban Pakistan (TTP)"."""
+    """ "TTP" -> "tehrik-e-taliban pakistan", learned from "Tehrik-e-Taliban Pakistan (TTP)"."""
     return {fold(m.acronym): fold(m.name) for m in mentions if m.acronym}
 
 
-def _surname_links(mentions: list[Mention]) -> dict[str, str]:
+def _variant_links(mentions: list[Mention], forms: dict[str, Counter[str]]) -> dict[str, str]:
+    """A rarer spelling -> the commoner one ("Zabiullah Mujahid" -> "Zabihullah Mujahid").
+
+    Two names are variants when they never appear in the same article (a writer keeps one
+    spelling), have as many words, and each pair of words is a near match or the same
+    transliteration skeleton ("Muttaqi" ~ "Mottaki")."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.country is None and m.kind != "place" and not m.name.isupper():
+            articles[fold(m.name)].add(m.evidence.source)
+    by_count = sorted(articles, key=lambda key: (-sum(forms[key].values()), key))
+    links: dict[str, str] = {}
+    for i, rare in enumerate(by_count):
+        for common in by_count[:i]:
+            apart = not articles[rare] & articles[common]
+            if common not in links and apart and _spelling_variants(rare, common):
+                links[rare] = common
+                break
+    return links
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or min(len(a), len(b)) < _MIN_VARIANT_LENGTH:
+        return False
+    pairs = list(zip(words_a, words_b, strict=True))
+    if any(x[0] != y[0] for x, y in pairs):
+        return False
+    if all(_skeleton(x) == _skeleton(y) for x, y in pairs):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= _NAME_SIMILARITY and all(
+        _skeleton(x) == _skeleton(y) or SequenceMatcher(None, x, y).ratio() >= _WORD_SIMILARITY
+        for x, y in pairs
+    )
+
+
+def _skeleton(word: str) -> str:
+    """A transliteration key: common digraphs merged, doubled letters and vowels collapsed."""
+    for digraph, letter in _DIGRAPHS:
+        word = word.replace(digraph, letter)
+    word = re.sub(r"[aeiouy]+", "a", re.sub(r"[^a-z]", "", word))
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _surname_links(mentions: list[Mention], variants: dict[str, str]) -> dict[str, str]:
     """A one-word name -> the one full person name that ends (or starts) with it.
 
     The one-word mention may carry another type: the model often tags a lone surname
@@ -122,14 +207,18 @@ def _surname_links(mentions: list[Mention]) -> dict[str, str]:
         if mention.country or " " in mention.name or "-" in mention.name:
             continue
         key = fold(mention.name)
-        owners = {name for name in full if name.split()[-1] == key or name.split()[0] == key}
+        owners = {
+            variants.get(name, name)
+            for name in full
+            if name.split()[-1] == key or name.split()[0] == key
+        }
         if len(owners) == 1:
             links[key] = owners.pop()
     return links
 
 
 def _modifier_links(mentions: list[Mention]) -> dict[str, str]:
-    """"Afghan Taliban" -> "Taliban": a name led by a country's demonym or name, when the
+    """ "Afghan Taliban" -> "Taliban": a name led by a country's demonym or name, when the
     rest of it is itself named as an actor."""
     places = gazetteer()
     known = {fold(m.name) for m in mentions}
@@ -158,6 +247,8 @@ def _card(name: str, mentions: list[Mention], names: dict[str, str], titles: lis
     aliases += sorted({m.acronym for m in mentions if m.acronym and m.acronym not in aliases})
     evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.source, e.start))
     affiliation = roles[0].affiliation if roles else None
+    if affiliation:  # "Indonesian President": the demonym stands for its country
+        affiliation = gazetteer().demonyms.get(affiliation, affiliation)
     return Actor(
         name=name,
         type=kind,

@@ -52,4 +52,6 @@ def _listed(value: object) -> list[str]:
     """countryinfo gives one value as a string and several as a list."""
     if isinstance(value, str):
         return [value] if value else []
-    return [item for item in value or [] if isinstance(item, str) and item]
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, str) and item]

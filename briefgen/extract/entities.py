@@ -37,6 +37,7 @@ class Mention:
     role: str | None = None
     affiliation: str | None = None  # surface form of the affiliated entity
     in_lead: bool = False
+    acts: bool = False  # the mention (or the noun it modifies) is an agent in its clause
 
 
 def find_mentions(article: ParsedArticle) -> list[Mention]:
@@ -46,34 +47,65 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
     mentions = []
     for span in repaired_entities(article.doc):
         mention = _classify(span, article)
-        if mention is None or mention.name.casefold() in junk:
+        if mention is None or mention.name.casefold() in junk or _names_product(span):
             continue
         if mention.country is None and _is_junk(span):
             continue
-        mentions.append(replace(mention, in_lead=span.start_char < lead_end))
+        in_lead = span.start_char < lead_end
+        mentions.append(replace(mention, in_lead=in_lead, acts=acts(span.root)))
     return mentions
 
 
 def repaired_entities(doc: Doc) -> Iterator[Span]:
-    """spaCy's entities with determiners, possessives and punctuation trimmed and
-    hyphenated names ("Tehrik-e-Taliban Pakistan") joined back together."""
+    """spaCy's entities with determiners, possessives, punctuation and glued titles trimmed,
+    cut at line breaks (a title line glued to the body), and hyphenated names
+    ("Tehrik-e-Taliban Pakistan") joined back together."""
     covered = -1
+    starts = {e.start for e in doc.ents}
     for ent in doc.ents:
         if ent.label_ not in _LABELS or ent.start <= covered:
             continue
-        start, end = ent.start, _extend_hyphenated(doc, ent)
-        while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        for start, end in _lines(doc, ent.start, _extend_hyphenated(doc, ent, starts)):
+            start, end = _trim(doc, start, end, ent.label_)
+            if start < end:
+                covered = end - 1
+                yield Span(doc, start, end, label=ent.label_)
+
+
+def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The token ranges of an entity on either side of any line break inside it."""
+    pieces, first = [], start
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            pieces.append((first, i))
+            first = i + 1
+        elif "\n" in doc[i].whitespace_:
+            pieces.append((first, i + 1))
+            first = i + 1
+    return [*pieces, (first, end)]
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Drop a leading "the", a trailing "'s", edge punctuation, and title words: leading
+    ones from a person ("Prime Minister Shehbaz Sharif"), trailing ones from a name that
+    runs into a person's title ("Boeing Executive Vice President Scott Carson")."""
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if label == "PERSON":
+        while end - start > 1 and doc[start].text in words("titles"):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    elif end < len(doc) and (doc[end].text in words("titles") or doc[end].ent_type_ == "PERSON"):
+        while end - start > 1 and doc[end - 1].text in words("titles"):
             end -= 1
-        if start < end:
-            covered = end - 1
-            yield Span(doc, start, end, label=ent.label_)
+    return start, end
 
 
-def _extend_hyphenated(doc: Doc, ent: Span) -> int:
+def _extend_hyphenated(doc: Doc, ent: Span, starts: set[int]) -> int:
+    """The end of `ent` extended over "-e-Taliban Pakistan"; `starts` are the token
+    indices where the model's entities begin (a hyphen before one is a boundary)."""
     end = ent.end
-    starts = {e.start for e in doc.ents}
     while (
         end + 1 < len(doc)
         and doc[end].text == "-"
@@ -95,7 +127,9 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     agent = span.root.dep_ in AGENT_DEPS or _is_agent_of_passive(span.root)
     if span.label_ == "NORP":
         country = places.demonyms.get(name)
-        return Mention(name, "country", evidence, country=country) if country else None
+        if country and _speaks_for_country(span.root):
+            return Mention(name, "country", evidence, country=country)
+        return None
     if span.label_ == "PERSON":
         if name in words("platforms"):
             return None
@@ -111,6 +145,45 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     if span.label_ == "GPE":
         return Mention(name, "organization", evidence) if agent else None
     return Mention(name, _org_kind(span), evidence, acronym=_acronym_after(span))
+
+
+def _speaks_for_country(demonym: Token) -> bool:
+    """A demonym stands for its country when it is a noun of its own ("the Afghans") or
+    modifies the state's people ("Pakistani officials", "the Afghan side"); modifying
+    anything else ("an Irish airline", "Afghan soil") it only describes."""
+    if demonym.dep_ not in ("amod", "compound", "nmod") or demonym.head is demonym:
+        return True
+    return demonym.head.lower_ in folded("government_nouns")
+
+
+def acts(token: Token) -> bool:
+    """Whether a name is an agent: a subject, object or possessor ("Qatar and Turkey
+    mediated", "accused Kabul"), in apposition to one ("Irish airline, Ryanair, announced"),
+    or the modifier of one ("Pakistani officials said")."""
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    if token.dep_ in ("amod", "compound", "nmod", "poss") and token.head is not token:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+    return token.dep_ in AGENT_DEPS or _is_agent_of_passive(token)
+
+
+def _names_product(span: Span) -> bool:
+    """A thing, not an actor: a maker's name inside a product name ("Airbus A330", "Boeing
+    747": the next token is a model number), or a name a number counts or measures
+    ("13.7 million Macs", "16:00 UTC", "$249 USD"); not a date before it ("In 2008 Boeing")."""
+    if any(child.dep_ == "nummod" and child.i < span.start for child in span.root.children):
+        return True
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.like_num and span.start <= before.head.i < span.end:
+        return True
+    if span.end >= len(span.doc) or not span.doc[span.end - 1].whitespace_:
+        return False
+    following = span.doc[span.end]
+    return any(ch.isdigit() for ch in following.text)
 
 
 def _is_agent_of_passive(token: Token) -> bool:
@@ -158,7 +231,9 @@ def _role(span: Span) -> tuple[str | None, str | None]:
 
 
 def _is_title_word(token: Token, span: Span) -> bool:
-    if token.ent_type_ in ("GPE", "NORP", "ORG") or token.text in words("honorifics"):
+    if token.text in words("honorifics"):
+        return False
+    if token.ent_type_ in ("GPE", "NORP", "ORG", "PRODUCT") and token.text not in _title_words():
         return False
     return (
         token.dep_ in ("compound", "amod")
@@ -166,6 +241,11 @@ def _is_title_word(token: Token, span: Span) -> bool:
         and token.head.i < span.end
         and token.pos_ in ("PROPN", "NOUN", "ADJ")
     )
+
+
+def _title_words() -> frozenset[str]:
+    """Words a title can be made of, the portfolio before a minister included."""
+    return words("titles") | words("portfolios")
 
 
 def _affiliation(first: Token, title: Span) -> str | None:
@@ -198,10 +278,10 @@ def _noun_phrase(noun: Token) -> str:
 
 
 def _entity_text(token: Token) -> str:
-    doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
+    """The repaired name a token belongs to ("Boeing", not the model's "Boeing Executive")."""
+    for span in repaired_entities(token.doc):
+        if span.start <= token.i < span.end:
+            return span.text
     return token.text
 
 
