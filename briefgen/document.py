@@ -22,11 +22,12 @@ def sanitise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Run:
-    """A piece of inline text with its emphasis."""
+    """A piece of inline text with its emphasis; `href` makes it a hyperlink."""
 
     text: str
     bold: bool = False
     italic: bool = False
+    href: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,62 @@ class BlockQuote:
     attribution: str = ""
 
 
-Block: TypeAlias = Heading | Paragraph | BulletList | Table | BlockQuote
+@dataclass(frozen=True)
+class TimelinePoint:
+    """One event on the timeline graphic: its date label and a short caption."""
+
+    date: str
+    label: str
+
+
+@dataclass(frozen=True)
+class TimelineChart:
+    """The timeline graphic: events in date order, drawn evenly spaced along one axis."""
+
+    points: tuple[TimelinePoint, ...]
+
+
+Block: TypeAlias = Heading | Paragraph | BulletList | Table | BlockQuote | TimelineChart
+
+PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+
+
+@dataclass(frozen=True)
+class Theme:
+    """How a document looks: colours (hex RRGGBB), fonts, logo, page size, margins (mm).
+
+    The defaults are the built-in look; a template's theme.toml overrides any of them."""
+
+    accent: str = "1F3A5F"  # deep navy: headings, the title rule, table headers, the quote bar
+    text: str = "1B1F24"  # near-black body text, softer than pure black
+    muted: str = "4A5563"  # slate: subtitle/lead lines and quote attributions
+    note: str = "6B7280"  # grey: small print and the page number
+    grid: str = "B8C2CC"  # light grey-blue: table grid and the footer rule
+    stripe: str = "EEF2F6"  # pale blue-grey: alternate table rows and the quote panel
+    marking_colour: str = "8B1A1A"  # dark red: the protective marking, so it cannot be missed
+    link: str = "1D4ED8"  # blue: hyperlinks, as readers expect
+    font: str = "sans"  # "sans" or "serif": the embedded DejaVu family used in the PDF
+    docx_font: str = "Verdana"  # Word font closest to DejaVu Sans (Linux suites substitute it)
+    east_asian_font: str = "Noto Sans CJK SC"  # DOCX font for Chinese, Japanese, Korean runs
+    complex_font: str = "Arial"  # DOCX font for Arabic-script and Hebrew (right-to-left) runs
+    logo: str = ""  # absolute path of a PNG/JPEG logo set in the title block, or ""
+    logo_height_mm: float = 12.0  # logo height; the width follows the image's aspect ratio
+    footer: str = ""  # text at the left of every page footer, e.g. the office's name
+    page_size: str = "A4"  # "A4" or "Letter"
+    margin_top_mm: float = 24.0  # leaves room for the marking above the text
+    margin_bottom_mm: float = 24.0  # leaves room for the marking and page number below
+    margin_left_mm: float = 22.0  # a generous binding-friendly margin
+    margin_right_mm: float = 22.0  # symmetrical with the left margin
+
+    @property
+    def page_mm(self) -> tuple[float, float]:
+        """Page width and height in millimetres."""
+        return PAGE_SIZES_MM[self.page_size]
+
+    @property
+    def content_width_mm(self) -> float:
+        """Width of the text block between the margins."""
+        return self.page_mm[0] - self.margin_left_mm - self.margin_right_mm
 
 
 @dataclass(frozen=True)
@@ -87,20 +143,29 @@ class Document:
     keywords: tuple[str, ...] = ()
     language: str = "en"
     marking: str = ""
+    office: str = ""
+    reference: str = ""
+    theme: Theme = field(default_factory=Theme)
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    @property
+    def byline(self) -> str:
+        """The title block's office and reference line, e.g. 'Briefing Unit · Ref. BR-1'."""
+        reference = f"Ref. {self.reference}" if self.reference else ""
+        return " · ".join(part for part in (self.office, reference) if part)
 
     def plain_text(self) -> str:
         """All visible text, one block a line (for tests and diffs)."""
-        lines = [self.title, self.subtitle]
+        lines = [self.title, self.subtitle, self.byline]
         for block in self.blocks:
-            if isinstance(block, Heading):
-                lines.append(block.text)
-            elif isinstance(block, Paragraph):
+            if isinstance(block, Heading | Paragraph):
                 lines.append(block.text)
             elif isinstance(block, BulletList):
                 lines += ["".join(run.text for run in item) for item in block.items]
             elif isinstance(block, Table):
                 lines += [" | ".join(row) for row in (block.header, *block.rows)]
+            elif isinstance(block, TimelineChart):
+                lines += [f"{point.date}: {point.label}" for point in block.points]
             else:
                 lines += [block.text, block.attribution]
         return "\n".join(line for line in lines if line)

@@ -1,48 +1,54 @@
-"""Templates: a Jinja2 template turns a Brief into the document model.
+"""Templates: a Jinja2 template turns a Brief into the document model (see briefgen.markup).
 
-A template writes a small XML vocabulary (autoescaped, so article text can never become
-markup) that is parsed into `briefgen.document` blocks:
-
-    <document title=".." subtitle=".." author=".." subject=".." keywords="a;b" marking="..">
-      <h1>Section</h1> <h2>Sub-section</h2>
-      <p style="body|lead|note">text with <b>bold</b> and <i>italic</i></p>
-      <ul><li>item</li></ul>
-      <table widths="3,1,2"><tr><th>Head</th></tr><tr><td>cell</td></tr></table>
-      <quote by="Speaker · [1]">quoted text</quote>
-    </document>
-
-Templates run in Jinja2's sandbox with strict undefined names, so a template cannot
-reach Python internals and a typo is an error with the template's file and line.
+A template is a folder holding `brief.xml.j2` and `theme.toml`. Built-in templates live in
+`templates/`; a team folder (`template_dir`) overrides them file by file (its
+`sitrep/theme.toml` replaces the built-in one, its `sitrep/brief.xml.j2` the template), and
+a team template can `{% extends "builtin/sitrep/brief.xml.j2" %}` and replace single blocks.
+Templates run in a resource-bounded Jinja2 sandbox (briefgen.sandbox) with strict undefined
+names, so a template cannot reach Python internals and a typo is an error with the
+template's file and line. Output is autoescaped: article text can never become markup.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import re
+import shutil
 import traceback
-import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
-from briefgen.document import (
-    Block,
-    BlockQuote,
-    BulletList,
-    Document,
-    Heading,
-    Paragraph,
-    Run,
-    Table,
-    sanitise,
-)
+from briefgen.diff import Changes
+from briefgen.document import Document, sanitise
 from briefgen.errors import TemplateError
+from briefgen.markup import parse_markup
 from briefgen.model import Brief, Evidence
+from briefgen.sandbox import BoundedSandbox
+from briefgen.theme import ThemeFile, load_theme
 
 BUILTIN = Path(__file__).resolve().parent.parent / "templates"
 DEFAULT_TEMPLATE = "sitrep"
 ENTRY = "brief.xml.j2"
+THEME = "theme.toml"
+BUILTIN_PREFIX = "builtin"  # `{% extends "builtin/sitrep/brief.xml.j2" %}` always means ours
+GUIDE = "GUIDE.md"  # the customisation guide `init` copies (templates/GUIDE.md)
+
+__all__ = ["find_template", "init_templates", "list_templates", "parse_markup", "render_document"]
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """Where a template's files are: `origin` is 'built-in', 'team' or 'folder'."""
+
+    name: str
+    origin: str
+    entry: Path
+    theme: Path | None
+    description: str
 
 
 def builtin_templates() -> list[str]:
@@ -50,19 +56,98 @@ def builtin_templates() -> list[str]:
     return sorted(p.parent.name for p in BUILTIN.glob(f"*/{ENTRY}"))
 
 
-def render_document(brief: Brief, template: str = DEFAULT_TEMPLATE) -> Document:
-    """Fill a template (a built-in name or a folder holding brief.xml.j2) with a brief."""
-    folder = Path(template) if Path(template).is_dir() else BUILTIN / template
-    if not (folder / ENTRY).is_file():
-        known = ", ".join(builtin_templates())
-        raise TemplateError(f"template {template!r} not found (built-in templates: {known})")
-    environment = _environment(folder)
+def list_templates(template_dir: Path | None = None) -> list[TemplateInfo]:
+    """Every template available by name: the built-ins, overridden or added by the team."""
+    names = set(builtin_templates())
+    if template_dir is not None:
+        names |= {p.parent.name for p in template_dir.glob(f"*/{ENTRY}")}
+    return [find_template(name, template_dir) for name in sorted(names)]
+
+
+def find_template(template: str, template_dir: Path | None = None) -> TemplateInfo:
+    """Resolve a template name (team folder first, then built-in) or a template folder."""
+    folder = Path(template)
+    if "/" in template or "\\" in template or (folder / ENTRY).is_file():
+        if not (folder / ENTRY).is_file():
+            raise TemplateError(f"{folder}: no {ENTRY} in this template folder")
+        theme = folder / THEME if (folder / THEME).is_file() else None
+        return TemplateInfo(
+            folder.name, "folder", folder / ENTRY, theme, _description(folder / ENTRY)
+        )
+    team = template_dir / template if template_dir is not None else None
+    entry = _first(f"{template}/{ENTRY}", template_dir)
+    if entry is None:
+        known = (
+            ", ".join(info.name for info in list_templates(template_dir)) if _safe(template) else ""
+        )
+        raise TemplateError(f"template {template!r} not found (templates: {known or 'none'})")
+    origin = "team" if team is not None and entry.is_relative_to(team) else "built-in"
+    return TemplateInfo(
+        template, origin, entry, _first(f"{template}/{THEME}", template_dir), _description(entry)
+    )
+
+
+def _safe(name: str) -> bool:
+    return bool(re.fullmatch(r"[\w.-]+", name))
+
+
+def _first(relative: str, template_dir: Path | None) -> Path | None:
+    """The team's copy of a file if it has one, else the built-in one, else None."""
+    for root in ([template_dir] if template_dir is not None else []) + [BUILTIN]:
+        if (root / relative).is_file():
+            return root / relative
+    return None
+
+
+def _description(entry: Path) -> str:
+    """The first line of the template's opening {# comment #}."""
+    match = re.match(r"\s*\{#-?\s*(.+)", entry.read_text(encoding="utf-8"))
+    return match[1].strip() if match else ""
+
+
+def render_document(
+    brief: Brief,
+    template: str = DEFAULT_TEMPLATE,
+    template_dir: Path | None = None,
+    *,
+    marking: str | None = None,
+    since: Changes | None = None,
+) -> Document:
+    """Fill a template (a name, or a folder holding brief.xml.j2) with a brief; `marking`,
+    when given, replaces the theme's protective marking ("" prints none); `since` holds
+    what is new since an earlier brief, for a "Since last brief" section."""
+    info = find_template(template, template_dir)
+    theme = load_theme(info.theme)
+    if marking is not None:
+        theme = dataclasses.replace(theme, marking=marking)
+    environment = _environment(info, template_dir)
+    name = ENTRY if info.origin == "folder" else f"{info.name}/{ENTRY}"
+    variables = {"brief": brief, "theme": theme, "since": since, **_helpers(brief, theme)}
     try:
-        markup = environment.get_template(ENTRY).render(brief=brief, **_helpers(brief))
+        markup = environment.render_bounded(name, **variables)
     except jinja2.TemplateError as error:
-        where, line = _template_location(error, folder / ENTRY)
+        where, line = _template_location(error, info.entry)
         raise TemplateError(f"{where}{f', line {line}' if line else ''}: {error}") from None
-    return parse_markup(markup, source=str(folder / ENTRY))
+    return parse_markup(markup, source=str(info.entry), theme=theme.look)
+
+
+def _environment(info: TemplateInfo, template_dir: Path | None) -> BoundedSandbox:
+    roots = [info.entry.parent] if info.origin == "folder" else []
+    roots += [template_dir] if template_dir is not None else []
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader([str(root) for root in roots] + [str(BUILTIN)]),
+            jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(str(BUILTIN))}),
+        ]
+    )
+    return BoundedSandbox(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=lambda value: sanitise(value) if isinstance(value, str) else value,
+    )
 
 
 def _template_location(error: jinja2.TemplateError, entry: Path) -> tuple[str, int | None]:
@@ -76,26 +161,30 @@ def _template_location(error: jinja2.TemplateError, entry: Path) -> tuple[str, i
     return str(entry), None
 
 
-def _environment(folder: Path) -> SandboxedEnvironment:
-    return SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(folder), str(BUILTIN)]),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        finalize=lambda value: sanitise(value) if isinstance(value, str) else value,
-    )
-
-
-def _helpers(brief: Brief) -> dict[str, object]:
-    """Functions and values templates may use besides `brief`."""
+def _helpers(brief: Brief, theme: ThemeFile) -> dict[str, object]:
+    """Functions and values templates may use besides `brief` and `theme`."""
     numbers = {source.id: index for index, source in enumerate(brief.sources, start=1)}
 
     def cite(evidence: Evidence | list[Evidence]) -> str:
         items = evidence if isinstance(evidence, list) else [evidence]
         return "".join(f"[{n}]" for n in sorted({numbers[e.source] for e in items}))
 
-    return {"cite": cite, "human_date": human_date, "excerpt": brief.excerpt}
+    return {
+        "cite": cite,
+        "human_date": human_date,
+        "excerpt": brief.excerpt,
+        "number": brief_number(brief, theme.number_prefix),
+    }
+
+
+def brief_number(brief: Brief, prefix: str = "BR") -> str:
+    """A stable reference for a brief: prefix, as-of date and a digest of its sources,
+    e.g. 'BR-20251030-5C1A'; the same sources on the same date give the same number."""
+    digest = hashlib.sha256()
+    for source in brief.sources:
+        digest.update(f"{source.title}\0{source.text}\0".encode())
+    stem = f"{brief.as_of:%Y%m%d}-{digest.hexdigest()[:4].upper()}"
+    return f"{prefix}-{stem}" if prefix else stem
 
 
 def human_date(value: str | dt.date | None) -> str:
@@ -112,64 +201,20 @@ def human_date(value: str | dt.date | None) -> str:
     return text
 
 
-def parse_markup(markup: str, source: str = "template") -> Document:
-    """Parse a template's XML output into the document model."""
-    try:
-        root = ET.fromstring(markup)
-    except ET.ParseError as error:
-        raise TemplateError(f"{source}: output is not well-formed ({error})") from None
-    if root.tag != "document":
-        raise TemplateError(f"{source}: output must have <document> as its root")
-    return Document(
-        title=_clean(root.get("title", "")),
-        subtitle=_clean(root.get("subtitle", "")),
-        author=_clean(root.get("author", "")),
-        subject=_clean(root.get("subject", "")),
-        keywords=tuple(k.strip() for k in root.get("keywords", "").split(";") if k.strip()),
-        language=root.get("language", "en"),
-        marking=_clean(root.get("marking", "")),
-        blocks=tuple(_block(element, source) for element in root),
-    )
-
-
-def _block(element: ET.Element, source: str) -> Block:
-    tag = element.tag
-    if tag in ("h1", "h2"):
-        return Heading(_clean("".join(element.itertext())), level=int(tag[1]))
-    if tag == "p":
-        return Paragraph(_runs(element), style=element.get("style", "body"))
-    if tag == "ul":
-        return BulletList(tuple(_runs(item) for item in element if item.tag == "li"))
-    if tag == "quote":
-        return BlockQuote(_clean("".join(element.itertext())), _clean(element.get("by", "")))
-    if tag == "table":
-        rows = [
-            tuple(_clean("".join(cell.itertext())) for cell in row) for row in element if row.tag == "tr"
-        ]
-        widths = tuple(float(w) for w in element.get("widths", "").split(",") if w.strip())
-        return Table(rows[0] if rows else (), tuple(rows[1:]), widths)
-    raise TemplateError(f"{source}: unknown element <{tag}>")
-
-
-def _runs(element: ET.Element) -> tuple[Run, ...]:
-    """Inline text with <b> and <i>, whitespace collapsed as in HTML."""
-    runs: list[Run] = []
-
-    def walk(node: ET.Element, bold: bool, italic: bool) -> None:
-        if node.text:
-            runs.append(Run(node.text, bold, italic))
-        for child in node:
-            walk(child, bold or child.tag == "b", italic or child.tag == "i")
-            if child.tail:
-                runs.append(Run(child.tail, bold, italic))
-
-    walk(element, False, False)
-    collapsed = [Run(re.sub(r"\s+", " ", run.text), run.bold, run.italic) for run in runs]
-    if collapsed:
-        collapsed[0] = Run(collapsed[0].text.lstrip(), collapsed[0].bold, collapsed[0].italic)
-        collapsed[-1] = Run(collapsed[-1].text.rstrip(), collapsed[-1].bold, collapsed[-1].italic)
-    return tuple(run for run in collapsed if run.text)
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def init_templates(folder: Path, names: list[str] | None = None) -> list[Path]:
+    """Copy built-in templates (each a folder: brief.xml.j2 + theme.toml) and the guide into
+    `folder` to customise; existing files are never overwritten. Returns the files written."""
+    chosen = names or [DEFAULT_TEMPLATE]
+    unknown = [name for name in chosen if name not in builtin_templates()]
+    if unknown:
+        known = ", ".join(builtin_templates())
+        raise TemplateError(f"no built-in template {', '.join(unknown)} (choose from {known})")
+    pairs = [(BUILTIN / GUIDE, folder / "README.md")]
+    pairs += [(BUILTIN / n / f, folder / n / f) for n in chosen for f in (ENTRY, THEME)]
+    existing = [str(target) for _, target in pairs if target.exists()]
+    if existing:
+        raise TemplateError(f"{', '.join(existing)}: already exists (nothing was copied)")
+    for source, target in pairs:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    return [target for _, target in pairs]

@@ -1,30 +1,98 @@
-"""Templates: the sitrep template fills every section; sandbox, strictness and escaping."""
+"""Templates: the three built-ins fill their sections; sandbox limits, strictness, escaping,
+themes, team overrides and `init`."""
 
 from __future__ import annotations
 
+import time
+import typing
+
 import pytest
+from pydantic import BaseModel
 
-from briefgen.document import BlockQuote, Heading, Table
+from briefgen import model
+from briefgen.document import BlockQuote, Heading, Table, TimelineChart
 from briefgen.errors import TemplateError
-from briefgen.templates import builtin_templates, human_date, parse_markup, render_document
+from briefgen.markup import parse_markup
+from briefgen.templates import (
+    BUILTIN,
+    brief_number,
+    builtin_templates,
+    human_date,
+    init_templates,
+    list_templates,
+    render_document,
+)
 
-SECTIONS = ["Bottom line", "Key actors", "Key quotes", "Timeline", "Outlook", "Sources"]
+SECTIONS = [
+    "Bottom line",
+    "Key actors",
+    "Key quotes",
+    "Timeline",
+    "Outlook",
+    "Contested claims",
+    "Sources",
+]
+TEMPLATE_SECTIONS = {
+    "sitrep": SECTIONS,
+    "one-pager": ["Bottom line", "Top actors", "Key quotes", "Outlook"],
+    "background": ["Summary", "Actor profiles", "Timeline", "All quotes", "Outlook", "Sources"],
+}
+
+
+def headings(document, level: int = 1) -> list[str]:
+    return [b.text for b in document.blocks if isinstance(b, Heading) and b.level == level]
 
 
 def test_sitrep_has_every_section_with_content(seed_brief):
     document = render_document(seed_brief, "sitrep")
-    headings = [b.text for b in document.blocks if isinstance(b, Heading)]
-    assert headings == SECTIONS
+    assert headings(document) == SECTIONS
     assert document.title == seed_brief.title
     assert "As of 30 October 2025" in document.subtitle and "1 source" in document.subtitle
+    assert document.marking == "UNCLASSIFIED // FOR OFFICIAL USE"  # from sitrep/theme.toml
+    assert document.office == "Briefing Unit" and document.reference.startswith("SR-20251030-")
     tables = [b for b in document.blocks if isinstance(b, Table)]
     assert tables[0].header == ("Actor", "Type", "Role", "Mentions")
-    assert ("Attaullah Tarar (Tarar)", "person", "Information Minister, Pakistan", "3") in tables[0].rows
+    tarar = next(row for row in tables[0].rows if row[0].startswith("Attaullah Tarar"))
+    assert tarar[1:3] == ("person", "Information Minister, Pakistan")
     assert ("9 October 2025", "Explosions in Kabul [1]") in tables[1].rows
+    chart = next(b for b in document.blocks if isinstance(b, TimelineChart))
+    assert ("9 October 2025", "Explosions in Kabul") in [(p.date, p.label) for p in chart.points]
     quotes = [b for b in document.blocks if isinstance(b, BlockQuote)]
-    assert quotes[-1].text.startswith("We will decimate the terrorists")
-    assert quotes[-1].attribution == "Attaullah Tarar · [1]"
+    decimate = next(q for q in quotes if "decimate" in q.text)
+    assert decimate.text.startswith("“We will decimate the terrorists") and decimate.text.endswith(
+        "”"
+    )
+    assert decimate.attribution == "Attaullah Tarar · [1]"
     assert "The Defense News. 29 October 2025." in document.plain_text()
+
+
+@pytest.mark.parametrize("template", sorted(TEMPLATE_SECTIONS))
+def test_each_builtin_has_its_sections_and_the_brief_content(seed_brief, template):
+    document = render_document(seed_brief, template)
+    assert headings(document) == TEMPLATE_SECTIONS[template]
+    text = document.plain_text()
+    assert seed_brief.actors[0].name in text
+    first_direct = next(q for q in seed_brief.quotes if q.kind != "indirect")
+    assert f"“{first_direct.text[:30]}" in text
+    assert "[1]" in text  # items cite the source list
+
+
+def test_background_profiles_each_actor_with_their_position(seed_brief):
+    document = render_document(seed_brief, "background")
+    profiled = headings(document, level=2)
+    assert profiled == [actor.name for actor in seed_brief.actors[:12]]
+    speaker = next(q.speaker for q in seed_brief.quotes if q.speaker and q.kind == "direct")
+    said = [q for q in seed_brief.quotes if q.speaker == speaker]
+    assert f"“{said[0].text[:30]}" in document.plain_text()
+
+
+def test_source_urls_become_links(seed_brief):
+    url = "https://example.org/istanbul-talks"
+    source = seed_brief.sources[0].model_copy(update={"url": url})
+    document = render_document(seed_brief.model_copy(update={"sources": [source]}))
+    links = [run for block in document.blocks if hasattr(block, "items")
+             for item in block.items for run in item if run.href]  # fmt: skip
+    assert [(run.text, run.href) for run in links] == [(url, url)]
 
 
 def test_assumed_dates_are_marked_visibly(seed_brief):
@@ -40,10 +108,11 @@ def test_assumed_dates_are_marked_visibly(seed_brief):
     assert "Publication date unknown" in text
 
 
-def test_article_text_is_escaped_not_markup(seed_brief):
+@pytest.mark.parametrize("template", sorted(TEMPLATE_SECTIONS))
+def test_article_text_is_escaped_not_markup(seed_brief, template):
     hostile = 'a<b & <img src="/etc/passwd"/> <a href="http://x">link</a> ]]>'
     source = seed_brief.sources[0].model_copy(update={"title": hostile})
-    document = render_document(seed_brief.model_copy(update={"sources": [source]}))
+    document = render_document(seed_brief.model_copy(update={"sources": [source]}), template)
     assert hostile in document.plain_text()
 
 
@@ -52,8 +121,10 @@ def test_article_text_is_escaped_not_markup(seed_brief):
     [
         ("<document>{{ brief.no_such_field }}</document>", "no_such_field"),
         ("<document>{{ ''.__class__.__mro__ }}</document>", "unsafe"),
+        ("<document>{{ brief.actors.append(1) }}</document>", "unsafe"),
         ("<document>\n\n{{ missing_name }}</document>", "line 3"),
         ("<document><blink>x</blink></document>", "unknown element"),
+        ("<document><p><img src='x'/></p></document>", "not allowed"),
         ("<document><p>unclosed</document>", "not well-formed"),
     ],
 )
@@ -63,21 +134,153 @@ def test_template_errors_name_the_problem(tmp_path, seed_brief, template, messag
         render_document(seed_brief, str(tmp_path))
 
 
+# Templates that would allocate gigabytes or loop for hours: each is stopped at once.
+GREEDY = [
+    "{{ 'x' * 10**10 }}",
+    "{{ brief.sources * 10**9 }}",
+    "{{ 9 ** (9 ** 9) }}",
+    "{{ '%9999999999s' % 'x' }}",
+    "{{ '%9999999999s' | format('x') }}",
+    "{{ 'x' | center(10**10) }}",
+    "{{ ('x' * 100000) | replace('x', 'y' * 100000) }}",
+    "{% set ns = namespace(s='x') %}{% for i in range(64) %}{% set ns.s = ns.s ~ ns.s %}"
+    "{% endfor %}",
+    "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+    "{% for i in range(100000) %}{% for j in range(20) %}{{ brief.sources[0].text }}"
+    "{% endfor %}{% endfor %}",
+]
+
+
+@pytest.mark.parametrize("body", GREEDY)
+def test_resource_hungry_templates_are_stopped(tmp_path, seed_brief, body):
+    (tmp_path / "brief.xml.j2").write_text(f"<document>\n{body}\n</document>")
+    started = time.monotonic()
+    with pytest.raises(TemplateError, match=r"brief.xml.j2(, line 2)?: .*resource limit"):
+        render_document(seed_brief, str(tmp_path))
+    assert time.monotonic() - started < 10
+
+
+def test_lipsum_is_not_available(tmp_path, seed_brief):
+    (tmp_path / "brief.xml.j2").write_text("<document>{{ lipsum(n=10**9) }}</document>")
+    with pytest.raises(TemplateError, match="lipsum"):
+        render_document(seed_brief, str(tmp_path))
+
+
 def test_unknown_template_lists_the_builtins(seed_brief):
-    assert "sitrep" in builtin_templates()
+    assert builtin_templates() == ["background", "one-pager", "sitrep"]
     with pytest.raises(TemplateError, match="sitrep"):
         render_document(seed_brief, "no-such-template")
 
 
+def test_team_theme_overrides_the_builtin_file_by_file(tmp_path, seed_brief):
+    (tmp_path / "sitrep").mkdir()
+    (tmp_path / "sitrep" / "theme.toml").write_text(
+        'marking = "OFFICIAL-SENSITIVE"\noffice = "Desk 4"\n[page]\nsize = "Letter"\n'
+        '[colours]\naccent = "7a1f1f"\n'
+    )
+    document = render_document(seed_brief, "sitrep", template_dir=tmp_path)
+    assert (document.marking, document.office) == ("OFFICIAL-SENSITIVE", "Desk 4")
+    assert (document.theme.page_size, document.theme.accent) == ("Letter", "7A1F1F")
+    assert headings(document) == SECTIONS  # the built-in template still drives the content
+    assert {i.name: i.origin for i in list_templates(tmp_path)}["sitrep"] == "built-in"
+
+
+def test_team_template_extends_a_builtin_and_replaces_one_block(tmp_path, seed_brief):
+    (tmp_path / "sitrep").mkdir()
+    (tmp_path / "sitrep" / "brief.xml.j2").write_text(
+        '{% extends "builtin/sitrep/brief.xml.j2" %}\n'
+        "{% block outlook %}<h1>What to watch</h1>"
+        "<ul>{% for item in brief.outlook[:2] %}<li>{{ item.text }}</li>{% endfor %}</ul>"
+        "{% endblock %}\n"
+    )
+    document = render_document(seed_brief, "sitrep", template_dir=tmp_path)
+    assert headings(document) == [h if h != "Outlook" else "What to watch" for h in SECTIONS]
+    assert document.marking == "UNCLASSIFIED // FOR OFFICIAL USE"  # the built-in theme
+    assert {i.name: i.origin for i in list_templates(tmp_path)}["sitrep"] == "team"
+
+
+@pytest.mark.parametrize(
+    ("theme", "message"),
+    [
+        ('[colours]\naccent = "navy"\n', "colours.accent: 'navy' is not a hex colour"),
+        ('[page]\nsize = "A5"\n', "page.size: 'A5' is not one of A4, Letter"),
+        ("[page]\nmargins_mm = { top = 500 }\n", "page.margins_mm.top: must be a number"),
+        ('[fonts]\nfamily = "comic"\n', "fonts.family"),
+        ('[logo]\nfile = "missing.png"\n', "logo.file: 'missing.png' is not a PNG or JPEG"),
+        ('[colours]\naccnt = "112233"\n', "colours.accnt: unknown theme key"),
+        ("marking = 3\n", "marking: must be a string"),
+        ("marking = \n", "cannot read theme"),
+    ],
+)
+def test_theme_errors_name_the_file_and_key(tmp_path, seed_brief, theme, message):
+    (tmp_path / "sitrep").mkdir()
+    (tmp_path / "sitrep" / "theme.toml").write_text(theme)
+    with pytest.raises(TemplateError, match=rf"theme.toml: .*{message}|theme.toml: {message}"):
+        render_document(seed_brief, "sitrep", template_dir=tmp_path)
+
+
+def test_init_copies_template_theme_and_guide_and_never_overwrites(tmp_path):
+    written = init_templates(tmp_path / "team", ["sitrep", "one-pager"])
+    names = sorted(str(p.relative_to(tmp_path / "team")) for p in written)
+    assert names == ["README.md", "one-pager/brief.xml.j2", "one-pager/theme.toml",
+                     "sitrep/brief.xml.j2", "sitrep/theme.toml"]  # fmt: skip
+    assert (tmp_path / "team/sitrep/theme.toml").read_bytes() == (
+        BUILTIN / "sitrep/theme.toml"
+    ).read_bytes()
+    with pytest.raises(TemplateError, match="already exists"):
+        init_templates(tmp_path / "team", ["sitrep"])
+    with pytest.raises(TemplateError, match="choose from background, one-pager, sitrep"):
+        init_templates(tmp_path / "other", ["nope"])
+
+
+def _record_fields(annotation: object) -> list[type[BaseModel]]:
+    """Pydantic record classes inside a field annotation (list[Actor] -> [Actor])."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [found for arg in typing.get_args(annotation) for found in _record_fields(arg)]
+
+
+def test_guide_documents_every_template_variable():
+    guide = (BUILTIN / "GUIDE.md").read_text(encoding="utf-8")
+    rows = [line for line in guide.splitlines() if line.startswith("| `")]
+    documented = " ".join(rows)
+    classes = [model.Brief]
+    missing = []
+    while classes:
+        record = classes.pop()
+        for name, info in record.model_fields.items():
+            name = info.alias or name
+            if name != "schema" and f".{name}`" not in documented and f".{name}," not in documented:
+                missing.append(f"{record.__name__}.{name}")
+            classes += [c for c in _record_fields(info.annotation) if c is not model.Evidence]
+    assert not missing
+    for helper in ("cite(", "human_date(", "excerpt(", "`number`", "theme.marking", "theme.office"):
+        assert helper in documented
+    assert all(row.count("|") >= 4 and row.split("|")[3].strip() for row in rows)  # an example each
+
+
+def test_brief_number_is_stable_and_changes_with_the_sources(seed_brief):
+    assert brief_number(seed_brief, "SR") == brief_number(seed_brief, "SR")
+    assert brief_number(seed_brief, "SR").startswith("SR-20251030-")
+    other = seed_brief.sources[0].model_copy(update={"title": "Another title"})
+    assert brief_number(seed_brief.model_copy(update={"sources": [other]})) != brief_number(
+        seed_brief
+    )
+
+
 def test_markup_inline_runs():
-    document = parse_markup("<document><p>Plain <b>bold</b> and <i>italic</i>.</p></document>")
+    document = parse_markup(
+        '<document><p>Plain <b>bold</b> and <i>italic</i> <a href="https://x.org">x</a>.</p></document>'
+    )
     runs = document.blocks[0].runs
-    assert [(r.text, r.bold, r.italic) for r in runs] == [
-        ("Plain ", False, False),
-        ("bold", True, False),
-        (" and ", False, False),
-        ("italic", False, True),
-        (".", False, False),
+    assert [(r.text, r.bold, r.italic, r.href) for r in runs] == [
+        ("Plain ", False, False, ""),
+        ("bold", True, False, ""),
+        (" and ", False, False, ""),
+        ("italic", False, True, ""),
+        (" ", False, False, ""),
+        ("x", False, False, "https://x.org"),
+        (".", False, False, ""),
     ]
 
 
@@ -88,3 +291,90 @@ def test_markup_inline_runs():
 )  # fmt: skip
 def test_human_date(value, text):
     assert human_date(value) == text
+
+
+def test_init_edit_theme_and_one_block_then_make_with_the_team_folder(tmp_path):
+    """The customisation loop a team follows, through the command line."""
+    from typer.testing import CliRunner
+
+    from briefgen.cli import app
+    from tests.conftest import SEED
+
+    runner = CliRunner()
+    team = tmp_path / "team"
+    result = runner.invoke(app, ["init", str(team)], catch_exceptions=False)
+    assert result.exit_code == 0 and "sitrep/theme.toml" in result.stdout
+    theme = team / "sitrep" / "theme.toml"
+    theme.write_text(
+        theme.read_text().replace("UNCLASSIFIED // FOR OFFICIAL USE", "OFFICIAL-SENSITIVE")
+    )
+    (team / "sitrep" / "brief.xml.j2").write_text(
+        '{% extends "builtin/sitrep/brief.xml.j2" %}\n'
+        "{% block outlook %}<h1>What to watch</h1>"
+        "<p>{{ brief.outlook | length }} items.</p>{% endblock %}\n"
+    )
+    listed = runner.invoke(app, ["templates", "list", "--template-dir", str(team)]).stdout
+    assert "sitrep\tteam\t" in listed and "one-pager\tbuilt-in\t" in listed
+    out = tmp_path / "out"
+    args = ["make", str(SEED), "-o", str(out), "--date", "2025-10-30", "--format", "pdf",
+            "--template-dir", str(team)]  # fmt: skip
+    result = runner.invoke(app, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    import pypdf
+
+    reader = pypdf.PdfReader(result.stdout.strip())
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "What to watch" in text and "Outlook" not in text
+    assert text.count("OFFICIAL-SENSITIVE") == 2 * len(reader.pages)
+    assert "UNCLASSIFIED" not in text
+
+
+def test_templates_show_prints_the_template_and_its_theme():
+    from typer.testing import CliRunner
+
+    from briefgen.cli import app
+
+    result = CliRunner().invoke(app, ["templates", "show", "one-pager"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "one-pager (built-in): One-pager" in result.stdout
+    assert "{% block outlook %}" in result.stdout and 'number_prefix = "MB"' in result.stdout
+    missing = CliRunner().invoke(app, ["templates", "show", "nope"])
+    assert missing.exit_code == 1 and "not found" in missing.output
+
+
+@pytest.mark.parametrize(("marking", "expected"), [(None, "UNCLASSIFIED // FOR OFFICIAL USE"),
+                                                   ("SECRET", "SECRET"), ("", "")])  # fmt: skip
+def test_a_configured_marking_replaces_the_themes(seed_brief, marking, expected):
+    assert render_document(seed_brief, "one-pager", marking=marking).marking == expected
+
+
+def test_sitrep_shows_hedging_contested_claims_conflicts_and_copies(seed_brief):
+    first = seed_brief.timeline[0].model_copy(update={"conflicts": ["2020"]})
+    copy = seed_brief.sources[0].model_copy(update={"id": "s2", "duplicate_of": "s1"})
+    brief = seed_brief.model_copy(
+        update={
+            "timeline": [first, *seed_brief.timeline[1:]],
+            "sources": [*seed_brief.sources, copy],
+        }
+    )
+    text = render_document(brief, "sitrep").plain_text()
+    assert "Next step (Pakistan), possible: Islamabad is reportedly considering" in text
+    assert "Afghanistan | denies | However, Afghan officials have previously denied" in text
+    assert "Pakistan | asserts | the violence stems from militant groups" in text
+    assert "The Taliban’s return to power [1] (sources differ: 2020)" in text
+    assert "(a copy of [1]: cited, not briefed twice)" in text
+
+
+def test_since_last_brief_lists_only_what_is_new(seed_brief):
+    from briefgen.diff import diff_briefs
+
+    old = seed_brief.model_copy(
+        update={"quotes": seed_brief.quotes[:1], "timeline": seed_brief.timeline[:2]}
+    )
+    document = render_document(seed_brief, "sitrep", since=diff_briefs(old, seed_brief))
+    assert headings(document)[1] == "Since last brief"
+    text = document.plain_text()
+    since = text[text.index("Since last brief") : text.index("Key actors")]
+    assert "Explosions in Kabul" in since and "The Taliban’s return to power" not in since
+    assert "We will decimate the terrorists" in since
+    assert "Since last brief" not in render_document(seed_brief, "sitrep").plain_text()

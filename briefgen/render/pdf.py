@@ -1,4 +1,4 @@
-"""Render a Document as PDF bytes with reportlab platypus, embedding DejaVu Sans."""
+"""Render a Document as PDF bytes with reportlab platypus, embedding DejaVu fonts."""
 
 from __future__ import annotations
 
@@ -21,13 +21,15 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
+    Image,
+    KeepTogether,
     ListFlowable,
     ListItem,
     PageTemplate,
+    TableStyle,
 )
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus import TableStyle
 
 from briefgen.document import (
     Block,
@@ -38,20 +40,19 @@ from briefgen.document import (
     Paragraph,
     Run,
     Table,
+    Theme,
+    TimelineChart,
     sanitise,
 )
 from briefgen.render import style
-from briefgen.render.style import TEXT_STYLES, TextStyle
+from briefgen.render.chart import timeline_drawing
+from briefgen.render.style import TextStyle, text_styles
 
 rl_config.trustedHosts = []  # reportlab may never fetch a URL named in document text
 
-# (bold, italic) -> (suffix of the registered face name, file in matplotlib's DejaVu folder).
-_FACES = {
-    (False, False): ("", "DejaVuSans.ttf"),
-    (True, False): ("-Bold", "DejaVuSans-Bold.ttf"),
-    (False, True): ("-Oblique", "DejaVuSans-Oblique.ttf"),
-    (True, True): ("-BoldOblique", "DejaVuSans-BoldOblique.ttf"),
-}
+# Theme font -> (family, name of its slanted faces) among matplotlib's DejaVu files.
+_FAMILIES = {"sans": ("DejaVuSans", "Oblique"), "serif": ("DejaVuSerif", "Italic")}
+_LINK_SCHEMES = ("http://", "https://", "mailto:")  # the only links a PDF may carry
 _PARAGRAPH_STYLES = ("body", "lead", "note")  # Document paragraph styles with a PDF style
 _HEADING_LEVELS = {"heading1": 0, "heading2": 1}  # PDF style -> outline (bookmark) level
 
@@ -63,9 +64,11 @@ def pdf_bytes(document: Document) -> bytes:
     return data
 
 
-def _face(bold: bool, italic: bool) -> str:
-    """The registered name of a DejaVu Sans face."""
-    return style.PDF_FONT + _FACES[(bold, italic)][0]
+def _face(font: str, bold: bool, italic: bool) -> str:
+    """The registered name (and file stem) of a DejaVu face: 'DejaVuSans-BoldOblique'."""
+    family, slant = _FAMILIES.get(font, _FAMILIES["sans"])
+    suffix = ("Bold" if bold else "") + (slant if italic else "")
+    return f"{family}-{suffix}" if suffix else family
 
 
 def _font_folder() -> Path:
@@ -77,17 +80,18 @@ def _font_folder() -> Path:
 
 
 @functools.cache
-def _register_fonts() -> None:
-    """Register the four DejaVu Sans faces once, as a family so <b> and <i> pick the right one."""
+def _register_fonts(font: str) -> None:
+    """Register a family's four faces once, as a family so <b> and <i> pick the right one."""
     folder = _font_folder()
-    for (bold, italic), (_, filename) in _FACES.items():
-        pdfmetrics.registerFont(TTFont(_face(bold, italic), str(folder / filename)))
+    faces = {(b, i): _face(font, b, i) for b in (False, True) for i in (False, True)}
+    for name in faces.values():
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
     pdfmetrics.registerFontFamily(
-        style.PDF_FONT,
-        normal=_face(False, False),
-        bold=_face(True, False),
-        italic=_face(False, True),
-        boldItalic=_face(True, True),
+        faces[(False, False)],
+        normal=faces[(False, False)],
+        bold=faces[(True, False)],
+        italic=faces[(False, True)],
+        boldItalic=faces[(True, True)],
     )
 
 
@@ -97,37 +101,40 @@ def _colour(hex_rgb: str) -> Color:
 
 
 @functools.cache
-def _styles() -> dict[str, ParagraphStyle]:
-    """One ParagraphStyle per shared TextStyle, built once."""
-    _register_fonts()
-    return {name: _paragraph_style(name, look) for name, look in TEXT_STYLES.items()}
+def _styles(theme: Theme) -> dict[str, ParagraphStyle]:
+    """One ParagraphStyle per shared TextStyle, built once per theme."""
+    _register_fonts(theme.font)
+    looks = text_styles(theme).items()
+    return {name: _paragraph_style(name, look, theme.font) for name, look in looks}
 
 
-def _paragraph_style(name: str, look: TextStyle) -> ParagraphStyle:
+def _paragraph_style(name: str, look: TextStyle, font: str) -> ParagraphStyle:
     """A reportlab ParagraphStyle from a shared TextStyle."""
     return ParagraphStyle(
         name,
-        fontName=_face(look.bold, look.italic),
+        fontName=_face(font, look.bold, look.italic),
         fontSize=look.size,
         leading=look.size * look.leading,
         textColor=_colour(look.colour),
         spaceBefore=look.space_before,
         spaceAfter=look.space_after,
-        keepWithNext=int(name in _HEADING_LEVELS),
+        keepWithNext=int(name in _HEADING_LEVELS or name == "lead"),  # a lead-in line
     )
 
 
-class _BriefTemplate(BaseDocTemplate):
-    """An A4 document that knows its marking and page count and bookmarks every heading."""
+class _BriefTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type hints
+    """A themed page that knows its marking and page count and bookmarks every heading."""
 
     def __init__(self, buffer: io.BytesIO, document: Document, total_pages: int) -> None:
+        theme = document.theme
+        page_width, page_height = theme.page_mm
         super().__init__(
             buffer,
-            pagesize=(style.PAGE_WIDTH_MM * mm, style.PAGE_HEIGHT_MM * mm),
-            leftMargin=style.MARGIN_LEFT_MM * mm,
-            rightMargin=style.MARGIN_RIGHT_MM * mm,
-            topMargin=style.MARGIN_TOP_MM * mm,
-            bottomMargin=style.MARGIN_BOTTOM_MM * mm,
+            pagesize=(page_width * mm, page_height * mm),
+            leftMargin=theme.margin_left_mm * mm,
+            rightMargin=theme.margin_right_mm * mm,
+            topMargin=theme.margin_top_mm * mm,
+            bottomMargin=theme.margin_bottom_mm * mm,
             title=sanitise(document.title),
             author=sanitise(document.author),
             subject=sanitise(document.subject),
@@ -135,7 +142,9 @@ class _BriefTemplate(BaseDocTemplate):
             creator="briefgen",
             lang=sanitise(document.language) or None,
             displayDocTitle=1,
-            initialFontName=_face(False, False),  # so no unembedded Helvetica is referenced
+            initialFontName=_face(
+                theme.font, False, False
+            ),  # so no unembedded Helvetica is referenced
             invariant=1,
         )
         frame = Frame(
@@ -150,6 +159,7 @@ class _BriefTemplate(BaseDocTemplate):
         )
         self.addPageTemplates([PageTemplate("page", [frame], onPage=_draw_page)])
         self.marking = sanitise(document.marking)
+        self.theme = theme
         self.total_pages = total_pages
         self._outline_level = -1
         self._bookmarks = 0
@@ -177,28 +187,34 @@ def _build(document: Document, total_pages: int) -> tuple[bytes, int]:
 
 
 def _draw_page(canvas: Canvas, template: _BriefTemplate) -> None:
-    """Marking centred at top and bottom, a hairline over the footer, "Page X of Y" right."""
+    """Marking centred at top and bottom, a hairline over the footer, footer text at the left
+    and "Page X of Y" at the right."""
+    theme = template.theme
+    looks = text_styles(theme)
     width, height = template.pagesize
-    right = width - style.MARGIN_RIGHT_MM * mm
+    left, right = theme.margin_left_mm * mm, width - theme.margin_right_mm * mm
     footer_y = style.FOOTER_DISTANCE_MM * mm
     canvas.saveState()
     if template.marking:
-        look = TEXT_STYLES["marking"]
-        canvas.setFont(_face(look.bold, look.italic), look.size)
-        canvas.setFillColor(_colour(look.colour))
-        header_y = height - style.HEADER_DISTANCE_MM * mm - look.size * 0.8  # minus the ascent
+        _set_font(canvas, looks["marking"], theme.font)
+        header_y = height - style.HEADER_DISTANCE_MM * mm - looks["marking"].size * 0.8
         canvas.drawCentredString(width / 2, header_y, template.marking)
         canvas.drawCentredString(width / 2, footer_y, template.marking)
-    canvas.setStrokeColor(_colour(style.GRID))
+    canvas.setStrokeColor(_colour(theme.grid))
     canvas.setLineWidth(style.GRID_PT)
-    rule_y = footer_y + TEXT_STYLES["marking"].size + 2  # just clear of the footer text
-    canvas.line(style.MARGIN_LEFT_MM * mm, rule_y, right, rule_y)
-    look = TEXT_STYLES["footer"]
-    canvas.setFont(_face(look.bold, look.italic), look.size)
-    canvas.setFillColor(_colour(look.colour))
+    rule_y = footer_y + looks["marking"].size + 2  # just clear of the footer text
+    canvas.line(left, rule_y, right, rule_y)
+    _set_font(canvas, looks["footer"], theme.font)
+    if theme.footer:
+        canvas.drawString(left, footer_y, sanitise(theme.footer))
     total = template.total_pages or template.page
     canvas.drawRightString(right, footer_y, f"Page {template.page} of {total}")
     canvas.restoreState()
+
+
+def _set_font(canvas: Canvas, look: TextStyle, font: str) -> None:
+    canvas.setFont(_face(font, look.bold, look.italic), look.size)
+    canvas.setFillColor(_colour(look.colour))
 
 
 def _text(value: str) -> str:
@@ -206,76 +222,100 @@ def _text(value: str) -> str:
     return escape(sanitise(value))
 
 
-def _markup(runs: tuple[Run, ...]) -> str:
-    """Paragraph markup for runs: escaped text wrapped in <b>/<i> for emphasis."""
+def _markup(runs: tuple[Run, ...], theme: Theme) -> str:
+    """Paragraph markup for runs: escaped text in <b>/<i> for emphasis, <a> for web links."""
     parts = []
     for run in runs:
         text = _text(run.text)
         text = f"<b>{text}</b>" if run.bold else text
-        parts.append(f"<i>{text}</i>" if run.italic else text)
+        text = f"<i>{text}</i>" if run.italic else text
+        if run.href.startswith(_LINK_SCHEMES):
+            href = escape(sanitise(run.href), {'"': "&quot;"})
+            text = f'<a href="{href}" color="#{theme.link}" underline="1">{text}</a>'
+        parts.append(text)
     return "".join(parts)
 
 
 def _story(document: Document) -> list[Flowable]:
-    """Title block followed by every block's flowables."""
-    styles = _styles()
-    story: list[Flowable] = [PdfParagraph(_text(document.title), styles["title"])]
-    if document.subtitle:
-        story.append(PdfParagraph(_text(document.subtitle), styles["lead"]))
+    """Title block (logo, title, subtitle, office and reference) followed by every block."""
+    theme = document.theme
+    styles = _styles(theme)
+    story: list[Flowable] = []
+    if theme.logo:
+        story.append(_logo(theme))
+    story.append(PdfParagraph(_text(document.title), styles["title"]))
+    for line in (document.subtitle, document.byline):
+        if line:
+            story.append(PdfParagraph(_text(line), styles["lead"]))
     rule = HRFlowable(
         width="100%",
         thickness=style.TITLE_RULE_PT,
-        color=_colour(style.ACCENT),
+        color=_colour(theme.accent),
         spaceBefore=style.TITLE_RULE_GAP_PT,
         spaceAfter=style.TITLE_BLOCK_AFTER_PT,
     )
     story.append(rule)
     for block in document.blocks:
-        story.extend(_flowables(block, styles))
+        story.extend(_flowables(block, styles, theme))
     return story
 
 
-def _flowables(block: Block, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """The flowables for one block (none for an empty list or table)."""
+def _logo(theme: Theme) -> Flowable:
+    """The theme's logo at its height, right-aligned above the title (read from the theme's
+    own file: templates and article text can never name a file)."""
+    image = Image(theme.logo)
+    ratio = image.imageWidth / image.imageHeight
+    height = theme.logo_height_mm * mm
+    image.drawHeight, image.drawWidth = height, height * ratio
+    image.hAlign = "RIGHT"
+    return image
+
+
+def _flowables(block: Block, styles: dict[str, ParagraphStyle], theme: Theme) -> list[Flowable]:
+    """The flowables for one block (none for an empty list, table or timeline)."""
     if isinstance(block, Heading):
         name = "heading1" if block.level <= 1 else "heading2"
         return [PdfParagraph(_text(block.text), styles[name])]
     if isinstance(block, Paragraph):
         name = block.style if block.style in _PARAGRAPH_STYLES else "body"
-        return [PdfParagraph(_markup(block.runs), styles[name])]
+        return [PdfParagraph(_markup(block.runs, theme), styles[name])]
     if isinstance(block, BulletList):
-        return [_bullets(block, styles)] if block.items else []
+        return [_bullets(block, styles, theme)] if block.items else []
     if isinstance(block, Table):
-        return _table(block, styles)
+        return _table(block, styles, theme)
     if isinstance(block, BlockQuote):
-        return [_quote(block, styles)]
+        return [KeepTogether([_quote(block, styles, theme)])]
+    if isinstance(block, TimelineChart) and block.points:
+        width = theme.content_width_mm * mm
+        bold = _face(theme.font, True, False)
+        return [timeline_drawing(block, theme, width, _face(theme.font, False, False), bold)]
     return []
 
 
-def _bullets(block: BulletList, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _bullets(block: BulletList, styles: dict[str, ParagraphStyle], theme: Theme) -> Flowable:
     """A bulleted list with accent-coloured bullets."""
-    look = TEXT_STYLES["bullet"]
-    items = [ListItem(PdfParagraph(_markup(item), styles["bullet"])) for item in block.items]
+    look = text_styles(theme)["bullet"]
+    items = [ListItem(PdfParagraph(_markup(i, theme), styles["bullet"])) for i in block.items]
     return ListFlowable(
         items,
         bulletType="bullet",
         start=style.BULLET,
         leftIndent=style.BULLET_INDENT_PT,
-        bulletFontName=_face(False, False),
+        bulletFontName=_face(theme.font, False, False),
         bulletFontSize=look.size,
-        bulletColor=_colour(style.ACCENT),
+        bulletColor=_colour(theme.accent),
         spaceAfter=style.BLOCK_GAP_PT - look.space_after,
     )
 
 
-def _table(block: Table, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _table(block: Table, styles: dict[str, ParagraphStyle], theme: Theme) -> list[Flowable]:
     """A grid table of wrapping cells with a shaded header row repeated on each page."""
     columns = max((len(row) for row in (block.header, *block.rows)), default=0)
     if columns == 0:
         return []
     rows = [_cells(block.header, columns, styles["table_header"])] if block.header else []
     rows += [_cells(row, columns, styles["table_cell"]) for row in block.rows]
-    width = style.CONTENT_WIDTH_MM * mm
+    width = theme.content_width_mm * mm
     fractions = style.column_fractions(block.widths, columns)
     first_body = 1 if block.header else 0
     table = PdfTable(
@@ -287,8 +327,8 @@ def _table(block: Table, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
         spaceAfter=style.BLOCK_GAP_PT,
     )
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), _face(False, False)),  # not reportlab's Helvetica
-        ("GRID", (0, 0), (-1, -1), style.GRID_PT, _colour(style.GRID)),
+        ("FONTNAME", (0, 0), (-1, -1), _face(theme.font, False, False)),  # not Helvetica
+        ("GRID", (0, 0), (-1, -1), style.GRID_PT, _colour(theme.grid)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), style.CELL_PADDING_PT),
         ("RIGHTPADDING", (0, 0), (-1, -1), style.CELL_PADDING_PT),
@@ -296,9 +336,9 @@ def _table(block: Table, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), style.CELL_PADDING_PT),
     ]
     if block.header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), _colour(style.ACCENT)))
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), _colour(theme.accent)))
     if block.rows:
-        stripes = [_colour("FFFFFF"), _colour(style.STRIPE)]
+        stripes = [_colour("FFFFFF"), _colour(theme.stripe)]
         commands.append(("ROWBACKGROUNDS", (0, first_body), (-1, -1), stripes))
     table.setStyle(TableStyle(commands))
     return [table]
@@ -310,7 +350,7 @@ def _cells(values: tuple[str, ...], columns: int, cell_style: ParagraphStyle) ->
     return [PdfParagraph(_text(value), cell_style) for value in padded]
 
 
-def _quote(block: BlockQuote, styles: dict[str, ParagraphStyle]) -> Flowable:
+def _quote(block: BlockQuote, styles: dict[str, ParagraphStyle], theme: Theme) -> Flowable:
     """An indented quote panel with an accent bar, attribution after an em dash below."""
     rows = [[PdfParagraph(_text(block.text), styles["quote"])]]
     if block.attribution:
@@ -318,7 +358,7 @@ def _quote(block: BlockQuote, styles: dict[str, ParagraphStyle]) -> Flowable:
     padding = style.QUOTE_PADDING_PT
     panel = PdfTable(
         rows,
-        colWidths=[style.CONTENT_WIDTH_MM * mm - style.QUOTE_INDENT_PT],
+        colWidths=[theme.content_width_mm * mm - style.QUOTE_INDENT_PT],
         splitInRow=1,
         hAlign="RIGHT",
         spaceAfter=style.BLOCK_GAP_PT,
@@ -326,9 +366,9 @@ def _quote(block: BlockQuote, styles: dict[str, ParagraphStyle]) -> Flowable:
     panel.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), _face(False, False)),
-                ("BACKGROUND", (0, 0), (-1, -1), _colour(style.STRIPE)),
-                ("LINEBEFORE", (0, 0), (0, -1), style.QUOTE_BAR_PT, _colour(style.ACCENT)),
+                ("FONTNAME", (0, 0), (-1, -1), _face(theme.font, False, False)),
+                ("BACKGROUND", (0, 0), (-1, -1), _colour(theme.stripe)),
+                ("LINEBEFORE", (0, 0), (0, -1), style.QUOTE_BAR_PT, _colour(theme.accent)),
                 ("LEFTPADDING", (0, 0), (-1, -1), padding),
                 ("RIGHTPADDING", (0, 0), (-1, -1), padding),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),

@@ -1,37 +1,28 @@
-"""The shared look of a brief: one set of values that both the DOCX and PDF renderers read.
+"""The shared look of a brief: values both the DOCX and PDF renderers read.
 
-Colours are hex RRGGBB strings, sizes and spacing are points, page geometry is millimetres.
+Colours, fonts and page geometry come from the document's `Theme`; the structural sizes
+here (rules, paddings, type scale) are the same for every theme. Sizes and spacing are
+points, page geometry is millimetres.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
-# Page geometry (A4, portrait).
-PAGE_WIDTH_MM = 210.0  # A4 width
-PAGE_HEIGHT_MM = 297.0  # A4 height
-MARGIN_TOP_MM = 24.0  # leaves room for the marking above the text
-MARGIN_BOTTOM_MM = 24.0  # leaves room for the marking and page number below the text
-MARGIN_LEFT_MM = 22.0  # a generous binding-friendly margin
-MARGIN_RIGHT_MM = 22.0  # symmetrical with the left margin
-HEADER_DISTANCE_MM = 11.0  # from the top edge to the header (marking) line
-FOOTER_DISTANCE_MM = 11.0  # from the bottom edge to the footer line
-CONTENT_WIDTH_MM = PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM  # width of the text block
+from briefgen.document import Theme
 
-# Palette.
-ACCENT = "1F3A5F"  # deep navy: headings, the title rule, table headers, the quote bar
-TEXT = "1B1F24"  # near-black body text, softer than pure black
-MUTED = "4A5563"  # slate: subtitle/lead lines and quote attributions
-NOTE = "6B7280"  # grey: small print and the page number
-GRID = "B8C2CC"  # light grey-blue: table grid and the footer rule
-STRIPE = "EEF2F6"  # pale blue-grey: alternate table rows and the quote panel
-MARKING = "8B1A1A"  # dark red: the protective marking, so it cannot be missed
+DEFAULT_THEME = Theme()
+# The default theme's geometry and palette, for code and tests that need a fixed value.
+PAGE_WIDTH_MM, PAGE_HEIGHT_MM = DEFAULT_THEME.page_mm
+MARGIN_LEFT_MM = DEFAULT_THEME.margin_left_mm
+CONTENT_WIDTH_MM = DEFAULT_THEME.content_width_mm
+ACCENT = DEFAULT_THEME.accent
+DOCX_FONT = DEFAULT_THEME.docx_font
 ON_ACCENT = "FFFFFF"  # white: text printed on the accent colour
 
-# Fonts. The PDF embeds DejaVu Sans for its Unicode coverage; Verdana is its closest
-# relative on Windows and macOS, and Linux office suites substitute DejaVu Sans for it.
-PDF_FONT = "DejaVuSans"  # family name registered with reportlab
-DOCX_FONT = "Verdana"  # font name written into the DOCX styles
+HEADER_DISTANCE_MM = 11.0  # from the top edge to the header (marking) line
+FOOTER_DISTANCE_MM = 11.0  # from the bottom edge to the footer line
 
 # Lines and boxes.
 TITLE_RULE_PT = 1.5  # thickness of the accent rule under the title block
@@ -44,6 +35,7 @@ QUOTE_PADDING_PT = 8.0  # space inside the quote panel around its text
 CELL_PADDING_PT = 4.0  # space inside each table cell
 BULLET_INDENT_PT = 16.0  # left indent of bulleted list text
 BULLET = "\u2022"  # the bullet character
+BLOCK_GAP_PT = 8.0  # space after a table, list or quote before the next block
 
 
 @dataclass(frozen=True)
@@ -51,7 +43,7 @@ class TextStyle:
     """How one kind of text looks: size and spacing in points, colour as hex RRGGBB."""
 
     size: float
-    colour: str = TEXT
+    colour: str
     bold: bool = False
     italic: bool = False
     space_before: float = 0.0
@@ -59,24 +51,28 @@ class TextStyle:
     leading: float = 1.35  # line height as a multiple of the font size
 
 
-# Every kind of text in a brief, by the name both renderers use.
-TEXT_STYLES: dict[str, TextStyle] = {
-    "title": TextStyle(21, ACCENT, bold=True, space_after=4, leading=1.2),  # document title
-    "lead": TextStyle(10.5, MUTED, space_after=3),  # subtitle and other title-block lines
-    "body": TextStyle(9.5, space_after=6),  # ordinary paragraphs
-    "note": TextStyle(7.5, NOTE, space_before=2, space_after=4),  # small print, sources
-    "heading1": TextStyle(13, ACCENT, bold=True, space_before=14, space_after=5),  # sections
-    "heading2": TextStyle(11, ACCENT, bold=True, space_before=10, space_after=3),  # sub-sections
-    "bullet": TextStyle(9.5, space_after=3),  # bulleted list items
-    "quote": TextStyle(10, TEXT, italic=True, leading=1.4),  # block quote text
-    "attribution": TextStyle(8, MUTED, space_before=3),  # who said the quote, and where
-    "table_header": TextStyle(8.5, ON_ACCENT, bold=True, leading=1.25),  # table header cells
-    "table_cell": TextStyle(8.5, leading=1.25),  # table body cells
-    "marking": TextStyle(8, MARKING, bold=True),  # protective marking, top and bottom
-    "footer": TextStyle(7.5, NOTE),  # "Page X of Y"
-}
+@functools.cache
+def text_styles(theme: Theme) -> dict[str, TextStyle]:
+    """Every kind of text in a brief, by the name both renderers use, in `theme`'s colours."""
+    t = theme
+    return {
+        "title": TextStyle(21, t.accent, bold=True, space_after=4, leading=1.2),  # title
+        "lead": TextStyle(10.5, t.muted, space_after=3),  # subtitle and title-block lines
+        "body": TextStyle(9.5, t.text, space_after=6),  # ordinary paragraphs
+        "note": TextStyle(7.5, t.note, space_before=2, space_after=4),  # small print, sources
+        "heading1": TextStyle(13, t.accent, bold=True, space_before=14, space_after=5),
+        "heading2": TextStyle(11, t.accent, bold=True, space_before=10, space_after=3),
+        "bullet": TextStyle(9.5, t.text, space_after=3),  # bulleted list items
+        "quote": TextStyle(10, t.text, italic=True, leading=1.4),  # block quote text
+        "attribution": TextStyle(8, t.muted, space_before=3),  # who said it, and where
+        "table_header": TextStyle(8.5, ON_ACCENT, bold=True, leading=1.25),  # header cells
+        "table_cell": TextStyle(8.5, t.text, leading=1.25),  # table body cells
+        "marking": TextStyle(8, t.marking_colour, bold=True),  # protective marking
+        "footer": TextStyle(7.5, t.note),  # footer text and "Page X of Y"
+    }
 
-BLOCK_GAP_PT = 8.0  # space after a table, list or quote before the next block
+
+TEXT_STYLES = text_styles(DEFAULT_THEME)
 
 
 def column_fractions(widths: tuple[float, ...], columns: int) -> tuple[float, ...]:
