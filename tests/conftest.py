@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,12 @@ DATA = ROOT / "tests" / "data"
 SHARED_SEED = DATA / "istanbul-talks-as-published.txt"  # the seed as published: no front matter
 CORPUS = DATA / "meantime"  # a copy of ../shared/corpus/meantime (CC BY 4.0)
 AS_OF = dt.date(2025, 10, 30)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never read or write the user's real cache."""
+    os.environ["BRIEFGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="session")
@@ -59,7 +66,9 @@ def corpus(nlp: Language) -> dict[str, Cluster]:
         parsed = []
         for number, (article, doc) in enumerate(zip(articles, docs, strict=True), start=1):
             source = Source(id=f"s{number}", **article.model_dump())
-            parsed.append(ParsedArticle(source, doc, article.published or AS_OF, article.published is None))
+            parsed.append(
+                ParsedArticle(source, doc, article.published or AS_OF, article.published is None)
+            )
         clusters[folder.name] = Cluster(folder.name, gold, parsed)
     return clusters
 
@@ -69,7 +78,9 @@ def parse_text(nlp: Language):
     """Parse a text as a one-article brief source published on the given date."""
 
     def parse_one(text: str, published: dt.date = AS_OF, title: str = "") -> ParsedArticle:
-        source = Source(id="s1", path="test.txt", title=title or "Test", text=text, published=published)
+        source = Source(
+            id="s1", path="test.txt", title=title or "Test", text=text, published=published
+        )
         return ParsedArticle(source, parse(nlp, [text])[0], published, assumed=False)
 
     return parse_one

@@ -46,10 +46,17 @@ def test_docx_content(made):
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == SECTIONS
     cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
-    assert {"Attaullah Tarar (Tarar)", "Tehrik-e-Taliban Pakistan (TTP)", "Explosions in Kabul [1]"} <= cells
+    assert {
+        "Attaullah Tarar (Tarar)",
+        "Tehrik-e-Taliban Pakistan (TTP)",
+        "Explosions in Kabul [1]",
+    } <= cells
     text = "\n".join(p.text for p in document.paragraphs)
     assert "We will decimate the terrorists" in text
-    assert document.core_properties.title == "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"
+    assert (
+        document.core_properties.title
+        == "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"
+    )
 
 
 def test_pdf_content(made):
@@ -58,8 +65,15 @@ def test_pdf_content(made):
     flat = " ".join(text.split())
     for section in SECTIONS:
         assert section in flat
-    for expected in ["Attaullah Tarar", "Tehrik-e-Taliban Pakistan", "9 October 2025", "19 October 2025",
-                     "Explosions in Kabul", "We will decimate the terrorists", "The Defense News"]:
+    for expected in [
+        "Attaullah Tarar",
+        "Tehrik-e-Taliban Pakistan",
+        "9 October 2025",
+        "19 October 2025",
+        "Explosions in Kabul",
+        "We will decimate the terrorists",
+        "The Defense News",
+    ]:
         assert expected in flat, expected
     assert reader.metadata.title == "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"
 
@@ -152,4 +166,3 @@ def test_user_named_model_that_is_missing_is_a_clear_error(tmp_path):
     result = run("extract", SEED, "-o", tmp_path / "b.json", "--model", "en_core_web_trf")
     assert result.exit_code == EXIT_FAILURE
     assert "spaCy pipeline 'en_core_web_trf' is not installed" in result.stderr
-

@@ -1,0 +1,98 @@
+"""What is new in a brief since an earlier one: actors, quotes, timeline events, outlook.
+
+Items are compared by what they say, not where they were found: a quote already briefed is
+not new because a later article repeats it. Comparison ignores case, spacing and quote marks.
+The new items are the new brief's own records, so their evidence cites the new brief's sources.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from briefgen.model import Actor, Brief, OutlookItem, Quote, TimelineEvent
+
+# Quote marks and dashes vary between outlets for the same words.
+_PUNCT = re.compile(r"[\"'“”‘’«»„‚`´]|[-‐‑‒–—―]")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The "Since last brief" section: items in the new brief that the old one lacked."""
+
+    since: str  # the old brief's as-of date, YYYY-MM-DD
+    old_title: str
+    actors: list[Actor]
+    quotes: list[Quote]
+    events: list[TimelineEvent]
+    outlook: list[OutlookItem]
+
+    def is_empty(self) -> bool:
+        """True when nothing is new."""
+        return not (self.actors or self.quotes or self.events or self.outlook)
+
+    def counts(self) -> dict[str, int]:
+        """How many new items of each kind."""
+        return {
+            "actors": len(self.actors),
+            "quotes": len(self.quotes),
+            "events": len(self.events),
+            "outlook": len(self.outlook),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, with the same field names as the brief's records."""
+        return {
+            "since": self.since,
+            "old_title": self.old_title,
+            "actors": [a.model_dump(mode="json", by_alias=True) for a in self.actors],
+            "quotes": [q.model_dump(mode="json", by_alias=True) for q in self.quotes],
+            "events": [e.model_dump(mode="json", by_alias=True) for e in self.events],
+            "outlook": [o.model_dump(mode="json", by_alias=True) for o in self.outlook],
+        }
+
+
+def diff_briefs(old: Brief, new: Brief) -> Changes:
+    """The items of `new` that `old` did not hold."""
+    known_names = {_norm(name) for actor in old.actors for name in (actor.name, *actor.aliases)}
+    known_quotes = {_norm(quote.text) for quote in old.quotes}
+    known_events = {(event.date, _norm(event.event)) for event in old.timeline}
+    known_outlook = {_norm(item.text) for item in old.outlook}
+    return Changes(
+        since=old.as_of.isoformat(),
+        old_title=old.title,
+        actors=[
+            actor
+            for actor in new.actors
+            if not {_norm(name) for name in (actor.name, *actor.aliases)} & known_names
+        ],
+        quotes=[quote for quote in new.quotes if _norm(quote.text) not in known_quotes],
+        events=[e for e in new.timeline if (e.date, _norm(e.event)) not in known_events],
+        outlook=[item for item in new.outlook if _norm(item.text) not in known_outlook],
+    )
+
+
+def format_changes(changes: Changes) -> str:
+    """A plain-text report of the changes, one item a line under each heading."""
+    lines = [f"Since last brief ({changes.since}: {changes.old_title})"]
+    sections: list[tuple[str, list[str]]] = [
+        (
+            "New actors",
+            [f"{a.name} ({', '.join(filter(None, (a.type, a.role)))})" for a in changes.actors],
+        ),
+        ("New quotes", [f"“{q.text}” — {q.speaker or 'unattributed'}" for q in changes.quotes]),
+        ("New events", [f"{e.date}: {e.event}" for e in changes.events]),
+        ("New outlook", [f"[{o.kind}] {o.text}" for o in changes.outlook]),
+    ]
+    for heading, items in sections:
+        lines.append(f"{heading}: {len(items) or 'none'}")
+        lines += [f"  - {item}" for item in items]
+    return "\n".join(lines) + "\n"
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
