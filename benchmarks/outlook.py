@@ -24,7 +24,9 @@ from briefgen.extract.outlook import extract_outlook  # noqa: E402
 from briefgen.model import Evidence  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "meantime"
-_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "shall", "can", "'ll", "wo"})
+_MODALS = frozenset(
+    {"will", "would", "may", "might", "could", "should", "shall", "can", "'ll", "wo"}
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,9 @@ def bare_modals(articles: Sequence[ParsedArticle]) -> list[Evidence]:
     ]
 
 
-def score(gold: Sequence[dict], articles: Sequence[ParsedArticle], evidence: Iterable[Evidence]) -> Score:
+def score(
+    gold: Sequence[dict], articles: Sequence[ParsedArticle], evidence: Iterable[Evidence]
+) -> Score:
     """Precision of items against the gold future events, within the annotated scope."""
     by_source = {a.source.id: record for a, record in zip(articles, gold, strict=True)}
     items = correct = 0
@@ -65,7 +69,8 @@ def score(gold: Sequence[dict], articles: Sequence[ParsedArticle], evidence: Ite
             continue
         items += 1
         correct += any(
-            item.start <= event["start"] and event["end"] <= item.end for event in record["future_events"]
+            item.start <= event["start"] and event["end"] <= item.end
+            for event in record["future_events"]
         )
     return Score(items, correct)
 
@@ -75,8 +80,12 @@ def evaluate(
     system: Callable[[Sequence[ParsedArticle]], list[Evidence]],
 ) -> dict[str, Score]:
     """Scores per cluster and over all clusters ('all')."""
-    scores = {name: score(gold, articles, system(articles)) for name, (gold, articles) in clusters.items()}
-    scores["all"] = Score(sum(s.items for s in scores.values()), sum(s.correct for s in scores.values()))
+    scores = {
+        name: score(gold, articles, system(articles)) for name, (gold, articles) in clusters.items()
+    }
+    scores["all"] = Score(
+        sum(s.items for s in scores.values()), sum(s.correct for s in scores.values())
+    )
     return scores
 
 
@@ -103,10 +112,16 @@ def _load() -> dict[str, tuple[list[dict], list[ParsedArticle]]]:
 
 def main() -> None:
     clusters = _load()
-    results = {"briefgen": evaluate(clusters, ours), "bare modal rule": evaluate(clusters, bare_modals)}
+    results = {
+        "briefgen": evaluate(clusters, ours),
+        "bare modal rule": evaluate(clusters, bare_modals),
+    }
     print(f"{'cluster':<10}" + "".join(f"{name:>28}" for name in results))
     for cluster in [*clusters, "all"]:
-        cells = [f"{s[cluster].precision:.3f} ({s[cluster].correct}/{s[cluster].items})" for s in results.values()]
+        cells = [
+            f"{s[cluster].precision:.3f} ({s[cluster].correct}/{s[cluster].items})"
+            for s in results.values()
+        ]
         print(f"{cluster:<10}" + "".join(f"{cell:>28}" for cell in cells))
 
 

@@ -45,7 +45,9 @@ def test_distinct_articles_of_a_story_cluster_never_merge(corpus):
 
 
 def test_a_brief_over_copies_is_briefed_once_and_cites_both(seed_article):
-    copy = Article(**{**seed_article.model_dump(), "path": "copy.txt", "text": edit(seed_article.text)})
+    copy = Article(
+        **{**seed_article.model_dump(), "path": "copy.txt", "text": edit(seed_article.text)}
+    )
     brief = build_brief([seed_article, copy], as_of=AS_OF)
     assert [s.duplicate_of for s in brief.sources] == [None, "s1"]
     decimate = [q for q in brief.quotes if q.text.startswith("We will decimate")]
@@ -59,5 +61,5 @@ def test_a_brief_over_copies_is_briefed_once_and_cites_both(seed_article):
 def test_duplicate_of_must_name_a_briefed_source(seed_brief):
     bad = seed_brief.model_dump(by_alias=True)
     bad["sources"][0]["duplicate_of"] = "s7"
-    with pytest.raises(ValidationError, match="sources.0.duplicate_of"):
+    with pytest.raises(ValidationError, match=r"sources\.0\.duplicate_of"):
         Brief.model_validate(bad)

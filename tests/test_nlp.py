@@ -23,7 +23,10 @@ def test_parse_keeps_the_text_exactly(nlp, text):
 
 
 def test_title_line_is_not_glued_to_the_body(nlp):
-    text = "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad\nEfforts to broker a ceasefire ended."
+    text = (
+        "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad\n"
+        "Efforts to broker a ceasefire ended."
+    )
     (doc,) = parse(nlp, [text])
     assert "Islamabad\nEfforts" not in {ent.text for ent in doc.ents}
     efforts = next(token for token in doc if token.text == "Efforts")

@@ -6,7 +6,16 @@ import pytest
 import typer.main
 
 from briefgen.cli import app
-from briefgen.model import Actor, Brief, DateMention, OutlookItem, Quote, Source, SummaryItem, TimelineEvent
+from briefgen.model import (
+    Actor,
+    Brief,
+    DateMention,
+    OutlookItem,
+    Quote,
+    Source,
+    SummaryItem,
+    TimelineEvent,
+)
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -36,28 +38,29 @@ def build_timeline(
     is flagged with the other dates in `conflicts`."""
     by_source = {article.source.id: article for article in articles}
     dates = list(dates)
-    spans = {article.source.id: _date_spans(article, dates) for article in articles}
+    per_source: dict[str, list[DateMention]] = defaultdict(list)
+    for mention in dates:
+        per_source[mention.evidence.source].append(mention)
+    spans = {
+        article.source.id: _date_spans(article, per_source[article.source.id])
+        for article in articles
+    }
     merged: list[TimelineEvent] = []
+    on_date: dict[str, list[int]] = defaultdict(list)  # date -> indices into `merged`
     for mention in dates:
         source = mention.evidence.source
         entry = _entry(by_source[source], mention, spans[source])
         if entry is None:
             continue
-        same = next(
-            (
-                i
-                for i, old in enumerate(merged)
-                if old.date == entry.date and similar(old.event, entry.event)
-            ),
-            None,
-        )
+        same = next((i for i in on_date[entry.date] if similar(merged[i].event, entry.event)), None)
         if same is None:
+            on_date[entry.date].append(len(merged))
             merged.append(entry)
         else:
             old = merged[same]
             evidence = [*old.evidence, *(e for e in entry.evidence if e not in old.evidence)]
             merged[same] = old.model_copy(update={"evidence": evidence})
-    flagged = [_flag_conflicts(event, merged) for event in merged]
+    flagged = _flag_all_conflicts(merged)
     return sorted(flagged, key=lambda event: (sort_key(event.date), event.event))
 
 
@@ -65,11 +68,27 @@ def _date_spans(article: ParsedArticle, dates: list[DateMention]) -> list[Span]:
     """The spans of an article's temporal expressions: none of them belongs in a phrase."""
     spans = []
     for mention in dates:
-        if mention.evidence.source == article.source.id:
-            evidence = mention.evidence
-            span = article.doc.char_span(evidence.start, evidence.end, "expand")
-            spans += [span] if span is not None else []
+        evidence = mention.evidence
+        span = article.doc.char_span(evidence.start, evidence.end, "expand")
+        spans += [span] if span is not None else []
     return spans
+
+
+def _flag_all_conflicts(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """Each event checked against the events of its precision within the conflict window."""
+    by_precision: dict[str, list[tuple[int, TimelineEvent]]] = defaultdict(list)
+    for event in events:
+        by_precision[event.precision].append((_days(event.date), event))
+    for group in by_precision.values():
+        group.sort(key=lambda pair: pair[0])
+    flagged = []
+    for event in events:
+        group = by_precision[event.precision]
+        day = _days(event.date)
+        low = bisect.bisect_left(group, day - _CONFLICT_WINDOW, key=lambda pair: pair[0])
+        high = bisect.bisect_right(group, day + _CONFLICT_WINDOW, key=lambda pair: pair[0])
+        flagged.append(_flag_conflicts(event, [other for _, other in group[low:high]]))
+    return flagged
 
 
 def _entry(article: ParsedArticle, mention: DateMention, dated: list[Span]) -> TimelineEvent | None:

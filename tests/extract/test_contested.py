@@ -27,15 +27,30 @@ def test_seed_sets_the_afghan_denial_beside_pakistans_accusations(seed_brief):
     ("first", "second", "conflict"),
     [
         # The seed's figure against another outlet's count of the same fact.
-        ("The clashes left dozens dead on both sides.", "At least 23 people were killed in the border clashes.", True),
-        ("At least 23 people were killed in the clashes.", "Officials said 23 people were killed.", False),
-        ("The clashes left dozens dead on both sides.", "The airline ordered 23 new aircraft.", False),
+        (
+            "The clashes left dozens dead on both sides.",
+            "At least 23 people were killed in the border clashes.",
+            True,
+        ),
+        (
+            "At least 23 people were killed in the clashes.",
+            "Officials said 23 people were killed.",
+            False,
+        ),
+        (
+            "The clashes left dozens dead on both sides.",
+            "The airline ordered 23 new aircraft.",
+            False,
+        ),
     ],
 )
 def test_conflicting_figures(parse_text, first, second, conflict):
     articles = [parse_text(first), parse_text(second, dt.date(2025, 10, 28))]
     articles[1] = type(articles[1])(
-        articles[1].source.model_copy(update={"id": "s2"}), articles[1].doc, articles[1].anchor, False
+        articles[1].source.model_copy(update={"id": "s2"}),
+        articles[1].doc,
+        articles[1].anchor,
+        False,
     )
     actors = extract_actors(articles)
     quotes = [q for a in articles for q in extract_quotes(a, actors)]

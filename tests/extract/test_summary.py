@@ -9,10 +9,14 @@ from briefgen.extract.summary import extract_summary
 def test_seed_bottom_line_says_what_who_and_why(seed_brief):
     bullets = [item.text for item in seed_brief.summary]
     assert 3 <= len(bullets) <= 5
-    assert bullets[0].startswith("Efforts to broker a lasting ceasefire between Pakistan and Afghanistan")
+    assert bullets[0].startswith(
+        "Efforts to broker a lasting ceasefire between Pakistan and Afghanistan"
+    )
     assert "failed to bring about a workable solution" in bullets[0]
     assert any("Tarar" in bullet for bullet in bullets)
-    assert any(word in bullet for bullet in bullets for word in ("setback", "fragility", "escalation"))
+    assert any(
+        word in bullet for bullet in bullets for word in ("setback", "fragility", "escalation")
+    )
     for item in seed_brief.summary:
         assert [seed_brief.excerpt(e) for e in item.evidence] == [item.text]
 
@@ -23,8 +27,12 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
         "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
         "February compared to the same period last year."
     )
-    first = parse_text(lead + " The automaker outsold rivals Toyota and General Motors in the month.")
-    second = parse_text("Ford said its sales in the United States rose 43% in February compared to a year ago.")
+    first = parse_text(
+        lead + " The automaker outsold rivals Toyota and General Motors in the month."
+    )
+    second = parse_text(
+        "Ford said its sales in the United States rose 43% in February compared to a year ago."
+    )
     second = type(second)(
         second.source.model_copy(update={"id": "s2"}), second.doc, second.anchor, second.assumed
     )
