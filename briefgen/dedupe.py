@@ -9,6 +9,7 @@ text's evidence also appears in it word for word.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any, Protocol, Self, TypeVar
 
@@ -51,26 +52,28 @@ def shingles(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1)))
 
 
-def containment(first: frozenset[tuple[str, ...]], second: frozenset[tuple[str, ...]]) -> float:
-    """Share of the smaller shingle set found in the larger."""
-    if not first or not second:
-        return 0.0
-    return len(first & second) / min(len(first), len(second))
-
-
 def mark_copies(sources: Sequence[Source]) -> list[Source]:
     """The sources with `duplicate_of` set on every copy to the id of the text briefed."""
     sets = [shingles(source.text) for source in sources]
     # Longest first: the most complete version of a report is the one briefed.
     order = sorted(range(len(sources)), key=lambda i: (-len(sources[i].text), i))
+    rank = {index: position for position, index in enumerate(order)}
     primary_of: dict[int, int] = {}
-    primaries: list[int] = []
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)  # shingle -> primaries with it
     for index in order:
-        match = next(
-            (p for p in primaries if containment(sets[index], sets[p]) >= COPY_CONTAINMENT), None
+        shared = Counter(p for shingle in sets[index] for p in holders.get(shingle, ()))
+        match = min(
+            (
+                p
+                for p, n in shared.items()
+                if n / min(len(sets[index]), len(sets[p])) >= COPY_CONTAINMENT
+            ),
+            key=rank.__getitem__,
+            default=None,
         )
         if match is None:
-            primaries.append(index)
+            for shingle in sets[index]:
+                holders[shingle].append(index)
         else:
             primary_of[index] = match
     return [

@@ -23,6 +23,8 @@ from briefgen.model import Actor
 _TITLE_WEIGHT = 3
 _LEAD_WEIGHT = 2
 _QUOTE_WEIGHT = 2
+_TITLE_PHRASE = 8  # longest name, in words, looked up in titles
+_WORD = re.compile(r"\w+")
 _SPREAD_WEIGHT = 2  # per extra article that mentions the actor
 
 # Spelling variants: names this alike, word by word, are one actor spelled two ways. Short
@@ -72,7 +74,7 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     for mention in mentions:
         groups[canonical[_key(mention)]].append(mention)
     names = {fold(surface): name for surface, name in _surface_names(mentions, canonical).items()}
-    titles = [fold(article.source.title) for article in articles]
+    titles = _title_phrases(fold(article.source.title) for article in articles)
     actors = tuple(
         _card(name, group, names, titles)
         for name, group in groups.items()
@@ -91,13 +93,25 @@ def rank_actors(actors: Iterable[Actor], quote_speakers: Iterable[str | None]) -
     return sorted(scored, key=lambda actor: (-actor.salience, actor.name))
 
 
-def _salience(mentions: list[Mention], titles: list[str]) -> float:
+def _title_phrases(titles: Iterable[str]) -> set[tuple[str, ...]]:
+    """Every run of up to `_TITLE_PHRASE` words in the titles, for whole-word name look-ups."""
+    phrases: set[tuple[str, ...]] = set()
+    for title in titles:
+        words = _WORD.findall(title)
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + _TITLE_PHRASE) + 1):
+                phrases.add(tuple(words[start:end]))
+    return phrases
+
+
+def _salience(mentions: list[Mention], titles: set[tuple[str, ...]]) -> float:
     """Mentions, weighted up in a title and the lead, plus the spread across articles.
 
-    Title presence is a word match of any name used, since NER misses much in headlines."""
+    Title presence is a whole-word match of any name used, since NER misses much in
+    headlines."""
     spread = len({m.evidence.source for m in mentions})
     forms = {fold(m.name) for m in mentions} | {fold(m.acronym) for m in mentions if m.acronym}
-    in_title = any(re.search(rf"\b{re.escape(f)}\b", title) for f in forms for title in titles)
+    in_title = any(tuple(_WORD.findall(form)) in titles for form in forms)
     return float(
         len(mentions)
         + _TITLE_WEIGHT * in_title
@@ -237,7 +251,9 @@ def _surface_names(mentions: list[Mention], canonical: dict[str, str]) -> dict[s
     return surfaces
 
 
-def _card(name: str, mentions: list[Mention], names: dict[str, str], titles: list[str]) -> Actor:
+def _card(
+    name: str, mentions: list[Mention], names: dict[str, str], titles: set[tuple[str, ...]]
+) -> Actor:
     # A country or armed group if any mention says so; else the type of the full name.
     kinds = Counter(m.kind for m in mentions)
     named = Counter(m.kind for m in mentions if m.name == name) or kinds

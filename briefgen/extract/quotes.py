@@ -11,6 +11,7 @@ Also here: the cross-article merge (`merge_quotes`) and each actor's statements
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -44,14 +45,14 @@ _ADJACENT = 3  # tokens between a quote's edge and an unlisted verb that introdu
 
 def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     """Direct and partial quotes in text order, then indirect speech outside them."""
-    doc = article.doc
+    doc, text = article.doc, article.source.text  # spaCy rebuilds doc.text on every access
     quotes: list[Quote] = []
     previous: tuple[Span, str | None] | None = None  # the last quote and its speaker
-    for marked in quote_marks(doc.text):
-        span = _span(doc, marked)
+    for marked in quote_marks(text):
+        span = _span(doc, text, marked)
         if span is None:
             continue
-        kind = _kind(span)
+        kind = _kind(span, text)
         cue, governs = _cue(span)
         if kind == "partial" and not _is_partial_quote(span, cue, governs):
             continue
@@ -73,19 +74,18 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     return quotes + list(_indirect(article, actors, inside))
 
 
-def _span(doc: Doc, marked: Marked) -> Span | None:
+def _span(doc: Doc, text: str, marked: Marked) -> Span | None:
     # A comma before the closing mark belongs to the sentence around the quote.
-    end = marked.start + len(doc.text[marked.start : marked.end].rstrip(" ,;"))
+    end = marked.start + len(text[marked.start : marked.end].rstrip(" ,;"))
     span = doc.char_span(marked.start, end, alignment_mode="expand")
     return span if span is not None and span.text.strip() else None
 
 
-def _kind(span: Span) -> QuoteKind:
+def _kind(span: Span, text: str) -> QuoteKind:
     """Direct when the quote is a clause of its own: it has a verb, opens with a capital and
     either opens a sentence (or follows a comma, colon or dash) or ends in a full stop; partial
     when a fragment sits inside the reporter's sentence."""
-    text = span.doc.text
-    before = text[: span.start_char].rstrip(' “”«»„"‘')
+    before = text[max(0, span.start_char - 40) : span.start_char].rstrip(' “”«»„"‘')
     inner = span.text.strip()
     starts_sentence = not before or before[-1] in ".!?:,\n" or before.endswith(("—", "–"))
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -212,16 +212,14 @@ def _continued_speaker(
         and not _quoted(t)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     ]
-    if (
-        frame
-    ):  # the quote sits in a sentence of the reporter's: 'Jobs extended an invitation, "..."'
+    if frame:  # in a sentence of the reporter's: 'Jobs extended an invitation, "..."'
         verb = min(frame, key=lambda t: abs(t.i - quote.start))
         return speaker_of(verb, quote, actors)
     if sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
     if previous is not None:
-        gap = doc.text[previous[0].end_char : quote.start_char]
+        gap = doc[previous[0].end : quote.start].text
         if not gap.strip(' \n“”"‘’,.') or (previous[0].end >= before.start and "\n" not in gap):
             return previous[1]  # the quote goes on (in the next paragraph, or the next sentence)
     if "\n" in doc[before.end - 1 : quote.start].text or _quoted(before.root):
@@ -305,18 +303,29 @@ def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
     the others as `also` evidence and the first speaker any of them names. A repeat in the
     same source stays its own quote."""
     merged: list[Quote] = []
+    containing: dict[str, set[int]] = defaultdict(set)  # word -> merged quotes that have it
+    led_by: dict[str, set[int]] = defaultdict(set)  # first word -> merged quotes it leads
     for quote in quotes:
+        said = _words(quote).split()
+        if not said:
+            merged.append(quote)
+            continue
+        # Only a quote that holds all these words, or whose words all lie in these, can match.
+        holding = set.intersection(*(containing[w] for w in set(said)))
+        held = set().union(*(led_by[w] for w in set(said)))
         index = next(
             (
                 i
-                for i, first in enumerate(merged)
-                if quote.evidence.source
-                not in {first.evidence.source, *(e.source for e in first.also)}
-                and _same_words(first, quote)
+                for i in sorted(holding | held)
+                if quote.evidence.source not in _sources(merged[i])
+                and _same_words(merged[i], quote)
             ),
             None,
         )
         if index is None:
+            for word in said:
+                containing[word].add(len(merged))
+            led_by[said[0]].add(len(merged))
             merged.append(quote)
             continue
         first = merged[index]
@@ -327,6 +336,10 @@ def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
             }
         )
     return merged
+
+
+def _sources(quote: Quote) -> set[str]:
+    return {quote.evidence.source, *(e.source for e in quote.also)}
 
 
 def positions(quotes: Iterable[Quote], actors: Sequence[Actor]) -> dict[str, list[Quote]]:

@@ -107,21 +107,20 @@ def _scores(
     salience = {actor.name: actor.salience for actor in ranked}
     top = max(salience.values(), default=1.0) or 1.0
     scores = {}
+    centroid_norm = math.sqrt(sum(w * w for w in centroid.values()))
     for c in candidates:
         named = {actors.resolve(e.text) for e in c.sentence.ents} - {None}
         scores[id(c)] = (
-            _WEIGHTS["centrality"] * _cosine(vectors[id(c)], centroid)
+            _WEIGHTS["centrality"] * _cosine(vectors[id(c)], centroid, centroid_norm)
             + _WEIGHTS["actors"] * min(1.0, sum(salience.get(n or "", 0.0) for n in named) / top)
             + _WEIGHTS["lead"] / (1 + c.position)
         )
     return scores
 
 
-def _cosine(vector: dict[str, float], centroid: Counter[str]) -> float:
+def _cosine(vector: dict[str, float], centroid: Counter[str], centroid_norm: float) -> float:
     dot = sum(weight * centroid[term] for term, weight in vector.items())
-    norms = math.sqrt(sum(w * w for w in vector.values())) * math.sqrt(
-        sum(w * w for w in centroid.values())
-    )
+    norms = math.sqrt(sum(w * w for w in vector.values())) * centroid_norm
     return dot / norms if norms else 0.0
 
 
