@@ -411,7 +411,6 @@ def _extract(
         typer.echo(f"error: {len(read.skipped)} input(s) skipped and --strict is set", err=True)
         raise typer.Exit(EXIT_FAILURE)
     brief = _build(read.articles, as_of, title, model, session or _Session(model))
-    typer.echo(f"read {len(read.articles)} article(s), skipped {len(read.skipped)}", err=True)
     return brief, read.skipped
 
 
