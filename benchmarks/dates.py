@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "data" / "meantime"
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.corpus import load_corpus  # noqa: E402
 from briefgen.extract import ParsedArticle  # noqa: E402
 from briefgen.extract.dates import extract_dates  # noqa: E402
 
@@ -133,28 +132,6 @@ def report(
         cells = [f"{s[cluster].span_f1:.3f} / {s[cluster].value_f1:.3f}" for s in results.values()]
         print(f"{cluster:<8}" + "".join(f"{cell:>34}" for cell in cells))
     return results
-
-
-def load_corpus() -> dict[str, tuple[list[dict], list[ParsedArticle]]]:
-    """The MEANTIME clusters: gold records and parsed articles, anchored to their dates."""
-    from briefgen.ingest.text import read_text
-    from briefgen.model import Source
-    from briefgen.nlp import load_pipeline, parse
-
-    nlp = load_pipeline()
-    clusters = {}
-    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-        gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text().splitlines()]
-        read = [read_text(folder / record["file"]) for record in gold]
-        docs = parse(nlp, [article.text for article in read])
-        articles = []
-        for number, (article, doc) in enumerate(zip(read, docs, strict=True), start=1):
-            if article.published is None:
-                raise ValueError(f"{article.path}: corpus articles carry their publication date")
-            source = Source(id=f"s{number}", **article.model_dump())
-            articles.append(ParsedArticle(source, doc, article.published, assumed=False))
-        clusters[folder.name] = (gold, articles)
-    return clusters
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ Run: .venv/bin/python benchmarks/outlook.py
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -18,12 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.corpus import load_corpus  # noqa: E402
 from briefgen.extract import ParsedArticle  # noqa: E402
 from briefgen.extract.actors import extract_actors  # noqa: E402
 from briefgen.extract.outlook import extract_outlook  # noqa: E402
 from briefgen.model import Evidence  # noqa: E402
 
-CORPUS = ROOT / "tests" / "data" / "meantime"
 _MODALS = frozenset(
     {"will", "would", "may", "might", "could", "should", "shall", "can", "'ll", "wo"}
 )
@@ -89,29 +88,8 @@ def evaluate(
     return scores
 
 
-def _load() -> dict[str, tuple[list[dict], list[ParsedArticle]]]:
-    from briefgen.ingest.text import read_text
-    from briefgen.model import Source
-    from briefgen.nlp import load_pipeline, parse
-
-    nlp = load_pipeline()
-    clusters = {}
-    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
-        gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text().splitlines()]
-        read = [read_text(folder / record["file"]) for record in gold]
-        docs = parse(nlp, [article.text for article in read])
-        articles = []
-        for number, (article, doc) in enumerate(zip(read, docs, strict=True), start=1):
-            if article.published is None:
-                raise ValueError(f"{article.path}: corpus articles carry their publication date")
-            source = Source(id=f"s{number}", **article.model_dump())
-            articles.append(ParsedArticle(source, doc, article.published, assumed=False))
-        clusters[folder.name] = (gold, articles)
-    return clusters
-
-
 def main() -> None:
-    clusters = _load()
+    clusters = load_corpus()
     results = {
         "briefgen": evaluate(clusters, ours),
         "bare modal rule": evaluate(clusters, bare_modals),

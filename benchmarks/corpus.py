@@ -1,0 +1,37 @@
+"""The MEANTIME clusters, read and parsed the way briefgen reads articles, for benchmarks."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefgen.extract import ParsedArticle  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "meantime"
+
+
+def load_corpus() -> dict[str, tuple[list[dict], list[ParsedArticle]]]:
+    """Each cluster's gold records and parsed articles (source ids s1, s2, ... in file order),
+    anchored to their publication dates."""
+    from briefgen.ingest.text import read_text
+    from briefgen.model import Source
+    from briefgen.nlp import load_pipeline, parse
+
+    nlp = load_pipeline()
+    clusters = {}
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text().splitlines()]
+        read = [read_text(folder / record["file"]) for record in gold]
+        docs = parse(nlp, [article.text for article in read])
+        articles = []
+        for number, (article, doc) in enumerate(zip(read, docs, strict=True), start=1):
+            if article.published is None:
+                raise ValueError(f"{article.path}: corpus articles carry their publication date")
+            source = Source(id=f"s{number}", **article.model_dump())
+            articles.append(ParsedArticle(source, doc, article.published, assumed=False))
+        clusters[folder.name] = (gold, articles)
+    return clusters
