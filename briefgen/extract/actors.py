@@ -26,6 +26,8 @@ _QUOTE_WEIGHT = 2
 _TITLE_PHRASE = 8  # longest name, in words, looked up in titles
 _WORD = re.compile(r"\w+")
 _SPREAD_WEIGHT = 2  # per extra article that mentions the actor
+# A name cued as a product is one unless it is the subject in over a third of its mentions.
+_SUBJECT_SHARE = 3
 
 # Spelling variants: names this alike, word by word, are one actor spelled two ways. Short
 # names are left alone: "Iran" and "Iraq" differ by one letter.
@@ -78,7 +80,7 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     actors = tuple(
         _card(name, group, names, titles)
         for name, group in groups.items()
-        if not _lone_word_person(name, group)
+        if not _lone_word_person(name, group) and not _is_product(group)
     )
     return ActorIndex(actors, names)
 
@@ -125,6 +127,20 @@ def _lone_word_person(name: str, mentions: list[Mention]) -> bool:
     the brief: news introduces people by full name, so this is the model naming a thing
     ("Safari", "Toulouse") a person."""
     return " " not in name and all(m.kind == "person" and not m.role for m in mentions)
+
+
+def _is_product(mentions: list[Mention]) -> bool:
+    """A thing, not an actor: named the way products are ("iPod", "released their Media
+    Center") and never a subject or possessor anywhere, or (for a much-discussed product)
+    cued in at least half its mentions and a subject in at most a third of them. Companies
+    are subjects far more often: they announce, sell, say."""
+    if any(m.country for m in mentions):
+        return False
+    subjects = sum(m.subject for m in mentions)
+    cues = sum(m.product_cue for m in mentions)
+    if not subjects:
+        return cues > 0
+    return subjects * _SUBJECT_SHARE <= len(mentions) and cues * 2 >= len(mentions)
 
 
 def _acting_countries(mentions: list[Mention]) -> list[Mention]:

@@ -5,6 +5,7 @@ This is the per-article layer; `actors.py` merges mentions into one card per act
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -23,6 +24,9 @@ MentionKind = Literal["person", "organization", "country", "group", "place"]
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "iobj"})
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _PROPER = frozenset({"NNP", "NNPS"})
+# Roles in which a name is the doer, not merely an object: products get released and shipped.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+_CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iPod", "iTunes": a lower-case prefix on a name
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class Mention:
     affiliation: str | None = None  # surface form of the affiliated entity
     in_lead: bool = False
     acts: bool = False  # the mention (or the noun it modifies) is an agent in its clause
+    subject: bool = False  # a subject, possessor or passive agent (not merely an object)
+    product_cue: bool = False  # named the way products are (see `_product_cue`)
 
 
 def find_mentions(article: ParsedArticle) -> list[Mention]:
@@ -52,7 +58,15 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
         if mention.country is None and _is_junk(span):
             continue
         in_lead = span.start_char < lead_end
-        mentions.append(replace(mention, in_lead=in_lead, acts=acts(span.root)))
+        mentions.append(
+            replace(
+                mention,
+                in_lead=in_lead,
+                acts=acts(span.root),
+                subject=acts(span.root, _SUBJECT_DEPS),
+                product_cue=_product_cue(span),
+            )
+        )
     return mentions
 
 
@@ -156,7 +170,7 @@ def _speaks_for_country(demonym: Token) -> bool:
     return demonym.head.lower_ in folded("government_nouns")
 
 
-def acts(token: Token) -> bool:
+def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
     """Whether a name is an agent: a subject, object or possessor ("Qatar and Turkey
     mediated", "accused Kabul"), in apposition to one ("Irish airline, Ryanair, announced"),
     or the modifier of one ("Pakistani officials said")."""
@@ -168,7 +182,19 @@ def acts(token: Token) -> bool:
         token = token.head
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
-    return token.dep_ in AGENT_DEPS or _is_agent_of_passive(token)
+    return token.dep_ in deps or _is_agent_of_passive(token)
+
+
+def _product_cue(span: Span) -> bool:
+    """Whether a name is written the way products are: a lower-case prefix before a capital
+    ("iPod", "iTunes"), or the object of a verb that makes or ships things ("unveiled the
+    MacBook Air"; lexicon `product_verbs`)."""
+    if any(_CAMEL.match(token.text) for token in span):
+        return True
+    root = span.root
+    while root.dep_ in ("conj", "appos", "compound") and root.head is not root:
+        root = root.head
+    return root.dep_ == "dobj" and root.head.lemma_ in words("product_verbs")
 
 
 def _names_product(span: Span) -> bool:

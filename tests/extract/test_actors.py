@@ -339,3 +339,56 @@ def test_spelling_variant_rule(a, b, same):
 def test_one_word_people_need_a_full_name_or_role(parse_text, sentence, name, is_actor):
     names = {actor.name for actor in extract_actors([parse_text(sentence)]).actors}
     assert (name in names) is is_actor
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "kept"),
+    [
+        # MEANTIME apple: a lower-case prefix on a name ("iPod", "iTunes") marks a product;
+        # the company that introduces it is the subject and stays.
+        (
+            "On Wednesday, Apple introduced an iPod capable of displaying video, as well as a "
+            "new video section to the iTunes music store.",
+            "iPod",
+            "Apple",
+        ),
+        # The object of a verb that makes or ships things ("released", "introduces"), never
+        # a subject, is a product: "Media Center", "Apple TV".
+        (
+            "Today Apple also released their Media Center device - Apple TV.",
+            "Media Center",
+            "Apple",
+        ),
+        ("Apple introduces iPhone and Apple TV.", "Apple TV", None),
+        # MEANTIME airbus: the company that orders airliners is their subject and stays.
+        (
+            "Air Canada has ordered US$6 billion in new airliners, while Air India has signed a "
+            "deal for a further US$7 billion.",
+            None,
+            "Air Canada",
+        ),
+    ],
+)
+def test_products_are_not_actors(parse_text, text, product, kept):
+    names = {actor.name for actor in extract_actors([parse_text(text)]).actors}
+    assert product not in names
+    assert kept is None or kept in names
+
+
+def test_companies_bought_and_sold_stay_actors(parse_text):
+    # MEANTIME gm: being sold does not make a company a product ("sell Saab").
+    text = (
+        "An aide for Kirk Kerkorian, GMs largest individual investor (at 9.9%), has called on "
+        "the company to halve its $1.1 billion annual dividend, cut executive pay and sell Saab."
+    )
+    assert "Saab" in {actor.name for actor in extract_actors([parse_text(text)]).actors}
+
+
+def test_a_cued_name_that_is_often_the_subject_stays(parse_text):
+    # Built on the MEANTIME apple sentence "... launched the iTunes Music Store in 2003": a
+    # cued name that is the subject in over a third of its mentions is kept as an actor.
+    text = (
+        "Apple launched the iTunes Music Store in 2003. The iTunes Music Store said it sold "
+        "songs. The iTunes Music Store reported sales."
+    )
+    assert "iTunes Music Store" in {a.name for a in extract_actors([parse_text(text)]).actors}
