@@ -22,7 +22,7 @@ test: $(STAMP)
 # Lint, types and tests: what a change must pass before review.
 check: $(STAMP)
 	$(BIN)/ruff check briefgen benchmarks tests
-	$(BIN)/mypy briefgen
+	$(BIN)/mypy briefgen benchmarks
 	$(BIN)/python -m pytest -q
 
 # Quality and speed figures quoted in the README.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -14,7 +15,7 @@ from briefgen.extract import ParsedArticle  # noqa: E402
 CORPUS = ROOT / "tests" / "data" / "meantime"
 
 
-def load_corpus() -> dict[str, tuple[list[dict], list[ParsedArticle]]]:
+def load_corpus() -> dict[str, tuple[list[dict[str, Any]], list[ParsedArticle]]]:
     """Each cluster's gold records and parsed articles (source ids s1, s2, ... in file order),
     anchored to their publication dates."""
     from briefgen.ingest.text import read_text

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -87,13 +88,13 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score(record: dict, predictions: Sequence[Prediction]) -> Score:
+def score(record: dict[str, Any], predictions: Sequence[Prediction]) -> Score:
     """Relaxed span and value matches of one article's predictions against its gold."""
     scope = [tuple(r) for r in record["scope"]]
     kept = [p for p in predictions if any(_overlaps(p[:2], r) for r in scope)]
     gold = record["timexes"]
 
-    def matches(pred: Prediction, timex: dict, by_value: bool) -> bool:
+    def matches(pred: Prediction, timex: dict[str, Any], by_value: bool) -> bool:
         same = not by_value or pred[2] == timex["value"]
         return same and _overlaps(pred[:2], (timex["start"], timex["end"]))
 
@@ -108,7 +109,7 @@ def score(record: dict, predictions: Sequence[Prediction]) -> Score:
 
 
 def evaluate(
-    clusters: dict[str, tuple[list[dict], list[ParsedArticle]]], system: System
+    clusters: dict[str, tuple[list[dict[str, Any]], list[ParsedArticle]]], system: System
 ) -> dict[str, Score]:
     """Scores per cluster and over all clusters ('all')."""
     scores = {
@@ -120,7 +121,7 @@ def evaluate(
 
 
 def report(
-    clusters: dict[str, tuple[list[dict], list[ParsedArticle]]],
+    clusters: dict[str, tuple[list[dict[str, Any]], list[ParsedArticle]]],
 ) -> dict[str, dict[str, Score]]:
     """Both systems' scores, printed as a table (span F1 / value F1); the baseline only
     where dateparser (a bench-only dependency) is installed."""

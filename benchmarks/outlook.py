@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,7 +58,7 @@ def bare_modals(articles: Sequence[ParsedArticle]) -> list[Evidence]:
 
 
 def score(
-    gold: Sequence[dict], articles: Sequence[ParsedArticle], evidence: Iterable[Evidence]
+    gold: Sequence[dict[str, Any]], articles: Sequence[ParsedArticle], evidence: Iterable[Evidence]
 ) -> Score:
     """Precision of items against the gold future events, within the annotated scope."""
     by_source = {a.source.id: record for a, record in zip(articles, gold, strict=True)}
@@ -75,7 +76,7 @@ def score(
 
 
 def evaluate(
-    clusters: dict[str, tuple[list[dict], list[ParsedArticle]]],
+    clusters: dict[str, tuple[list[dict[str, Any]], list[ParsedArticle]]],
     system: Callable[[Sequence[ParsedArticle]], list[Evidence]],
 ) -> dict[str, Score]:
     """Scores per cluster and over all clusters ('all')."""

@@ -16,7 +16,8 @@ from difflib import SequenceMatcher
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.countries import gazetteer
-from briefgen.extract.entities import Mention, find_mentions
+from briefgen.extract.entities import Mention, MentionKind, find_mentions
+from briefgen.extract.lexicon import words
 from briefgen.model import Actor
 
 # Salience weights: a mention in the title or lead says more about what the story is about.
@@ -26,8 +27,6 @@ _QUOTE_WEIGHT = 2
 _TITLE_PHRASE = 8  # longest name, in words, looked up in titles
 _WORD = re.compile(r"\w+")
 _SPREAD_WEIGHT = 2  # per extra article that mentions the actor
-# A name cued as a product is one unless it is the subject in over a third of its mentions.
-_SUBJECT_SHARE = 3
 
 # Spelling variants: names this alike, word by word, are one actor spelled two ways. Short
 # names are left alone: "Iran" and "Iraq" differ by one letter.
@@ -77,10 +76,18 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
         groups[canonical[_key(mention)]].append(mention)
     names = {fold(surface): name for surface, name in _surface_names(mentions, canonical).items()}
     titles = _title_phrases(fold(article.source.title) for article in articles)
-    actors = tuple(
-        _card(name, group, names, titles)
+    kept = {
+        name: group
         for name, group in groups.items()
         if not _lone_word_person(name, group) and not _is_product(group)
+    }
+    makers = {
+        fold(name) for name, group in kept.items() if _card_kind(group, name) == "organization"
+    }
+    actors = tuple(
+        _card(name, group, names, titles)
+        for name, group in kept.items()
+        if not (_is_model_of(name, makers) and not any(m.speaks for m in group))
     )
     return ActorIndex(actors, names)
 
@@ -131,16 +138,31 @@ def _lone_word_person(name: str, mentions: list[Mention]) -> bool:
 
 def _is_product(mentions: list[Mention]) -> bool:
     """A thing, not an actor: named the way products are ("iPod", "released their Media
-    Center") and never a subject or possessor anywhere, or (for a much-discussed product)
-    cued in at least half its mentions and a subject in at most a third of them. Companies
-    are subjects far more often: they announce, sell, say."""
-    if any(m.country for m in mentions):
+    Center", "Macintosh computers") and never a subject or possessor, or cued more often
+    than it is one, in at least half its mentions. Companies are subjects far more often,
+    and a name that announces or says anything is an actor whatever its cues."""
+    if any(m.country or m.speaks for m in mentions):
         return False
     subjects = sum(m.subject for m in mentions)
     cues = sum(m.product_cue for m in mentions)
     if not subjects:
         return cues > 0
-    return subjects * _SUBJECT_SHARE <= len(mentions) and cues * 2 >= len(mentions)
+    return cues > subjects and cues * 2 >= len(mentions)
+
+
+def _is_model_of(name: str, makers: set[str]) -> bool:
+    """A product named after its maker ("Apple TV", "Ford Taurus"): a maker's name followed
+    by words none of which marks an organisation (lexicon `org_designators`: "Apple
+    Computer", "Chrysler Holding LLC") or a place ("GM Europe")."""
+    parts = name.split()
+    places = gazetteer()
+    for cut in range(1, len(parts)):
+        if fold(" ".join(parts[:cut])) in makers:
+            rest = parts[cut:]
+            marks_org = any(word in words("org_designators") for word in rest)
+            place = " ".join(rest)
+            return not (marks_org or places.country(place) or place in places.regions)
+    return False
 
 
 def _acting_countries(mentions: list[Mention]) -> list[Mention]:
@@ -163,6 +185,7 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
     variants = _variant_links(mentions, forms)
     links = {
         **_acronym_links(mentions),
+        **_legal_form_links(mentions),
         **_surname_links(mentions, variants),
         **_modifier_links(mentions),
         **variants,
@@ -180,6 +203,32 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
 def _acronym_links(mentions: list[Mention]) -> dict[str, str]:
     """ "TTP" -> "tehrik-e-taliban pakistan", learned from "Tehrik-e-Taliban Pakistan (TTP)"."""
     return {fold(m.acronym): fold(m.name) for m in mentions if m.acronym}
+
+
+def _legal_form_links(mentions: list[Mention]) -> dict[str, str]:
+    """ "General Motors Corporation" -> "General Motors", "Fiat Group SpA" -> "Fiat": a
+    company's name with legal-form words after it (lexicon `legal_forms`) is the company.
+    Names that share a base ("Ford Motor Co", "Ford Motor Company") join its commonest form."""
+    names = Counter(fold(m.name) for m in mentions if m.kind == "organization")
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        base = _without_legal_form(name)
+        if base != name:
+            by_base[base].append(name)
+    links = {}
+    for base, forms in by_base.items():
+        target = base if base in names else max(forms, key=lambda form: (names[form], form))
+        links.update({form: target for form in forms if form != target})
+    return links
+
+
+def _without_legal_form(name: str) -> str:
+    """A folded name with trailing legal-form words and commas removed."""
+    forms = {form.casefold() for form in words("legal_forms")}
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].rstrip(",") in forms:
+        parts.pop()
+    return " ".join(parts).rstrip(",")
 
 
 def _variant_links(mentions: list[Mention], forms: dict[str, Counter[str]]) -> dict[str, str]:
@@ -270,10 +319,7 @@ def _surface_names(mentions: list[Mention], canonical: dict[str, str]) -> dict[s
 def _card(
     name: str, mentions: list[Mention], names: dict[str, str], titles: set[tuple[str, ...]]
 ) -> Actor:
-    # A country or armed group if any mention says so; else the type of the full name.
-    kinds = Counter(m.kind for m in mentions)
-    named = Counter(m.kind for m in mentions if m.name == name) or kinds
-    kind = next((k for k in ("country", "group") if kinds[k]), named.most_common(1)[0][0])
+    kind = _card_kind(mentions, name)
     roles = [m for m in mentions if m.role]
     aliases = sorted({m.name for m in mentions if m.name != name and not _is_demonym(m)})
     aliases += sorted({m.acronym for m in mentions if m.acronym and m.acronym not in aliases})
@@ -291,6 +337,13 @@ def _card(
         salience=_salience(mentions, titles),
         evidence=evidence,
     )
+
+
+def _card_kind(mentions: list[Mention], name: str) -> MentionKind:
+    """A country or armed group if any mention says so; else the type of the full name."""
+    kinds = Counter(m.kind for m in mentions)
+    named = Counter(m.kind for m in mentions if m.name == name) or kinds
+    return next((k for k in ("country", "group") if kinds[k]), named.most_common(1)[0][0])
 
 
 def _is_demonym(mention: Mention) -> bool:

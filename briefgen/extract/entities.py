@@ -43,6 +43,7 @@ class Mention:
     in_lead: bool = False
     acts: bool = False  # the mention (or the noun it modifies) is an agent in its clause
     subject: bool = False  # a subject, possessor or passive agent (not merely an object)
+    speaks: bool = False  # the subject of a reporting verb ("Apple said", "Boeing announced")
     product_cue: bool = False  # named the way products are (see `_product_cue`)
 
 
@@ -55,7 +56,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
         mention = _classify(span, article)
         if mention is None or mention.name.casefold() in junk or _names_product(span):
             continue
-        if mention.country is None and _is_junk(span):
+        if mention.country is None and (_is_junk(span) or _is_venue(span)):
             continue
         in_lead = span.start_char < lead_end
         mentions.append(
@@ -64,6 +65,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
                 in_lead=in_lead,
                 acts=acts(span.root),
                 subject=acts(span.root, _SUBJECT_DEPS),
+                speaks=_speaks(span.root),
                 product_cue=_product_cue(span),
             )
         )
@@ -137,6 +139,8 @@ def _extend_hyphenated(doc: Doc, ent: Span, starts: set[int]) -> int:
 def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     places = gazetteer()
     name = span.text.strip().rstrip(".")
+    if _located(span) or _in_address(span) or _ends_a_name(span):
+        return None
     evidence = article.span_evidence(span)
     agent = span.root.dep_ in AGENT_DEPS or _is_agent_of_passive(span.root)
     if span.label_ == "NORP":
@@ -149,7 +153,7 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
             return None
         role, affiliation = _role(span)
         return Mention(name, "person", evidence, role=role, affiliation=affiliation)
-    country = places.country(name)
+    country = places.country(name, place=span.label_ == "GPE")
     if country:
         return Mention(name, "country", evidence, country=country)
     if span.label_ == "GPE" and name in places.capitals:
@@ -161,40 +165,170 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     return Mention(name, _org_kind(span), evidence, acronym=_acronym_after(span))
 
 
+def _ends_a_name(span: Span) -> bool:
+    """A place that ends a longer proper name the model did not tag ("Air China", "Garuda
+    Indonesia"): a capitalised word the model left untagged modifies it."""
+    if span.label_ != "GPE" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.tag_ in _PROPER
+        and not before.ent_type_
+        and before.dep_ == "compound"
+        and span.start <= before.head.i < span.end
+        and before.text not in _title_words()
+    )
+
+
+def _in_address(span: Span) -> bool:
+    """A place written as an address, a town and then its country ("Bangkok, Thailand",
+    "Wimborne, UK's Cobham"): it says where something is, not who acts."""
+    doc = span.doc
+    country = gazetteer().country
+    town = _entity_at(doc, span.start - 2, end=True) if span.start >= 2 else None
+    if town is not None and doc[span.start - 1].text == ",":
+        return country(span.text, place=True) is not None and country(town.text, place=True) is None
+    state = _entity_at(doc, span.end + 1, end=False) if span.end + 1 < len(doc) else None
+    if state is not None and doc[span.end].text == ",":
+        return (
+            country(state.text, place=True) is not None and country(span.text, place=True) is None
+        )
+    return False
+
+
+def _entity_at(doc: Doc, i: int, *, end: bool) -> Span | None:
+    """The place entity that ends (or starts) at token `i`."""
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and (ent.end - 1 if end else ent.start) == i:
+            return ent
+    return None
+
+
 def _speaks_for_country(demonym: Token) -> bool:
     """A demonym stands for its country when it is a noun of its own ("the Afghans") or
     modifies the state's people ("Pakistani officials", "the Afghan side"); modifying
     anything else ("an Irish airline", "Afghan soil") it only describes."""
     if demonym.dep_ not in ("amod", "compound", "nmod") or demonym.head is demonym:
         return True
-    return demonym.head.lower_ in folded("government_nouns")
+    return _speaks_for(demonym.head)
 
 
 def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
     """Whether a name is an agent: a subject, object or possessor ("Qatar and Turkey
     mediated", "accused Kabul"), in apposition to one ("Irish airline, Ryanair, announced"),
-    or the modifier of one ("Pakistani officials said")."""
+    or the name of the people who are ("Pakistani officials said", "officials from China
+    agreed", "Apple CEO Steve Jobs said"); modifying a thing ("Mac sales increased") it
+    does not act."""
+    token = _clause_role(token)
+    if token.dep_ == "poss" or _is_agent_of_passive(token):
+        return True
+    if token.dep_ in ("amod", "compound", "nmod", "pobj") and token.head is not token:
+        people = _people_named(token)
+        if people is None:
+            return False
+        token = _clause_role(people)
+    return token.dep_ in deps or _is_agent_of_passive(token)
+
+
+def _people_named(token: Token) -> Token | None:
+    """The people a name stands for, when it modifies them ("Pakistani officials", "Boeing
+    spokesman") or completes them ("officials from China", "the government of Germany")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "from", "for"):
+        head = head.head
+    elif token.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return None
+    if head is token or not _speaks_for(head):
+        return None
+    while head.dep_ == "compound" and head.head is not head:  # "minister Rainer Bruederle"
+        head = head.head
+    return head
+
+
+def _clause_role(token: Token) -> Token:
+    """The token whose dependency gives a name's role: the head of its conjunction or
+    apposition ("Qatar and Turkey", "the airline, Ryanair")."""
     while token.dep_ in ("conj", "appos") and token.head is not token:
         token = token.head
-    if token.dep_ in ("amod", "compound", "nmod", "poss") and token.head is not token:
-        if token.dep_ == "poss":
-            return True
-        token = token.head
-        while token.dep_ == "conj" and token.head is not token:
-            token = token.head
-    return token.dep_ in deps or _is_agent_of_passive(token)
+    return token
+
+
+def _speaks_for(noun: Token) -> bool:
+    """A noun for the people who act for a state or an organisation: "officials",
+    "government", "spokesman", "CEO", or a person under such a title ("economy minister
+    Rainer Bruederle")."""
+    if _is_office(noun):
+        return True
+    return noun.ent_type_ == "PERSON" and any(
+        child.dep_ in ("compound", "amod") and _is_office(child) for child in noun.children
+    )
+
+
+def _is_office(word: Token) -> bool:
+    return word.lower_ in folded("government_nouns") or word.lower_ in folded("titles")
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a name, or the people it names, is the subject of a reporting verb."""
+    token = _clause_role(_people_named(token) or token)
+    return token.dep_ == "nsubj" and token.head.lemma_ in words("reporting_verbs")
 
 
 def _product_cue(span: Span) -> bool:
     """Whether a name is written the way products are: a lower-case prefix before a capital
-    ("iPod", "iTunes"), or the object of a verb that makes or ships things ("unveiled the
-    MacBook Air"; lexicon `product_verbs`)."""
-    if any(_CAMEL.match(token.text) for token in span):
-        return True
+    ("iPod", "iTunes"), used with a kind of made thing ("Intel processors", "web browser
+    Safari"; lexicon `product_nouns`), or the object of a verb that makes or ships things
+    ("unveiled the MacBook Air"; lexicon `product_verbs`)."""
     root = span.root
+    modifiers = [
+        child for child in root.children if child.dep_ == "compound" and child.i < span.start
+    ]
+    if any(_CAMEL.match(token.text) for token in [*span, *modifiers]):
+        return True
+    if _with_product_noun(root):
+        return True
     while root.dep_ in ("conj", "appos", "compound") and root.head is not root:
         root = root.head
     return root.dep_ == "dobj" and root.head.lemma_ in words("product_verbs")
+
+
+def _with_product_noun(root: Token) -> bool:
+    """A name modifying a kind of made thing ("Macintosh computers", "Mac OS X") or
+    described by one ("web browser Safari", "the operating system Mac OSX", "Tiger, the
+    newest version of ...")."""
+    head = root
+    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+        head = head.head
+        if _is_product_kind(head):
+            return True
+    if head is not root and any(
+        child.dep_ == "compound" and _is_product_kind(child) for child in head.children
+    ):
+        return True
+    described = [child for child in root.children if child.dep_ in ("compound", "appos")]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    return any(t.pos_ == "NOUN" and _is_product_kind(t) for t in described)
+
+
+def _is_product_kind(noun: Token) -> bool:
+    """A noun in lexicon `product_nouns`, alone ("computers") or with the word before it
+    ("operating system")."""
+    kinds = folded("product_nouns")
+    lemma = noun.lemma_.lower()
+    before = noun.doc[noun.i - 1].lower_ if noun.i else ""
+    return noun.lower_ in kinds or lemma in kinds or f"{before} {lemma}" in kinds
+
+
+def _is_venue(span: Span) -> bool:
+    """A building, site or event, not an actor: a name ending in a venue word (lexicon
+    `venue_words`: "Moscone Center", "Macworld Conference") used as the object of a
+    preposition ("held at the California Theater")."""
+    return (
+        span[-1].text in words("venue_words")
+        and span.root.dep_ == "pobj"
+        and span.label_ in ("ORG", "GPE", "FAC")
+    )
 
 
 def _names_product(span: Span) -> bool:
@@ -206,10 +340,31 @@ def _names_product(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.like_num and span.start <= before.head.i < span.end:
         return True
+    if _is_unit_code(span):
+        return True
     if span.end >= len(span.doc) or not span.doc[span.end - 1].whitespace_:
         return False
     following = span.doc[span.end]
     return any(ch.isdigit() for ch in following.text)
+
+
+def _is_unit_code(span: Span) -> bool:
+    """A code written after a figure is its unit, currency or time zone ("$99 (USD)",
+    "16:00 UTC"), not an organisation's acronym."""
+    if len(span) != 1 or not span.text.isupper():
+        return False
+    i = span.start - 1
+    while i >= 0 and span.doc[i].text == "(":
+        i -= 1
+    return i >= 0 and span.doc[i].ent_type_ != "DATE" and any(c.isdigit() for c in span.doc[i].text)
+
+
+def _located(span: Span) -> bool:
+    """A place named as where something is based ("Los Angeles based Northrop Grumman",
+    "a Kabul-based group"): a location, whatever the parse makes of it."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return after[:1] == ["based"] or after == ["-", "based"]
 
 
 def _is_agent_of_passive(token: Token) -> bool:
@@ -245,15 +400,21 @@ def _role(span: Span) -> tuple[str | None, str | None]:
     start = span.start
     while start > 0 and _is_title_word(doc[start - 1], span):
         start -= 1
-    if start < span.start:
+    if start < span.start and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
         title = doc[start : span.start]
         return title.text, _affiliation(doc[start], title)
     for child in span.root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and _is_role_noun(child):
             return _noun_phrase(child), _affiliation_of(child)
-    if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN":
+    if span.root.dep_ == "appos" and _is_role_noun(span.root.head):
         return _noun_phrase(span.root.head), _affiliation_of(span.root.head)
     return None, None
+
+
+def _is_role_noun(noun: Token) -> bool:
+    """A common noun in apposition that can be a role: not a kind of made thing ("Tiger,
+    the newest version of Mac OS X") and not a name ("the code name for this release")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in folded("product_nouns") | {"name"}
 
 
 def _is_title_word(token: Token, span: Span) -> bool:
