@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from briefgen.extract.lexicon import words
+
 
 @dataclass(frozen=True)
 class Gazetteer:
@@ -57,6 +59,7 @@ def gazetteer() -> Gazetteer:
         for capital in _listed(info.get("capital")):
             capitals.setdefault(capital, name)
         provinces.update(p for p in _listed(info.get("provinces")) if p not in names)
+    regions.update(words("regions"))
     return Gazetteer(names, demonyms, capitals, frozenset(provinces), all_codes, frozenset(regions))
 
 

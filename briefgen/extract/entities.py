@@ -183,6 +183,8 @@ def _ends_a_name(span: Span) -> bool:
 def _in_address(span: Span) -> bool:
     """A place written as an address, a town and then its country ("Bangkok, Thailand",
     "Wimborne, UK's Cobham"): it says where something is, not who acts."""
+    if span.label_ != "GPE":
+        return False
     doc = span.doc
     country = gazetteer().country
     town = _entity_at(doc, span.start - 2, end=True) if span.start >= 2 else None

@@ -150,6 +150,15 @@ def test_roles_and_affiliations_from_premodifiers(parse_text, sentence, person, 
     assert (mention.role, mention.affiliation) == (role, affiliation)
 
 
+def test_a_person_before_a_country_is_no_address(parse_text):
+    # MEANTIME gm: "Tony Clement, Canada's Minister" is not a town and its country.
+    text = (
+        "Tony Clement, Canada's Minister of Industry, is hoping that the CAW will support the "
+        "restructuring process."
+    )
+    assert "Tony Clement" in {m.name for m in find_mentions(parse_text(text))}
+
+
 def test_surname_merges_into_the_full_name(parse_text):
     article = parse_text(
         "Northrop Grumman CEO Ron Sugar said the deal was a win. "
@@ -517,12 +526,14 @@ def test_a_company_named_after_another_stays_apart(parse_text):
         ("Apple Computer", False),  # org_designators
         ("Chrysler Holding LLC", False),
         ("GM Europe", False),  # a company's arm in a region
+        ("EADS North America", False),
+        ("Saab Automobile", False),
         ("Ford Australia", False),  # ... or a country
         ("Fordham University", False),  # not the maker's name plus words
     ],
 )
 def test_a_makers_name_and_a_model_is_a_product(name, is_model):
-    assert _is_model_of(name, {"apple", "ford", "chrysler", "gm"}) is is_model
+    assert _is_model_of(name, {"apple", "ford", "chrysler", "gm", "eads", "saab"}) is is_model
 
 
 def test_companies_bought_and_sold_stay_actors(parse_text):
