@@ -340,10 +340,20 @@ def _card(
 
 
 def _card_kind(mentions: list[Mention], name: str) -> MentionKind:
-    """A country or armed group if any mention says so; else the type of the full name."""
+    """A country if any mention says so; an armed group if a name used says so
+    ("Tehrik-e-Taliban Pakistan") or half the mentions' contexts do ("the militant group
+    X"): one "group" nearby does not make an air force militant. Else the type of the full
+    name."""
     kinds = Counter(m.kind for m in mentions)
-    named = Counter(m.kind for m in mentions if m.name == name) or kinds
-    return next((k for k in ("country", "group") if kinds[k]), named.most_common(1)[0][0])
+    if kinds["country"]:
+        return "country"
+    group_names = any(
+        word in words("armed_group_words") for m in mentions for word in _WORD.findall(m.name)
+    )
+    if kinds["group"] and (group_names or kinds["group"] * 2 >= len(mentions)):
+        return "group"
+    named = Counter(m.kind for m in mentions if m.name == name and m.kind != "group") or kinds
+    return named.most_common(1)[0][0]
 
 
 def _is_demonym(mention: Mention) -> bool:

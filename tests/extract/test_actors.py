@@ -84,6 +84,18 @@ def test_mentions_are_repaired_and_typed(parse_text, sentence, name, kind):
     assert mentions[name].kind == kind
 
 
+def test_one_group_nearby_does_not_make_an_armed_group(parse_text):
+    # MEANTIME airbus: the Air Force sits in a list beside "war fighters"; with one such
+    # mention against others it stays an organisation.
+    text = (
+        "EADS has committed its full resources to support this vital program for our prime "
+        "contractor, Northrop Grumman, the Air Force, and the war fighters. The Air Force "
+        "selected the tanker in February. The Air Force said the award was fair."
+    )
+    actor = extract_actors([parse_text(text)]).actor("Air Force")
+    assert actor is not None and actor.type == "organization"
+
+
 @pytest.mark.parametrize(
     ("sentence", "absent"),
     [
