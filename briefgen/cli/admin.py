@@ -1,0 +1,89 @@
+"""The commands that look after briefgen itself: `cache info|clear`, `config` and `doctor`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from briefgen.cli.common import (
+    EXIT_FAILURE,
+    Model,
+    Template,
+    load_settings,
+    open_cache,
+    start_session,
+)
+
+if TYPE_CHECKING:  # heavy modules are imported inside the functions that need them
+    from briefgen.cache import Cache
+    from briefgen.config import Config
+
+cache_app = typer.Typer(
+    help="Inspect or clear the cache of parses and briefs.\n\nExample: briefgen cache clear",
+    no_args_is_help=True,
+)
+
+
+def _configured_cache(config: Config) -> Cache:
+    """The cache the configuration names (always on here: --no-cache is a run option)."""
+    cache = open_cache(start_session(config, 1, False, False, False, False))
+    assert cache is not None
+    return cache
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Print where the cache is and what it holds.
+
+    Example: briefgen cache info
+    """
+    cache = _configured_cache(load_settings())
+    stats = cache.stats()
+    typer.echo(
+        f"{cache.path}: {stats['docs']} parses, {stats['briefs']} briefs, "
+        f"{stats['bytes'] / 1e6:.1f} MB"
+    )
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete the cache: the next run parses every article again.
+
+    Example: briefgen cache clear
+    """
+    cache = _configured_cache(load_settings())
+    typer.echo(f"removed {cache.clear()} entries from {cache.path}", err=True)
+
+
+def show_config(
+    json_out: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Show each setting's effective value and where it came from (flag > env > file > default).
+
+    Example: briefgen config
+    """
+    import json
+
+    config = load_settings()
+    if json_out:
+        found = {key: {"value": s.value, "origin": s.origin} for key, s in config.settings.items()}
+        typer.echo(json.dumps(found, indent=2))
+        return
+    width = max(len(key) for key in config.settings)
+    for key, setting in config.settings.items():
+        typer.echo(f"{key.ljust(width)}  {setting.value or '(none)'}  [{setting.origin}]")
+
+
+def doctor(model: Model = None, template: Template = None) -> None:
+    """Check the spaCy pipeline, fonts, templates and cache; print a fix for each failure.
+
+    Example: briefgen doctor
+    """
+    from briefgen.doctor import describe, doctor_ok, run_checks
+
+    config = load_settings(model=model, template=template)
+    checks = run_checks(config["model"], config["template"], _configured_cache(config))
+    typer.echo(describe(checks), nl=False)
+    if not doctor_ok(checks):
+        raise typer.Exit(EXIT_FAILURE)
