@@ -1,4 +1,5 @@
-"""Errors briefgen raises; cli.py turns each into an exit code and one clear line."""
+"""Errors briefgen raises; the CLI (briefgen/cli/common.py) turns each into an exit code
+and one clear line."""
 
 
 class BriefgenError(Exception):

@@ -1,6 +1,7 @@
 """The run summary: what was read, skipped, found and written, and how long it took.
 
-Plain data and plain text; cli.py prints the table on stderr or the JSON on stdout.
+Plain data and plain text; briefgen/cli/extraction.py prints the table on stderr or the
+JSON on stdout.
 """
 
 from __future__ import annotations
