@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from briefgen.extract import ParsedArticle
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, MentionKind, find_mentions
-from briefgen.extract.lexicon import words
+from briefgen.extract.lexicon import folded, words
 from briefgen.model import Actor
 
 # Salience weights: a mention in the title or lead says more about what the story is about.
@@ -224,9 +224,8 @@ def _legal_form_links(mentions: list[Mention]) -> dict[str, str]:
 
 def _without_legal_form(name: str) -> str:
     """A folded name with trailing legal-form words and commas removed."""
-    forms = {form.casefold() for form in words("legal_forms")}
     parts = name.split()
-    while len(parts) > 1 and parts[-1].rstrip(",") in forms:
+    while len(parts) > 1 and parts[-1].rstrip(",") in folded("legal_forms"):
         parts.pop()
     return " ".join(parts).rstrip(",")
 

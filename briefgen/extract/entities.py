@@ -416,7 +416,8 @@ def _role(span: Span) -> tuple[str | None, str | None]:
 def _is_role_noun(noun: Token) -> bool:
     """A common noun in apposition that can be a role: not a kind of made thing ("Tiger,
     the newest version of Mac OS X") and not a name ("the code name for this release")."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in folded("product_nouns") | {"name"}
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma != "name" and lemma not in folded("product_nouns")
 
 
 def _is_title_word(token: Token, span: Span) -> bool:
