@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent
+# Rendering only: a cached brief does not depend on them, so editing a theme keeps the cache.
+BUILTIN_TEMPLATES = PACKAGE / "builtin_templates"
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,8 @@ def code_fingerprint() -> str:
     """A hash of briefgen's own code and lexicons: a cached brief is stale when either changes."""
     digest = hashlib.sha256()
     for path in sorted(PACKAGE.rglob("*")):
+        if path.is_relative_to(BUILTIN_TEMPLATES):
+            continue
         if path.suffix in {".py", ".txt", ".toml", ".json"} and path.is_file():
             digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

@@ -1,12 +1,13 @@
 """Templates: a Jinja2 template turns a Brief into the document model (see briefgen.markup).
 
 A template is a folder holding `brief.xml.j2` and `theme.toml`. Built-in templates live in
-`templates/`; a team folder (`template_dir`) overrides them file by file (its
-`sitrep/theme.toml` replaces the built-in one, its `sitrep/brief.xml.j2` the template), and
-a team template can `{% extends "builtin/sitrep/brief.xml.j2" %}` and replace single blocks.
-Templates run in a resource-bounded Jinja2 sandbox (briefgen.sandbox) with strict undefined
-names, so a template cannot reach Python internals and a typo is an error with the
-template's file and line. Output is autoescaped: article text can never become markup.
+`briefgen/builtin_templates/` (package data, so a wheel carries them); a team folder
+(`template_dir`) overrides them file by file (its `sitrep/theme.toml` replaces the built-in
+one, its `sitrep/brief.xml.j2` the template), and a team template can
+`{% extends "builtin/sitrep/brief.xml.j2" %}` and replace single blocks. Templates run in a
+resource-bounded Jinja2 sandbox (briefgen.sandbox) with strict undefined names, so a template
+cannot reach Python internals and a typo is an error with the template's file and line.
+Output is autoescaped: article text can never become markup.
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ from briefgen.model import Brief, Evidence
 from briefgen.sandbox import BoundedSandbox
 from briefgen.theme import ThemeFile, load_theme
 
-BUILTIN = Path(__file__).resolve().parent.parent / "templates"
+# Inside the package, so an installed wheel has them as well as an editable install; a real
+# folder on disk, since Jinja2's FileSystemLoader and `init`'s copies need one.
+BUILTIN = Path(__file__).resolve().parent / "builtin_templates"
 DEFAULT_TEMPLATE = "sitrep"
 ENTRY = "brief.xml.j2"
 THEME = "theme.toml"
 BUILTIN_PREFIX = "builtin"  # `{% extends "builtin/sitrep/brief.xml.j2" %}` always means ours
-GUIDE = "GUIDE.md"  # the customisation guide `init` copies (templates/GUIDE.md)
+GUIDE = "GUIDE.md"  # the customisation guide `init` copies (builtin_templates/GUIDE.md)
 
 __all__ = ["find_template", "init_templates", "list_templates", "parse_markup", "render_document"]
 

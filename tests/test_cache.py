@@ -163,3 +163,10 @@ def test_cli_no_cache_neither_reads_nor_writes(tmp_path, monkeypatch):
     cleared = CliRunner().invoke(app, ["cache", "clear"])
     assert cleared.exit_code == 0 and "removed 2 entries" in cleared.stderr
     assert not Path(tmp_path / "cache" / "cache.sqlite3").exists()
+
+
+def test_the_code_fingerprint_leaves_out_the_builtin_templates():
+    """A cached brief is made before any template runs: editing a theme must not void it."""
+    from briefgen.templates import BUILTIN
+
+    assert pipeline.BUILTIN_TEMPLATES == BUILTIN and (BUILTIN / "sitrep/theme.toml").is_file()
