@@ -352,7 +352,14 @@ def _card_kind(mentions: list[Mention], name: str) -> MentionKind:
     if kinds["group"] and (group_names or kinds["group"] * 2 >= len(mentions)):
         return "group"
     named = Counter(m.kind for m in mentions if m.name == name and m.kind != "group") or kinds
-    return named.most_common(1)[0][0]
+    kind = named.most_common(1)[0][0]
+    # People go by their surname; a "person" mostly called by the first word of its name,
+    # as an organisation ("Lockheed" for "Lockheed Martin"), is that organisation.
+    first = name.split()[0]
+    by_first = sum(m.name == first and m.kind == "organization" for m in mentions)
+    if kind == "person" and first != name and by_first > named["person"]:
+        return "organization"
+    return kind
 
 
 def _is_demonym(mention: Mention) -> bool:

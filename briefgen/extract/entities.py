@@ -26,6 +26,12 @@ _LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _PROPER = frozenset({"NNP", "NNPS"})
 # Roles in which a name is the doer, not merely an object: products get released and shipped.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Dependents that belong to a name's noun phrase: determiner, possessor, titles, describing
+# words ("the Pentagon", "Pakistan's Information Minister X", "President of Indonesia X").
+_NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nmod", "nummod", "prep", "punct"})
+_APOSTROPHE_SPACE = re.compile(r"\b([A-Z])['’] (?=[A-Z])")  # "O' Leary" -> "O'Leary"
+_COORDINATORS = frozenset({"both", "either", "neither"})  # open a coordination, not a phrase
+_INNER_PUNCT = frozenset({"-", "'s", "'", "’s", "’", "."})  # may sit inside a noun phrase
 _CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iPod", "iTunes": a lower-case prefix on a name
 
 
@@ -74,18 +80,21 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
 
 def repaired_entities(doc: Doc) -> Iterator[Span]:
     """spaCy's entities with determiners, possessives, punctuation and glued titles trimmed,
-    cut at line breaks (a title line glued to the body), and hyphenated names
-    ("Tehrik-e-Taliban Pakistan") joined back together."""
+    cut at line breaks (a title line glued to the body), hyphenated names
+    ("Tehrik-e-Taliban Pakistan") joined back together, and a place that ends a longer
+    name ("Air China") grown into that name, an organisation's."""
     covered = -1
     starts = {e.start for e in doc.ents}
     for ent in doc.ents:
         if ent.label_ not in _LABELS or ent.start <= covered:
             continue
-        for start, end in _lines(doc, ent.start, _extend_hyphenated(doc, ent, starts)):
+        extended = _extend_apostrophe(doc, _extend_hyphenated(doc, ent, starts))
+        for start, end in _lines(doc, ent.start, extended):
             start, end = _trim(doc, start, end, ent.label_)
             if start < end:
                 covered = end - 1
-                yield Span(doc, start, end, label=ent.label_)
+                span = Span(doc, start, end, label=ent.label_)
+                yield Span(doc, start - 1, end, label="ORG") if _ends_a_name(span) else span
 
 
 def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -136,12 +145,27 @@ def _extend_hyphenated(doc: Doc, ent: Span, starts: set[int]) -> int:
     return end
 
 
+def _extend_apostrophe(doc: Doc, end: int) -> int:
+    """A name cut after "O'" or "D'" ("Michael O' Leary", tagged as a person and a place)
+    joined to the capitalised word it continues in."""
+    if (
+        end + 1 < len(doc)
+        and doc[end - 1].text in ("'", "’")
+        and end >= 2
+        and len(doc[end - 2].text) == 1
+        and doc[end - 2].text.isupper()
+        and doc[end].is_title
+    ):
+        return end + 1
+    return end
+
+
 def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     places = gazetteer()
-    name = span.text.strip().rstrip(".")
-    if _located(span) or _in_address(span) or _ends_a_name(span):
+    name = _APOSTROPHE_SPACE.sub(r"\1'", span.text.strip().rstrip("."))
+    if _located(span) or _in_address(span):
         return None
-    evidence = article.span_evidence(span)
+    evidence = article.span_evidence(_mention_extent(span))
     agent = span.root.dep_ in AGENT_DEPS or _is_agent_of_passive(span.root)
     if span.label_ == "NORP":
         country = places.demonyms.get(name)
@@ -151,10 +175,14 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     if span.label_ == "PERSON":
         if name in words("platforms"):
             return None
+        if _names_people_or_company(span):
+            return Mention(name, "organization", evidence)
         role, affiliation = _role(span)
         return Mention(name, "person", evidence, role=role, affiliation=affiliation)
     country = places.country(name, place=span.label_ == "GPE")
     if country:
+        if not _speaks_for_country(span.root):  # "the US economy", as "the American economy"
+            return None
         return Mention(name, "country", evidence, country=country)
     if span.label_ == "GPE" and name in places.capitals:
         return Mention(name, "country", evidence, country=places.capitals[name]) if agent else None
@@ -163,6 +191,55 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     if span.label_ == "GPE":
         return Mention(name, "organization", evidence) if agent else None
     return Mention(name, _org_kind(span), evidence, acronym=_acronym_after(span))
+
+
+def _mention_extent(span: Span) -> Span:
+    """The whole noun phrase that names the actor, from its left edge to the name's end:
+    determiner, title and describing words included ("the Pentagon", "President Vladimir
+    Putin", "engine maker Europrop"), so evidence shows how the text refers to it. It stops
+    at punctuation and line breaks and never takes words the name does not govern."""
+    doc, root = span.doc, span.root
+    start = span.start
+    if root.dep_ == "appos" and root.head.i == start - 1:  # "car manufacturer General Motors"
+        root, start = root.head, start - 1
+    while start > 0:
+        token = doc[start - 1]
+        if (token.is_punct and token.text not in _INNER_PUNCT) or "\n" in token.whitespace_:
+            break
+        if not root.is_ancestor(token) or token.pos_ in ("AUX", "PRON"):
+            break
+        if _branch(token, root).dep_ not in _NP_DEPS or token.lower_ in _COORDINATORS:
+            break  # "particularly the TTP", "both Qatar and Turkey"
+        if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+            break
+        if start == span.start and _another_name(token):  # "Chrysler LLC Jim Press"
+            break
+        start -= 1
+    return doc[start : span.end]
+
+
+def _branch(token: Token, root: Token) -> Token:
+    """The child of `root` whose subtree holds `token`."""
+    while token.head != root:
+        token = token.head
+    return token
+
+
+def _names_people_or_company(span: Span) -> bool:
+    """A "person" that is a band, a family or a company: a plural name taking the article
+    ("the Beatles", "the Kennedys") or a name ending in a word that marks an organisation
+    ("Douglas Aircraft"; lexicon `org_designators`). A person's name does neither."""
+    if span[-1].text in words("org_designators"):
+        return True
+    before = span.doc[span.start - 1] if span.start else None
+    plural = span[-1].tag_ in ("NNPS", "NNS")
+    return plural and before is not None and before.lower_ == "the" and before.head == span.root
+
+
+def _another_name(token: Token) -> bool:
+    """A proper noun that is no title: part of a different name run into this one."""
+    titles = _title_words() | words("honorifics")
+    return token.tag_ in _PROPER and not {token.text, token.text.rstrip(".")} & titles
 
 
 def _ends_a_name(span: Span) -> bool:
@@ -206,13 +283,15 @@ def _entity_at(doc: Doc, i: int, *, end: bool) -> Span | None:
     return None
 
 
-def _speaks_for_country(demonym: Token) -> bool:
-    """A demonym stands for its country when it is a noun of its own ("the Afghans") or
-    modifies the state's people ("Pakistani officials", "the Afghan side"); modifying
-    anything else ("an Irish airline", "Afghan soil") it only describes."""
-    if demonym.dep_ not in ("amod", "compound", "nmod") or demonym.head is demonym:
+def _speaks_for_country(word: Token) -> bool:
+    """A demonym or a country's name stands for the country when it is a noun of its own
+    ("the Afghans", "Pakistan said") or modifies the state's people ("Pakistani officials",
+    "US officials", "the Afghan side"); modifying anything else ("an Irish airline", "the
+    US economy", "Afghan soil") it only describes."""
+    word = _clause_role(word)  # "Canadian and US governments"
+    if word.dep_ not in ("amod", "compound", "nmod") or word.head == word:
         return True
-    return _speaks_for(demonym.head)
+    return _speaks_for(word.head)
 
 
 def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
@@ -224,7 +303,7 @@ def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
     token = _clause_role(token)
     if token.dep_ == "poss" or _is_agent_of_passive(token):
         return True
-    if token.dep_ in ("amod", "compound", "nmod", "pobj") and token.head is not token:
+    if token.dep_ in ("amod", "compound", "nmod", "pobj") and token.head != token:
         people = _people_named(token)
         if people is None:
             return False
@@ -240,9 +319,9 @@ def _people_named(token: Token) -> Token | None:
         head = head.head
     elif token.dep_ not in ("amod", "compound", "nmod", "poss"):
         return None
-    if head is token or not _speaks_for(head):
+    if head == token or not _speaks_for(head):
         return None
-    while head.dep_ == "compound" and head.head is not head:  # "minister Rainer Bruederle"
+    while head.dep_ == "compound" and head.head != head:  # "minister Rainer Bruederle"
         head = head.head
     return head
 
@@ -250,7 +329,7 @@ def _people_named(token: Token) -> Token | None:
 def _clause_role(token: Token) -> Token:
     """The token whose dependency gives a name's role: the head of its conjunction or
     apposition ("Qatar and Turkey", "the airline, Ryanair")."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head != token:
         token = token.head
     return token
 
@@ -267,7 +346,8 @@ def _speaks_for(noun: Token) -> bool:
 
 
 def _is_office(word: Token) -> bool:
-    return word.lower_ in folded("government_nouns") or word.lower_ in folded("titles")
+    forms = (word.lower_, word.lemma_.lower())  # "governments" as "government"
+    return any(form in folded("government_nouns") or form in folded("titles") for form in forms)
 
 
 def _speaks(token: Token) -> bool:
@@ -289,7 +369,7 @@ def _product_cue(span: Span) -> bool:
         return True
     if _with_product_noun(root):
         return True
-    while root.dep_ in ("conj", "appos", "compound") and root.head is not root:
+    while root.dep_ in ("conj", "appos", "compound") and root.head != root:
         root = root.head
     return root.dep_ == "dobj" and root.head.lemma_ in words("product_verbs")
 
@@ -299,11 +379,11 @@ def _with_product_noun(root: Token) -> bool:
     described by one ("web browser Safari", "the operating system Mac OSX", "Tiger, the
     newest version of ...")."""
     head = root
-    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+    while head.dep_ in ("compound", "nmod", "amod") and head.head != head:
         head = head.head
         if _is_product_kind(head):
             return True
-    if head is not root and any(
+    if head != root and any(
         child.dep_ == "compound" and _is_product_kind(child) for child in head.children
     ):
         return True
@@ -421,8 +501,8 @@ def _is_role_noun(noun: Token) -> bool:
 
 
 def _is_title_word(token: Token, span: Span) -> bool:
-    if token.text in words("honorifics"):
-        return False
+    if token.text in words("honorifics") or token.text in words("legal_forms"):
+        return False  # "Mr", or the end of a company's name run into a person's ("Chrysler LLC")
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PRODUCT") and token.text not in _title_words():
         return False
     return (

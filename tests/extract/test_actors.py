@@ -51,11 +51,12 @@ def test_seed_capitals_acting_are_aliases_of_their_country(seed_brief):
 
 
 def test_every_actor_evidence_points_at_a_mention(seed_brief):
+    """Evidence is the noun phrase that names the actor: it ends with one of its names."""
     for actor in seed_brief.actors:
-        forms = {actor.name, *actor.aliases}
+        forms = {actor.name, *actor.aliases, "Afghan", "Pakistani"}
         for evidence in actor.evidence:
             excerpt = seed_brief.excerpt(evidence)
-            assert excerpt in forms or excerpt in {"Afghan", "Pakistani"}, (actor.name, excerpt)
+            assert any(excerpt.endswith(form) for form in forms), (actor.name, excerpt)
 
 
 @pytest.mark.parametrize(
@@ -209,6 +210,17 @@ def test_ranking_adds_quotes_to_salience(parse_text):
             "between Russia and the US, Boeing Executive Vice President Scott Carson replied, "
             '"It represents a business relationship between our Company and Aeroflot."',
             "Boeing",
+        ),
+        # MEANTIME airbus: a name cut after "O'" is joined to the rest of it.
+        (
+            "Ryanair CEO, Michael O' Leary, justified his choice of Boeing.",
+            "Michael O'Leary",
+        ),
+        # MEANTIME airbus: a place that ends a longer name grows into that name.
+        (
+            "The preliminary agreement will see Dreamliners delivered to six airlines - Air "
+            "China, China Eastern Airlines and Hainan Airlines.",
+            "Air China",
         ),
     ],
 )
@@ -565,3 +577,140 @@ def test_a_cued_name_that_speaks_stays(parse_text):
         "songs. The iTunes Music Store reported sales."
     )
     assert "iTunes Music Store" in {a.name for a in extract_actors([parse_text(text)]).actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "evidence"),
+    [
+        # Evidence is the noun phrase naming the actor: determiner and titles included.
+        (
+            "AirTanker, an EADS-led consortium, have signed a 27-year contract with the Defense "
+            "Ministry to supply 14 new Airbus A330-200 passenger airliners.",
+            "Defense Ministry",
+            "the Defense Ministry",
+        ),
+        (
+            "The deal was announced during a large business forum that President Vladimir Putin "
+            "had set up.",
+            "Vladimir Putin",
+            "President Vladimir Putin",
+        ),
+        (
+            "Presiding Judge Martin Mann has stated that he owns an iPod portable music player.",
+            "Martin Mann",
+            "Presiding Judge Martin Mann",
+        ),
+        (
+            "German magazine Der Spiegel cited confidential documents from engine maker Europrop "
+            "in a report.",
+            "Europrop",
+            "engine maker Europrop",
+        ),
+        # An apposition with no comma is one phrase (MEANTIME gm).
+        (
+            "The United States's largest car manufacturer General Motors today named Mary Barra "
+            "as its new chief executive.",
+            "General Motors",
+            "The United States's largest car manufacturer General Motors",
+        ),
+        # Not another name run into this one, nor words outside the phrase (seed).
+        (
+            '"It\'s too early," said the vice president and chairman of Chrysler LLC Jim Press.',
+            "Jim Press",
+            "Jim Press",
+        ),
+        (
+            "Islamabad says the violence stems from militant groups operating inside "
+            "Afghanistan, particularly the Tehrik-e-Taliban Pakistan (TTP).",
+            "Tehrik-e-Taliban Pakistan",
+            "the Tehrik-e-Taliban Pakistan",
+        ),
+        (
+            "Both Qatar and Turkey, which helped broker the discussions, have reportedly urged "
+            "restraint.",
+            "Qatar",
+            "Qatar",
+        ),
+    ],
+)
+def test_evidence_is_the_noun_phrase_naming_the_actor(parse_text, sentence, name, evidence):
+    article = parse_text(sentence)
+    found = {
+        article.doc.text[m.evidence.start : m.evidence.end]
+        for m in find_mentions(article)
+        if m.name == name
+    }
+    assert found == {evidence}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # MEANTIME apple: a plural name with the article is a band, not a person.
+        (
+            "Apple Corps was founded by the Beatles in 1968. The Beatles' label Apple Corps lost "
+            "its court case.",
+            "Beatles",
+            "organization",
+        ),
+        # MEANTIME airbus: a name ending in an organisation's word is no person's.
+        (
+            "The final Boeing 717 was built by the Long Beach plant, the original home of Douglas "
+            "Aircraft and McDonnell Douglas.",
+            "Douglas Aircraft",
+            "organization",
+        ),
+        # MEANTIME airbus: called "Lockheed" as an organisation, "Lockheed Martin" is one.
+        (
+            "Lockheed Martin's Atlas V and Boeing's Delta IV are two types of expendable rocket. "
+            "Boeing themselves were successfuly challenged by Lockheed and Sikorsky in 2006. "
+            "Lockheed ultimately won the contest.",
+            "Lockheed Martin",
+            "organization",
+        ),
+        # ... while a person called by the surname stays a person (seed).
+        (
+            "Pakistan's Information Minister Attaullah Tarar confirmed the talks had failed. "
+            "Tarar said Kabul had refused.",
+            "Attaullah Tarar",
+            "person",
+        ),
+    ],
+)
+def test_people_and_organisations_the_model_confuses(parse_text, text, name, kind):
+    actor = extract_actors([parse_text(text)]).actor(name)
+    assert actor is not None and actor.type == kind
+
+
+def test_a_legal_form_is_no_title(parse_text):
+    text = '"It\'s too early," said the vice president and chairman of Chrysler LLC Jim Press.'
+    press = extract_actors([parse_text(text)]).actor("Jim Press")
+    assert press is not None and press.role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_mention"),
+    [
+        # MEANTIME airbus, gm: a country's name describing a thing, as a demonym would ("the
+        # US manufacturer" is "the American manufacturer"), is not a mention of the country.
+        (
+            "This brings Ryanair's total number of outstanding orders with the US manufacturer "
+            "to 230.",
+            False,
+        ),
+        (
+            "However, given the current weakened state of the US economy, we will consider "
+            'other options if necessary," said Dana Perino, the White House Press Secretary.',
+            False,
+        ),
+        # ... but naming the state's organs, in a coordination too, it is.
+        (
+            "No more loans will be forthcoming from either Canadian or US governments unless "
+            "the companies can reinvent themselves.",
+            True,
+        ),
+    ],
+)
+def test_a_country_describing_a_thing_is_no_mention_of_it(parse_text, sentence, is_mention):
+    mentions = find_mentions(parse_text(sentence))
+    assert any(m.country == "United States" for m in mentions) is is_mention

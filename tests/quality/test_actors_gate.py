@@ -21,7 +21,8 @@ NORP, LOC, FAC) grouped by exact text.
 The issue's reading (`score_cluster(..., as_issue=True)`) is checked too: a card is right
 when it matches any gold entity, and an instance is found by an exact-span match. It reproduces
 the issue's raw-spaCy figures (PERSON and ORG by exact text: 0.958 / 0.667 / 0.960 against
-the quoted 0.955 / 0.66 / 0.967), and the issue's precision floor of 0.95 is held there.
+the quoted 0.955 / 0.66 / 0.967), and the issue's precision and recall floors (0.95,
+0.80) are held there.
 """
 
 from __future__ import annotations
@@ -34,19 +35,21 @@ from benchmarks.actors import (
     score_cluster,
 )
 
-# Measured: precision 0.888, recall 0.822, purity 0.946 (0.763 / 0.807 / 0.951 before
-# product kinds, venues, unit codes, addresses and legal forms); raw spaCy by exact text
-# 0.649, 0.933, 0.932 under the same scoring. The strict targets (precision 0.95, purity
-# 0.98) are not met: of the 17 wrong cards, 8 are annotation gaps (countries that act in
-# the text but have under 3 gold mentions, "Daimler AG" unannotated, "European Commission"
-# annotated as "EU"), and the impure cards are mostly gold splits ("United States" vs
-# "United States of America") or names nested in a longer gold mention ("all-Airbus fleet").
-# Issue's reading: 0.980 / 0.704 / 0.946; raw spaCy PERSON and ORG 0.958 / 0.667 / 0.960.
+# Measured: precision 0.901, recall 0.844, purity 0.960 (0.888 / 0.822 / 0.946 before
+# evidence became the naming noun phrase and a country describing a thing stopped counting
+# as its mention); raw spaCy by exact text 0.649, 0.933, 0.932 under the same scoring. Of
+# the 15 wrong cards about half are annotation gaps (countries that act in the text but
+# have under 3 gold mentions, "Daimler AG" unannotated, "European Commission" annotated as
+# "EU"); the impure cards are gold splits (China's government apart from China, a
+# "General Motors" left unlinked across documents, "the emerging Chrysler") or names nested
+# in a longer gold mention of a product ("an all-Airbus fleet").
+# Issue's reading: 0.980 / 0.815 / 0.960; raw spaCy PERSON and ORG 0.958 / 0.667 / 0.960.
 # Floors sit just under the measured figures.
-PRECISION_FLOOR = 0.88
-RECALL_FLOOR = 0.81  # the issue's floor is 0.80
-PURITY_FLOOR = 0.94
-ISSUE_PRECISION_FLOOR = 0.95  # the issue's floor, under the reading of its baseline
+PRECISION_FLOOR = 0.89
+RECALL_FLOOR = 0.83  # the issue's floor is 0.80
+PURITY_FLOOR = 0.95
+ISSUE_PRECISION_FLOOR = 0.95  # the issue's floors, under the reading of its baseline
+ISSUE_RECALL_FLOOR = 0.80
 
 
 def test_actors_gate(corpus):
@@ -71,5 +74,6 @@ def test_actors_gate(corpus):
     assert ours.precision > baseline.precision
     assert ours.purity >= baseline.purity - 0.02
     assert ours_issue.precision >= ISSUE_PRECISION_FLOOR
+    assert ours_issue.recall >= ISSUE_RECALL_FLOOR
     assert ours_issue.precision > baseline_issue.precision
     assert ours_issue.recall > baseline_issue.recall
