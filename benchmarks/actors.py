@@ -33,6 +33,10 @@ by exact text: 0.958 / 0.667 / 0.960):
 Both readings are printed; the strict one is the gate's main measure, since a product is
 not an actor.
 
+The brief's places list (places named 3+ times that do not act, kept apart from the actors)
+is scored beside them: actors and places together under the strict reading, where gold
+places (LOC 3+) are found that actors alone miss, and places alone under the issue's.
+
 Run: .venv/bin/python benchmarks/actors.py
 """
 
@@ -52,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefgen.extract import ParsedArticle  # noqa: E402
 from briefgen.extract.actors import extract_actors  # noqa: E402
+from briefgen.extract.places import extract_places  # noqa: E402
 from briefgen.ingest.text import read_text  # noqa: E402
 from briefgen.model import Source  # noqa: E402
 from briefgen.nlp import load_pipeline, parse  # noqa: E402
@@ -186,6 +191,12 @@ def actor_cards(articles: Sequence[ParsedArticle]) -> list[Card]:
     ]
 
 
+def place_cards(articles: Sequence[ParsedArticle]) -> list[Card]:
+    """briefgen's places list for one brief (places named 3+ times), as evidence spans."""
+    places = extract_places(articles, extract_actors(articles))
+    return [frozenset((e.source, e.start, e.end) for e in place.evidence) for place in places]
+
+
 def raw_cards(articles: Sequence[ParsedArticle], labels: frozenset[str] = RAW_LABELS) -> list[Card]:
     """The baseline: spaCy's entities (actor-like labels), one card per exact text."""
     cards: dict[str, set[Span]] = {}
@@ -212,7 +223,7 @@ def parse_cluster(cluster: Path, gold: Sequence[dict[str, Any]]) -> list[ParsedA
 
 def main() -> None:
     zero = Score(0, 0, 0, 0, 0, 0)
-    ours = baseline = ours_issue = baseline_issue = zero
+    ours = baseline = ours_issue = baseline_issue = with_places = places_only = zero
     for cluster in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
         gold = load_gold(cluster)
         articles = parse_cluster(cluster, gold)
@@ -226,11 +237,17 @@ def main() -> None:
         ours_issue += score_cluster(gold, actor_cards(articles), as_issue=True)
         raw_issue = raw_cards(articles, ISSUE_RAW_LABELS)
         baseline_issue += score_cluster(gold, raw_issue, as_issue=True)
+        places = place_cards(articles)
+        with_places += score_cluster(gold, actor_cards(articles) + places)
+        places_only += score_cluster(gold, places, as_issue=True)
     print(ours.line("all briefgen"))
     print(baseline.line("all raw spaCy entities by exact text (baseline)"))
     print("the issue's reading (see the module docstring):")
     print(ours_issue.line("  briefgen"))
     print(baseline_issue.line("  raw spaCy PERSON and ORG by exact text"))
+    print("the brief's places list (places named 3+ times) beside the actors:")
+    print(with_places.line("  actors and places, strict"))
+    print(places_only.line("  places alone, matching any gold entity"))
 
 
 if __name__ == "__main__":

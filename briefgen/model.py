@@ -86,6 +86,15 @@ class Actor(Record):
     evidence: list[Evidence] = []
 
 
+class Place(Record):
+    """A place the articles keep naming where things happen, and that does not itself act
+    (a country that acts is an actor instead)."""
+
+    name: str = Field(min_length=1)
+    mentions: int = Field(ge=0)
+    evidence: list[Evidence] = []
+
+
 class Quote(Record):
     """Something an actor said, directly, in part, or reported."""
 
@@ -176,6 +185,7 @@ class Brief(Record):
     generator: str = Field(description="briefgen version and spaCy pipeline that made it.")
     sources: list[Source] = Field(min_length=1)
     actors: list[Actor] = []
+    places: list[Place] = Field([], description="Places named 3+ times, most named first.")
     quotes: list[Quote] = []
     dates: list[DateMention] = []
     timeline: list[TimelineEvent] = []
@@ -229,7 +239,7 @@ class Brief(Record):
 
     def _all_evidence(self) -> list[tuple[str, Evidence]]:
         found: list[tuple[str, Evidence]] = []
-        for field in ("actors", "timeline", "summary"):
+        for field in ("actors", "places", "timeline", "summary"):
             for index, item in enumerate(getattr(self, field)):
                 found += [(f"{field}.{index}.evidence.{k}", e) for k, e in enumerate(item.evidence)]
         for index, contest in enumerate(self.contested):

@@ -173,6 +173,7 @@ def _extract(
     from briefgen.extract.contested import find_contested
     from briefgen.extract.dates import extract_dates
     from briefgen.extract.outlook import extract_outlook, merge_outlook, rank_outlook
+    from briefgen.extract.places import extract_places
     from briefgen.extract.quotes import extract_quotes, merge_quotes, quote_speakers
     from briefgen.extract.summary import extract_summary
     from briefgen.extract.timeline import build_timeline
@@ -195,6 +196,7 @@ def _extract(
         generator=f"briefgen {__version__}; spaCy {pipeline}",
         sources=sources,
         actors=ranked,
+        places=extract_places(parsed, actors),
         quotes=cite_copies(merge_quotes(quotes), sources),
         dates=dates,
         timeline=cite_copies_all(build_timeline(parsed, dates), sources),

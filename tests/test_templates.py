@@ -64,6 +64,7 @@ def test_sitrep_has_every_section_with_content(seed_brief):
     )
     assert decimate.attribution == "Attaullah Tarar · [1]"
     assert "The Defense News. 29 October 2025." in document.plain_text()
+    assert "Places: Istanbul (6) [1]" in document.plain_text()
 
 
 @pytest.mark.parametrize("template", sorted(TEMPLATE_SECTIONS))

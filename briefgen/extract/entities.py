@@ -62,7 +62,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
         mention = _classify(span, article)
         if mention is None or mention.name.casefold() in junk or _names_product(span):
             continue
-        if mention.country is None and (_is_junk(span) or _is_venue(span)):
+        if mention.country is None and (is_junk(span) or _is_venue(span)):
             continue
         in_lead = span.start_char < lead_end
         mentions.append(
@@ -165,7 +165,7 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     name = _APOSTROPHE_SPACE.sub(r"\1'", span.text.strip().rstrip("."))
     if _located(span) or _in_address(span):
         return None
-    evidence = article.span_evidence(_mention_extent(span))
+    evidence = article.span_evidence(mention_extent(span))
     agent = span.root.dep_ in AGENT_DEPS or _is_agent_of_passive(span.root)
     if span.label_ == "NORP":
         country = places.demonyms.get(name)
@@ -193,7 +193,7 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     return Mention(name, _org_kind(span), evidence, acronym=_acronym_after(span))
 
 
-def _mention_extent(span: Span) -> Span:
+def mention_extent(span: Span) -> Span:
     """The whole noun phrase that names the actor, from its left edge to the name's end:
     determiner, title and describing words included ("the Pentagon", "President Vladimir
     Putin", "engine maker Europrop"), so evidence shows how the text refers to it. It stops
@@ -555,7 +555,7 @@ def _entity_text(token: Token) -> str:
     return token.text
 
 
-def _is_junk(span: Span) -> bool:
+def is_junk(span: Span) -> bool:
     """Numbers, lone lowercase words, and capitalised common nouns opening a sentence."""
     text = span.text
     if any(ch.isdigit() for ch in text) or text.islower():

@@ -1,0 +1,70 @@
+"""Places: locations named 3+ times that do not act, kept apart from the actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.places import extract_places
+
+
+def places_of(article) -> dict[str, int]:
+    return {p.name: p.mentions for p in extract_places([article], extract_actors([article]))}
+
+
+def test_seed_places_are_where_things_happen(seed_brief):
+    assert [(p.name, p.mentions) for p in seed_brief.places] == [("Istanbul", 6)]
+    actors = {actor.name for actor in seed_brief.actors}
+    assert not actors & {p.name for p in seed_brief.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "mentions"),
+    [
+        # MEANTIME apple: a venue's city, named three times.
+        (
+            "The keynote took place at the Moscone Center in San Francisco, California. Apple "
+            "has held the event in San Francisco since 1985. Thousands queued in San Francisco "
+            "for the new phone.",
+            "San Francisco",
+            3,
+        ),
+        # MEANTIME airbus: a country only named as where things are is a place, not an actor;
+        # its ISO code counts as the country.
+        (
+            "The first four aircraft will be assembled at the main Airbus factory in Toulouse, "
+            "France. The plane first flew in France in 2005. Airbus employs 20,000 people in "
+            "France.",
+            "France",
+            3,
+        ),
+    ],
+)
+def test_a_place_named_three_times_is_listed(parse_text, text, place, mentions):
+    assert places_of(parse_text(text)).get(place) == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Twice is not enough.
+        (
+            "Talks were held in Istanbul on Monday. Delegates left Istanbul on Tuesday.",
+            "Istanbul",
+        ),
+        # A capital acting is its country's mention, an actor's; seed.
+        (
+            "Islamabad declared that the talks had failed. Islamabad accused Kabul of "
+            "sheltering militants. Islamabad says the violence stems from Afghanistan.",
+            "Islamabad",
+        ),
+        # A country that acts anywhere is an actor, not also a place; seed.
+        (
+            "Pakistan declared that the talks had failed. Attacks in Pakistan rose. Militants "
+            "crossed into Pakistan at night.",
+            "Pakistan",
+        ),
+    ],
+)
+def test_actors_and_rare_places_are_not_listed(parse_text, text, absent):
+    assert absent not in places_of(parse_text(text))
