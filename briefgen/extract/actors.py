@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.countries import gazetteer
-from briefgen.extract.entities import Mention, MentionKind, find_mentions
+from briefgen.extract.entities import Mention, MentionKind, find_mentions, is_org_noun
 from briefgen.extract.lexicon import folded, words
 from briefgen.model import Actor
 
@@ -185,6 +185,7 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
     variants = _variant_links(mentions, forms)
     links = {
         **_acronym_links(mentions),
+        **_initialism_links(mentions),
         **_legal_form_links(mentions),
         **_surname_links(mentions, variants),
         **_modifier_links(mentions),
@@ -203,6 +204,30 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
 def _acronym_links(mentions: list[Mention]) -> dict[str, str]:
     """ "TTP" -> "tehrik-e-taliban pakistan", learned from "Tehrik-e-Taliban Pakistan (TTP)"."""
     return {fold(m.acronym): fold(m.name) for m in mentions if m.acronym}
+
+
+def _initialism_links(mentions: list[Mention]) -> dict[str, str]:
+    """ "UN Security Council" -> "United Nations Security Council", "EU" -> "European Union",
+    "US Air Force" -> "United States Air Force": a name opening with a word in capitals that
+    spells the initials of the opening words of exactly one other organisation's name, the
+    rest being the same. Unlike "Name (ACR)", nothing in the text introduces these."""
+    names = {fold(m.name): m.name for m in mentions if m.kind in ("organization", "group")}
+    spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, name in names.items():
+        parts = name.split()
+        for cut in range(2, len(parts) + 1):
+            if all(part[:1].isupper() for part in parts[:cut]):
+                initials = "".join(part[0] for part in parts[:cut])
+                spelled[initials, fold(" ".join(parts[cut:]))].add(key)
+    links = {}
+    for key, name in names.items():
+        first, _, rest = name.partition(" ")
+        letters = first.replace(".", "")
+        if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+            owners = spelled.get((letters, fold(rest)), set()) - {key}
+            if len(owners) == 1:
+                links[key] = owners.pop()
+    return links
 
 
 def _legal_form_links(mentions: list[Mention]) -> dict[str, str]:
@@ -330,7 +355,7 @@ def _card(
         name=name,
         type=kind,
         role=roles[0].role if roles else None,
-        affiliation=names.get(fold(affiliation), affiliation) if affiliation else None,
+        affiliation=names.get(fold(affiliation.rstrip(".")), affiliation) if affiliation else None,
         aliases=aliases,
         mentions=len(mentions),
         salience=_salience(mentions, titles),
@@ -351,6 +376,8 @@ def _card_kind(mentions: list[Mention], name: str) -> MentionKind:
     )
     if kinds["group"] and (group_names or kinds["group"] * 2 >= len(mentions)):
         return "group"
+    if any(is_org_noun(m.role) for m in mentions):  # "electronics retailer Best Buy"
+        return "organization"
     named = Counter(m.kind for m in mentions if m.name == name and m.kind != "group") or kinds
     kind = named.most_common(1)[0][0]
     # People go by their surname; a "person" mostly called by the first word of its name,

@@ -62,7 +62,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
         mention = _classify(span, article)
         if mention is None or mention.name.casefold() in junk or _names_product(span):
             continue
-        if mention.country is None and (is_junk(span) or _is_venue(span)):
+        if mention.country is None and (is_junk(span) or _is_venue(span) or _in_title(span)):
             continue
         in_lead = span.start_char < lead_end
         mentions.append(
@@ -178,7 +178,8 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
         if _names_people_or_company(span):
             return Mention(name, "organization", evidence)
         role, affiliation = _role(span)
-        return Mention(name, "person", evidence, role=role, affiliation=affiliation)
+        kind: MentionKind = "organization" if is_org_noun(role) else "person"
+        return Mention(name, kind, evidence, role=role, affiliation=affiliation)
     country = places.country(name, place=span.label_ == "GPE")
     if country:
         if not _speaks_for_country(span.root):  # "the US economy", as "the American economy"
@@ -218,6 +219,12 @@ def mention_extent(span: Span) -> Span:
     return doc[start : span.end]
 
 
+def is_org_noun(role: str | None) -> bool:
+    """Whether a description names a kind of organisation ("electronics retailer"; lexicon
+    `org_nouns`): what it describes is no person."""
+    return role is not None and role.split()[-1].lower() in folded("org_nouns")
+
+
 def _branch(token: Token, root: Token) -> Token:
     """The child of `root` whose subtree holds `token`."""
     while token.head != root:
@@ -240,6 +247,19 @@ def _another_name(token: Token) -> bool:
     """A proper noun that is no title: part of a different name run into this one."""
     titles = _title_words() | words("honorifics")
     return token.tag_ in _PROPER and not {token.text, token.text.rstrip(".")} & titles
+
+
+def _in_title(span: Span) -> bool:
+    """A portfolio the model tags as a name inside a title ("Japan's Finance Minister", "the
+    Secretary of Defense")."""
+    if not all(token.text in _title_words() for token in span):
+        return False
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif span.root.dep_ != "compound":
+        return False
+    return head.text in _title_words()
 
 
 def _ends_a_name(span: Span) -> bool:
@@ -301,7 +321,9 @@ def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
     agreed", "Apple CEO Steve Jobs said"); modifying a thing ("Mac sales increased") it
     does not act."""
     token = _clause_role(token)
-    if token.dep_ == "poss" or _is_agent_of_passive(token):
+    if token.dep_ == "poss":
+        return not _owns_a_thing(token)
+    if _is_agent_of_passive(token):
         return True
     if token.dep_ in ("amod", "compound", "nmod", "pobj") and token.head != token:
         people = _people_named(token)
@@ -309,6 +331,16 @@ def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
             return False
         token = _clause_role(people)
     return token.dep_ in deps or _is_agent_of_passive(token)
+
+
+def _owns_a_thing(possessor: Token) -> bool:
+    """A possessor that only places or makes a named thing ("London's FTSE 100", "Tokyo's
+    Nikkei", "Japan's Nikkei average"), unlike one that acts ("Kabul's silence") or owns its
+    people ("Pakistan's Information Minister Attaullah Tarar")."""
+    thing = possessor.head
+    if thing.ent_type_ == "PERSON" or _speaks_for(thing):
+        return False
+    return thing.pos_ == "PROPN" or _is_product_kind(thing)
 
 
 def _people_named(token: Token) -> Token | None:
