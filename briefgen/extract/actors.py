@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from briefgen.extract import ParsedArticle
@@ -69,7 +69,8 @@ def fold(text: str) -> str:
 
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
-    mentions = _acting_countries([m for article in articles for m in find_mentions(article)])
+    found = [_shortened_in_article(find_mentions(article)) for article in articles]
+    mentions = _acting_countries([m for article in found for m in article])
     canonical = _canonical_names(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -163,6 +164,24 @@ def _is_model_of(name: str, makers: set[str]) -> bool:
             place = " ".join(rest)
             return not (marks_org or places.country(place) or place in places.regions)
     return False
+
+
+def _shortened_in_article(mentions: list[Mention]) -> list[Mention]:
+    """ "the Air Force" -> "United States Air Force": an organisation's name of two words or
+    more, with the article, ending the name of exactly one other organisation in the same
+    article, is its short form there. A proper name does not take "the" ("Chrysler" is not
+    "Daimler Chrysler" shortened); one word is too little to tell ("the House" is not the
+    "White House"); and across articles the same short form may mean another ("the Air
+    Force" of the UK)."""
+    orgs = {m.name for m in mentions if m.kind == "organization"}
+    shortened = []
+    for mention in mentions:
+        longer = {name for name in orgs if fold(name).endswith(f" {fold(mention.name)}")}
+        short = mention.definite and mention.kind == "organization" and " " in mention.name
+        if short and len(longer) == 1:
+            mention = replace(mention, name=longer.pop())
+        shortened.append(mention)
+    return shortened
 
 
 def _acting_countries(mentions: list[Mention]) -> list[Mention]:

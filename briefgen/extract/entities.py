@@ -47,6 +47,7 @@ class Mention:
     role: str | None = None
     affiliation: str | None = None  # surface form of the affiliated entity
     in_lead: bool = False
+    definite: bool = False  # "the" before it: "the Air Force", "the Commission"
     acts: bool = False  # the mention (or the noun it modifies) is an agent in its clause
     subject: bool = False  # a subject, possessor or passive agent (not merely an object)
     speaks: bool = False  # the subject of a reporting verb ("Apple said", "Boeing announced")
@@ -69,6 +70,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
             replace(
                 mention,
                 in_lead=in_lead,
+                definite=span.start > 0 and article.doc[span.start - 1].lower_ == "the",
                 acts=acts(span.root),
                 subject=acts(span.root, _SUBJECT_DEPS),
                 speaks=_speaks(span.root),
