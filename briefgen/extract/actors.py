@@ -26,6 +26,7 @@ _LEAD_WEIGHT = 2
 _QUOTE_WEIGHT = 2
 _TITLE_PHRASE = 8  # longest name, in words, looked up in titles
 _WORD = re.compile(r"\w+")
+_INITIAL = re.compile(r"\w\.?")  # "m." in "michael m. sears"
 _SPREAD_WEIGHT = 2  # per extra article that mentions the actor
 
 # Spelling variants: names this alike, word by word, are one actor spelled two ways. Short
@@ -207,6 +208,7 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
         **_initialism_links(mentions),
         **_legal_form_links(mentions),
         **_surname_links(mentions, variants),
+        **_middle_initial_links(mentions),
         **_modifier_links(mentions),
         **variants,
     }
@@ -221,8 +223,18 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
 
 
 def _acronym_links(mentions: list[Mention]) -> dict[str, str]:
-    """ "TTP" -> "tehrik-e-taliban pakistan", learned from "Tehrik-e-Taliban Pakistan (TTP)"."""
-    return {fold(m.acronym): fold(m.name) for m in mentions if m.acronym}
+    """ "TTP" -> "tehrik-e-taliban pakistan", learned from "Tehrik-e-Taliban Pakistan (TTP)";
+    names that bring in the same acronym ("European Aeronautic Defence & Space NV (EADS)",
+    "European Aeronautic Defense & Space Company (EADS)") join the commonest of them."""
+    introduced: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.acronym:
+            introduced[fold(m.acronym)][fold(m.name)] += 1
+    links = {}
+    for acronym, names in introduced.items():
+        hub = max(names, key=lambda name: (names[name], name))
+        links.update({name: hub for name in [acronym, *names] if name != hub})
+    return links
 
 
 def _initialism_links(mentions: list[Mention]) -> dict[str, str]:
@@ -267,9 +279,11 @@ def _legal_form_links(mentions: list[Mention]) -> dict[str, str]:
 
 
 def _without_legal_form(name: str) -> str:
-    """A folded name with trailing legal-form words and commas removed."""
+    """A folded name with trailing legal-form words and commas removed ("eads n.v", whose
+    last full stop names lose, is "EADS N.V.")."""
     parts = name.split()
-    while len(parts) > 1 and parts[-1].rstrip(",") in folded("legal_forms"):
+    forms = folded("legal_forms")
+    while len(parts) > 1 and {parts[-1].rstrip(","), parts[-1].rstrip(",") + "."} & forms:
         parts.pop()
     return " ".join(parts).rstrip(",")
 
@@ -339,6 +353,21 @@ def _surname_links(mentions: list[Mention], variants: dict[str, str]) -> dict[st
     return links
 
 
+def _middle_initial_links(mentions: list[Mention]) -> dict[str, str]:
+    """ "Michael M. Sears" -> "Michael Sears", "John F. Kennedy" -> "John Kennedy": a
+    person's name with middle initials is the same name written without them."""
+    people = {fold(m.name) for m in mentions if m.kind == "person"}
+    links = {}
+    for name in people:
+        parts = name.split()
+        kept = [part for part in parts[1:-1] if not _INITIAL.fullmatch(part)]
+        if len(parts) > 2 and len(kept) < len(parts) - 2:
+            plain = " ".join([parts[0], *kept, parts[-1]])
+            if plain in people:
+                links[name] = plain
+    return links
+
+
 def _modifier_links(mentions: list[Mention]) -> dict[str, str]:
     """ "Afghan Taliban" -> "Taliban": a name led by a country's demonym or name, when the
     rest of it is itself named as an actor."""
@@ -363,17 +392,20 @@ def _card(
     name: str, mentions: list[Mention], names: dict[str, str], titles: set[tuple[str, ...]]
 ) -> Actor:
     kind = _card_kind(mentions, name)
-    roles = [m for m in mentions if m.role]
+    # The role given most often, the fuller one on a tie ("Chief Financial Officer" over
+    # "executive").
+    counts = Counter(m.role for m in mentions if m.role)
+    role = max(counts, key=lambda text: (counts[text], len(text.split())), default=None)
     aliases = sorted({m.name for m in mentions if m.name != name and not _is_demonym(m)})
     aliases += sorted({m.acronym for m in mentions if m.acronym and m.acronym not in aliases})
     evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.source, e.start))
-    affiliation = roles[0].affiliation if roles else None
+    affiliation = next((m.affiliation for m in mentions if m.role == role and m.affiliation), None)
     if affiliation:  # "Indonesian President": the demonym stands for its country
         affiliation = gazetteer().demonyms.get(affiliation, affiliation)
     return Actor(
         name=name,
         type=kind,
-        role=roles[0].role if roles else None,
+        role=role,
         affiliation=names.get(fold(affiliation.rstrip(".")), affiliation) if affiliation else None,
         aliases=aliases,
         mentions=len(mentions),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from briefgen.extract.lexicon import words
+from briefgen.extract.lexicon import table, words
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,8 @@ def gazetteer() -> Gazetteer:
         for capital in _listed(info.get("capital")):
             capitals.setdefault(capital, name)
         provinces.update(p for p in _listed(info.get("provinces")) if p not in names)
+    for alias, (country,) in table("country_names").items():
+        names.setdefault(alias, country)
     regions.update(words("regions"))
     return Gazetteer(names, demonyms, capitals, frozenset(provinces), all_codes, frozenset(regions))
 

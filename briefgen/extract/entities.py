@@ -32,6 +32,7 @@ _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nmod", "nummod
 _APOSTROPHE_SPACE = re.compile(r"\b([A-Z])['’] (?=[A-Z])")  # "O' Leary" -> "O'Leary"
 _COORDINATORS = frozenset({"both", "either", "neither"})  # open a coordination, not a phrase
 _INNER_PUNCT = frozenset({"-", "'s", "'", "’s", "’", "."})  # may sit inside a noun phrase
+_ROMAN = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")  # model numbers: "Delta IV", "Atlas V"
 _CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iPod", "iTunes": a lower-case prefix on a name
 
 
@@ -92,11 +93,24 @@ def repaired_entities(doc: Doc) -> Iterator[Span]:
             continue
         extended = _extend_apostrophe(doc, _extend_hyphenated(doc, ent, starts))
         for start, end in _lines(doc, ent.start, extended):
-            start, end = _trim(doc, start, end, ent.label_)
+            label = _titled_person(doc, start, end) or ent.label_
+            start, end = _trim(doc, start, end, label)
             if start < end:
                 covered = end - 1
-                span = Span(doc, start, end, label=ent.label_)
+                span = Span(doc, start, end, label=label)
                 yield Span(doc, start - 1, end, label="ORG") if _ends_a_name(span) else span
+
+
+def _titled_person(doc: Doc, start: int, end: int) -> str | None:
+    """ "PERSON" for a name the model tags otherwise though a title opens it ("Spokeswoman
+    Sandy Angers", tagged an organisation): a title and two or more capitalised words."""
+    words_after = doc[start + 1 : end]
+    if doc[start].text not in words("titles") or len(words_after) < 2:
+        return None
+    company = words("org_designators") | words("legal_forms")  # "General Motors Corporation"
+    if all(t.is_title and t.text not in company for t in words_after):
+        return "PERSON"
+    return None
 
 
 def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -118,6 +132,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     runs into a person's title ("Boeing Executive Vice President Scott Carson")."""
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
+    if _describes_with_hyphen(doc, start, end):  # "Kremlin-owned Unified Aircraft"
+        start += 3
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     if label == "PERSON":
@@ -127,6 +143,17 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         while end - start > 1 and doc[end - 1].text in words("titles"):
             end -= 1
     return start, end
+
+
+def _describes_with_hyphen(doc: Doc, start: int, end: int) -> bool:
+    """A name opening with "X-owned", "X-led": a description of the name that follows,
+    unlike a hyphenated name ("Tehrik-e-Taliban", whose lower-case piece goes on)."""
+    return (
+        start + 3 < end
+        and doc[start + 1].text == "-"
+        and doc[start + 2].is_lower
+        and doc[start + 3].text != "-"
+    )
 
 
 def _extend_hyphenated(doc: Doc, ent: Span, starts: set[int]) -> int:
@@ -140,8 +167,8 @@ def _extend_hyphenated(doc: Doc, ent: Span, starts: set[int]) -> int:
         and doc[end + 1].i not in starts
     ):
         end += 2
-    if end == ent.end:
-        return end
+    if end == ent.end or doc[end - 1].is_lower:  # "EADS-led": a word about the name, not it
+        return ent.end
     while end < len(doc) and doc[end].tag_ in _PROPER and doc[end - 1].whitespace_ == " ":
         end += 1
     return end
@@ -449,9 +476,12 @@ def _is_venue(span: Span) -> bool:
 
 def _names_product(span: Span) -> bool:
     """A thing, not an actor: a maker's name inside a product name ("Airbus A330", "Boeing
-    747": the next token is a model number), or a name a number counts or measures
-    ("13.7 million Macs", "16:00 UTC", "$249 USD"); not a date before it ("In 2008 Boeing")."""
+    747": the next token is a model number), a model numbered in Roman figures ("Delta IV";
+    a person's "Henry VIII" aside), or a name a number counts or measures ("13.7 million
+    Macs", "16:00 UTC", "$249 USD"); not a date before it ("In 2008 Boeing")."""
     if any(child.dep_ == "nummod" and child.i < span.start for child in span.root.children):
+        return True
+    if span.label_ != "PERSON" and len(span) > 1 and _ROMAN.fullmatch(span[-1].text):
         return True
     before = span.doc[span.start - 1] if span.start else None
     if before is not None and before.like_num and span.start <= before.head.i < span.end:
@@ -499,15 +529,23 @@ def _org_kind(span: Span) -> MentionKind:
 
 
 def _acronym_after(span: Span) -> str | None:
+    """The acronym in brackets right after a name, when it spells the name's capitalised
+    words ("Tehrik-e-Taliban Pakistan (TTP)"), a legal form left out ("European Aeronautic
+    Defence & Space NV (EADS)")."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return None
     candidate = doc[span.end + 1].text
-    initials = "".join(token.text[0] for token in span if token.text[:1].isupper())
-    parts = "".join(part[0] for part in span.text.replace("-", " ").split() if part[:1].isupper())
-    if candidate.isupper() and len(candidate) > 1 and candidate in (initials, parts):
-        return candidate
-    return None
+    if not candidate.isupper() or len(candidate) < 2:
+        return None
+    tokens = [token.text for token in span]
+    while len(tokens) > 1 and tokens[-1] in words("legal_forms"):
+        tokens.pop()
+    initials = "".join(text[0] for text in tokens if text[:1].isupper())
+    parts = "".join(
+        part[0] for part in " ".join(tokens).replace("-", " ").split() if part[:1].isupper()
+    )
+    return candidate if candidate in (initials, parts) else None
 
 
 def _role(span: Span) -> tuple[str | None, str | None]:
@@ -528,10 +566,13 @@ def _role(span: Span) -> tuple[str | None, str | None]:
 
 
 def _is_role_noun(noun: Token) -> bool:
-    """A common noun in apposition that can be a role: not a kind of made thing ("Tiger,
-    the newest version of Mac OS X") and not a name ("the code name for this release")."""
+    """A common noun in apposition that can be a role: singular, not a kind of made thing
+    ("Tiger, the newest version of Mac OS X") and not a name ("the code name for this
+    release")."""
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS":  # "guests, including Mr. Lee": a group
+        return False
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and lemma != "name" and lemma not in folded("product_nouns")
+    return lemma != "name" and lemma not in folded("product_nouns")
 
 
 def _is_title_word(token: Token, span: Span) -> bool:
