@@ -211,6 +211,7 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
         **_middle_initial_links(mentions),
         **_modifier_links(mentions),
         **variants,
+        **_typo_links(mentions),
     }
     for key in canonical:
         target = key
@@ -307,6 +308,33 @@ def _variant_links(mentions: list[Mention], forms: dict[str, Counter[str]]) -> d
                 links[rare] = common
                 break
     return links
+
+
+def _typo_links(mentions: list[Mention]) -> dict[str, str]:
+    """A misspelling -> the commoner name, even in one article: two neighbouring letters
+    swapped ("Chrylser", "Chrysler") or a plural's s dropped from an organisation's last word
+    ("General Motor", "General Motors")."""
+    counts = Counter(fold(m.name) for m in mentions if m.country is None)
+    organizations = {fold(m.name) for m in mentions if m.kind == "organization"}
+    same_letters: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        same_letters["".join(sorted(name))].append(name)
+    links = {}
+    for rare in counts:
+        if len(rare) < _MIN_VARIANT_LENGTH:
+            continue
+        swapped = [c for c in same_letters["".join(sorted(rare))] if _swapped(rare, c)]
+        plural = [rare + "s"] if rare in organizations and " " in rare else []
+        found = [c for c in swapped + plural if counts[c] > counts[rare]]
+        if found:
+            links[rare] = max(found, key=lambda name: counts[name])
+    return links
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one pair of neighbouring letters swapped."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1
 
 
 def _spelling_variants(a: str, b: str) -> bool:

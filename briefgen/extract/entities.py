@@ -29,7 +29,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Dependents that belong to a name's noun phrase: determiner, possessor, titles, describing
 # words ("the Pentagon", "Pakistan's Information Minister X", "President of Indonesia X").
 _NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nmod", "nummod", "prep", "punct"})
-_APOSTROPHE_SPACE = re.compile(r"\b([A-Z])['’] (?=[A-Z])")  # "O' Leary" -> "O'Leary"
+_APOSTROPHE_SPACE = re.compile(r"\b([A-Z]) ?['’] ?(?=[A-Z])")  # "O' Leary" -> "O'Leary"
+_HYPHEN_SPACE = re.compile(r"(?<=\w) - (?=\w)")  # "Wal - Mart" -> "Wal-Mart"
 _COORDINATORS = frozenset({"both", "either", "neither"})  # open a coordination, not a phrase
 _INNER_PUNCT = frozenset({"-", "'s", "'", "’s", "’", "."})  # may sit inside a noun phrase
 _ROMAN = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")  # model numbers: "Delta IV", "Atlas V"
@@ -191,7 +192,7 @@ def _extend_apostrophe(doc: Doc, end: int) -> int:
 
 def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     places = gazetteer()
-    name = _APOSTROPHE_SPACE.sub(r"\1'", span.text.strip().rstrip("."))
+    name = _HYPHEN_SPACE.sub("-", _APOSTROPHE_SPACE.sub(r"\1'", span.text.strip().rstrip(".")))
     if _located(span) or _in_address(span):
         return None
     evidence = article.span_evidence(mention_extent(span))
@@ -631,9 +632,12 @@ def _entity_text(token: Token) -> str:
 
 
 def is_junk(span: Span) -> bool:
-    """Numbers, lone lowercase words, and capitalised common nouns opening a sentence."""
+    """Numbers, lone lowercase words, capitalised common nouns opening a sentence, and a
+    legal form alone ("LLC")."""
     text = span.text
     if any(ch.isdigit() for ch in text) or text.islower():
+        return True
+    if all(token.text in words("legal_forms") for token in span):
         return True
     if len(span) == 1 and span[0].is_sent_start and span[0].tag_ not in _PROPER:
         return True

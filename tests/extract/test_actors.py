@@ -935,3 +935,54 @@ def test_a_plural_noun_is_no_role(parse_text):
     )
     lee = next(m for m in find_mentions(parse_text(text)) if m.name == "Lee Hsien Loong")
     assert lee.role != "guests"
+
+
+@pytest.mark.parametrize(
+    ("text", "typo", "name"),
+    [
+        # MEANTIME gm: two letters swapped, in the same article as the right spelling.
+        (
+            "GM's move comes a day after Chrysler, another U.S. car maker, released a list of "
+            "789 dealerships that it was closing. Chrysler will keep 2,400 of them. Unlike "
+            "Chrylser, GM will not publicly announce the dealerships that it intends to shut "
+            "down.",
+            "Chrylser",
+            "Chrysler",
+        ),
+        # MEANTIME gm: a plural's s dropped from a company's name.
+        (
+            "General Motors and Chrysler have asked for more aid. General Motors said it needs "
+            "$4.6 billion. As part of the companies restructuring, General Motor's chief "
+            "executive Rick Wagoner was replaced Sunday with Fritz Henderson.",
+            "General Motor",
+            "General Motors",
+        ),
+    ],
+)
+def test_a_misspelt_name_joins_the_right_one(parse_text, text, typo, name):
+    index = extract_actors([parse_text(text)])
+    assert index.resolve(typo) == name and index.actor(typo) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # MEANTIME apple: spaces the source put inside a name are not kept in it.
+        ("Apple's iTunes replaces Wal - Mart as No. 1 music retailer in the US.", "Wal-Mart"),
+        (
+            "Ryanair CEO, Michael O' Leary, justified his choice of Boeing.",
+            "Michael O'Leary",
+        ),
+    ],
+)
+def test_names_are_written_without_stray_spaces(parse_text, sentence, name):
+    assert name in {m.name for m in find_mentions(parse_text(sentence))}
+
+
+def test_a_legal_form_alone_is_no_name(parse_text):
+    # MEANTIME gm: the model tags the "LLC" of "Chrysler LLC" on its own.
+    sentence = (
+        "Chrysler wants to close dealers\nMay 14, 2009\nAmerican automobile manufacturer "
+        "Chrysler LLC has said that it wants to eliminate 789 of its dealerships."
+    )
+    assert "LLC" not in {m.name for m in find_mentions(parse_text(sentence))}
