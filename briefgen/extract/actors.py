@@ -13,10 +13,17 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.countries import gazetteer
-from briefgen.extract.entities import Mention, MentionKind, find_mentions, is_org_noun
+from briefgen.extract.entities import (
+    Mention,
+    MentionKind,
+    clean_name,
+    find_mentions,
+    is_org_noun,
+)
 from briefgen.extract.lexicon import folded, words
 from briefgen.model import Actor
 
@@ -55,13 +62,14 @@ class ActorIndex:
 
     def resolve(self, surface: str) -> str | None:
         """The canonical actor a surface form ("Tarar", "Islamabad", "TTP") refers to."""
-        return self.names.get(fold(surface.strip().removeprefix("the ").rstrip(".")))
+        return self.names.get(fold(clean_name(surface.strip().removeprefix("the "))))
 
     def actor(self, name: str) -> Actor | None:
         """The actor card with this canonical name."""
         return next((actor for actor in self.actors if actor.name == name), None)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A comparison key: case, accents and apostrophe style removed."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -174,13 +182,14 @@ def _shortened_in_article(mentions: list[Mention]) -> list[Mention]:
     "Daimler Chrysler" shortened); one word is too little to tell ("the House" is not the
     "White House"); and across articles the same short form may mean another ("the Air
     Force" of the UK)."""
-    orgs = {m.name for m in mentions if m.kind == "organization"}
+    orgs = {fold(m.name): m.name for m in mentions if m.kind == "organization"}
     shortened = []
     for mention in mentions:
-        longer = {name for name in orgs if fold(name).endswith(f" {fold(mention.name)}")}
-        short = mention.definite and mention.kind == "organization" and " " in mention.name
-        if short and len(longer) == 1:
-            mention = replace(mention, name=longer.pop())
+        if mention.definite and mention.kind == "organization" and " " in mention.name:
+            ending = f" {fold(mention.name)}"
+            longer = {name for key, name in orgs.items() if key.endswith(ending)}
+            if len(longer) == 1:
+                mention = replace(mention, name=longer.pop())
         shortened.append(mention)
     return shortened
 
@@ -365,19 +374,21 @@ def _surname_links(mentions: list[Mention], variants: dict[str, str]) -> dict[st
 
     The one-word mention may carry another type: the model often tags a lone surname
     ("Sugar said") as an organisation."""
-    full = {fold(m.name) for m in mentions if m.kind == "person" and " " in m.name}
+    by_word: dict[str, set[str]] = defaultdict(set)  # first or last word -> full names
+    for m in mentions:
+        if m.kind == "person" and " " in m.name:
+            name = fold(m.name)
+            parts = name.split()
+            for word in (parts[0], parts[-1]):
+                by_word[word].add(variants.get(name, name))
     links = {}
     for mention in mentions:
         if mention.country or " " in mention.name or "-" in mention.name:
             continue
         key = fold(mention.name)
-        owners = {
-            variants.get(name, name)
-            for name in full
-            if name.split()[-1] == key or name.split()[0] == key
-        }
+        owners = by_word.get(key, set())
         if len(owners) == 1:
-            links[key] = owners.pop()
+            links[key] = next(iter(owners))
     return links
 
 

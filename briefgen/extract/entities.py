@@ -190,9 +190,16 @@ def _extend_apostrophe(doc: Doc, end: int) -> int:
     return end
 
 
+def clean_name(text: str) -> str:
+    """A name as written, without the spaces a source put inside it ("Wal - Mart", "O '
+    Reilly") or a closing full stop."""
+    name = _APOSTROPHE_SPACE.sub(r"\1'", text.strip().rstrip("."))
+    return _HYPHEN_SPACE.sub("-", name)
+
+
 def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     places = gazetteer()
-    name = _HYPHEN_SPACE.sub("-", _APOSTROPHE_SPACE.sub(r"\1'", span.text.strip().rstrip(".")))
+    name = clean_name(span.text)
     if _located(span) or _in_address(span):
         return None
     evidence = article.span_evidence(mention_extent(span))

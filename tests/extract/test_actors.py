@@ -986,3 +986,13 @@ def test_a_legal_form_alone_is_no_name(parse_text):
         "Chrysler LLC has said that it wants to eliminate 789 of its dealerships."
     )
     assert "LLC" not in {m.name for m in find_mentions(parse_text(sentence))}
+
+
+def test_a_name_resolves_however_its_spaces_are_written(parse_text):
+    # MEANTIME apple: the quote's speaker is looked up as the text writes him.
+    text = (
+        "A contrary view is offered by Charles O 'Reilly, a management expert at Stanford "
+        'University, who stated, "Great companies rarely go from strength to strength".'
+    )
+    index = extract_actors([parse_text(text)])
+    assert index.resolve("Charles O 'Reilly") == "Charles O'Reilly"
