@@ -37,7 +37,9 @@ The brief's places list (places named 3+ times that do not act, kept apart from 
 is scored beside them: actors and places together under the strict reading, where gold
 places (LOC 3+) are found that actors alone miss, and places alone under the issue's.
 
-Run: .venv/bin/python benchmarks/actors.py
+Run: .venv/bin/python benchmarks/actors.py [--explain]
+(--explain lists each cluster's wrong and impure cards and missed instances, with the gold
+entities each card's evidence met.)
 """
 
 from __future__ import annotations
@@ -221,7 +223,28 @@ def parse_cluster(cluster: Path, gold: Sequence[dict[str, Any]]) -> list[ParsedA
     return parsed
 
 
+def explain(gold: Sequence[dict[str, Any]], articles: Sequence[ParsedArticle]) -> list[str]:
+    """One line per wrong or impure card and per missed instance, with the gold it met."""
+    by_source = {f"s{number}": record for number, record in enumerate(gold, start=1)}
+    counted = counted_instances(gold)
+    names = {e["instance_id"]: f"{e['type']} {e['name']!r}" for r in gold for e in r["entities"]}
+    lines, found = [], set()
+    for actor in extract_actors(articles).actors:
+        spans = [(e.source, e.start, e.end) for e in actor.evidence]
+        spans = [span for span in spans if _in_scope(span, by_source)]
+        instances = {i for span in spans if (i := _best_instance(span, by_source))}
+        found |= instances & counted
+        met = ", ".join(sorted(names[i] for i in instances)) or "nothing annotated"
+        if spans and not instances & counted:
+            lines.append(f"  wrong   {actor.name} ({actor.type}): {met}")
+        elif len(instances) > 1:
+            lines.append(f"  impure  {actor.name} ({actor.type}): {met}")
+    lines += sorted(f"  missed  {names[i]}" for i in counted - found)
+    return lines
+
+
 def main() -> None:
+    details = "--explain" in sys.argv[1:]
     zero = Score(0, 0, 0, 0, 0, 0)
     ours = baseline = ours_issue = baseline_issue = with_places = places_only = zero
     for cluster in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
@@ -233,6 +256,8 @@ def main() -> None:
         )
         print(mine.line(f"{cluster.name} briefgen"))
         print(raw.line(f"{cluster.name} raw spaCy"))
+        if details:
+            print("\n".join(explain(gold, articles)))
         ours, baseline = ours + mine, baseline + raw
         ours_issue += score_cluster(gold, actor_cards(articles), as_issue=True)
         raw_issue = raw_cards(articles, ISSUE_RAW_LABELS)
