@@ -445,7 +445,7 @@ def _card(
         name=name,
         type=kind,
         role=role,
-        affiliation=names.get(fold(affiliation.rstrip(".")), affiliation) if affiliation else None,
+        affiliation=names.get(fold(clean_name(affiliation)), affiliation) if affiliation else None,
         aliases=aliases,
         mentions=len(mentions),
         salience=_salience(mentions, titles),

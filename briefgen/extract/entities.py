@@ -192,9 +192,12 @@ def _extend_apostrophe(doc: Doc, end: int) -> int:
 
 def clean_name(text: str) -> str:
     """A name as written, without the spaces a source put inside it ("Wal - Mart", "O '
-    Reilly") or a closing full stop."""
-    name = _APOSTROPHE_SPACE.sub(r"\1'", text.strip().rstrip("."))
-    return _HYPHEN_SPACE.sub("-", name)
+    Reilly") or a closing full stop, unless the stop ends an abbreviation ("U.S.", "Inc.")."""
+    name = text.strip()
+    last = name.rsplit(" ", 1)[-1]
+    if last.count(".") < 2 and last not in words("legal_forms"):
+        name = name.rstrip(".")
+    return _HYPHEN_SPACE.sub("-", _APOSTROPHE_SPACE.sub(r"\1'", name))
 
 
 def _classify(span: Span, article: ParsedArticle) -> Mention | None:

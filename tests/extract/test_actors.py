@@ -10,7 +10,7 @@ from briefgen.extract.actors import (
     extract_actors,
     rank_actors,
 )
-from briefgen.extract.entities import find_mentions
+from briefgen.extract.entities import clean_name, find_mentions
 
 SEED_ACTORS = {
     "Pakistan",
@@ -996,3 +996,17 @@ def test_a_name_resolves_however_its_spaces_are_written(parse_text):
     )
     index = extract_actors([parse_text(text)])
     assert index.resolve("Charles O 'Reilly") == "Charles O'Reilly"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Wal - Mart", "Wal-Mart"),  # MEANTIME apple
+        ("Charles O 'Reilly", "Charles O'Reilly"),  # MEANTIME apple
+        ("U.S.", "U.S."),  # an abbreviation keeps its stop
+        ("Infogear Technology Corp.", "Infogear Technology Corp."),  # and a legal form
+        ("Pakistan.", "Pakistan"),  # a sentence's stop is no part of a name
+    ],
+)
+def test_clean_name(written, name):
+    assert clean_name(written) == name
