@@ -48,6 +48,7 @@ def test_field_errors_name_the_field(seed_brief, change, field):
         (lambda d: d["quotes"][0]["evidence"].update(end=10**7), "quotes.0.evidence.end"),
         (lambda d: d["quotes"][0].update(speaker="Nobody Known"), "quotes.0.speaker"),
         (lambda d: d["actors"][0]["evidence"][0].update(start=50, end=10), "before start"),
+        (lambda d: d["places"][0]["evidence"][0].update(source="s9"), "places.0.evidence.0"),
     ],
 )
 def test_cross_references_are_checked(seed_brief, change, message):
@@ -58,3 +59,10 @@ def test_cross_references_are_checked(seed_brief, change, message):
 def test_evidence_offsets_point_into_source_text(seed_brief):
     for quote in seed_brief.quotes:
         assert seed_brief.excerpt(quote.evidence) == quote.text
+
+
+def test_a_brief_from_before_places_still_reads(seed_brief):
+    """brief@1 only gains optional fields: a brief written before `places` existed reads."""
+    data = json.loads(seed_brief.to_json())
+    del data["places"]
+    assert Brief.from_json(json.dumps(data)).places == []
