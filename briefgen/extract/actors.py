@@ -33,7 +33,7 @@ _LEAD_WEIGHT = 2
 _QUOTE_WEIGHT = 2
 _TITLE_PHRASE = 8  # longest name, in words, looked up in titles
 _WORD = re.compile(r"\w+")
-_INITIAL = re.compile(r"\w\.?")  # "m." in "michael m. sears"
+_INITIAL = re.compile(r"\w\.?")  # "m." in "michael m. sears": a middle initial
 _SPREAD_WEIGHT = 2  # per extra article that mentions the actor
 
 # Spelling variants: names this alike, word by word, are one actor spelled two ways. Short
@@ -217,7 +217,7 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
         **_initialism_links(mentions),
         **_legal_form_links(mentions),
         **_surname_links(mentions, variants),
-        **_middle_initial_links(mentions),
+        **_given_name_links(mentions),
         **_modifier_links(mentions),
         **variants,
         **_typo_links(mentions),
@@ -392,19 +392,33 @@ def _surname_links(mentions: list[Mention], variants: dict[str, str]) -> dict[st
     return links
 
 
-def _middle_initial_links(mentions: list[Mention]) -> dict[str, str]:
-    """ "Michael M. Sears" -> "Michael Sears", "John F. Kennedy" -> "John Kennedy": a
-    person's name with middle initials is the same name written without them."""
-    people = {fold(m.name) for m in mentions if m.kind == "person"}
+def _given_name_links(mentions: list[Mention]) -> dict[str, str]:
+    """One person written with and without middle initials or a short given name: "Michael
+    M. Sears" and "Michael Sears", "Tim Cook" and "Timothy D. Cook". Two full names join
+    when, initials aside, they share the other words and one given name begins the other
+    (3+ letters), and no third name fits; the rarer joins the commoner."""
+    counts = Counter(fold(m.name) for m in mentions if m.kind == "person" and " " in m.name)
+    by_rest: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    for name in counts:
+        given, *others = [part for part in name.split() if not _INITIAL.fullmatch(part)]
+        if others:
+            by_rest[tuple(others)].append((given, name))
     links = {}
-    for name in people:
-        parts = name.split()
-        kept = [part for part in parts[1:-1] if not _INITIAL.fullmatch(part)]
-        if len(parts) > 2 and len(kept) < len(parts) - 2:
-            plain = " ".join([parts[0], *kept, parts[-1]])
-            if plain in people:
-                links[name] = plain
+    for names in by_rest.values():
+        for given, name in names:
+            fits = [
+                other
+                for other_given, other in names
+                if other != name and _same_given_name(given, other_given)
+            ]
+            if len(fits) == 1 and (counts[fits[0]], fits[0]) > (counts[name], name):
+                links[name] = fits[0]
     return links
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    short, full = sorted((a, b), key=len)
+    return len(short) >= 3 and full.startswith(short)
 
 
 def _modifier_links(mentions: list[Mention]) -> dict[str, str]:

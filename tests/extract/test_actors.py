@@ -1010,3 +1010,20 @@ def test_a_name_resolves_however_its_spaces_are_written(parse_text):
 )
 def test_clean_name(written, name):
     assert clean_name(written) == name
+
+
+def test_a_short_given_name_is_the_same_person(parse_text):
+    # MEANTIME apple, two articles: "Timothy D. Cook" and "Tim Cook".
+    articles = [
+        parse_text(
+            "He left current chief operating officer Timothy D. Cook in charge of day-to-day "
+            "operations, the same move made in Jobs' last two absences."
+        ),
+        parse_text(
+            "The former Chief Operating Officer, Tim Cook will be succeeding Jobs as CEO. Tim "
+            "Cook was personally recommended by Jobs to take over as CEO."
+        ),
+    ]
+    index = extract_actors(articles)
+    assert index.resolve("Timothy D. Cook") == "Tim Cook"
+    assert index.actor("Timothy D. Cook") is None
