@@ -28,3 +28,9 @@ def table(name: str) -> dict[str, tuple[str, ...]]:
     """A tab-separated lexicon (e.g. 'future_cues'): first column -> the other columns."""
     rows = (line.split("\t") for line in _lines(f"{name}.txt"))
     return {row[0]: tuple(row[1:]) for row in rows}
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Words a title can be made of, the portfolio before a minister included."""
+    return words("titles") | words("portfolios")

@@ -12,9 +12,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefgen.extract import ParsedArticle
-from briefgen.extract.actors import ActorIndex, fold
+from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
-from briefgen.extract.entities import is_junk, mention_extent, repaired_entities
+from briefgen.extract.entities import is_junk
+from briefgen.extract.names import fold
+from briefgen.extract.spans import mention_extent, repaired_entities
 from briefgen.model import Evidence, Place
 
 MIN_MENTIONS = 3

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.actors import (
-    _is_model_of,
-    _spelling_variants,
-    extract_actors,
-    rank_actors,
-)
-from briefgen.extract.entities import clean_name, find_mentions
+from briefgen.extract.actors import _is_model_of, extract_actors, rank_actors
+from briefgen.extract.entities import find_mentions
+from briefgen.extract.names import spelling_variants
+from briefgen.extract.spans import clean_name
 
 SEED_ACTORS = {
     "Pakistan",
@@ -429,7 +426,7 @@ def test_spelling_variants_across_articles_merge(parse_text):
     ],
 )
 def test_spelling_variant_rule(a, b, same):
-    assert _spelling_variants(a, b) is same
+    assert spelling_variants(a, b) is same
 
 
 @pytest.mark.parametrize(

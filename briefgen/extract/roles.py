@@ -1,0 +1,84 @@
+"""Roles and affiliations from premodifiers and appositions: "Pakistan's Information
+Minister Attaullah Tarar", "X, a spokesman for Y", "electronics retailer Best Buy"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.lexicon import folded, title_words, words
+from briefgen.extract.spans import entity_text
+
+
+def is_org_noun(role: str | None) -> bool:
+    """Whether a description names a kind of organisation ("electronics retailer"; lexicon
+    `org_nouns`): what it describes is no person."""
+    return role is not None and role.split()[-1].lower() in folded("org_nouns")
+
+
+def role_of(span: Span) -> tuple[str | None, str | None]:
+    """Role and affiliation from a premodifier ("Information Minister X") or an apposition."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and _is_title_word(doc[start - 1], span):
+        start -= 1
+    if start < span.start and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
+        title = doc[start : span.start]
+        return title.text, _affiliation(doc[start], title)
+    for child in span.root.children:
+        if child.dep_ == "appos" and _is_role_noun(child):
+            return _noun_phrase(child), _affiliation_of(child)
+    if span.root.dep_ == "appos" and _is_role_noun(span.root.head):
+        return _noun_phrase(span.root.head), _affiliation_of(span.root.head)
+    return None, None
+
+
+def _is_role_noun(noun: Token) -> bool:
+    """A common noun in apposition that can be a role: singular, not a kind of made thing
+    ("Tiger, the newest version of Mac OS X") and not a name ("the code name for this
+    release")."""
+    if noun.pos_ != "NOUN" or noun.tag_ == "NNS":  # "guests, including Mr. Lee": a group
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma != "name" and lemma not in folded("product_nouns")
+
+
+def _is_title_word(token: Token, span: Span) -> bool:
+    if token.text in words("honorifics") or token.text in words("legal_forms"):
+        return False  # "Mr", or the end of a company's name run into a person's ("Chrysler LLC")
+    if token.ent_type_ in ("GPE", "NORP", "ORG", "PRODUCT") and token.text not in title_words():
+        return False
+    return (
+        token.dep_ in ("compound", "amod")
+        and token.head.i >= token.i
+        and token.head.i < span.end
+        and token.pos_ in ("PROPN", "NOUN", "ADJ")
+    )
+
+
+def _affiliation(first: Token, title: Span) -> str | None:
+    """The entity that owns a title: "Pakistan's" or "Afghan" just before it."""
+    doc = first.doc
+    if first.i >= 2 and doc[first.i - 1].tag_ == "POS" and doc[first.i - 2].ent_type_:
+        return entity_text(doc[first.i - 2])
+    if first.i >= 1 and doc[first.i - 1].ent_type_ in ("GPE", "NORP", "ORG"):
+        return entity_text(doc[first.i - 1])
+    return None
+
+
+def _affiliation_of(noun: Token) -> str | None:
+    """The entity a role noun belongs to: "spokesman for Y", "Y's minister"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_:
+            return entity_text(child)
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_]
+            if objects:
+                return entity_text(objects[0])
+    return None
+
+
+def _noun_phrase(noun: Token) -> str:
+    """A role noun with its left modifiers: "foreign minister", "senior spokesman"."""
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not t.ent_type_]
+    start = left[0].i if left else noun.i
+    return noun.doc[start : noun.i + 1].text
