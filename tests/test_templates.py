@@ -85,6 +85,7 @@ def test_background_profiles_each_actor_with_their_position(seed_brief):
     speaker = next(q.speaker for q in seed_brief.quotes if q.speaker and q.kind == "direct")
     said = [q for q in seed_brief.quotes if q.speaker == speaker]
     assert f"“{said[0].text[:30]}" in document.plain_text()
+    assert "Places: Istanbul (6) [1]" in document.plain_text()
 
 
 def test_source_urls_become_links(seed_brief):
