@@ -1,0 +1,138 @@
+"""Roles and affiliations from premodifiers, appositions and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.entities import find_mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "affiliation"),
+    [
+        (
+            "Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
+            "discussions had yielded no progress.",
+            "Attaullah Tarar",
+            "Information Minister",
+            "Pakistan",
+        ),
+        (
+            "JSA Research defence analysist Paul Nesbit said that the contract could be worth "
+            "more.",
+            "Paul Nesbit",
+            "defence analysist",
+            "JSA Research",
+        ),
+        # MEANTIME apple: an adjective alone is no title ("the popular App Store").
+        (
+            "It also adds full support for the Mac port of the popular App Store, full screen "
+            "applications and other features.",
+            "App Store",
+            None,
+            None,
+        ),
+    ],
+)
+def test_roles_and_affiliations_from_premodifiers(parse_text, sentence, person, role, affiliation):
+    mention = next(m for m in find_mentions(parse_text(sentence)) if m.name == person)
+    assert (mention.role, mention.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role", "affiliation"),
+    [
+        # "X, a spokesman for Y"
+        (
+            '"The response has been massive," said Julien Talavan, a spokesman for Force '
+            "Ouvrière, the main Airbus union in France.",
+            "Julien Talavan",
+            "spokesman",
+            "Force Ouvrière",
+        ),
+        # "X, the president of Y"
+        (
+            "Buzz Hargrove, the president of Canadian Auto Workers said he had been assured that "
+            "the collective bargaining agreement with Chrysler would remain.",
+            "Buzz Hargrove",
+            "president",
+            "Canadian Auto Workers",
+        ),
+        # A title before the name is the role, not part of the name.
+        (
+            "Senator John McCain (R-AZ) entered them into the Congressional Record during a "
+            "speech last week.",
+            "John McCain",
+            "Senator",
+            None,
+        ),
+        # The title the model glued to the organisation goes back to the person.
+        (
+            "Boeing Executive Vice President Scott Carson replied that it was a business "
+            "relationship.",
+            "Scott Carson",
+            "Executive Vice President",
+            "Boeing",
+        ),
+        # A demonym before the title is the affiliation.
+        (
+            "Indonesian President Susilo Bambang Yudhoyono has already postponed a diplomatic "
+            "visit to Europe, citing the ban as his reason.",
+            "Susilo Bambang Yudhoyono",
+            "President",
+            "Indonesian",
+        ),
+    ],
+)
+def test_roles_and_affiliations_from_appositions_and_titles(
+    parse_text, sentence, person, role, affiliation
+):
+    mention = next(m for m in find_mentions(parse_text(sentence)) if m.name == person)
+    assert (mention.role, mention.affiliation) == (role, affiliation)
+
+
+def test_a_legal_form_is_no_title(parse_text):
+    text = '"It\'s too early," said the vice president and chairman of Chrysler LLC Jim Press.'
+    press = extract_actors([parse_text(text)]).actor("Jim Press")
+    assert press is not None and press.role is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # MEANTIME apple, airbus, gm: described as a kind of organisation, no person.
+        (
+            "Apple's iTunes store passes U.S. electronics retailer Best Buy for the No. 2 spot.",
+            "Best Buy",
+        ),
+        (
+            "Normally, the president flies on an aircraft operated by state-owned national flag "
+            "carrier Garuda Indonesia.",
+            "Garuda Indonesia",
+        ),
+        (
+            "A day before the announcement, GM said it was cancelling a deal to sell Opel to "
+            "Magna, a Canadian automobile parts company.",
+            "Magna",
+        ),
+        (
+            "The programme only became public this weekend, when German magazine Der Spiegel "
+            "cited confidential documents from engine maker Europrop in a report.",
+            "Der Spiegel",
+        ),
+    ],
+)
+def test_a_name_described_as_an_organisation_is_one(parse_text, sentence, name):
+    mentions = [m for m in find_mentions(parse_text(sentence)) if m.name == name]
+    assert mentions and all(m.kind == "organization" for m in mentions)
+
+
+def test_a_plural_noun_is_no_role(parse_text):
+    # MEANTIME airbus: Mr. Lee is one of the guests, not a "guests".
+    text = (
+        "The aircraft was greeted by some 400 guests, including the Prime Minister of "
+        "Singapore, Mr. Lee Hsien Loong, at the soon-to-open Terminal 3 of Changi Airport."
+    )
+    lee = next(m for m in find_mentions(parse_text(text)) if m.name == "Lee Hsien Loong")
+    assert lee.role != "guests"
