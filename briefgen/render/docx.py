@@ -52,6 +52,7 @@ from briefgen.render.style import TextStyle, text_styles
 
 _WORD_SINGLE = 1.2  # Word's "single" line spacing is about 1.2 x the font size
 _LINK_SCHEMES = ("http://", "https://", "mailto:")  # the only links a brief may carry
+_PROPERTY_LIMIT = 255  # python-docx refuses a longer core property (title, keywords, ...)
 
 # Word paragraph style -> its look in `style.text_styles`; styles Word lacks are added.
 _WORD_STYLES = {
@@ -184,14 +185,14 @@ def _apply_look(word_style: ParagraphStyle, look: TextStyle, theme: Theme) -> No
 def _set_properties(word: WordDocument, document: Document) -> None:
     """Core properties from the document's metadata, with fixed dates for reproducibility."""
     props = word.core_properties
-    props.title = sanitise(document.title)
-    props.subject = sanitise(document.subject)
-    props.author = sanitise(document.author)
-    props.keywords = ", ".join(sanitise(keyword) for keyword in document.keywords)
-    props.language = sanitise(document.language)
-    props.comments = sanitise(document.subtitle)
-    props.last_modified_by = sanitise(document.author)
-    props.identifier = sanitise(document.reference)
+    props.title = _property(document.title)
+    props.subject = _property(document.subject)
+    props.author = _property(document.author)
+    props.keywords = _keywords(document.keywords)
+    props.language = _property(document.language)
+    props.comments = _property(document.subtitle)
+    props.last_modified_by = _property(document.author)
+    props.identifier = _property(document.reference)
     props.revision = 1
     stamp = dt.datetime(1970, 1, 1) + dt.timedelta(seconds=epoch())
     props.created = stamp
@@ -200,6 +201,23 @@ def _set_properties(word: WordDocument, document: Document) -> None:
     for rid, rel in list(package.rels.items()):
         if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:  # python-docx's template preview image
             del package.rels[rid]
+
+
+def _property(text: str) -> str:
+    """A core property's text: XML-legal and cut to the limit (a long title or subtitle)."""
+    return sanitise(text)[:_PROPERTY_LIMIT]
+
+
+def _keywords(keywords: tuple[str, ...]) -> str:
+    """The keywords comma-separated, as many whole ones as fit the limit; a first keyword
+    too long by itself (a runaway actor name from hostile text) is cut."""
+    text = ""
+    for keyword in keywords:
+        joined = f"{text}, {sanitise(keyword)}" if text else sanitise(keyword)
+        if len(joined) > _PROPERTY_LIMIT:
+            return text or joined[:_PROPERTY_LIMIT]
+        text = joined
+    return text
 
 
 def _add_title_block(word: WordDocument, document: Document) -> None:

@@ -11,12 +11,14 @@ import re
 import shutil
 import subprocess
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
+from briefgen.ingest import text as text_reader
 from briefgen.ingest.text import read_text
 from briefgen.model import Brief
 from briefgen.pipeline import build_brief
@@ -160,3 +162,12 @@ def test_docx_converts_with_libreoffice(rendered, tmp_path):
         text = flat(" ".join(page.extract_text() for page in converted.pages))
         assert all(section in text for section in TEMPLATE_SECTIONS[template])
         assert re.search(r"Page 1 of \d+", text)
+
+
+def test_a_runaway_actor_name_from_hostile_text_still_renders() -> None:
+    """Text the ingest fuzz test found: one 'actor' over 255 characters, a DOCX keyword."""
+    text = "Balochistan provinces.?عمران خان" + "Talks " * 50
+    brief = build_brief(text_reader.read(Path("fuzz.txt"), text.encode()), as_of=AS_OF)
+    document = render_document(brief, "sitrep")
+    assert docx_bytes(document).startswith(b"PK")
+    assert pdf_bytes(document).startswith(b"%PDF")

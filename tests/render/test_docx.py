@@ -258,6 +258,19 @@ def test_xml_illegal_characters_are_dropped() -> None:
     assert word.core_properties.title == "Tarar said no deal"
 
 
+def test_core_properties_are_cut_to_the_255_character_limit() -> None:
+    # Found by the ingest fuzz test: hostile text made a 331-character actor name, a
+    # keyword python-docx refused ("exceeded 255 char limit for property").
+    runaway = "Balochistan provinces.?عمران خان" + "Talks " * 50
+    props = reopen(Document(title="T" * 300, keywords=(runaway, "Pakistan"))).core_properties
+    assert props.title == "T" * 255
+    assert props.keywords == runaway[:255]
+    names = tuple(f"Actor number {n} with a rather long name" for n in range(10))
+    props = reopen(Document(title="Many actors", keywords=names)).core_properties
+    assert props.keywords == ", ".join(names[:6])  # whole keywords, as many as fit
+    assert len(props.keywords) <= 255
+
+
 def test_two_renders_are_byte_identical() -> None:
     document = istanbul_brief(annex_sections=2)
     first = docx_bytes(document)
