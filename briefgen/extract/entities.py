@@ -28,6 +28,10 @@ from briefgen.extract.roles import is_org_noun, role_of
 from briefgen.extract.spans import PROPER_TAGS, clean_name, mention_extent, repaired_entities
 from briefgen.model import Evidence
 
+# Longer than the longest names ("Movement for the Emancipation of the Niger Delta" is 8
+# words): a run the model tagged across text that is no name.
+_MAX_NAME_WORDS = 12
+
 MentionKind = Literal["person", "organization", "country", "group", "place"]
 
 
@@ -211,10 +215,10 @@ def _acronym_after(span: Span) -> str | None:
 
 
 def is_junk(span: Span) -> bool:
-    """Numbers, lone lowercase words, capitalised common nouns opening a sentence, and a
-    legal form alone ("LLC")."""
+    """Numbers, lone lowercase words, capitalised common nouns opening a sentence, a legal
+    form alone ("LLC"), and a run-on longer than any name."""
     text = span.text
-    if any(ch.isdigit() for ch in text) or text.islower():
+    if any(ch.isdigit() for ch in text) or text.islower() or len(span) > _MAX_NAME_WORDS:
         return True
     if all(token.text in words("legal_forms") for token in span):
         return True

@@ -147,3 +147,9 @@ def test_a_legal_form_alone_is_no_name(parse_text):
         "Chrysler LLC has said that it wants to eliminate 789 of its dealerships."
     )
     assert "LLC" not in {m.name for m in find_mentions(parse_text(sentence))}
+
+
+def test_a_run_on_longer_than_any_name_is_no_mention(parse_text):
+    # Found by the ingest fuzz test: a seed sentence's end, Urdu and a run of one word.
+    text = "Balochistan provinces.?عمران خان" + "Talks " * 50
+    assert all(len(m.name.split()) <= 12 for m in find_mentions(parse_text(text)))
