@@ -81,8 +81,9 @@ def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop a leading "the", a trailing "'s", edge punctuation, and title words: leading
-    ones from a person ("Prime Minister Shehbaz Sharif"), trailing ones from a name that
-    runs into a person's title ("Boeing Executive Vice President Scott Carson")."""
+    ones from a person ("Prime Minister Shehbaz Sharif"), trailing ones, portfolios too,
+    from a name that runs into a person's title ("Boeing Executive Vice President Scott
+    Carson", "EU Competition Commissioner Margrethe Vestager")."""
     while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
     if _describes_with_hyphen(doc, start, end):  # "Kremlin-owned Unified Aircraft"
@@ -93,7 +94,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         while end - start > 1 and doc[start].text in words("titles"):
             start += 1
     elif end < len(doc) and (doc[end].text in words("titles") or doc[end].ent_type_ == "PERSON"):
-        while end - start > 1 and doc[end - 1].text in words("titles"):
+        while end - start > 1 and doc[end - 1].text in title_words():
             end -= 1
     return start, end
 

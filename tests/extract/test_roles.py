@@ -25,6 +25,15 @@ from briefgen.extract.entities import find_mentions
             "defence analysist",
             "JSA Research",
         ),
+        # EU news, June 2017 (Vestager's published statement): a portfolio the model glued
+        # onto the organisation belongs to the title.
+        (
+            'EU Competition Commissioner Margrethe Vestager said: "What Google has done is '
+            'illegal under EU antitrust rules."',
+            "Margrethe Vestager",
+            "Competition Commissioner",
+            "EU",
+        ),
         # MEANTIME apple: an adjective alone is no title ("the popular App Store").
         (
             "It also adds full support for the Mac port of the popular App Store, full screen "
@@ -120,6 +129,13 @@ def test_a_legal_form_is_no_title(parse_text):
             "The programme only became public this weekend, when German magazine Der Spiegel "
             "cited confidential documents from engine maker Europrop in a report.",
             "Der Spiegel",
+        ),
+        # EU news, June 2017: a website is an organisation too.
+        (
+            "The European Union has been investigating the company since 2010, after "
+            "complaints from rivals including Microsoft and the British price comparison site "
+            "Foundem.",
+            "Foundem",
         ),
     ],
 )
