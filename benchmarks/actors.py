@@ -60,7 +60,7 @@ from briefgen.extract import ParsedArticle  # noqa: E402
 from briefgen.extract.actors import extract_actors  # noqa: E402
 from briefgen.extract.places import extract_places  # noqa: E402
 from briefgen.ingest.text import read_text  # noqa: E402
-from briefgen.model import Source  # noqa: E402
+from briefgen.model import Evidence, Source  # noqa: E402
 from briefgen.nlp import load_pipeline, parse  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "meantime"
@@ -170,11 +170,10 @@ def score_cluster(
     scored = correct = matched = pure = 0
     found: set[str] = set()
     for card in cards:
-        spans = [span for span in card if _in_scope(span, by_source)]
+        spans, instances = _card_instances(card, by_source)
         if not spans:
             continue
         scored += 1
-        instances = {i for span in spans if (i := _best_instance(span, by_source))}
         correct += bool(instances if as_issue else instances & counted)
         matched += bool(instances)
         pure += len(instances) == 1
@@ -185,18 +184,23 @@ def score_cluster(
     return Score(scored, correct, len(counted), len(found), matched, pure)
 
 
-def actor_cards(articles: Sequence[ParsedArticle]) -> list[Card]:
-    """briefgen's actor cards for one brief, as evidence spans."""
-    return [
-        frozenset((e.source, e.start, e.end) for e in actor.evidence)
-        for actor in extract_actors(articles).actors
-    ]
+def _card_instances(
+    card: Iterable[Span], by_source: dict[str, dict[str, Any]]
+) -> tuple[list[Span], set[str]]:
+    """A card's in-scope evidence spans and the gold instances they match best."""
+    spans = [span for span in card if _in_scope(span, by_source)]
+    return spans, {i for span in spans if (i := _best_instance(span, by_source))}
 
 
-def place_cards(articles: Sequence[ParsedArticle]) -> list[Card]:
-    """briefgen's places list for one brief (places named 3+ times), as evidence spans."""
-    places = extract_places(articles, extract_actors(articles))
-    return [frozenset((e.source, e.start, e.end) for e in place.evidence) for place in places]
+def _card(evidence: Iterable[Evidence]) -> Card:
+    return frozenset((e.source, e.start, e.end) for e in evidence)
+
+
+def brief_cards(articles: Sequence[ParsedArticle]) -> tuple[list[Card], list[Card]]:
+    """briefgen's actor cards and places list for one brief (one extraction), as evidence."""
+    index = extract_actors(articles)
+    places = extract_places(articles, index)
+    return [_card(a.evidence) for a in index.actors], [_card(p.evidence) for p in places]
 
 
 def raw_cards(articles: Sequence[ParsedArticle], labels: frozenset[str] = RAW_LABELS) -> list[Card]:
@@ -230,9 +234,7 @@ def explain(gold: Sequence[dict[str, Any]], articles: Sequence[ParsedArticle]) -
     names = {e["instance_id"]: f"{e['type']} {e['name']!r}" for r in gold for e in r["entities"]}
     lines, found = [], set()
     for actor in extract_actors(articles).actors:
-        spans = [(e.source, e.start, e.end) for e in actor.evidence]
-        spans = [span for span in spans if _in_scope(span, by_source)]
-        instances = {i for span in spans if (i := _best_instance(span, by_source))}
+        spans, instances = _card_instances(_card(actor.evidence), by_source)
         found |= instances & counted
         met = ", ".join(sorted(names[i] for i in instances)) or "nothing annotated"
         if spans and not instances & counted:
@@ -250,20 +252,17 @@ def main() -> None:
     for cluster in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
         gold = load_gold(cluster)
         articles = parse_cluster(cluster, gold)
-        mine, raw = (
-            score_cluster(gold, actor_cards(articles)),
-            score_cluster(gold, raw_cards(articles)),
-        )
+        cards, places = brief_cards(articles)
+        mine, raw = score_cluster(gold, cards), score_cluster(gold, raw_cards(articles))
         print(mine.line(f"{cluster.name} briefgen"))
         print(raw.line(f"{cluster.name} raw spaCy"))
         if details:
             print("\n".join(explain(gold, articles)))
         ours, baseline = ours + mine, baseline + raw
-        ours_issue += score_cluster(gold, actor_cards(articles), as_issue=True)
+        ours_issue += score_cluster(gold, cards, as_issue=True)
         raw_issue = raw_cards(articles, ISSUE_RAW_LABELS)
         baseline_issue += score_cluster(gold, raw_issue, as_issue=True)
-        places = place_cards(articles)
-        with_places += score_cluster(gold, actor_cards(articles) + places)
+        with_places += score_cluster(gold, cards + places)
         places_only += score_cluster(gold, places, as_issue=True)
     print(ours.line("all briefgen"))
     print(baseline.line("all raw spaCy entities by exact text (baseline)"))

@@ -61,11 +61,16 @@ class ActorIndex:
 
     def resolve(self, surface: str) -> str | None:
         """The canonical actor a surface form ("Tarar", "Islamabad", "TTP") refers to."""
-        return self.names.get(fold(clean_name(surface.strip().removeprefix("the "))))
+        return _look_up(self.names, surface)
 
     def actor(self, name: str) -> Actor | None:
         """The actor card with this canonical name."""
         return next((actor for actor in self.actors if actor.name == name), None)
+
+
+def _look_up(names: dict[str, str], surface: str) -> str | None:
+    """The canonical name a surface form maps to, cleaned the way mention names are."""
+    return names.get(fold(clean_name(surface.strip().removeprefix("the "))))
 
 
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
@@ -229,7 +234,7 @@ def _card(
         name=name,
         type=kind,
         role=role,
-        affiliation=names.get(fold(clean_name(affiliation)), affiliation) if affiliation else None,
+        affiliation=_look_up(names, affiliation) or affiliation if affiliation else None,
         aliases=aliases,
         mentions=len(mentions),
         salience=_salience(mentions, titles),

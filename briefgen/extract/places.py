@@ -16,7 +16,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import is_junk
 from briefgen.extract.names import fold
-from briefgen.extract.spans import mention_extent, repaired_entities
+from briefgen.extract.spans import clean_name, mention_extent, repaired_entities
 from briefgen.model import Evidence, Place
 
 MIN_MENTIONS = 3
@@ -36,11 +36,13 @@ def extract_places(articles: Sequence[ParsedArticle], actors: ActorIndex) -> lis
             evidence = article.span_evidence(mention_extent(span))
             if (evidence.source, evidence.end) in acting:
                 continue  # "Islamabad declared": the country acting, an actor's mention
-            name = gazetteer().country(span.text, place=span.label_ == "GPE") or span.text
-            if fold(name) in names:
+            text = clean_name(span.text)
+            name = gazetteer().country(text, place=span.label_ == "GPE") or text
+            key = fold(name)
+            if key in names:
                 continue  # an actor already: the country that acts elsewhere, or a city's
-            spelled.setdefault(fold(name), name)
-            found[fold(name)].append(evidence)
+            spelled.setdefault(key, name)
+            found[key].append(evidence)
     places = [
         Place(name=spelled[key], mentions=len(evidence), evidence=evidence)
         for key, evidence in found.items()

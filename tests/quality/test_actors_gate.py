@@ -30,8 +30,7 @@ from __future__ import annotations
 from benchmarks.actors import (
     ISSUE_RAW_LABELS,
     Score,
-    actor_cards,
-    place_cards,
+    brief_cards,
     raw_cards,
     score_cluster,
 )
@@ -60,8 +59,7 @@ def test_actors_gate(corpus):
     zero = Score(0, 0, 0, 0, 0, 0)
     ours = baseline = ours_issue = baseline_issue = with_places = places = zero
     for cluster in corpus.values():
-        cards = actor_cards(cluster.articles)
-        place = place_cards(cluster.articles)
+        cards, place = brief_cards(cluster.articles)
         with_places += score_cluster(cluster.gold, cards + place)
         places += score_cluster(cluster.gold, place, as_issue=True)
         ours += score_cluster(cluster.gold, cards)
