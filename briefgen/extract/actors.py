@@ -76,7 +76,7 @@ def _look_up(names: dict[str, str], surface: str) -> str | None:
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
     found = [shortened_in_article(find_mentions(article)) for article in articles]
-    mentions = _acting_countries([m for article in found for m in article])
+    mentions = _acting_countries(_not_in_models([m for article in found for m in article]))
     canonical = _canonical_names(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -170,6 +170,13 @@ def _is_model_of(name: str, makers: set[str]) -> bool:
             place = " ".join(rest)
             return not (marks_org or places.country(place) or place in places.regions)
     return False
+
+
+def _not_in_models(mentions: list[Mention]) -> list[Mention]:
+    """Drop a maker's name run into its product's ("Lockheed Tristar"), unless the run is
+    itself a name the brief uses ("Lockheed Martin", cut by the model)."""
+    names = {fold(m.name) for m in mentions}
+    return [m for m in mentions if m.model is None or fold(clean_name(m.model)) in names]
 
 
 def _acting_countries(mentions: list[Mention]) -> list[Mention]:

@@ -23,7 +23,7 @@ from briefgen.extract.agency import (
 )
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.lexicon import folded, title_words, words
-from briefgen.extract.products import names_product, product_cue
+from briefgen.extract.products import model_run, names_product, product_cue
 from briefgen.extract.roles import is_org_noun, role_of
 from briefgen.extract.spans import PROPER_TAGS, clean_name, mention_extent, repaired_entities
 from briefgen.model import Evidence
@@ -52,6 +52,7 @@ class Mention:
     subject: bool = False  # a subject, possessor or passive agent (not merely an object)
     speaks: bool = False  # the subject of a reporting verb ("Apple said", "Boeing announced")
     product_cue: bool = False  # named the way products are (see `product_cue`)
+    model: str | None = None  # the product name it runs into: "Lockheed Tristar"
 
 
 def find_mentions(article: ParsedArticle) -> list[Mention]:
@@ -75,6 +76,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
                 subject=acts(span.root, SUBJECT_DEPS),
                 speaks=speaks(span.root),
                 product_cue=product_cue(span),
+                model=model_run(span),
             )
         )
     return mentions

@@ -81,6 +81,20 @@ def names_product(span: Span) -> bool:
     return any(ch.isdigit() for ch in following.text)
 
 
+def model_run(span: Span) -> str | None:
+    """The product name a maker's name runs into, when the model tagged the model apart
+    ("Lockheed Tristar", "Ford Taurus"): the maker's name and the product entity after it.
+    Only the brief can tell it from an organisation's name the model cut ("Lockheed
+    Martin")."""
+    head = span.root.head
+    if span.root.dep_ != "compound" or head.i != span.end or head.ent_type_ != "PRODUCT":
+        return None
+    end = head.i + 1
+    while end < len(span.doc) and span.doc[end].ent_iob_ == "I":
+        end += 1
+    return span.doc[span.start : end].text
+
+
 def _is_unit_code(span: Span) -> bool:
     """A code written after a figure is its unit, currency or time zone ("$99 (USD)",
     "16:00 UTC"), not an organisation's acronym."""

@@ -175,6 +175,8 @@ def mention_extent(span: Span) -> Span:
         if start == span.start and _another_name(token):  # "Chrysler LLC Jim Press"
             break
         start -= 1
+    while start < span.start and doc[start].is_punct:  # "an all-Airbus fleet": not "-Airbus"
+        start += 1
     return doc[start : span.end]
 
 

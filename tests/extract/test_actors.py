@@ -188,6 +188,30 @@ def test_a_makers_name_and_a_model_is_a_product(name, is_model):
     assert _is_model_of(name, {"apple", "ford", "chrysler", "gm", "eads", "saab"}) is is_model
 
 
+# MEANTIME airbus. The model cuts "Lockheed Martin" into a maker and a product, as it does
+# "Lockheed Tristar"; the brief uses "Lockheed Martin" as a name, so that run stays the
+# company's mention, while "Lockheed Tristar" names an aircraft.
+_LOCKHEED = (
+    "That contract was fought for between Boeing and Lockheed Martin, Lockheed ultimately "
+    "winning the contest. Lockheed Martin's Atlas V and Boeing's Delta IV are two types of "
+    "expendable rocket."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [_LOCKHEED, _LOCKHEED + " They replace existing Lockheed Tristar and Vickers VC-10 aircraft."],
+)
+def test_a_makers_name_run_into_a_model_is_no_mention(parse_text, text):
+    actor = extract_actors([parse_text(text)]).actor("Lockheed Martin")
+    assert actor is not None
+    assert [text[e.start : e.end] for e in actor.evidence] == [
+        "Lockheed",
+        "Lockheed",
+        "Lockheed Martin",
+    ]
+
+
 def test_companies_bought_and_sold_stay_actors(parse_text):
     # MEANTIME gm: being sold does not make a company a product ("sell Saab").
     text = (

@@ -91,6 +91,13 @@ def test_entity_spans_are_repaired(parse_text, sentence, name):
             "Tehrik-e-Taliban Pakistan",
             "the Tehrik-e-Taliban Pakistan",
         ),
+        # A hyphen the phrase stops at is not part of the evidence (MEANTIME airbus).
+        (
+            "Aer Lingus already operates an all-Airbus fleet consisting of 30 short-haul "
+            "aircraft.",
+            "Airbus",
+            "Airbus",
+        ),
         (
             "Both Qatar and Turkey, which helped broker the discussions, have reportedly urged "
             "restraint.",
