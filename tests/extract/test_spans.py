@@ -39,6 +39,17 @@ from briefgen.extract.spans import clean_name
             "China, China Eastern Airlines and Hainan Airlines.",
             "Air China",
         ),
+        # MEANTIME airbus: a flight the model tags with its airline is cut to the airline.
+        (
+            "The EU made the decision due to a string of accidents, including the losses of Adam "
+            "Air Flight 574 and Garuda Indonesia Flight 200.",
+            "Adam Air",
+        ),
+        (
+            "The EU made the decision due to a string of accidents, including the losses of Adam "
+            "Air Flight 574 and Garuda Indonesia Flight 200.",
+            "Garuda Indonesia",
+        ),
     ],
 )
 def test_entity_spans_are_repaired(parse_text, sentence, name):
