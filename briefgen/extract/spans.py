@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.lexicon import title_words, words
+from briefgen.extract.lexicon import folded, title_words, words
 
 # The labels that can name an actor or a place.
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -37,11 +37,12 @@ _INNER_PUNCT = frozenset({"-", "'s", "'", "’s", "’", "."})  # may sit inside
 def repaired_entities(doc: Doc) -> Iterator[Span]:
     """spaCy's entities with determiners, possessives, punctuation and glued titles trimmed,
     cut at line breaks (a title line glued to the body), hyphenated names
-    ("Tehrik-e-Taliban Pakistan") joined back together, and a place that ends a longer
-    name ("Air China") grown into that name, an organisation's."""
+    ("Tehrik-e-Taliban Pakistan") joined back together, a place that ends a longer name
+    ("Air China") grown into that name, an organisation's, and the organisations the model
+    missed that the text names as such (`described_names`)."""
     covered = -1
     starts = {e.start for e in doc.ents}
-    for ent in doc.ents:
+    for ent in sorted([*doc.ents, *described_names(doc)], key=lambda span: span.start):
         if ent.label_ not in _LABELS or ent.start <= covered:
             continue
         extended = _extend_apostrophe(doc, _extend_hyphenated(doc, ent, starts))
@@ -52,6 +53,39 @@ def repaired_entities(doc: Doc) -> Iterator[Span]:
                 covered = end - 1
                 span = Span(doc, start, end, label=label)
                 yield Span(doc, start - 1, end, label="ORG") if ends_a_name(span) else span
+
+
+def described_names(doc: Doc) -> list[Span]:
+    """Organisations the model left untagged although the text says what they are: a
+    proper name in apposition to a kind of organisation ("its European division, Opel";
+    lexicon `org_nouns`), and every other untagged use of that name in the article ("cut
+    jobs at Opel")."""
+    names = set()
+    for token in doc:
+        if token.tag_ in PROPER_TAGS and not token.ent_type_ and _describes_org(token):
+            start = token.i
+            while start > 0 and doc[start - 1].tag_ in PROPER_TAGS and not doc[start - 1].ent_type_:
+                start -= 1
+            names.add(tuple(t.text for t in doc[start : token.i + 1]))
+    found = []
+    for name in names:
+        for token in doc:
+            run = doc[token.i : token.i + len(name)]
+            whole = run.end == len(doc) or doc[run.end].tag_ not in PROPER_TAGS
+            untagged = not any(t.ent_type_ for t in run)
+            if tuple(t.text for t in run) == name and whole and untagged:
+                found.append(Span(doc, run.start, run.end, label="ORG"))
+    return found
+
+
+def _describes_org(token: Token) -> bool:
+    """A name given a kind of organisation in apposition ("its division, Opel"), or one
+    heading a name phrase with it as premodifier ("carmaker Opel")."""
+    kinds = folded("org_nouns")
+    if token.dep_ == "appos" and token.head.lemma_.lower() in kinds:
+        return True
+    described = (child for child in token.children if child.dep_ == "compound")
+    return any(child.lemma_.lower() in kinds for child in described)
 
 
 def _titled_person(doc: Doc, start: int, end: int) -> str | None:

@@ -57,6 +57,39 @@ def test_entity_spans_are_repaired(parse_text, sentence, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        # MEANTIME gm: the model tags no "Opel" at all; the apposition says it is a division,
+        # and then every use of the name in the article is a mention.
+        (
+            "The US car manufacturer General Motors said that it would axe 10,000 jobs at its "
+            "European division, Opel. A day before the announcement, GM said it was cancelling "
+            "a deal to sell Opel to Magna, a Canadian automobile parts company.",
+            "Opel",
+            2,
+        ),
+        # MEANTIME gm: a kind of organisation before the name ("the British union Unite").
+        (
+            '"It is the best decision for Britain and our plants," said the general secretary '
+            "of the British union Unite, Tony Woodley.",
+            "Unite",
+            1,
+        ),
+        # Without a description the text gives no reason to call a word a name.
+        (
+            "A day before the announcement, GM said it was cancelling a deal to sell Opel.",
+            "Opel",
+            0,
+        ),
+    ],
+)
+def test_names_the_text_describes_as_organisations(parse_text, text, name, mentions):
+    found = [m for m in find_mentions(parse_text(text)) if m.name == name]
+    assert len(found) == mentions
+    assert all(m.kind == "organization" for m in found)
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "evidence"),
     [
         # Evidence is the noun phrase naming the actor: determiner and titles included.
@@ -104,8 +137,7 @@ def test_entity_spans_are_repaired(parse_text, sentence, name):
         ),
         # A hyphen the phrase stops at is not part of the evidence (MEANTIME airbus).
         (
-            "Aer Lingus already operates an all-Airbus fleet consisting of 30 short-haul "
-            "aircraft.",
+            "Aer Lingus already operates an all-Airbus fleet consisting of 30 short-haul aircraft.",
             "Airbus",
             "Airbus",
         ),
