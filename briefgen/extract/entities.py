@@ -23,7 +23,7 @@ from briefgen.extract.agency import (
 )
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.lexicon import folded, title_words, words
-from briefgen.extract.products import model_run, names_product, product_cue
+from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
 from briefgen.extract.roles import is_org_noun, role_of
 from briefgen.extract.spans import PROPER_TAGS, clean_name, mention_extent, repaired_entities
 from briefgen.model import Evidence
@@ -73,7 +73,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
                 in_lead=in_lead,
                 definite=span.start > 0 and article.doc[span.start - 1].lower_ == "the",
                 acts=acts(span.root),
-                subject=acts(span.root, SUBJECT_DEPS),
+                subject=acts(span.root, SUBJECT_DEPS) and not measured_in_points(span.root),
                 speaks=speaks(span.root),
                 product_cue=product_cue(span),
                 model=model_run(span),

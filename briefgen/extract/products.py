@@ -16,11 +16,14 @@ _CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iPod", "iTunes": a lower-case prefix on 
 
 
 def product_cue(span: Span) -> bool:
-    """Whether a name is written the way products are: a lower-case prefix before a capital
-    ("iPod", "iTunes"), used with a kind of made thing ("Intel processors", "web browser
-    Safari"; lexicon `product_nouns`), or the object of a verb that makes or ships things
-    ("unveiled the MacBook Air"; lexicon `product_verbs`)."""
+    """Whether a name is written the way products are: measured in an index's points ("The
+    Dow fell 394 points"), a lower-case prefix before a capital ("iPod", "iTunes"), used with
+    a kind of made thing ("Intel processors", "web browser Safari"; lexicon
+    `product_nouns`), or the object of a verb that makes or ships things ("unveiled the
+    MacBook Air"; lexicon `product_verbs`)."""
     root = span.root
+    if measured_in_points(root):
+        return True
     modifiers = [
         child for child in root.children if child.dep_ == "compound" and child.i < span.start
     ]
@@ -31,6 +34,21 @@ def product_cue(span: Span) -> bool:
     while root.dep_ in ("conj", "appos", "compound") and root.head != root:
         root = root.head
     return root.dep_ == "dobj" and root.head.lemma_ in words("product_verbs")
+
+
+def measured_in_points(root: Token) -> bool:
+    """A name whose change is counted in points, the unit of a market index ("The Dow fell
+    394 points", "the Nasdaq dropped 75 points"; lexicon `index_units`): a subject there, but
+    of a change, not of an act. A cue, not a verdict: a party can gain points in a poll and
+    still act elsewhere."""
+    if root.dep_ != "nsubj":
+        return False
+    units = words("index_units")
+    return any(
+        child.lemma_ in units and any(n.dep_ == "nummod" for n in child.children)
+        for child in root.head.children
+        if child.dep_ in ("npadvmod", "dobj")
+    )
 
 
 def _with_product_noun(root: Token) -> bool:

@@ -155,6 +155,21 @@ def test_one_word_people_need_a_full_name_or_role(parse_text, sentence, name, is
             "Chrysler Aspen",
             "Chrysler",
         ),
+        # Stock-market news: a name whose fall is counted in points is an index, though its
+        # subject; the company whose shares fall stays (Wikinews, 29 September 2008).
+        (
+            "The Dow Jones Industrial Average fell 777.68 points on Monday. The Nasdaq dropped "
+            "199.61 points. Shares of Wachovia fell 81 percent.",
+            "Nasdaq",
+            "Wachovia",
+        ),
+        # ... a cue, not a verdict: a party that gains points in a poll and speaks stays.
+        (
+            "Labour gained four points in the latest poll. Labour said the result showed voters "
+            "trusted its plans.",
+            None,
+            "Labour",
+        ),
         # MEANTIME airbus: the company that orders airliners is their subject and stays.
         (
             "Air Canada has ordered US$6 billion in new airliners, while Air India has signed a "
