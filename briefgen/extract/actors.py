@@ -19,6 +19,7 @@ from briefgen.extract.entities import Mention, MentionKind, find_mentions
 from briefgen.extract.lexicon import words
 from briefgen.extract.names import (
     acronym_links,
+    clipped_links,
     fold,
     given_name_links,
     initialism_links,
@@ -206,6 +207,7 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
         **modifier_links(mentions),
         **variants,
         **typo_links(mentions),
+        **clipped_links(mentions),
     }
     for key in canonical:
         target = key

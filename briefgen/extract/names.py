@@ -1,6 +1,7 @@
 """Name variants: the links that join mentions of one actor written differently, each
 learned from the text (a "Name (ACR)", initials that spell a name, a legal form, a
-transliteration, a typo, a surname, a short given name, a shortened name with "the")."""
+transliteration, a typo, a surname, a short given name, a shortened or clipped name with
+"the")."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ _MIN_VARIANT_LENGTH = 6
 
 
 _NAME_SIMILARITY = 0.75
+
+
+_MIN_CLIP = 3  # "Fed" for "Federal"; two letters are an abbreviation, not a clipping
 
 
 _WORD_SIMILARITY = 0.9
@@ -268,3 +272,36 @@ def modifier_links(mentions: list[Mention]) -> dict[str, str]:
         if rest and is_country_word and fold(rest) in known and mention.kind != "person":
             links[fold(mention.name)] = fold(rest)
     return links
+
+
+def clipped_links(mentions: list[Mention]) -> dict[str, str]:
+    """ "the Fed" -> "Federal Reserve": one short word with the article, the clipped start of
+    the first word of exactly one longer organisation's name, in the articles that use it
+    (so "the Fed" beside the Federal Deposit Insurance Corporation is still read). A proper
+    name does not take "the" ("Ford" is no clipping of "Fordham University")."""
+    in_article: dict[str, set[str]] = defaultdict(set)  # source -> multi-word org names
+    for m in mentions:
+        if m.kind == "organization" and " " in m.name:
+            in_article[m.evidence.source].add(fold(m.name))
+    owners: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if _is_clipping(mention):
+            key = fold(mention.name)
+            names = in_article[mention.evidence.source]
+            owners[key] |= {name for name in names if _clips(key, name.split()[0])}
+    return {key: names.pop() for key, names in owners.items() if len(names) == 1}
+
+
+def _is_clipping(mention: Mention) -> bool:
+    clip = mention.name
+    return (
+        mention.definite
+        and mention.kind == "organization"
+        and clip.isalpha()
+        and clip.istitle()
+        and _MIN_CLIP <= len(clip) < _MIN_VARIANT_LENGTH
+    )
+
+
+def _clips(clip: str, word: str) -> bool:
+    return word.startswith(clip) and word != clip

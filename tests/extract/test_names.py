@@ -199,3 +199,25 @@ def test_a_short_given_name_is_the_same_person(parse_text):
     index = extract_actors(articles)
     assert index.resolve("Timothy D. Cook") == "Tim Cook"
     assert index.actor("Timothy D. Cook") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clipped"),
+    [
+        # Stock-market news: "the Fed" is the Federal Reserve, named in the same article.
+        (
+            "Federal Reserve Chairman Ben Bernanke said on Tuesday that the Fed would strongly "
+            "resist any erosion of long-term inflation expectations.",
+            True,
+        ),
+        # Two organisations the clipping could start leave it unread.
+        (
+            "Federal Reserve Chairman Ben Bernanke said on Tuesday that the Fed would act. The "
+            "Federal Deposit Insurance Corporation said it backed the deal.",
+            False,
+        ),
+    ],
+)
+def test_a_clipped_name_with_the_article_is_the_one_name_it_starts(parse_text, text, clipped):
+    index = extract_actors([parse_text(text)])
+    assert (index.resolve("Fed") == "Federal Reserve") is clipped
