@@ -184,9 +184,11 @@ def _person(ent: Span, actors: ActorIndex) -> str | None:
         actor = actors.actor(name) if name else None
         return name if actor is not None and actor.type == "person" else None
     titled = ent.start > 0 and ent.doc[ent.start - 1].text in words("honorifics")
-    name = actors.resolve(ent.text) if ent.label_ == "PERSON" or titled else None
+    name = actors.resolve(ent.text)
     actor = actors.actor(name) if name else None
-    return name if actor is None or actor.type == "person" or titled else None
+    if ent.label_ == "PERSON" or titled:
+        return name if actor is None or actor.type == "person" or titled else None
+    return name if actor is not None and actor.type == "person" else None  # "Paulson", as ORG
 
 
 def _antecedent(doc: Doc, before: int, refers: Callable[[Span], str | None]) -> str | None:

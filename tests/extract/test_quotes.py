@@ -368,6 +368,14 @@ def test_scare_quotes_and_titles_are_not_quotes(parse_text, text):
             "as to what's happening to the Far East and South Africa.\"",
             "Dermot Mannion",
         ),
+        # Stock-market news: the surname the tagger calls an organisation is the person
+        # the brief knows, not the one quoted before it.
+        (
+            '"We need to get back to work," said Minority Leader John Boehner.\n\nPaulson said '
+            'he would work with Congress to find a solution. "We need to get something done," '
+            "he said. The plan was proposed by Treasury Secretary Henry Paulson.",
+            "Henry Paulson",
+        ),
     ],
 )
 def test_pronoun_and_nominal_speakers_resolve_to_actors(parse_text, text, speaker):
