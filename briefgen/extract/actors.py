@@ -19,6 +19,7 @@ from briefgen.extract.entities import Mention, MentionKind, find_mentions
 from briefgen.extract.lexicon import words
 from briefgen.extract.names import (
     acronym_links,
+    business_links,
     clipped_links,
     fold,
     given_name_links,
@@ -202,6 +203,7 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
         **acronym_links(mentions),
         **initialism_links(mentions),
         **legal_form_links(mentions),
+        **business_links(mentions),
         **surname_links(mentions, variants),
         **given_name_links(mentions),
         **modifier_links(mentions),

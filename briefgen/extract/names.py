@@ -127,6 +127,24 @@ def legal_form_links(mentions: list[Mention]) -> dict[str, str]:
     return links
 
 
+def business_links(mentions: list[Mention]) -> dict[str, str]:
+    """ "Ford Motor Company", "Ford Motors" -> "Ford", "Apple Computer" -> "Apple": a full
+    name that is an organisation named in the brief plus words for its line of business
+    and legal forms (lexicons `business_words`, `legal_forms`). Only such words: "Airbus
+    Military" and "GM Europe" are arms of their own."""
+    names = {fold(m.name) for m in mentions if m.kind == "organization"}
+    business = folded("business_words") | folded("legal_forms")
+    links = {}
+    for name in names:
+        parts = name.split()
+        while len(parts) > 1 and parts[-1].rstrip(",") in business:
+            parts.pop()
+        short = " ".join(parts)
+        if short != name and short in names:
+            links[name] = short
+    return links
+
+
 def _without_legal_form(name: str) -> str:
     """A folded name with trailing legal-form words and commas removed ("eads n.v", whose
     last full stop names lose, is "EADS N.V.")."""
