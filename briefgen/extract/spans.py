@@ -197,7 +197,9 @@ def mention_extent(span: Span) -> Span:
     at punctuation and line breaks and never takes words the name does not govern."""
     doc, root = span.doc, span.root
     start = span.start
-    if root.dep_ == "appos" and root.head.i == start - 1:  # "car manufacturer General Motors"
+    # "car manufacturer General Motors"; not "US automakers GM and Chrysler", a plural that
+    # describes a group the name is one of.
+    if root.dep_ == "appos" and root.head.i == start - 1 and root.head.tag_ != "NNS":
         root, start = root.head, start - 1
     while start > 0:
         token = doc[start - 1]

@@ -123,6 +123,8 @@ def test_names_the_text_describes_as_organisations(parse_text, text, name, menti
             "General Motors",
             "The United States's largest car manufacturer General Motors",
         ),
+        # ... but a plural describes the group the name is one of (MEANTIME gm).
+        ("US automakers GM and Chrysler seek more government aid.", "GM", "GM"),
         # Not another name run into this one, nor words outside the phrase (seed).
         (
             '"It\'s too early," said the vice president and chairman of Chrysler LLC Jim Press.',
