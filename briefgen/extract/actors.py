@@ -88,7 +88,7 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     kept = {
         name: group
         for name, group in groups.items()
-        if not _lone_word_person(name, group) and not _is_product(group)
+        if not (_lone_word_person(name, group) or _is_product(group) or _is_channel(group, name))
     }
     makers = {
         fold(name) for name, group in kept.items() if _card_kind(group, name) == "organization"
@@ -157,6 +157,15 @@ def _is_product(mentions: list[Mention]) -> bool:
     if not subjects:
         return cues > 0
     return cues > subjects and cues * 2 >= len(mentions)
+
+
+def _is_channel(mentions: list[Mention], name: str) -> bool:
+    """A platform or news outlet only named as where something was said ("wrote on X",
+    "according to Reuters", "he told the BBC"); one that acts ("the EU fined Facebook")
+    stays, and so does a person ("Jim Press")."""
+    if not any(m.outlet for m in mentions) or _card_kind(mentions, name) != "organization":
+        return False
+    return not any(m.beyond_channel for m in mentions)
 
 
 def _is_model_of(name: str, makers: set[str]) -> bool:

@@ -41,7 +41,7 @@ def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
     if is_agent_of_passive(token):
         return True
     if token.dep_ in ("amod", "compound", "nmod", "pobj") and token.head != token:
-        people = _people_named(token)
+        people = people_named(token)
         if people is None:
             return False
         token = clause_role(people)
@@ -58,7 +58,7 @@ def _owns_a_thing(possessor: Token) -> bool:
     return thing.pos_ == "PROPN" or is_product_kind(thing)
 
 
-def _people_named(token: Token) -> Token | None:
+def people_named(token: Token) -> Token | None:
     """The people a name stands for, when it modifies them ("Pakistani officials", "Boeing
     spokesman") or completes them ("officials from China", "the government of Germany")."""
     head = token.head
@@ -99,7 +99,7 @@ def _is_office(word: Token) -> bool:
 
 def speaks(token: Token) -> bool:
     """Whether a name, or the people it names, is the subject of a reporting verb."""
-    token = clause_role(_people_named(token) or token)
+    token = clause_role(people_named(token) or token)
     return token.dep_ == "nsubj" and token.head.lemma_ in words("reporting_verbs")
 
 

@@ -21,6 +21,7 @@ from briefgen.extract.agency import (
     speaks,
     speaks_for_country,
 )
+from briefgen.extract.channels import acts_beyond_channel, is_outlet
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.lexicon import folded, title_words, words
 from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
@@ -53,6 +54,8 @@ class Mention:
     speaks: bool = False  # the subject of a reporting verb ("Apple said", "Boeing announced")
     product_cue: bool = False  # named the way products are (see `product_cue`)
     model: str | None = None  # the product name it runs into: "Lockheed Tristar"
+    outlet: bool = False  # a platform or news outlet (see `channels.is_outlet`)
+    beyond_channel: bool = False  # acts other than as a channel ("the EU fined Facebook")
 
 
 def find_mentions(article: ParsedArticle) -> list[Mention]:
@@ -77,6 +80,8 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
                 speaks=speaks(span.root),
                 product_cue=product_cue(span),
                 model=model_run(span),
+                outlet=mention.kind == "organization" and is_outlet(span, mention.name),
+                beyond_channel=acts_beyond_channel(span.root),
             )
         )
     return mentions
@@ -95,9 +100,7 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
             return Mention(name, "country", evidence, country=country)
         return None
     if span.label_ == "PERSON":
-        if name in words("platforms"):
-            return None
-        if _names_people_or_company(span):
+        if _names_people_or_company(span) or name in words("platforms"):
             return Mention(name, "organization", evidence)
         role, affiliation = role_of(span)
         kind: MentionKind = "organization" if is_org_noun(role) else "person"
@@ -109,7 +112,7 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
         return Mention(name, "country", evidence, country=country)
     if span.label_ == "GPE" and name in places.capitals:
         return Mention(name, "country", evidence, country=places.capitals[name]) if agent else None
-    if span.label_ in ("LOC", "FAC") or name in places.provinces or name in words("platforms"):
+    if span.label_ in ("LOC", "FAC") or name in places.provinces:
         return None
     if span.label_ == "GPE":
         return Mention(name, "organization", evidence) if agent else None
