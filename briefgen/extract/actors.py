@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from briefgen.extract import ParsedArticle
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, MentionKind, find_mentions
-from briefgen.extract.lexicon import words
+from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.names import (
     acronym_links,
     business_links,
@@ -71,8 +71,15 @@ class ActorIndex:
 
 
 def _look_up(names: dict[str, str], surface: str) -> str | None:
-    """The canonical name a surface form maps to, cleaned the way mention names are."""
-    return names.get(fold(clean_name(surface.strip().removeprefix("the "))))
+    """The canonical name a surface form maps to, cleaned the way mention names are, with
+    any titles before it dropped ("Prince Faisal bin Farhan", as the model may tag it)."""
+    parts = clean_name(surface.strip().removeprefix("the ")).split(" ")
+    titles = title_words() | words("honorifics")
+    while True:
+        found = names.get(fold(" ".join(parts)))
+        if found is not None or len(parts) < 2 or parts[0] not in titles:
+            return found
+        parts = parts[1:]
 
 
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:

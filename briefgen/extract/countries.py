@@ -61,14 +61,17 @@ def gazetteer() -> Gazetteer:
         provinces.update(p for p in _listed(info.get("provinces")) if p not in names)
     for alias, (country,) in table("country_names").items():
         names.setdefault(alias, country)
+    for demonym, (country,) in table("demonyms").items():
+        demonyms.setdefault(demonym, country)
     regions.update(words("regions"))
     return Gazetteer(names, demonyms, capitals, frozenset(provinces), all_codes, frozenset(regions))
 
 
 def _listed(value: object) -> list[str]:
-    """countryinfo gives one value as a string and several as a list."""
+    """countryinfo gives one value as a string, several as a list or, now and then, as one
+    string with commas ("Bosnian,Herzegovinian")."""
     if isinstance(value, str):
-        return [value] if value else []
+        return [part.strip() for part in value.split(",") if part.strip()]
     if not isinstance(value, list):
         return []
     return [item for item in value if isinstance(item, str) and item]

@@ -25,7 +25,7 @@ from briefgen.extract.channels import acts_beyond_channel, is_outlet
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.lexicon import folded, title_words, words
 from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
-from briefgen.extract.roles import is_org_noun, role_of
+from briefgen.extract.roles import is_office_object, is_org_noun, role_of
 from briefgen.extract.spans import PROPER_TAGS, clean_name, mention_extent, repaired_entities
 from briefgen.model import Evidence
 
@@ -67,7 +67,8 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
         mention = _classify(span, article)
         if mention is None or mention.name.casefold() in junk or names_product(span):
             continue
-        if mention.country is None and (is_junk(span) or _is_venue(span) or _in_title(span)):
+        in_title = _in_title(span) or is_office_object(span)
+        if mention.country is None and (is_junk(span) or _is_venue(span) or in_title):
             continue
         in_lead = span.start_char < lead_end
         mentions.append(
@@ -90,6 +91,8 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
 def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     places = gazetteer()
     name = clean_name(span.text)
+    if _place_called_person(span, name):  # "accused Kyiv of", tagged a person
+        span = Span(span.doc, span.start, span.end, label="GPE")
     if _located(span) or _in_address(span):
         return None
     evidence = article.span_evidence(mention_extent(span))
@@ -117,6 +120,19 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     if span.label_ == "GPE":
         return Mention(name, "organization", evidence) if agent else None
     return Mention(name, _org_kind(span), evidence, acronym=_acronym_after(span))
+
+
+def _place_called_person(span: Span, name: str) -> bool:
+    """One word the model calls a person that is a country or a capital ("Kyiv"), unless the
+    article names a person with it as surname ("Michael Jordan" ... "Jordan said")."""
+    places = gazetteer()
+    if span.label_ != "PERSON" or len(span) != 1:
+        return False
+    if name not in places.capitals and places.country(name) is None:
+        return False
+    return not any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == name for ent in span.doc.ents
+    )
 
 
 def _names_people_or_company(span: Span) -> bool:
@@ -202,7 +218,7 @@ def _org_kind(span: Span) -> MentionKind:
 def _acronym_after(span: Span) -> str | None:
     """The acronym in brackets right after a name, when it spells the name's capitalised
     words ("Tehrik-e-Taliban Pakistan (TTP)"), a legal form left out ("European Aeronautic
-    Defence & Space NV (EADS)")."""
+    Defence & Space NV (EADS)"), or takes their initials in order ("IGAD")."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return None
@@ -216,7 +232,18 @@ def _acronym_after(span: Span) -> str | None:
     parts = "".join(
         part[0] for part in " ".join(tokens).replace("-", " ").split() if part[:1].isupper()
     )
-    return candidate if candidate in (initials, parts) else None
+    if candidate in (initials, parts) or _spells_out(initials, candidate):
+        return candidate
+    return None
+
+
+def _spells_out(initials: str, acronym: str) -> bool:
+    """Initials an acronym takes in order, with at most two letters from inside words
+    ("IGAD" for "Intergovernmental Authority on Development", "UNICEF")."""
+    if len(initials) < 2 or acronym[0] != initials[0] or len(acronym) > len(initials) + 2:
+        return False
+    letters = iter(acronym)
+    return all(initial in letters for initial in initials)
 
 
 def is_junk(span: Span) -> bool:

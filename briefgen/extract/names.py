@@ -45,6 +45,10 @@ _DIGRAPHS = (
 _INITIAL = re.compile(r"\w\.?")  # "m." in "michael m. sears": a middle initial
 
 
+# The Arabic article written onto a surname: "al-Burhan", "el-Sisi", "ash-Sharaa".
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)")
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A comparison key: case, accents and apostrophe style removed."""
@@ -227,7 +231,8 @@ def _skeleton(word: str) -> str:
 
 
 def surname_links(mentions: list[Mention], variants: dict[str, str]) -> dict[str, str]:
-    """A one-word name -> the one full person name that ends (or starts) with it.
+    """A one-word name -> the one full person name that ends (or starts) with it, the
+    Arabic article aside ("Burhan" for "Abdel Fattah al-Burhan").
 
     The one-word mention may carry another type: the model often tags a lone surname
     ("Sugar said") as an organisation."""
@@ -236,7 +241,7 @@ def surname_links(mentions: list[Mention], variants: dict[str, str]) -> dict[str
         if m.kind == "person" and " " in m.name:
             name = fold(m.name)
             parts = name.split()
-            for word in (parts[0], parts[-1]):
+            for word in {parts[0], parts[-1], _ARABIC_ARTICLE.sub("", parts[-1])}:
                 by_word[word].add(variants.get(name, name))
     links = {}
     for mention in mentions:

@@ -18,11 +18,17 @@ def is_org_noun(role: str | None) -> bool:
 def role_of(span: Span) -> tuple[str | None, str | None]:
     """Role and affiliation from a premodifier ("Information Minister X") or an apposition."""
     doc = span.doc
-    start = span.start
+    start = _office_of(span) or span.start  # "Secretary of State Marco Rubio"
     while start > 0 and _is_title_word(doc[start - 1], span):
         start -= 1
     if start < span.start and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
         title = doc[start : span.start]
+        if (
+            len(title) > 1
+            and title[-1].text in words("styles")
+            and title[-2].text in words("titles")
+        ):
+            title = title[:-1]  # "Foreign Minister Prince Faisal": the office, not the rank
         return title.text, _affiliation(doc[start], title)
     for child in span.root.children:
         if child.dep_ == "appos" and _is_role_noun(child):
@@ -30,6 +36,38 @@ def role_of(span: Span) -> tuple[str | None, str | None]:
     if span.root.dep_ == "appos" and _is_role_noun(span.root.head):
         return _noun_phrase(span.root.head), _affiliation_of(span.root.head)
     return None, None
+
+
+def _office_of(span: Span) -> int | None:
+    """Where a title written with "of" before a name starts ("Secretary of State Marco
+    Rubio", "Minister of Foreign Affairs Wang Yi"): a title word modifying the name, whose
+    "of" phrase ends right before it."""
+    for child in span.root.children:
+        if (
+            child.i < span.start
+            and child.dep_ in ("nmod", "compound")
+            and child.text in words("titles")
+        ):
+            of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None and of.right_edge.i == span.start - 1:
+                return child.i
+    return None
+
+
+def is_office_object(span: Span) -> bool:
+    """A name inside such a title ("State" in "Secretary of State Marco Rubio"): no actor."""
+    doc, root = span.doc, span.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    title = of.head
+    if title.text not in words("titles") or title.dep_ not in ("nmod", "compound"):
+        return False
+    return (
+        of.right_edge.i == span.end - 1
+        and span.end < len(doc)
+        and doc[span.end].ent_type_ == "PERSON"
+    )
 
 
 def _is_role_noun(noun: Token) -> bool:

@@ -115,7 +115,8 @@ def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop a leading "the", a trailing "'s", edge punctuation, a service the name runs
-    into ("Adam Air Flight 574"; lexicon `service_words`), and title words: leading
+    into ("Adam Air Flight 574"; lexicon `service_words`) or a bracket opened inside it,
+    and title words: leading
     ones from a person ("Prime Minister Shehbaz Sharif"), trailing ones, portfolios too,
     from a name that runs into a person's title ("Boeing Executive Vice President Scott
     Carson", "EU Competition Commissioner Margrethe Vestager")."""
@@ -123,8 +124,11 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     if _describes_with_hyphen(doc, start, end):  # "Kremlin-owned Unified Aircraft"
         start += 3
-    service = next((i for i in range(start + 1, end) if doc[i].text in words("service_words")), end)
-    end = service  # "Adam Air Flight 574": the airline
+    # "Adam Air Flight 574": the airline; "Intergovernmental Authority on Development (IGAD":
+    # the name, its acronym after it.
+    end = next(
+        (i for i in range(start + 1, end) if doc[i].text in words("service_words") | {"("}), end
+    )
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     if label == "PERSON":

@@ -74,13 +74,27 @@ def test_ranking_adds_quotes_to_salience(parse_text):
     assert ranked[0].name == "Airbus"
 
 
-def test_affiliation_demonym_becomes_its_country(parse_text):
-    article = parse_text(
-        "Indonesian President Susilo Bambang Yudhoyono has already postponed a diplomatic visit "
-        "to Europe, citing the ban as his reason."
-    )
-    actor = extract_actors([article]).actor("Susilo Bambang Yudhoyono")
-    assert actor is not None and actor.affiliation == "Indonesia"
+@pytest.mark.parametrize(
+    ("sentence", "person", "country"),
+    [
+        (
+            "Indonesian President Susilo Bambang Yudhoyono has already postponed a diplomatic "
+            "visit to Europe, citing the ban as his reason.",
+            "Susilo Bambang Yudhoyono",
+            "Indonesia",
+        ),
+        # "Saudi" (lexicon demonyms), where countryinfo has only "Saudi Arabian".
+        (
+            '"We welcome the commitment of both parties," Saudi Foreign Minister Prince Faisal '
+            "bin Farhan said.",
+            "Faisal bin Farhan",
+            "Saudi Arabia",
+        ),
+    ],
+)
+def test_affiliation_demonym_becomes_its_country(parse_text, sentence, person, country):
+    actor = extract_actors([parse_text(sentence)]).actor(person)
+    assert actor is not None and actor.affiliation == country
 
 
 @pytest.mark.parametrize(

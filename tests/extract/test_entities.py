@@ -124,6 +124,7 @@ def test_people_and_organisations_the_model_confuses(parse_text, text, name, kin
             "there will be a protest of the award by Boeing.",
             "Defense",
         ),
+        ("US Secretary of State Marco Rubio told reporters the talks went well.", "State"),
     ],
 )
 def test_a_portfolio_in_a_title_is_no_mention(parse_text, sentence, absent):
@@ -152,3 +153,38 @@ def test_a_run_on_longer_than_any_name_is_no_mention(parse_text):
     # Found by the ingest fuzz test: a seed sentence's end, Urdu and a run of one word.
     text = "Balochistan provinces.?عمران خان" + "Talks " * 50
     assert all(len(m.name.split()) <= 12 for m in find_mentions(parse_text(text)))
+
+
+def test_a_capital_the_model_calls_a_person_is_the_place(parse_text):
+    # Moscow accusing Kyiv, June 2025: the model tags "Kyiv" a person.
+    sentence = (
+        "Russian Foreign Minister Sergei Lavrov said Moscow remained open to dialogue but "
+        "accused Kyiv of sabotaging the process."
+    )
+    countries = {m.name: m.country for m in find_mentions(parse_text(sentence))}
+    assert countries["Kyiv"] == "Ukraine"
+    assert countries["Moscow"] == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "acronym"),
+    [
+        # The model runs the bracket into the name; the acronym takes the initials in order.
+        (
+            "The African Union and the Intergovernmental Authority on Development (IGAD) said "
+            "they supported the Jeddah process.",
+            "Intergovernmental Authority on Development",
+            "IGAD",
+        ),
+        # MEANTIME airbus: "Singapore Airlines (SIA)".
+        (
+            "The first A380 superjumbo, made by Airbus, was delivered today to Singapore "
+            "Airlines (SIA) 18 months behind schedule.",
+            "Singapore Airlines",
+            "SIA",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_after_a_name(parse_text, sentence, name, acronym):
+    found = {m.name: m.acronym for m in find_mentions(parse_text(sentence))}
+    assert found[name] == acronym

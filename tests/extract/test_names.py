@@ -238,3 +238,12 @@ def test_a_short_given_name_is_the_same_person(parse_text):
 def test_a_clipped_name_with_the_article_is_the_one_name_it_starts(parse_text, text, clipped):
     index = extract_actors([parse_text(text)])
     assert (index.resolve("Fed") == "Federal Reserve") is clipped
+
+
+def test_a_surname_joins_its_full_name_across_the_arabic_article(parse_text):
+    # Sudan's war, 2023-2025: "al-Burhan" is written "Burhan" once introduced.
+    text = (
+        "The Sudanese Armed Forces, led by General Abdel Fattah al-Burhan, have fought since "
+        "April. Burhan told Al Jazeera that the army would respond to any attack."
+    )
+    assert extract_actors([parse_text(text)]).resolve("Burhan") == "Abdel Fattah al-Burhan"

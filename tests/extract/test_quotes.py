@@ -197,6 +197,13 @@ MULALLY = (  # 60086_Ford_Taurus_to_be_revived: the cue in the sentence after a 
                 ("It's the best-selling car", "Alan Mulally", "direct"),
             ],
         ),
+        # The model tags the rank into the name ("Prince Faisal bin Farhan"); the speaker is
+        # the person the brief names without it.
+        (
+            '"We welcome the commitment of both parties," Saudi Foreign Minister Prince Faisal '
+            "bin Farhan said.",
+            [("We welcome the commitment", "Faisal bin Farhan", "direct")],
+        ),
     ],
 )
 def test_quote_patterns_and_their_speakers(parse_text, text, expected):

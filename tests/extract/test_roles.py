@@ -42,6 +42,22 @@ from briefgen.extract.entities import find_mentions
             None,
             None,
         ),
+        # A title written with "of" before the name (US State Department style).
+        (
+            "US Secretary of State Marco Rubio told reporters that Washington would keep pushing.",
+            "Marco Rubio",
+            "Secretary of State",
+            "US",
+        ),
+        # A rank after an office is no part of the role ("Prince"), and "Saudi" is the
+        # demonym of Saudi Arabia (Saudi foreign ministry statement, 2023).
+        (
+            '"We welcome the commitment of both parties," Saudi Foreign Minister Prince Faisal '
+            "bin Farhan said.",
+            "Faisal bin Farhan",
+            "Foreign Minister",
+            "Saudi",
+        ),
     ],
 )
 def test_roles_and_affiliations_from_premodifiers(parse_text, sentence, person, role, affiliation):
