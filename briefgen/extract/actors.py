@@ -19,6 +19,7 @@ from briefgen.extract.entities import Mention, MentionKind, find_mentions
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.names import (
     acronym_links,
+    alias_links,
     business_links,
     clipped_links,
     fold,
@@ -217,6 +218,7 @@ def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
     variants = variant_links(mentions, forms)
     links = {
         **acronym_links(mentions),
+        **alias_links(mentions),
         **initialism_links(mentions),
         **legal_form_links(mentions),
         **business_links(mentions),

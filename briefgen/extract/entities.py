@@ -45,6 +45,7 @@ class Mention:
     evidence: Evidence
     country: str | None = None  # the country this form denotes (name, demonym, capital as agent)
     acronym: str | None = None  # "(TTP)" right after the name
+    alias_of: str | None = None  # the name this one is another for: "X, known as Hemedti"
     role: str | None = None
     affiliation: str | None = None  # surface form of the affiliated entity
     in_lead: bool = False
@@ -64,7 +65,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
     lead_end = _lead_end(article.doc)
     mentions = []
     for span in repaired_entities(article.doc):
-        mention = _classify(span, article)
+        mention = _also_known_as(span, article) or _classify(span, article)
         if mention is None or mention.name.casefold() in junk or names_product(span):
             continue
         in_title = _in_title(span) or is_office_object(span)
@@ -120,6 +121,27 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
     if span.label_ == "GPE":
         return Mention(name, "organization", evidence) if agent else None
     return Mention(name, _org_kind(span), evidence, acronym=_acronym_after(span))
+
+
+def _also_known_as(span: Span, article: ParsedArticle) -> Mention | None:
+    """A name given as another for a person or organisation just named ("Mohamed Hamdan
+    Dagalo, known as Hemedti", "better known as", "nicknamed", "dubbed"; lexicon
+    `naming_verbs`): a mention of that actor, whatever the model tags it."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "as":  # "known as Hemedti"
+        verb = root.head.head
+    elif root.dep_ == "oprd":  # "nicknamed Hemedti"
+        verb = root.head
+    else:
+        return None
+    if verb.lemma_ not in words("naming_verbs") or verb.dep_ != "acl":
+        return None
+    named = next((e for e in repaired_entities(span.doc) if e.start <= verb.head.i < e.end), None)
+    if named is None or named.label_ not in ("PERSON", "ORG"):
+        return None
+    kind: MentionKind = "person" if named.label_ == "PERSON" else "organization"
+    evidence = article.span_evidence(mention_extent(span))
+    return Mention(clean_name(span.text), kind, evidence, alias_of=clean_name(named.text))
 
 
 def _place_called_person(span: Span, name: str) -> bool:

@@ -328,3 +328,9 @@ def _is_clipping(mention: Mention) -> bool:
 
 def _clips(clip: str, word: str) -> bool:
     return word.startswith(clip) and word != clip
+
+
+def alias_links(mentions: list[Mention]) -> dict[str, str]:
+    """ "Hemedti" -> "Mohamed Hamdan Dagalo", learned from "Mohamed Hamdan Dagalo, known as
+    Hemedti"."""
+    return {fold(m.name): fold(m.alias_of) for m in mentions if m.alias_of}

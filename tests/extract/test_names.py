@@ -247,3 +247,18 @@ def test_a_surname_joins_its_full_name_across_the_arabic_article(parse_text):
         "April. Burhan told Al Jazeera that the army would respond to any attack."
     )
     assert extract_actors([parse_text(text)]).resolve("Burhan") == "Abdel Fattah al-Burhan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sudan's war: the text gives the other name; the model tags it a place.
+        "The RSF, commanded by Mohamed Hamdan Dagalo, known as Hemedti, have fought since "
+        "April 2023. Hemedti said the RSF would abide by the truce.",
+        "Mohamed Hamdan Dagalo, better known as Hemedti, said the RSF would abide by the truce.",
+    ],
+)
+def test_a_name_the_text_gives_as_another_is_an_alias(parse_text, text):
+    index = extract_actors([parse_text(text)])
+    actor = index.actor("Mohamed Hamdan Dagalo")
+    assert actor is not None and "Hemedti" in actor.aliases
