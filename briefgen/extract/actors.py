@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from briefgen.extract import ParsedArticle
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, MentionKind, find_mentions
-from briefgen.extract.lexicon import title_words, words
+from briefgen.extract.lexicon import folded, title_words, words
 from briefgen.extract.names import (
     acronym_links,
     alias_links,
@@ -93,12 +93,19 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
         groups[canonical[_key(mention)]].append(mention)
     names = {fold(surface): name for surface, name in _surface_names(mentions, canonical).items()}
     titles = _title_phrases(fold(article.source.title) for article in articles)
+    used = {fold(m.name) for m in mentions}
+    products = {
+        name
+        for name, group in groups.items()
+        if _is_product(group) or _is_product_line(name, group, used)
+    }
     kept = {
         name: group
         for name, group in groups.items()
-        if not (_lone_word_person(name, group) or _is_product(group) or _is_channel(group, name))
+        if name not in products and not (_lone_word_person(name, group) or _is_channel(group, name))
     }
-    makers = {
+    # Models are named after their maker ("Apple TV") or their product ("iPod Touch").
+    makers = {fold(name) for name in products} | {
         fold(name) for name, group in kept.items() if _card_kind(group, name) == "organization"
     }
     actors = tuple(
@@ -165,6 +172,16 @@ def _is_product(mentions: list[Mention]) -> bool:
     if not subjects:
         return cues > 0
     return cues > subjects and cues * 2 >= len(mentions)
+
+
+def _is_product_line(name: str, mentions: list[Mention], used: set[str]) -> bool:
+    """A product family: a name the brief also uses with two or more model words after it
+    ("MacBook" beside "MacBook Pro" and "MacBook Air"; lexicon `model_words`), that never
+    speaks."""
+    if any(m.country or m.speaks for m in mentions):
+        return False
+    models = {word for word in folded("model_words") if f"{fold(name)} {word}" in used}
+    return len(models) >= 2
 
 
 def _is_channel(mentions: list[Mention], name: str) -> bool:

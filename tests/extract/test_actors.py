@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from briefgen.extract.actors import _is_model_of, extract_actors, rank_actors
+from briefgen.extract.actors import _is_model_of, _is_product_line, extract_actors, rank_actors
+from briefgen.extract.entities import Mention
+from briefgen.model import Evidence
 
 SEED_ACTORS = {
     "Pakistan",
@@ -184,6 +188,14 @@ def test_one_word_people_need_a_full_name_or_role(parse_text, sentence, name, is
             None,
             "Labour",
         ),
+        # MEANTIME apple: a model named after a product ("iPod") is a product too.
+        (
+            "Apple has announced its new range of iPod products. The iPod Shuffle is identical "
+            "in design to the previous model, but is now available in a new range of five "
+            "colours.",
+            "iPod Shuffle",
+            "Apple",
+        ),
         # MEANTIME airbus: the company that orders airliners is their subject and stays.
         (
             "Air Canada has ordered US$6 billion in new airliners, while Air India has signed a "
@@ -239,6 +251,20 @@ def test_a_makers_name_run_into_a_model_is_no_mention(parse_text, text):
         "Lockheed",
         "Lockheed Martin",
     ]
+
+
+@pytest.mark.parametrize(
+    ("used", "speaks", "family"),
+    [
+        # MEANTIME apple: the brief names "MacBook Pro" and "MacBook Air" beside "MacBook".
+        ({"macbook", "macbook pro", "macbook air"}, False, True),
+        ({"macbook", "macbook pro"}, False, False),  # one model word may be part of a name
+        ({"macbook", "macbook pro", "macbook air"}, True, False),  # a name that speaks acts
+    ],
+)
+def test_a_name_used_with_two_model_words_is_a_product_family(used, speaks, family):
+    mention = Mention("MacBook", "organization", Evidence(source="s1", start=0, end=7))
+    assert _is_product_line("MacBook", [replace(mention, speaks=speaks)], used) is family
 
 
 def test_companies_bought_and_sold_stay_actors(parse_text):
