@@ -38,11 +38,12 @@ def repaired_entities(doc: Doc) -> Iterator[Span]:
     """spaCy's entities with determiners, possessives, punctuation and glued titles trimmed,
     cut at line breaks (a title line glued to the body), hyphenated names
     ("Tehrik-e-Taliban Pakistan") joined back together, a place that ends a longer name
-    ("Air China") grown into that name, an organisation's, and the organisations the model
-    missed that the text names as such (`described_names`)."""
+    ("Air China") grown into that name, an organisation's, and the names the model missed
+    that the text gives (`described_names`, `surnames`)."""
     covered = -1
     starts = {e.start for e in doc.ents}
-    for ent in sorted([*doc.ents, *described_names(doc)], key=lambda span: span.start):
+    missed = [*described_names(doc), *surnames(doc)]
+    for ent in sorted([*doc.ents, *missed], key=lambda span: span.start):
         if ent.label_ not in _LABELS or ent.start <= covered:
             continue
         extended = _extend_apostrophe(doc, _extend_hyphenated(doc, ent, starts))
@@ -78,6 +79,22 @@ def described_names(doc: Doc) -> list[Span]:
     return found
 
 
+def surnames(doc: Doc) -> list[Span]:
+    """People the model left untagged by the surname the article gave them ("German
+    Chancellor Olaf Scholz" ... "Scholz said"): a lone proper noun that ends a person's
+    full name in the same article."""
+    people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    return [
+        Span(doc, token.i, token.i + 1, label="PERSON")
+        for token in doc
+        if token.text in people
+        and not token.ent_type_
+        and token.tag_ in PROPER_TAGS
+        and not (token.i > 0 and doc[token.i - 1].tag_ in PROPER_TAGS)
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in PROPER_TAGS)
+    ]
+
+
 def _describes_org(token: Token) -> bool:
     """A name given a kind of organisation in apposition ("its division, Opel"), or one
     heading a name phrase with it as premodifier ("carmaker Opel")."""
@@ -90,12 +107,16 @@ def _describes_org(token: Token) -> bool:
 
 def _titled_person(doc: Doc, start: int, end: int) -> str | None:
     """ "PERSON" for a name the model tags otherwise though a title opens it ("Spokeswoman
-    Sandy Angers", tagged an organisation): a title and two or more capitalised words."""
-    words_after = doc[start + 1 : end]
-    if doc[start].text not in words("titles") or len(words_after) < 2:
+    Sandy Angers", tagged an organisation) or comes right before it ("German Chancellor
+    Olaf Scholz"): a title and two or more capitalised words."""
+    titles = words("titles")
+    if doc[start].text in titles:
+        start += 1
+    elif start == 0 or doc[start - 1].text not in titles:
         return None
+    name = doc[start:end]
     company = words("org_designators") | words("legal_forms")  # "General Motors Corporation"
-    if all(t.is_title and t.text not in company for t in words_after):
+    if len(name) >= 2 and all(t.is_title and t.text not in company for t in name):
         return "PERSON"
     return None
 

@@ -243,3 +243,25 @@ def test_a_name_resolves_however_its_spaces_are_written(parse_text):
 )
 def test_clean_name(written, name):
     assert clean_name(written) == name
+
+
+def test_a_title_right_before_a_name_makes_a_person(parse_text):
+    # German politics, November 2024: the model tags "Olaf Scholz" an organisation.
+    text = (
+        "German Chancellor Olaf Scholz dismissed Finance Minister Christian Lindner on "
+        "Wednesday, bringing down his three-party coalition."
+    )
+    kinds = {m.name: m.kind for m in find_mentions(parse_text(text))}
+    assert kinds["Olaf Scholz"] == "person"
+
+
+def test_a_surname_the_model_leaves_untagged_is_a_mention(parse_text):
+    # MEANTIME apple: the last "Papermaster" has no tag; the article named him in full.
+    text = (
+        "Mark Papermaster, formerly an Apple Inc. executive overseeing hardware engineering for "
+        "the company's iPhone, is stepping down from his post. Apple confirmed that "
+        "Papermaster, 49, had left the company, but did not say whether he decided to leave or "
+        "was forced out. Papermaster did not comment on the situation."
+    )
+    actor = extract_actors([parse_text(text)]).actor("Mark Papermaster")
+    assert actor is not None and actor.mentions == 3
