@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from weakref import WeakKeyDictionary
 
+import numpy as np
+from spacy.attrs import ENT_IOB, TAG
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lexicon import folded, title_words, words
@@ -31,15 +34,26 @@ _HYPHEN_SPACE = re.compile(r"(?<=\w) - (?=\w)")  # "Wal - Mart" -> "Wal-Mart"
 _COORDINATORS = frozenset({"both", "either", "neither"})  # open a coordination, not a phrase
 
 
+# Each document's repaired entities, kept while the document lives (not in `Doc.user_data`,
+# which `Doc.to_bytes` would have to serialise).
+_REPAIRED: WeakKeyDictionary[Doc, tuple[Span, ...]] = WeakKeyDictionary()
+
+
 _INNER_PUNCT = frozenset({"-", "'s", "'", "’s", "’", "."})  # may sit inside a noun phrase
 
 
-def repaired_entities(doc: Doc) -> Iterator[Span]:
+def repaired_entities(doc: Doc) -> tuple[Span, ...]:
     """spaCy's entities with determiners, possessives, punctuation and glued titles trimmed,
     cut at line breaks (a title line glued to the body), hyphenated names
     ("Tehrik-e-Taliban Pakistan") joined back together, a place that ends a longer name
     ("Air China") grown into that name, an organisation's, and the names the model missed
-    that the text gives (`described_names`, `surnames`)."""
+    that the text gives (`described_names`, `surnames`). Worked out once per document."""
+    if doc not in _REPAIRED:
+        _REPAIRED[doc] = tuple(_repaired(doc))
+    return _REPAIRED[doc]
+
+
+def _repaired(doc: Doc) -> Iterator[Span]:
     covered = -1
     starts = {e.start for e in doc.ents}
     missed = [*described_names(doc), *surnames(doc)]
@@ -61,21 +75,23 @@ def described_names(doc: Doc) -> list[Span]:
     proper name in apposition to a kind of organisation ("its European division, Opel";
     lexicon `org_nouns`), and every other untagged use of that name in the article ("cut
     jobs at Opel")."""
+    untagged = _untagged_proper(doc)
+    at = [i for i, flag in enumerate(untagged) if flag]
     names = set()
-    for token in doc:
-        if token.tag_ in PROPER_TAGS and not token.ent_type_ and _describes_org(token):
-            start = token.i
-            while start > 0 and doc[start - 1].tag_ in PROPER_TAGS and not doc[start - 1].ent_type_:
+    for i in at:
+        if _describes_org(doc[i]):
+            start = i
+            while start > 0 and untagged[start - 1]:
                 start -= 1
-            names.add(tuple(t.text for t in doc[start : token.i + 1]))
+            names.add(doc[start : i + 1].text)
     found = []
     for name in names:
-        for token in doc:
-            run = doc[token.i : token.i + len(name)]
-            whole = run.end == len(doc) or doc[run.end].tag_ not in PROPER_TAGS
-            untagged = not any(t.ent_type_ for t in run)
-            if tuple(t.text for t in run) == name and whole and untagged:
-                found.append(Span(doc, run.start, run.end, label="ORG"))
+        size = len(name.split(" "))
+        for i in at:
+            end = i + size
+            whole = all(untagged[i:end]) and (end == len(doc) or not _proper(doc[end]))
+            if whole and doc[i:end].text == name:
+                found.append(Span(doc, i, end, label="ORG"))
     return found
 
 
@@ -84,15 +100,31 @@ def surnames(doc: Doc) -> list[Span]:
     Chancellor Olaf Scholz" ... "Scholz said"): a lone proper noun that ends a person's
     full name in the same article."""
     people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    if not people:
+        return []
+    untagged = _untagged_proper(doc)
     return [
-        Span(doc, token.i, token.i + 1, label="PERSON")
-        for token in doc
-        if token.text in people
-        and not token.ent_type_
-        and token.tag_ in PROPER_TAGS
-        and not (token.i > 0 and doc[token.i - 1].tag_ in PROPER_TAGS)
-        and not (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in PROPER_TAGS)
+        Span(doc, i, i + 1, label="PERSON")
+        for i, flag in enumerate(untagged)
+        if flag
+        and doc[i].text in people
+        and not (i > 0 and _proper(doc[i - 1]))
+        and not (i + 1 < len(doc) and _proper(doc[i + 1]))
     ]
+
+
+def _untagged_proper(doc: Doc) -> list[bool]:
+    """For each token, whether it is a proper noun outside every entity (read as arrays:
+    these scans run over whole articles)."""
+    tags, iob = doc.to_array([TAG, ENT_IOB]).T.reshape(2, -1)
+    proper = np.isin(tags, [doc.vocab.strings.add(tag) for tag in PROPER_TAGS])
+    outside = (iob == 0) | (iob == 2)  # 0: no annotation, 2: outside every entity
+    flags: list[bool] = (proper & outside).tolist()
+    return flags
+
+
+def _proper(token: Token) -> bool:
+    return token.tag_ in PROPER_TAGS
 
 
 def _describes_org(token: Token) -> bool:
