@@ -154,10 +154,12 @@ def _salience(mentions: list[Mention], titles: set[tuple[str, ...]]) -> float:
 
 
 def _lone_word_person(name: str, mentions: list[Mention]) -> bool:
-    """A "person" known by one word only and never given a full name or role anywhere in
-    the brief: news introduces people by full name, so this is the model naming a thing
-    ("Safari", "Toulouse") a person."""
-    return " " not in name and all(m.kind == "person" and not m.role for m in mentions)
+    """A "person" known by one word only and never given a full name, a role or a courtesy
+    title ("Mr MacFarlane") anywhere in the brief: news introduces people by full name, so
+    this is the model naming a thing ("Safari", "Toulouse") a person."""
+    return " " not in name and all(
+        m.kind == "person" and not m.role and not m.courtesy for m in mentions
+    )
 
 
 def _is_product(mentions: list[Mention]) -> bool:

@@ -49,6 +49,7 @@ class Mention:
     role: str | None = None
     affiliation: str | None = None  # surface form of the affiliated entity
     in_lead: bool = False
+    courtesy: bool = False  # after "Mr", "Ms", "Dr": a person, named by one word or more
     definite: bool = False  # "the" before it: "the Air Force", "the Commission"
     acts: bool = False  # the mention (or the noun it modifies) is an agent in its clause
     subject: bool = False  # a subject, possessor or passive agent (not merely an object)
@@ -77,6 +78,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
                 mention,
                 in_lead=in_lead,
                 definite=span.start > 0 and article.doc[span.start - 1].lower_ == "the",
+                courtesy=span.start > 0 and article.doc[span.start - 1].text in words("honorifics"),
                 acts=acts(span.root),
                 subject=acts(span.root, SUBJECT_DEPS) and not measured_in_points(span.root),
                 speaks=speaks(span.root),

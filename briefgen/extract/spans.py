@@ -140,7 +140,10 @@ def _describes_org(token: Token) -> bool:
 def _titled_person(doc: Doc, start: int, end: int) -> str | None:
     """ "PERSON" for a name the model tags otherwise though a title opens it ("Spokeswoman
     Sandy Angers", tagged an organisation) or comes right before it ("German Chancellor
-    Olaf Scholz"): a title and two or more capitalised words."""
+    Olaf Scholz"): a title and two or more capitalised words; or after a courtesy title,
+    which only people bear ("Mr MacFarlane said")."""
+    if start > 0 and doc[start - 1].text in words("honorifics") and doc[start].text[:1].isupper():
+        return "PERSON"
     titles = words("titles")
     if doc[start].text in titles:
         start += 1
