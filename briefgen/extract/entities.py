@@ -111,7 +111,7 @@ def _classify(span: Span, article: ParsedArticle) -> Mention | None:
         role, affiliation = role_of(span)
         kind: MentionKind = "organization" if is_org_noun(role) else "person"
         return Mention(name, kind, evidence, role=role, affiliation=affiliation)
-    country = places.country(name, place=span.label_ == "GPE")
+    country = places.country(name, place=span.label_ == "GPE") or _state_of(span)
     if country:
         if not speaks_for_country(span.root):  # "the US economy", as "the American economy"
             return None
@@ -144,6 +144,23 @@ def _also_known_as(span: Span, article: ParsedArticle) -> Mention | None:
     kind: MentionKind = "person" if named.label_ == "PERSON" else "organization"
     evidence = article.span_evidence(mention_extent(span))
     return Mention(clean_name(span.text), kind, evidence, alias_of=clean_name(named.text))
+
+
+def _state_of(span: Span) -> str | None:
+    """The country a name for its state as a whole stands for: a country's name or demonym
+    and a state noun ("the Canadian Government", "Government of Canada"; lexicon
+    `state_nouns`)."""
+    places = gazetteer()
+    words_in = [token.text for token in span]
+    if len(words_in) < 2:
+        return None
+    if words_in[-1].lower() in words("state_nouns"):
+        rest = " ".join(words_in[:-1])
+    elif words_in[0].lower() in words("state_nouns") and words_in[1] == "of":
+        rest = " ".join(words_in[2:])
+    else:
+        return None
+    return places.country(rest, place=True) or places.demonyms.get(rest)
 
 
 def _place_called_person(span: Span, name: str) -> bool:

@@ -196,3 +196,16 @@ def test_a_capital_the_model_calls_a_person_is_the_place(parse_text):
 def test_an_acronym_in_brackets_after_a_name(parse_text, sentence, name, acronym):
     found = {m.name: m.acronym for m in find_mentions(parse_text(sentence))}
     assert found[name] == acronym
+
+
+def test_a_name_for_a_state_is_its_country(parse_text):
+    # MEANTIME gm: the gold annotates both governments as their countries.
+    sentence = (
+        "The emerging Chrysler will be owned 55 percent by the United Auto Workers, eight "
+        "percent by the United States Government, two percent by the Canadian Government and "
+        "Fiat would begin with a 20 percent share."
+    )
+    countries = {m.name: m.country for m in find_mentions(parse_text(sentence))}
+    assert countries["United States Government"] == "United States"
+    assert countries["Canadian Government"] == "Canada"
+    assert countries["United Auto Workers"] is None
