@@ -261,6 +261,9 @@ def mention_extent(span: Span) -> Span:
     # describes a group the name is one of.
     if root.dep_ == "appos" and root.head.i == start - 1 and root.head.tag_ != "NNS":
         root, start = root.head, start - 1
+    elif _names_its_state(root):  # "the government of Germany": the state, named
+        root = root.head.head
+        start = root.i
     while start > 0:
         token = doc[start - 1]
         if (token.is_punct and token.text not in _INNER_PUNCT) or "\n" in token.whitespace_:
@@ -277,6 +280,19 @@ def mention_extent(span: Span) -> Span:
     while start < span.start and doc[start].is_punct:  # "an all-Airbus fleet": not "-Airbus"
         start += 1
     return doc[start : span.end]
+
+
+def _names_its_state(name: Token) -> bool:
+    """A name completing a state noun right before it ("the government of Germany"; lexicon
+    `state_nouns`)."""
+    of = name.head
+    return (
+        name.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.i == name.left_edge.i - 1
+        and of.head.i == of.i - 1
+        and of.head.lemma_.lower() in words("state_nouns")
+    )
 
 
 def _branch(token: Token, root: Token) -> Token:

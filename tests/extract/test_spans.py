@@ -123,6 +123,15 @@ def test_names_the_text_describes_as_organisations(parse_text, text, name, menti
             "General Motors",
             "The United States's largest car manufacturer General Motors",
         ),
+        # A country named through its state is named by the whole phrase (MEANTIME gm).
+        (
+            "His plan, he stated, was for the United States government, in conjunction with the "
+            "governments of Canada and Ontario (which he thanked for their roles alongside the "
+            "government of Germany which he thanked for its role in selling a corporate stake "
+            "in GM Europe), to become shareholders in General Motors.",
+            "Germany",
+            "the government of Germany",
+        ),
         # ... but a plural describes the group the name is one of (MEANTIME gm).
         ("US automakers GM and Chrysler seek more government aid.", "GM", "GM"),
         # Not another name run into this one, nor words outside the phrase (seed).
