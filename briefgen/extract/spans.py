@@ -34,6 +34,10 @@ _HYPHEN_SPACE = re.compile(r"(?<=\w) - (?=\w)")  # "Wal - Mart" -> "Wal-Mart"
 _COORDINATORS = frozenset({"both", "either", "neither"})  # open a coordination, not a phrase
 
 
+# Lower-case words inside long names: "Office for the Coordination of Humanitarian Affairs".
+_CONNECTORS = frozenset({"of", "for", "the", "and", "&", "on", "in", "-", "de"})
+
+
 # Each document's repaired entities, kept while the document lives (not in `Doc.user_data`,
 # which `Doc.to_bytes` would have to serialise).
 _REPAIRED: WeakKeyDictionary[Doc, tuple[Span, ...]] = WeakKeyDictionary()
@@ -56,10 +60,13 @@ def repaired_entities(doc: Doc) -> tuple[Span, ...]:
 def _repaired(doc: Doc) -> Iterator[Span]:
     covered = -1
     starts = {e.start for e in doc.ents}
-    missed = [*described_names(doc), *surnames(doc)]
-    for ent in sorted([*doc.ents, *missed], key=lambda span: span.start):
+    defined = [span for span in defined_names(doc) if (span.start, span.end) not in _bounds(doc)]
+    ents = [e for e in doc.ents if not any(_overlap(e, span) for span in defined)]
+    missed = [*defined, *described_names(doc), *surnames(doc)]
+    for ent in sorted([*ents, *missed], key=lambda span: span.start):
         if ent.label_ not in _LABELS or ent.start <= covered:
             continue
+        ent = _grown_over_preposition(doc, ent, covered)
         extended = _extend_apostrophe(doc, _extend_hyphenated(doc, ent, starts))
         for start, end in _lines(doc, ent.start, extended):
             label = _titled_person(doc, start, end) or ent.label_
@@ -68,6 +75,76 @@ def _repaired(doc: Doc) -> Iterator[Span]:
                 covered = end - 1
                 span = Span(doc, start, end, label=label)
                 yield Span(doc, start - 1, end, label="ORG") if ends_a_name(span) else span
+
+
+def _grown_over_preposition(doc: Doc, ent: Span, covered: int) -> Span:
+    """A name the model starts at a capitalised preposition ("Without Borders") grown back
+    over the capitalised words before it: "Doctors Without Borders", an organisation's name,
+    as no person's opens so."""
+    first = doc[ent.start]
+    if first.pos_ != "ADP" or not first.text[:1].isupper() or first.is_sent_start:
+        return ent
+    start = ent.start
+    while (
+        start - 1 > covered and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
+
+
+def defined_names(doc: Doc) -> list[Span]:
+    """Names an acronym in brackets defines, however the model cut them: "the UN Office for
+    the Coordination of Humanitarian Affairs (OCHA)", "the Organization for Security and
+    Co-operation in Europe (OSCE)". The name is the shortest run of capitalised words and
+    connectors before the bracket whose initials take the acronym's letters in order, the
+    first with the first (after Schwartz and Hearst's abbreviation definitions)."""
+    found = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        letters = doc[i + 1].text.replace("&", "").replace("-", "")
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= _MAX_ACRONYM):
+            continue
+        first = i
+        while first > 0 and i - first < 2 * len(letters) + 2 and _name_word(doc[first - 1]):
+            first -= 1
+        for start in range(i - 1, first - 1, -1):
+            if doc[start].text[:1].isupper() and _initials_take(doc[start:i], letters):
+                spelt_out = doc[i + 1].text not in {t.text for t in doc[start:i]}
+                if i - start >= 2 and spelt_out:  # not "Space Company EADS N.V. (EADS)"
+                    found.append(Span(doc, start, i, label="ORG"))
+                break
+    return found
+
+
+_MAX_ACRONYM = 10
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a long name: capitalised, a connector ("of", "for the", "and", "&"), or
+    the rest of a hyphenated word ("Co-operation")."""
+    if token.text[:1].isupper() or token.lower_ in _CONNECTORS:
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.text == "-" and not before.whitespace_
+
+
+def _initials_take(words_in: Span, letters: str) -> bool:
+    initials = [t.text[0].upper() for t in words_in if t.text[:1].isupper()]
+    if not initials or initials[0] != letters[0]:
+        return False
+    remaining = iter(initials)
+    return all(letter in remaining for letter in letters)
+
+
+def _bounds(doc: Doc) -> set[tuple[int, int]]:
+    return {(e.start, e.end) for e in doc.ents}
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def described_names(doc: Doc) -> list[Span]:

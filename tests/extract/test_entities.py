@@ -191,6 +191,21 @@ def test_a_capital_the_model_calls_a_person_is_the_place(parse_text):
             "Singapore Airlines",
             "SIA",
         ),
+        # Afghanistan earthquake, October 2023: a name the acronym defines, which the model
+        # cuts in two (after Schwartz and Hearst's abbreviation definitions).
+        (
+            "The UN Office for the Coordination of Humanitarian Affairs (OCHA) warned that "
+            "funding for Afghanistan had fallen sharply this year.",
+            "Office for the Coordination of Humanitarian Affairs",
+            "OCHA",
+        ),
+        # ... and ends this one at "Co-operation".
+        (
+            "The Organization for Security and Co-operation in Europe (OSCE) sent monitors to "
+            "the region.",
+            "Organization for Security and Co-operation in Europe",
+            "OSCE",
+        ),
     ],
 )
 def test_an_acronym_in_brackets_after_a_name(parse_text, sentence, name, acronym):

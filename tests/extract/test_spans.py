@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.entities import find_mentions
+from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.spans import clean_name
 
 
@@ -274,3 +275,18 @@ def test_a_surname_the_model_leaves_untagged_is_a_mention(parse_text):
     )
     actor = extract_actors([parse_text(text)]).actor("Mark Papermaster")
     assert actor is not None and actor.mentions == 3
+
+
+def test_a_name_the_model_starts_at_a_preposition_grows_back(parse_text):
+    # Afghanistan earthquake, October 2023: the model tags "Without Borders" a person; the
+    # organisation is then its speaker.
+    text = (
+        "The World Health Organization said it had sent 12 ambulances. Doctors Without Borders "
+        "said its teams were treating the wounded at the hospital."
+    )
+    article = parse_text(text)
+    index = extract_actors([article])
+    actor = index.actor("Doctors Without Borders")
+    assert actor is not None and actor.type == "organization"
+    quotes = extract_quotes(article, index)
+    assert "Doctors Without Borders" in {quote.speaker for quote in quotes}
