@@ -24,9 +24,10 @@ from briefgen.extract.agency import (
 from briefgen.extract.channels import acts_beyond_channel, is_outlet
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.lexicon import folded, title_words, words
+from briefgen.extract.missed import PROPER_TAGS
 from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
 from briefgen.extract.roles import is_office_object, is_org_noun, role_of
-from briefgen.extract.spans import PROPER_TAGS, clean_name, mention_extent, repaired_entities
+from briefgen.extract.spans import clean_name, mention_extent, repaired_entities
 from briefgen.model import Evidence
 
 # Longer than the longest names ("Movement for the Emancipation of the Niger Delta" is 8

@@ -7,17 +7,13 @@ import re
 from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
-import numpy as np
-from spacy.attrs import ENT_IOB, TAG
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.lexicon import folded, title_words, words
+from briefgen.extract.lexicon import title_words, words
+from briefgen.extract.missed import PROPER_TAGS, defined_names, described_names, surnames
 
 # The labels that can name an actor or a place.
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-
-
-PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 # Dependents that belong to a name's noun phrase: determiner, possessor, titles, describing
@@ -32,10 +28,6 @@ _HYPHEN_SPACE = re.compile(r"(?<=\w) - (?=\w)")  # "Wal - Mart" -> "Wal-Mart"
 
 
 _COORDINATORS = frozenset({"both", "either", "neither"})  # open a coordination, not a phrase
-
-
-# Lower-case words inside long names: "Office for the Coordination of Humanitarian Affairs".
-_CONNECTORS = frozenset({"of", "for", "the", "and", "&", "on", "in", "-", "de"})
 
 
 # Each document's repaired entities, kept while the document lives (not in `Doc.user_data`,
@@ -94,124 +86,12 @@ def _grown_over_preposition(doc: Doc, ent: Span, covered: int) -> Span:
     return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
 
 
-def defined_names(doc: Doc) -> list[Span]:
-    """Names an acronym in brackets defines, however the model cut them: "the UN Office for
-    the Coordination of Humanitarian Affairs (OCHA)", "the Organization for Security and
-    Co-operation in Europe (OSCE)". The name is the shortest run of capitalised words and
-    connectors before the bracket whose initials take the acronym's letters in order, the
-    first with the first (after Schwartz and Hearst's abbreviation definitions)."""
-    found = []
-    for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
-            continue
-        letters = doc[i + 1].text.replace("&", "").replace("-", "")
-        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= _MAX_ACRONYM):
-            continue
-        first = i
-        while first > 0 and i - first < 2 * len(letters) + 2 and _name_word(doc[first - 1]):
-            first -= 1
-        for start in range(i - 1, first - 1, -1):
-            if doc[start].text[:1].isupper() and _initials_take(doc[start:i], letters):
-                spelt_out = doc[i + 1].text not in {t.text for t in doc[start:i]}
-                if i - start >= 2 and spelt_out:  # not "Space Company EADS N.V. (EADS)"
-                    found.append(Span(doc, start, i, label="ORG"))
-                break
-    return found
-
-
-_MAX_ACRONYM = 10
-
-
-def _name_word(token: Token) -> bool:
-    """A word of a long name: capitalised, a connector ("of", "for the", "and", "&"), or
-    the rest of a hyphenated word ("Co-operation")."""
-    if token.text[:1].isupper() or token.lower_ in _CONNECTORS:
-        return True
-    before = token.doc[token.i - 1] if token.i else None
-    return before is not None and before.text == "-" and not before.whitespace_
-
-
-def _initials_take(words_in: Span, letters: str) -> bool:
-    initials = [t.text[0].upper() for t in words_in if t.text[:1].isupper()]
-    if not initials or initials[0] != letters[0]:
-        return False
-    remaining = iter(initials)
-    return all(letter in remaining for letter in letters)
-
-
 def _bounds(doc: Doc) -> set[tuple[int, int]]:
     return {(e.start, e.end) for e in doc.ents}
 
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def described_names(doc: Doc) -> list[Span]:
-    """Organisations the model left untagged although the text says what they are: a
-    proper name in apposition to a kind of organisation ("its European division, Opel";
-    lexicon `org_nouns`), and every other untagged use of that name in the article ("cut
-    jobs at Opel")."""
-    untagged = _untagged_proper(doc)
-    at = [i for i, flag in enumerate(untagged) if flag]
-    names = set()
-    for i in at:
-        if _describes_org(doc[i]):
-            start = i
-            while start > 0 and untagged[start - 1]:
-                start -= 1
-            names.add(doc[start : i + 1].text)
-    found = []
-    for name in names:
-        size = len(name.split(" "))
-        for i in at:
-            end = i + size
-            whole = all(untagged[i:end]) and (end == len(doc) or not _proper(doc[end]))
-            if whole and doc[i:end].text == name:
-                found.append(Span(doc, i, end, label="ORG"))
-    return found
-
-
-def surnames(doc: Doc) -> list[Span]:
-    """People the model left untagged by the surname the article gave them ("German
-    Chancellor Olaf Scholz" ... "Scholz said"): a lone proper noun that ends a person's
-    full name in the same article."""
-    people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    if not people:
-        return []
-    untagged = _untagged_proper(doc)
-    return [
-        Span(doc, i, i + 1, label="PERSON")
-        for i, flag in enumerate(untagged)
-        if flag
-        and doc[i].text in people
-        and not (i > 0 and _proper(doc[i - 1]))
-        and not (i + 1 < len(doc) and _proper(doc[i + 1]))
-    ]
-
-
-def _untagged_proper(doc: Doc) -> list[bool]:
-    """For each token, whether it is a proper noun outside every entity (read as arrays:
-    these scans run over whole articles)."""
-    tags, iob = doc.to_array([TAG, ENT_IOB]).T.reshape(2, -1)
-    proper = np.isin(tags, [doc.vocab.strings.add(tag) for tag in PROPER_TAGS])
-    outside = (iob == 0) | (iob == 2)  # 0: no annotation, 2: outside every entity
-    flags: list[bool] = (proper & outside).tolist()
-    return flags
-
-
-def _proper(token: Token) -> bool:
-    return token.tag_ in PROPER_TAGS
-
-
-def _describes_org(token: Token) -> bool:
-    """A name given a kind of organisation in apposition ("its division, Opel"), or one
-    heading a name phrase with it as premodifier ("carmaker Opel")."""
-    kinds = folded("org_nouns")
-    if token.dep_ == "appos" and token.head.lemma_.lower() in kinds:
-        return True
-    described = (child for child in token.children if child.dep_ == "compound")
-    return any(child.lemma_.lower() in kinds for child in described)
 
 
 def _titled_person(doc: Doc, start: int, end: int) -> str | None:
