@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
-from briefgen.extract.actors import _is_model_of, _is_product_line, extract_actors, rank_actors
-from briefgen.extract.entities import Mention
-from briefgen.model import Evidence
+from briefgen.extract.actors import extract_actors, rank_actors
 
 SEED_ACTORS = {
     "Pakistan",
@@ -211,24 +207,6 @@ def test_products_are_not_actors(parse_text, text, product, kept):
     assert kept is None or kept in names
 
 
-@pytest.mark.parametrize(
-    ("name", "is_model"),
-    [
-        ("Apple TV", True),
-        ("Ford Taurus", True),
-        ("Apple Computer", False),  # org_designators
-        ("Chrysler Holding LLC", False),
-        ("GM Europe", False),  # a company's arm in a region
-        ("EADS North America", False),
-        ("Saab Automobile", False),
-        ("Ford Australia", False),  # ... or a country
-        ("Fordham University", False),  # not the maker's name plus words
-    ],
-)
-def test_a_makers_name_and_a_model_is_a_product(name, is_model):
-    assert _is_model_of(name, {"apple", "ford", "chrysler", "gm", "eads", "saab"}) is is_model
-
-
 # MEANTIME airbus. The model cuts "Lockheed Martin" into a maker and a product, as it does
 # "Lockheed Tristar"; the brief uses "Lockheed Martin" as a name, so that run stays the
 # company's mention, while "Lockheed Tristar" names an aircraft.
@@ -251,20 +229,6 @@ def test_a_makers_name_run_into_a_model_is_no_mention(parse_text, text):
         "Lockheed",
         "Lockheed Martin",
     ]
-
-
-@pytest.mark.parametrize(
-    ("used", "speaks", "family"),
-    [
-        # MEANTIME apple: the brief names "MacBook Pro" and "MacBook Air" beside "MacBook".
-        ({"macbook", "macbook pro", "macbook air"}, False, True),
-        ({"macbook", "macbook pro"}, False, False),  # one model word may be part of a name
-        ({"macbook", "macbook pro", "macbook air"}, True, False),  # a name that speaks acts
-    ],
-)
-def test_a_name_used_with_two_model_words_is_a_product_family(used, speaks, family):
-    mention = Mention("MacBook", "organization", Evidence(source="s1", start=0, end=7))
-    assert _is_product_line("MacBook", [replace(mention, speaks=speaks)], used) is family
 
 
 def test_companies_bought_and_sold_stay_actors(parse_text):
