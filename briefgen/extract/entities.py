@@ -27,7 +27,7 @@ from briefgen.extract.lexicon import folded, title_words, words
 from briefgen.extract.missed import PROPER_TAGS
 from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
 from briefgen.extract.roles import is_office_object, is_org_noun, role_of
-from briefgen.extract.spans import clean_name, mention_extent, repaired_entities
+from briefgen.extract.spans import clean_name, mention_extent, model_entity, repaired_entities
 from briefgen.model import Evidence
 
 # Longer than the longest names ("Movement for the Emancipation of the Niger Delta" is 8
@@ -221,10 +221,10 @@ def _in_address(span: Span) -> bool:
 
 def _entity_at(doc: Doc, i: int, *, end: bool) -> Span | None:
     """The place entity that ends (or starts) at token `i`."""
-    for ent in doc.ents:
-        if ent.label_ == "GPE" and (ent.end - 1 if end else ent.start) == i:
-            return ent
-    return None
+    ent = model_entity(doc[i])
+    if ent is None or ent.label_ != "GPE" or (ent.end - 1 if end else ent.start) != i:
+        return None
+    return ent
 
 
 def _is_venue(span: Span) -> bool:

@@ -280,6 +280,21 @@ def ends_a_name(span: Span) -> bool:
     )
 
 
+def model_entity(token: Token) -> Span | None:
+    """The model's entity a token is in, read from the token's own tags (no scan of the
+    document's entities)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
 def entity_text(token: Token) -> str:
     """The repaired name a token belongs to ("Boeing", not the model's "Boeing Executive")."""
     for span in repaired_entities(token.doc):

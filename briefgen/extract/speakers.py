@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.lexicon import folded, words
-from briefgen.extract.spans import repaired_entities
+from briefgen.extract.spans import model_entity, repaired_entities
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -130,7 +130,7 @@ def resolve_mention(token: Token, actors: ActorIndex) -> str | None:
 
 def _referent(token: Token, actors: ActorIndex) -> str | None:
     doc = token.doc
-    entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    entity = model_entity(token)
     repaired = next((e for e in repaired_entities(doc) if e.start <= token.i < e.end), None)
     if repaired is not None and (name := actors.resolve(repaired.text)) is not None:
         return name  # "Doctors Without Borders", where the model tagged "Without Borders"
