@@ -55,12 +55,14 @@ def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Span]:
         if ent.label_ in ("DATE", "TIME")
         for piece in _split(_extend(ent), valid)
     ]
-    taken = {i for span in spans for i in range(span.start_char, span.end_char)}
+    taken = [(span.start_char, span.end_char) for span in spans]
     for match in _EXTRA.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not taken & set(range(span.start_char, span.end_char)):
+        if span is not None and not any(
+            start < span.end_char and span.start_char < end for start, end in taken
+        ):
             spans.append(span)
-            taken |= set(range(span.start_char, span.end_char))
+            taken.append((span.start_char, span.end_char))
     yield from _join_adjacent(sorted(spans, key=lambda span: span.start_char))
 
 
