@@ -35,7 +35,19 @@ def role_of(span: Span) -> tuple[str | None, str | None]:
             return _noun_phrase(child), _affiliation_of(child)
     if span.root.dep_ == "appos" and _is_role_noun(span.root.head):
         return _noun_phrase(span.root.head), _affiliation_of(span.root.head)
-    return None, None
+    return _head_of(span)
+
+
+def _head_of(span: Span) -> tuple[str | None, str | None]:
+    """ "The head of the IAEA, Rafael Grossi": a name set after "role of Y", which the
+    parse attaches to Y rather than to the role."""
+    named = span.root.head
+    of = named.head
+    if span.root.dep_ != "appos" or not named.ent_type_ or named.dep_ != "pobj":
+        return None, None
+    if of.lower_ != "of" or not _is_role_noun(of.head):
+        return None, None
+    return _noun_phrase(of.head), entity_text(named)
 
 
 def _office_of(span: Span) -> int | None:
@@ -104,15 +116,25 @@ def _affiliation(first: Token, title: Span) -> str | None:
 
 
 def _affiliation_of(noun: Token) -> str | None:
-    """The entity a role noun belongs to: "spokesman for Y", "Y's minister"."""
+    """The entity a role noun belongs to: "spokesman for Y", "spokesman for the Y
+    government", "Y's minister"."""
     for child in noun.children:
         if child.dep_ == "poss" and child.ent_type_:
             return entity_text(child)
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_]
-            if objects:
-                return entity_text(objects[0])
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            named = [t for o in objects for t in (o, *o.children) if _names_owner(t, o)]
+            if named:
+                return entity_text(named[0])
     return None
+
+
+def _names_owner(token: Token, obj: Token) -> bool:
+    """The object itself, or the name modifying it ("a spokesman for the Taliban
+    government"), when it is an entity."""
+    if not token.ent_type_:
+        return False
+    return token == obj or token.dep_ in ("compound", "amod", "poss")
 
 
 def _noun_phrase(noun: Token) -> str:

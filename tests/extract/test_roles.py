@@ -108,6 +108,29 @@ def test_roles_and_affiliations_from_premodifiers(parse_text, sentence, person, 
             "President",
             "Indonesian",
         ),
+        # MEANTIME gm: "the role of Y, X", where the parse attaches X to Y.
+        (
+            "The vice president of Dacia, Constantin Stroe, said that the price Ford offers is "
+            "not important.",
+            "Constantin Stroe",
+            "vice president",
+            "Dacia",
+        ),
+        # "a spokesman for the Y government": Y, the name modifying the object.
+        (
+            "Zabihullah Mujahid, a spokesman for the Taliban government, said the claims were "
+            "false.",
+            "Zabihullah Mujahid",
+            "spokesman",
+            "Taliban",
+        ),
+        # A two-word title the model half tags as an organisation ("Supreme").
+        (
+            "Iran's Supreme Leader Ali Khamenei warned the United States on Sunday.",
+            "Ali Khamenei",
+            "Supreme Leader",
+            "Iran",
+        ),
     ],
 )
 def test_roles_and_affiliations_from_appositions_and_titles(
