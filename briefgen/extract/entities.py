@@ -24,7 +24,7 @@ from briefgen.extract.agency import (
 from briefgen.extract.channels import acts_beyond_channel, is_outlet
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.lexicon import folded, title_words, words
-from briefgen.extract.missed import PROPER_TAGS
+from briefgen.extract.missed import PROPER_TAGS, initials_take
 from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
 from briefgen.extract.roles import is_office_object, is_org_noun, role_of
 from briefgen.extract.spans import clean_name, mention_extent, model_entity, repaired_entities
@@ -33,6 +33,11 @@ from briefgen.model import Evidence
 # Longer than the longest names ("Movement for the Emancipation of the Niger Delta" is 8
 # words): a run the model tagged across text that is no name.
 _MAX_NAME_WORDS = 12
+
+
+# An acronym that skips some of its name's words ("UNRWA") has at least this many letters:
+# two letters taken from a long name say too little.
+_MIN_SKIPPING_ACRONYM = 3
 
 MentionKind = Literal["person", "organization", "country", "group", "place"]
 
@@ -276,6 +281,8 @@ def _acronym_after(span: Span) -> str | None:
     )
     if candidate in (initials, parts) or _spells_out(initials, candidate):
         return candidate
+    if len(candidate) >= _MIN_SKIPPING_ACRONYM and initials_take(span, candidate):
+        return candidate  # "United Nations Relief and Works Agency for Palestine Refugees"
     return None
 
 

@@ -34,7 +34,7 @@ def defined_names(doc: Doc) -> list[Span]:
         while first > 0 and i - first < 2 * len(letters) + 2 and _name_word(doc[first - 1]):
             first -= 1
         for start in range(i - 1, first - 1, -1):
-            if doc[start].text[:1].isupper() and _initials_take(doc[start:i], letters):
+            if doc[start].text[:1].isupper() and initials_take(doc[start:i], letters):
                 spelt_out = doc[i + 1].text not in {t.text for t in doc[start:i]}
                 if i - start >= 2 and spelt_out:  # not "Space Company EADS N.V. (EADS)"
                     found.append(Span(doc, start, i, label="ORG"))
@@ -54,7 +54,10 @@ def _name_word(token: Token) -> bool:
     return before is not None and before.text == "-" and not before.whitespace_
 
 
-def _initials_take(words_in: Span, letters: str) -> bool:
+def initials_take(words_in: Span, letters: str) -> bool:
+    """Whether the capitalised words' initials take an acronym's letters in order, the first
+    with the first ("UNRWA" in "United Nations Relief and Works Agency for Palestine
+    Refugees")."""
     initials = [t.text[0].upper() for t in words_in if t.text[:1].isupper()]
     if not initials or initials[0] != letters[0]:
         return False

@@ -206,6 +206,13 @@ def test_a_capital_the_model_calls_a_person_is_the_place(parse_text):
             "Organization for Security and Co-operation in Europe",
             "OSCE",
         ),
+        # Gaza aid reports, March 2024: the acronym skips the name's last words.
+        (
+            "The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) said fewer "
+            "than 100 trucks a day had entered Gaza in February.",
+            "United Nations Relief and Works Agency for Palestine Refugees",
+            "UNRWA",
+        ),
     ],
 )
 def test_an_acronym_in_brackets_after_a_name(parse_text, sentence, name, acronym):
