@@ -72,6 +72,9 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
     lead_end = _lead_end(article.doc)
     mentions = []
     for span in repaired_entities(article.doc):
+        if _is_document(span):  # and so is its acronym: "the Digital Markets Act (DMA)"
+            junk |= {name.casefold() for name in (span.text, _acronym_after(span)) if name}
+            continue
         mention = _also_known_as(span, article) or _classify(span, article)
         if mention is None or mention.name.casefold() in junk or names_product(span):
             continue
@@ -241,6 +244,13 @@ def _is_venue(span: Span) -> bool:
         and span.root.dep_ == "pobj"
         and span.label_ in ("ORG", "GPE", "FAC")
     )
+
+
+def _is_document(span: Span) -> bool:
+    """A law, treaty or other text, not an actor: a name of two words or more ending in a
+    document word (lexicon `document_words`: "the Digital Markets Act", "the Paris
+    Agreement")."""
+    return span.label_ != "PERSON" and len(span) > 1 and span[-1].text in words("document_words")
 
 
 def _located(span: Span) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention
-from briefgen.extract.lexicon import folded
+from briefgen.extract.lexicon import folded, words
 
 # Spelling variants: names this alike, word by word, are one actor spelled two ways. Short
 # names are left alone: "Iran" and "Iraq" differ by one letter.
@@ -57,22 +57,41 @@ def fold(text: str) -> str:
 
 
 def shortened_in_article(mentions: list[Mention]) -> list[Mention]:
-    """ "the Air Force" -> "United States Air Force": an organisation's name of two words or
-    more, with the article, ending the name of exactly one other organisation in the same
-    article, is its short form there. A proper name does not take "the" ("Chrysler" is not
-    "Daimler Chrysler" shortened); one word is too little to tell ("the House" is not the
-    "White House"); and across articles the same short form may mean another ("the Air
-    Force" of the UK)."""
+    """ "the Air Force" -> "United States Air Force": an organisation's name with the article,
+    ending the name of exactly one other organisation in the same article, is its short form
+    there. A proper name does not take "the" ("Chrysler" is not "Daimler Chrysler"
+    shortened); one word is too little to tell unless what it drops only places the
+    institution ("the Commission" for "the European Commission", "the Senate" for "the
+    United States Senate"; "the House" is not the "White House"); and across articles the
+    same short form may mean another ("the Air Force" of the UK)."""
     orgs = {fold(m.name): m.name for m in mentions if m.kind == "organization"}
     shortened = []
     for mention in mentions:
-        if mention.definite and mention.kind == "organization" and " " in mention.name:
+        if mention.definite and mention.kind == "organization":
             ending = f" {fold(mention.name)}"
-            longer = {name for key, name in orgs.items() if key.endswith(ending)}
+            longer = {
+                name
+                for key, name in orgs.items()
+                if key.endswith(ending)
+                and (" " in mention.name or _place_word(name[: len(name) - len(ending)]))
+            }
             if len(longer) == 1:
                 mention = replace(mention, name=longer.pop())
         shortened.append(mention)
     return shortened
+
+
+def _place_word(words_before: str) -> bool:
+    """Words that place an institution, as a country, its demonym or a region does ("US" in
+    "the US House", "European" in "the European Commission"; lexicon
+    `region_adjectives`)."""
+    places = gazetteer()
+    return bool(
+        places.country(words_before, place=True)
+        or words_before in places.demonyms
+        or words_before in places.regions
+        or words_before in words("region_adjectives")
+    )
 
 
 def acronym_links(mentions: list[Mention]) -> dict[str, str]:

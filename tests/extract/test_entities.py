@@ -61,9 +61,20 @@ def test_mentions_are_repaired_and_typed(parse_text, sentence, name, kind):
             "Conference in San Francisco.",
             "Macworld Conference",
         ),
+        # EU competition news, March 2024: a law and its acronym are documents.
+        (
+            "Under the Digital Markets Act (DMA), which takes effect on Thursday, large "
+            "technology companies face further obligations.",
+            "Digital Markets Act",
+        ),
+        (
+            "Under the Digital Markets Act (DMA), which takes effect on Thursday, large "
+            "technology companies face further obligations.",
+            "DMA",
+        ),
     ],
 )
-def test_places_and_numbers_are_not_actors(parse_text, sentence, absent):
+def test_places_documents_and_numbers_are_not_actors(parse_text, sentence, absent):
     assert absent not in {m.name for m in find_mentions(parse_text(sentence))}
 
 

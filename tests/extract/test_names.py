@@ -147,6 +147,18 @@ def test_one_word_is_too_little_to_tell_a_short_form(parse_text):
     assert index.actor("House") is not None and index.actor("White House") is not None
 
 
+def test_one_word_is_enough_where_the_rest_only_places_the_institution(parse_text):
+    # EU competition news, March 2024: "the Commission" is the European Commission.
+    text = (
+        "The European Commission fined Apple 1.84 billion euros on Monday. The fine is the "
+        "first the Commission has imposed on Apple."
+    )
+    index = extract_actors([parse_text(text)])
+    commission = index.actor("European Commission")
+    assert commission is not None and commission.mentions == 2
+    assert index.actor("Commission") is None
+
+
 def test_names_with_and_without_middle_initials_are_one_person(parse_text):
     # MEANTIME airbus: "Michael M. Sears" and "Michael Sears"; the fuller of two roles wins.
     text = (
