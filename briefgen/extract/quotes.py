@@ -259,7 +259,10 @@ def _reported_content(verb: Token) -> Span | None:
         return _trimmed(verb.doc, tokens) if clause.i != verb.i else None
     for child in verb.children:
         if child.dep_ == "ccomp":
-            tokens = [t for t in child.subtree if not (t.dep_ == "mark" and t.head.i == child.i)]
+            # The clause opens at its "that": "said earlier that 23 soldiers had been killed".
+            mark = next((t for t in child.children if t.dep_ == "mark"), None)
+            opens = mark.i + 1 if mark is not None and mark.i < child.i else child.left_edge.i
+            tokens = [t for t in child.subtree if t.i >= opens]
             return _trimmed(verb.doc, tokens)
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     charge = next(

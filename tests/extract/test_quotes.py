@@ -522,6 +522,13 @@ def test_quote_marks_pair_per_paragraph(text, quoted_spans):
             "Pakistan",
             "Kabul of sheltering the Tehrik-e-Taliban Pakistan",
         ),
+        # Pakistan-Afghanistan border clashes, October 2025: the clause opens at "that".
+        (
+            "The Inter-Services Public Relations (ISPR), the military's media wing, said "
+            "earlier that 23 Pakistani soldiers had been killed in clashes along the border.",
+            "Inter-Services Public Relations",
+            "23 Pakistani soldiers had been killed in clashes along the border",
+        ),
     ],
 )
 def test_indirect_speech(parse_text, text, speaker, content):
