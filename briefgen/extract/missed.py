@@ -17,6 +17,9 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _CONNECTORS = frozenset({"of", "for", "the", "and", "&", "on", "in", "-", "de"})
 
 
+_MAX_ACRONYM = 10  # letters; longer capitals in brackets are words, not an acronym
+
+
 def defined_names(doc: Doc) -> list[Span]:
     """Names an acronym in brackets defines, however the model cut them: "the UN Office for
     the Coordination of Humanitarian Affairs (OCHA)", "the Organization for Security and
@@ -40,9 +43,6 @@ def defined_names(doc: Doc) -> list[Span]:
                     found.append(Span(doc, start, i, label="ORG"))
                 break
     return found
-
-
-_MAX_ACRONYM = 10
 
 
 def _name_word(token: Token) -> bool:
