@@ -14,6 +14,11 @@ from briefgen.extract.products import is_product_kind
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "iobj"})
 
 
+# Roles in which a name only modifies or completes another noun ("Pakistani officials",
+# "officials from China"): it acts, if at all, through the people that noun names.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "pobj"})
+
+
 # Roles in which a name is the doer, not merely an object: products get released and shipped.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
@@ -40,7 +45,7 @@ def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
         return not _owns_a_thing(token)
     if is_agent_of_passive(token):
         return True
-    if token.dep_ in ("amod", "compound", "nmod", "pobj") and token.head != token:
+    if token.dep_ in MODIFIER_DEPS and token.head != token:
         people = people_named(token)
         if people is None:
             return False

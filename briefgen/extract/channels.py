@@ -6,10 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.agency import acts, clause_role, is_agent_of_passive, people_named
+from briefgen.extract.agency import (
+    MODIFIER_DEPS,
+    acts,
+    clause_role,
+    is_agent_of_passive,
+    people_named,
+)
 from briefgen.extract.lexicon import folded, words
 
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "pobj", "poss"})  # "the BBC's reporter"
+_MODIFIER_DEPS = MODIFIER_DEPS | {"poss"}  # "the BBC's reporter" too
 
 
 def is_outlet(span: Span, name: str) -> bool:

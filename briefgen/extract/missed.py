@@ -5,7 +5,7 @@ the article gave in full before."""
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import ENT_IOB, TAG
+from spacy.attrs import ENT_IOB, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lexicon import folded
@@ -27,8 +27,9 @@ def defined_names(doc: Doc) -> list[Span]:
     connectors before the bracket whose initials take the acronym's letters in order, the
     first with the first (after Schwartz and Hearst's abbreviation definitions)."""
     found = []
-    for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+    orth = doc.to_array([ORTH])
+    for i in np.flatnonzero(orth == doc.vocab.strings.add("(")).tolist():
+        if not 0 < i < len(doc) - 2 or doc[i + 2].text != ")":
             continue
         letters = doc[i + 1].text.replace("&", "").replace("-", "")
         if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= _MAX_ACRONYM):

@@ -51,9 +51,11 @@ def repaired_entities(doc: Doc) -> tuple[Span, ...]:
 
 def _repaired(doc: Doc) -> Iterator[Span]:
     covered = -1
-    starts = {e.start for e in doc.ents}
-    defined = [span for span in defined_names(doc) if (span.start, span.end) not in _bounds(doc)]
-    ents = [e for e in doc.ents if not any(_overlap(e, span) for span in defined)]
+    model_ents = doc.ents  # each access builds new spans
+    starts = {e.start for e in model_ents}
+    bounds = {(e.start, e.end) for e in model_ents}
+    defined = [span for span in defined_names(doc) if (span.start, span.end) not in bounds]
+    ents = [e for e in model_ents if not any(_overlap(e, span) for span in defined)]
     missed = [*defined, *described_names(doc), *surnames(doc)]
     for ent in sorted([*ents, *missed], key=lambda span: span.start):
         if ent.label_ not in _LABELS or ent.start <= covered:
@@ -84,10 +86,6 @@ def _grown_over_preposition(doc: Doc, ent: Span, covered: int) -> Span:
         if doc[start].is_sent_start:
             break
     return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
-
-
-def _bounds(doc: Doc) -> set[tuple[int, int]]:
-    return {(e.start, e.end) for e in doc.ents}
 
 
 def _overlap(a: Span, b: Span) -> bool:
