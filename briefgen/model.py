@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 SCHEMA = "briefgen/brief@1"
 
@@ -21,6 +28,11 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal["day", "week", "month", "year"]
 OutlookKind = Literal["risk", "next_step", "position", "forecast"]
 Hedging = Literal["certain", "likely", "possible"]
+
+# The rules that decided an item (`briefgen explain` shows the chain): optional, added within
+# brief@1, so briefs from before it still read.
+RuleNames = list[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]]
+WHY_DESCRIPTION = "Names of the rules that decided this item; `briefgen explain` shows each."
 
 _TIMELINE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 
@@ -84,6 +96,7 @@ class Actor(Record):
     mentions: int = Field(ge=0)
     salience: float = Field(0.0, description="Ranking score: mentions, title/lead, quotes, spread.")
     evidence: list[Evidence] = []
+    why: RuleNames = Field([], description=WHY_DESCRIPTION)
 
 
 class Place(Record):
@@ -104,6 +117,7 @@ class Quote(Record):
     kind: QuoteKind
     evidence: Evidence
     also: list[Evidence] = Field([], description="The same quote reported in other sources.")
+    why: RuleNames = Field([], description=WHY_DESCRIPTION)
 
 
 class DateMention(Record):
@@ -117,6 +131,7 @@ class DateMention(Record):
         False, description="True when the anchor is the brief's as-of date, not a publication date."
     )
     evidence: Evidence
+    why: RuleNames = Field([], description=WHY_DESCRIPTION)
 
 
 class TimelineEvent(Record):
@@ -130,6 +145,7 @@ class TimelineEvent(Record):
     conflicts: list[str] = Field(
         [], description="Other dates that sources give for the same event: a flag for the reader."
     )
+    why: RuleNames = Field([], description=WHY_DESCRIPTION)
 
     @field_validator("date")
     @classmethod
@@ -148,6 +164,7 @@ class OutlookItem(Record):
     speaker: str | None = None
     evidence: Evidence
     also: list[Evidence] = Field([], description="The same statement in other sources.")
+    why: RuleNames = Field([], description=WHY_DESCRIPTION)
 
 
 class Claim(Record):

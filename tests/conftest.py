@@ -25,6 +25,12 @@ CORPUS = DATA / "meantime"  # a copy of ../shared/corpus/meantime (CC BY 4.0)
 AS_OF = dt.date(2025, 10, 30)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite tests/data/golden from this run"
+    )
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Tests never read or write the user's real cache."""

@@ -19,6 +19,11 @@ class ParsedArticle:
     anchor: dt.date
     assumed: bool  # True when the anchor is the brief's as-of date, not a publication date
 
+    def __post_init__(self) -> None:
+        from briefgen.extract.layer import annotate
+
+        annotate(self.doc)  # every extractor reads the one annotation layer
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for the character range [start, end) of this article."""
         return Evidence(source=self.source.id, start=start, end=end)
