@@ -64,6 +64,7 @@ class Mention:
     model: str | None = None  # the product name it runs into: "Lockheed Tristar"
     outlet: bool = False  # a platform or news outlet (see `channels.is_outlet`)
     beyond_channel: bool = False  # acts other than as a channel ("the EU fined Facebook")
+    why: tuple[str, ...] = ()  # the rules that made, repaired and typed this mention
 
 
 def find_mentions(article: ParsedArticle) -> list[Mention]:

@@ -6,6 +6,13 @@ in ordered lists, one per decision (`SPAN_REPAIRS`, `MENTION_FILTERS`, `LINK_RUL
 `SPEAKER_RULES`, ...), each defined in the module that makes that decision: the first rule of
 a list that decides wins, so priority is the order of a list read in one place.
 
+Conventions every rule keeps:
+- it records each decision it makes with `record(rule, subject, outcome, evidence)` (the caller
+  records when the rule is a plain predicate), so the statistics count it and `explain` shows it;
+- each `example` is the text of one article on which the rule fires when that article is
+  briefed (published on `EXAMPLE_DATE`); a rule that needs several articles separates them with
+  `ARTICLE_BREAK`. `tests/extract/test_rules.py` briefs every example and checks the rule fired.
+
 While a `Trace` is active (`with tracing() as trace:`), every decision is recorded: the rule,
 what it decided about, the outcome and the evidence. `benchmarks/rules.py` counts firings over
 the shared corpora; `briefgen explain` prints the chain behind one item of a brief. With no
@@ -14,7 +21,9 @@ trace active, recording costs one context-variable look-up.
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,6 +32,10 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, ParamSpec, TypeVar
 
 from briefgen.model import Evidence
+
+# Examples are briefed as articles published on this date; several articles are split here.
+EXAMPLE_DATE = "2025-10-29"
+ARTICLE_BREAK = "\n---\n"
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -88,6 +101,15 @@ def rule(
         return made
 
     return register
+
+
+def all_rules() -> dict[str, Rule[..., Any]]:
+    """Every rule, by name: the extract modules that define them imported first."""
+    import briefgen.extract as package
+
+    for module in pkgutil.iter_modules(package.__path__):
+        importlib.import_module(f"{package.__name__}.{module.name}")
+    return REGISTRY
 
 
 def first(

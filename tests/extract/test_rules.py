@@ -1,0 +1,50 @@
+"""Every named rule: its examples are briefed, and the rule fires on each of them.
+
+This is what keeps a rule's example honest (it is a text the rule decides on, not a comment)
+and keeps every rule recording its decisions, which the statistics and `briefgen explain` read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.rules import ARTICLE_BREAK, EXAMPLE_DATE, Link, Merges, all_rules, tracing
+from briefgen.model import Article
+from briefgen.pipeline import build_brief
+
+REGISTRY = all_rules()
+RULES = sorted(REGISTRY)
+
+
+def brief_example(text: str) -> None:
+    published = dt.date.fromisoformat(EXAMPLE_DATE)
+    articles = [
+        Article(path=f"example-{n}.txt", title="Example", text=part.strip(), published=published)
+        for n, part in enumerate(text.split(ARTICLE_BREAK), start=1)
+    ]
+    build_brief(articles, as_of=published)
+
+
+@pytest.mark.parametrize("name", RULES)
+def test_rule_fires_on_each_of_its_examples(name: str) -> None:
+    made = REGISTRY[name]
+    assert made.description, f"{name}: no description"
+    for example in made.examples:
+        with tracing() as trace:
+            brief_example(example)
+        assert trace.fired()[name], f"{name} did not fire on its example: {example!r}"
+
+
+def test_merges_keep_the_rule_of_every_edge() -> None:
+    merges = Merges(["tarar", "attaullah tarar", "minister tarar"])
+    assert merges.join(Link("tarar", "attaullah tarar", "surname_links"))
+    assert merges.join(Link("minister tarar", "tarar", "title_variants"))
+    assert not merges.join(Link("attaullah tarar", "minister tarar", "surname_links"))
+    assert merges.groups() == {"attaullah tarar": ["tarar", "attaullah tarar", "minister tarar"]}
+    assert [link.rule for link in merges.chain("tarar")] == [
+        "surname_links",
+        "title_variants",
+        "surname_links",
+    ]
