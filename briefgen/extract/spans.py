@@ -4,13 +4,16 @@ of the spaces a source put in them, and the noun phrase a mention's evidence cov
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from weakref import WeakKeyDictionary
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lexicon import title_words, words
-from briefgen.extract.missed import PROPER_TAGS, defined_names, described_names, surnames
+from briefgen.extract.missed import MISSED_NAME_RULES, PROPER_TAGS
+from briefgen.extract.rules import Rule, rule
 
 # The labels that can name an actor or a place.
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -30,12 +33,37 @@ _HYPHEN_SPACE = re.compile(r"(?<=\w) - (?=\w)")  # "Wal - Mart" -> "Wal-Mart"
 _COORDINATORS = frozenset({"both", "either", "neither"})  # open a coordination, not a phrase
 
 
-# Each document's repaired entities, kept while the document lives (not in `Doc.user_data`,
-# which `Doc.to_bytes` would have to serialise).
-_REPAIRED: WeakKeyDictionary[Doc, tuple[Span, ...]] = WeakKeyDictionary()
-
-
 _INNER_PUNCT = frozenset({"-", "'s", "'", "’s", "’", "."})  # may sit inside a noun phrase
+
+
+# The span group of repaired and missed entities, and the `Span._` attribute that keeps the
+# repairs that made each one.
+ENTITIES = "briefgen_entities"
+REPAIRS = "entity_repairs"
+
+
+class Repair(NamedTuple):
+    """One repair of a name: the rule that made it, the name before it, what it did."""
+
+    rule: str
+    subject: str
+    outcome: str
+
+
+if not Span.has_extension(REPAIRS):
+    Span.set_extension(REPAIRS, default=())
+
+
+@Language.component(ENTITIES, assigns=["doc.spans"])
+def annotate_entities(doc: Doc) -> Doc:
+    """Write the repaired entities of a parsed Doc to `doc.spans["briefgen_entities"]`, each
+    with the repairs that made it in `span._.entity_repairs`."""
+    found = []
+    for span, repairs in _repaired(doc):
+        span._.set(REPAIRS, repairs)
+        found.append(span)
+    doc.spans[ENTITIES] = found
+    return doc
 
 
 def repaired_entities(doc: Doc) -> tuple[Span, ...]:
@@ -43,146 +71,177 @@ def repaired_entities(doc: Doc) -> tuple[Span, ...]:
     cut at line breaks (a title line glued to the body), hyphenated names
     ("Tehrik-e-Taliban Pakistan") joined back together, a place that ends a longer name
     ("Air China") grown into that name, an organisation's, and the names the model missed
-    that the text gives (`described_names`, `surnames`). Worked out once per document."""
-    if doc not in _REPAIRED:
-        _REPAIRED[doc] = tuple(_repaired(doc))
-    return _REPAIRED[doc]
+    that the text gives (`MISSED_NAME_RULES`): the span group the annotation layer wrote."""
+    if ENTITIES not in doc.spans:
+        annotate_entities(doc)
+    return tuple(doc.spans[ENTITIES])
 
 
-def _repaired(doc: Doc) -> Iterator[Span]:
+def span_rules(span: Span) -> tuple[str, ...]:
+    """The names of the rules that found or repaired a span of the entity layer."""
+    repairs: tuple[Repair, ...] = span._.get(REPAIRS)
+    return tuple(repair.rule for repair in repairs)
+
+
+@dataclass(frozen=True)
+class Extent:
+    """A name's token range and label while it is repaired."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Repairing:
+    """What a repair reads besides the name: the Doc, where the model's entities start, and
+    the last token a name already took."""
+
+    doc: Doc
+    starts: frozenset[int]
+    covered: int
+
+
+SpanRepair = Rule[[Repairing, Extent], "Extent | None"]
+
+
+def _repaired(doc: Doc) -> list[tuple[Span, tuple[Repair, ...]]]:
+    found: list[tuple[Span, tuple[Repair, ...]]] = []
     covered = -1
     model_ents = doc.ents  # each access builds new spans
-    starts = {e.start for e in model_ents}
-    bounds = {(e.start, e.end) for e in model_ents}
-    defined = [span for span in defined_names(doc) if (span.start, span.end) not in bounds]
-    ents = [e for e in model_ents if not any(_overlap(e, span) for span in defined)]
-    missed = [*defined, *described_names(doc), *surnames(doc)]
-    for ent in sorted([*ents, *missed], key=lambda span: span.start):
-        if ent.label_ not in _LABELS or ent.start <= covered:
+    starts = frozenset(e.start for e in model_ents)
+    for span, made in _candidates(doc, model_ents):
+        if span.label_ not in _LABELS or span.start <= covered:
             continue
-        ent = _grown_over_preposition(doc, ent, covered)
-        extended = _extend_apostrophe(doc, _extend_hyphenated(doc, ent, starts))
-        for start, end in _lines(doc, ent.start, extended):
-            label = _titled_person(doc, start, end) or ent.label_
-            start, end = _trim(doc, start, end, label)
-            if start < end:
-                covered = end - 1
-                span = Span(doc, start, end, label=label)
-                yield Span(doc, start - 1, end, label="ORG") if ends_a_name(span) else span
+        extent, repairs = _apply(
+            ENTITY_REPAIRS,
+            Repairing(doc, starts, covered),
+            Extent(span.start, span.end, span.label_),
+            made,
+        )
+        for piece, cut in _pieces(doc, extent, repairs):
+            piece, done = _apply(SPAN_REPAIRS, Repairing(doc, starts, covered), piece, cut)
+            if piece.start < piece.end:
+                covered = piece.end - 1
+                found.append((Span(doc, piece.start, piece.end, label=piece.label), done))
+    return found
 
 
-def _grown_over_preposition(doc: Doc, ent: Span, covered: int) -> Span:
-    """A name the model starts at a capitalised preposition ("Without Borders") grown back
-    over the capitalised words before it: "Doctors Without Borders", an organisation's name,
-    as no person's opens so."""
-    first = doc[ent.start]
+def _candidates(doc: Doc, model_ents: Sequence[Span]) -> list[tuple[Span, tuple[Repair, ...]]]:
+    """The model's entities and the names it missed (`MISSED_NAME_RULES`), in text order; a
+    missed name replaces the model's entities it overlaps."""
+    bounds = {(e.start, e.end) for e in model_ents}
+    missed = [
+        (span, (Repair(finder.name, span.text, f"found, {span.label_}"),))
+        for finder in MISSED_NAME_RULES
+        for span in finder(doc)
+        if (span.start, span.end) not in bounds
+    ]
+    ents = [(e, ()) for e in model_ents if not any(_overlap(e, span) for span, _ in missed)]
+    return sorted([*ents, *missed], key=lambda pair: pair[0].start)
+
+
+def _apply(
+    repairs: Sequence[SpanRepair], context: Repairing, extent: Extent, done: tuple[Repair, ...]
+) -> tuple[Extent, tuple[Repair, ...]]:
+    """Every repair of an ordered list in turn, each on what the ones before it left."""
+    doc = context.doc
+    for repair in repairs:
+        repaired = repair(context, extent)
+        if repaired is not None and repaired != extent:
+            done = (
+                *done,
+                Repair(
+                    repair.name,
+                    doc[extent.start : extent.end].text,
+                    _outcome(doc, extent, repaired),
+                ),
+            )
+            extent = repaired
+    return extent, done
+
+
+def _outcome(doc: Doc, before: Extent, after: Extent) -> str:
+    """What a repair did: "grown to Doctors Without Borders", "cut to Boeing", "tagged PERSON"."""
+    if (before.start, before.end) == (after.start, after.end):
+        return f"tagged {after.label}"
+    grown = after.end - after.start > before.end - before.start
+    label = f" ({after.label})" if after.label != before.label else ""
+    return f"{'grown' if grown else 'cut'} to {doc[after.start : after.end].text}{label}"
+
+
+def _pieces(
+    doc: Doc, extent: Extent, done: tuple[Repair, ...]
+) -> list[tuple[Extent, tuple[Repair, ...]]]:
+    """The pieces of a name on either side of the line breaks inside it (`cut_at_line_break`)."""
+    pieces = cut_at_line_break(doc, extent)
+    if pieces is None:
+        return [(extent, done)]
+    subject = doc[extent.start : extent.end].text
+    return [
+        (
+            piece,
+            (
+                *done,
+                Repair(
+                    cut_at_line_break.name, subject, f"cut to {doc[piece.start : piece.end].text}"
+                ),
+            ),
+        )
+        for piece in pieces
+    ]
+
+
+@rule("span", example="EXAMPLE")
+def grown_over_preposition(context: Repairing, extent: Extent) -> Extent | None:
+    """A name the model starts at a capitalised preposition grown over the capitalised words
+    before it, an organisation's name.
+
+    "Without Borders" grown to "Doctors Without Borders": no person's name opens so."""
+    doc = context.doc
+    first = doc[extent.start]
     if first.pos_ != "ADP" or not first.text[:1].isupper() or first.is_sent_start:
-        return ent
-    start = ent.start
+        return None
+    start = extent.start
     while (
-        start - 1 > covered and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_
+        start - 1 > context.covered
+        and doc[start - 1].text[:1].isupper()
+        and not doc[start - 1].ent_type_
     ):
         start -= 1
         if doc[start].is_sent_start:
             break
-    return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
+    return None if start == extent.start else Extent(start, extent.end, "ORG")
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+@rule("span", example="EXAMPLE")
+def hyphenated_name_joined(context: Repairing, extent: Extent) -> Extent | None:
+    """A hyphenated name the model cut at a hyphen joined back ("Tehrik" to
+    "Tehrik-e-Taliban Pakistan").
 
-
-def _titled_person(doc: Doc, start: int, end: int) -> str | None:
-    """ "PERSON" for a name the model tags otherwise though a title opens it ("Spokeswoman
-    Sandy Angers", tagged an organisation) or comes right before it ("German Chancellor
-    Olaf Scholz"): a title and two or more capitalised words; or after a courtesy title,
-    which only people bear ("Mr MacFarlane said")."""
-    if start > 0 and doc[start - 1].text in words("honorifics") and doc[start].text[:1].isupper():
-        return "PERSON"
-    titles = words("titles")
-    if doc[start].text in titles:
-        start += 1
-    elif start == 0 or doc[start - 1].text not in titles:
-        return None
-    name = doc[start:end]
-    company = words("org_designators") | words("legal_forms")  # "General Motors Corporation"
-    if len(name) >= 2 and all(t.is_title and t.text not in company for t in name):
-        return "PERSON"
-    return None
-
-
-def _lines(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The token ranges of an entity on either side of any line break inside it."""
-    pieces, first = [], start
-    for i in range(start, end):
-        if "\n" in doc[i].text:
-            pieces.append((first, i))
-            first = i + 1
-        elif "\n" in doc[i].whitespace_:
-            pieces.append((first, i + 1))
-            first = i + 1
-    return [*pieces, (first, end)]
-
-
-def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Drop a leading "the", a trailing "'s", edge punctuation, a service the name runs
-    into ("Adam Air Flight 574"; lexicon `service_words`) or a bracket opened inside it,
-    and title words: leading
-    ones from a person ("Prime Minister Shehbaz Sharif"), trailing ones, portfolios too,
-    from a name that runs into a person's title ("Boeing Executive Vice President Scott
-    Carson", "EU Competition Commissioner Margrethe Vestager")."""
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
-        start += 1
-    if _describes_with_hyphen(doc, start, end):  # "Kremlin-owned Unified Aircraft"
-        start += 3
-    # "Adam Air Flight 574": the airline; "Intergovernmental Authority on Development (IGAD":
-    # the name, its acronym after it.
-    end = next(
-        (i for i in range(start + 1, end) if doc[i].text in words("service_words") | {"("}), end
-    )
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
-        end -= 1
-    if label == "PERSON":
-        while end - start > 1 and doc[start].text in words("titles"):
-            start += 1
-    elif end < len(doc) and (doc[end].text in words("titles") or doc[end].ent_type_ == "PERSON"):
-        while end - start > 1 and doc[end - 1].text in title_words():
-            end -= 1
-    return start, end
-
-
-def _describes_with_hyphen(doc: Doc, start: int, end: int) -> bool:
-    """A name opening with "X-owned", "X-led": a description of the name that follows,
-    unlike a hyphenated name ("Tehrik-e-Taliban", whose lower-case piece goes on)."""
-    return (
-        start + 3 < end
-        and doc[start + 1].text == "-"
-        and doc[start + 2].is_lower
-        and doc[start + 3].text != "-"
-    )
-
-
-def _extend_hyphenated(doc: Doc, ent: Span, starts: set[int]) -> int:
-    """The end of `ent` extended over "-e-Taliban Pakistan"; `starts` are the token
-    indices where the model's entities begin (a hyphen before one is a boundary)."""
-    end = ent.end
+    The end is extended over "-e-Taliban" and the proper nouns after it; a hyphen before
+    one of the model's entities is a boundary, and a lower-case last piece ("EADS-led") is
+    a word about the name, not part of it."""
+    doc, end = context.doc, extent.end
     while (
         end + 1 < len(doc)
         and doc[end].text == "-"
         and not doc[end - 1].whitespace_
-        and doc[end + 1].i not in starts
+        and doc[end + 1].i not in context.starts
     ):
         end += 2
-    if end == ent.end or doc[end - 1].is_lower:  # "EADS-led": a word about the name, not it
-        return ent.end
+    if end == extent.end or doc[end - 1].is_lower:
+        return None
     while end < len(doc) and doc[end].tag_ in PROPER_TAGS and doc[end - 1].whitespace_ == " ":
         end += 1
-    return end
+    return replace(extent, end=end)
 
 
-def _extend_apostrophe(doc: Doc, end: int) -> int:
-    """A name cut after "O'" or "D'" ("Michael O' Leary", tagged as a person and a place)
-    joined to the capitalised word it continues in."""
+@rule("span", example="EXAMPLE")
+def apostrophe_name_joined(context: Repairing, extent: Extent) -> Extent | None:
+    """A name cut after "O'" or "D'" joined to the capitalised word it continues in
+    ("Michael O' Leary", tagged as a person and a place)."""
+    doc, end = context.doc, extent.end
     if (
         end + 1 < len(doc)
         and doc[end - 1].text in ("'", "’")
@@ -191,8 +250,157 @@ def _extend_apostrophe(doc: Doc, end: int) -> int:
         and doc[end - 2].text.isupper()
         and doc[end].is_title
     ):
-        return end + 1
-    return end
+        return replace(extent, end=end + 1)
+    return None
+
+
+# Repairs of a whole entity, before it is cut at line breaks; order = the order they apply.
+ENTITY_REPAIRS: list[SpanRepair] = [
+    grown_over_preposition,
+    hyphenated_name_joined,
+    apostrophe_name_joined,
+]
+
+
+@rule("span", example="EXAMPLE")
+def cut_at_line_break(doc: Doc, extent: Extent) -> list[Extent] | None:
+    """A name cut at the line breaks inside it: a title line the model glued to the body."""
+    pieces, first = [], extent.start
+    for i in range(extent.start, extent.end):
+        if "\n" in doc[i].text:
+            pieces.append((first, i))
+            first = i + 1
+        elif "\n" in doc[i].whitespace_:
+            pieces.append((first, i + 1))
+            first = i + 1
+    if not pieces:
+        return None
+    return [Extent(start, end, extent.label) for start, end in [*pieces, (first, extent.end)]]
+
+
+@rule("span", example="EXAMPLE")
+def titled_person(context: Repairing, extent: Extent) -> Extent | None:
+    """A name a title or courtesy title opens or precedes is a person's, whatever the model
+    tagged it.
+
+    A title and two or more capitalised words ("Spokeswoman Sandy Angers", tagged an
+    organisation; "German Chancellor Olaf Scholz"), or any capitalised name after a courtesy
+    title, which only people bear ("Mr MacFarlane said")."""
+    doc, start = context.doc, extent.start
+    if extent.label == "PERSON":
+        return None
+    if start > 0 and doc[start - 1].text in words("honorifics") and doc[start].text[:1].isupper():
+        return replace(extent, label="PERSON")
+    titles = words("titles")
+    if doc[start].text in titles:
+        start += 1
+    elif start == 0 or doc[start - 1].text not in titles:
+        return None
+    name = doc[start : extent.end]
+    company = words("org_designators") | words("legal_forms")  # "General Motors Corporation"
+    if len(name) >= 2 and all(t.is_title and t.text not in company for t in name):
+        return replace(extent, label="PERSON")
+    return None
+
+
+@rule("span", example="EXAMPLE")
+def leading_article_dropped(context: Repairing, extent: Extent) -> Extent | None:
+    """A leading "the" (any determiner) or punctuation is no part of a name ("The Air Force")."""
+    doc, start = context.doc, extent.start
+    while start < extent.end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        start += 1
+    return replace(extent, start=start)
+
+
+@rule("span", example="EXAMPLE")
+def hyphenated_description_dropped(context: Repairing, extent: Extent) -> Extent | None:
+    """A name opening with "X-owned", "X-led" starts after it: a description of the name
+    that follows ("Kremlin-owned Unified Aircraft").
+
+    Unlike a hyphenated name ("Tehrik-e-Taliban", whose lower-case piece goes on)."""
+    doc, start = context.doc, extent.start
+    if (
+        start + 3 < extent.end
+        and doc[start + 1].text == "-"
+        and doc[start + 2].is_lower
+        and doc[start + 3].text != "-"
+    ):
+        return replace(extent, start=start + 3)
+    return None
+
+
+@rule("span", example="EXAMPLE")
+def cut_at_service_or_bracket(context: Repairing, extent: Extent) -> Extent | None:
+    """A name ends before a service it runs into or a bracket opened inside it: "Adam Air
+    Flight 574" is the airline (lexicon `service_words`), "Intergovernmental Authority on
+    Development (IGAD" the name before its acronym."""
+    doc, start = context.doc, extent.start
+    stops = words("service_words") | {"("}
+    end = next((i for i in range(start + 1, extent.end) if doc[i].text in stops), extent.end)
+    return replace(extent, end=end)
+
+
+@rule("span", example="EXAMPLE")
+def trailing_possessive_dropped(context: Repairing, extent: Extent) -> Extent | None:
+    """A trailing "'s" or punctuation is no part of a name ("China Eastern's board")."""
+    doc, end = context.doc, extent.end
+    while end > extent.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return replace(extent, end=end)
+
+
+@rule("span", example="EXAMPLE")
+def person_title_dropped(context: Repairing, extent: Extent) -> Extent | None:
+    """Leading title words are no part of a person's name ("Prime Minister Shehbaz Sharif")."""
+    doc, start = context.doc, extent.start
+    if extent.label != "PERSON":
+        return None
+    while extent.end - start > 1 and doc[start].text in words("titles"):
+        start += 1
+    return replace(extent, start=start)
+
+
+@rule("span", example="EXAMPLE")
+def title_before_person_dropped(context: Repairing, extent: Extent) -> Extent | None:
+    """A name that runs into a person's title ends before it, portfolios too ("Boeing
+    Executive Vice President Scott Carson", "EU Competition Commissioner Margrethe
+    Vestager")."""
+    doc, end = context.doc, extent.end
+    if extent.label == "PERSON" or end >= len(doc):
+        return None
+    if doc[end].text not in words("titles") and doc[end].ent_type_ != "PERSON":
+        return None
+    while end - extent.start > 1 and doc[end - 1].text in title_words():
+        end -= 1
+    return replace(extent, end=end)
+
+
+@rule("span", example="EXAMPLE")
+def place_ends_longer_name(context: Repairing, extent: Extent) -> Extent | None:
+    """A place that ends a longer proper name the model did not tag grown into it, an
+    organisation's ("Air China", "Garuda Indonesia"); see `ends_a_name`."""
+    if extent.start >= extent.end:
+        return None
+    if ends_a_name(Span(context.doc, extent.start, extent.end, label=extent.label)):
+        return Extent(extent.start - 1, extent.end, "ORG")
+    return None
+
+
+# Repairs of each line's piece of a name; order = the order they apply.
+SPAN_REPAIRS: list[SpanRepair] = [
+    titled_person,
+    leading_article_dropped,
+    hyphenated_description_dropped,
+    cut_at_service_or_bracket,
+    trailing_possessive_dropped,
+    person_title_dropped,
+    title_before_person_dropped,
+    place_ends_longer_name,
+]
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def clean_name(text: str) -> str:
