@@ -16,6 +16,7 @@ from briefgen.extract.agency import SUBJECT_DEPS, acts, speaks
 from briefgen.extract.channels import acts_beyond_channel, is_outlet
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.kinds import (
+    NOT_AN_ACTOR,
     Candidate,
     Mention,
     MentionKind,
@@ -26,9 +27,10 @@ from briefgen.extract.kinds import (
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.missed import PROPER_TAGS
 from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
+from briefgen.extract.repairs import Repair
 from briefgen.extract.roles import is_office_object
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.spans import REPAIRS, Repair, model_entity, repaired_entities
+from briefgen.extract.spans import REPAIRS, model_entity, repaired_entities
 
 __all__ = ["MENTION_FILTERS", "Mention", "MentionKind", "find_mentions", "is_junk"]
 
@@ -58,11 +60,13 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
             ):  # and so is its acronym: "the Digital Markets Act (DMA)"
                 junk |= {name.casefold() for name in (span.text, acronym_after(span)) if name}
             continue
-        type_rule, typed = candidate.typed
+        type_rule = candidate.typed[0]
         mention = candidate.mention
         if candidate.relabelled:
             record(place_called_person, candidate.name, "a place", evidence)
-        record(type_rule, candidate.name, typed if mention is None else mention.kind, evidence)
+        record(
+            type_rule, candidate.name, NOT_AN_ACTOR if mention is None else mention.kind, evidence
+        )
         if mention is None:
             continue
         role_rule = candidate.role[0] if mention.role is not None else None
@@ -90,7 +94,11 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
     return mentions
 
 
-@rule("mention", example="The EU adopted the Digital Markets Act (DMA) in 2022, officials said.")
+@rule(
+    "mention",
+    example="Under the Digital Markets Act (DMA), which takes effect on Thursday, large "
+    "technology companies face further obligations.",
+)
 def document_name(c: Candidate) -> bool:
     """A law, treaty or other text is no actor, nor is its acronym: a name of two words or
     more ending in a document word (lexicon `document_words`: "the Digital Markets Act",
@@ -99,7 +107,11 @@ def document_name(c: Candidate) -> bool:
     return span.label_ != "PERSON" and len(span) > 1 and span[-1].text in words("document_words")
 
 
-@rule("mention", example="Los Angeles based Northrop Grumman said it would protest the decision.")
+@rule(
+    "mention",
+    example="When the Air Force selected Los Angeles based Northrop Grumman on February 29 to "
+    "build the aircraft, Boeing challenged the award.",
+)
 def located_place(c: Candidate) -> bool:
     """A place named as where something is based is a location, whatever the parse makes of
     it ("Los Angeles based Northrop Grumman", "a Kabul-based group")."""
@@ -109,28 +121,42 @@ def located_place(c: Candidate) -> bool:
     return located and c.typed[0] is not also_known_as
 
 
-@rule("mention", example="The talks were held in Bangkok, Thailand, officials said.")
+@rule(
+    "mention",
+    example="France's Thales will supply electronics, Wimborne, UK's Cobham will manufacture "
+    "refueling equipment.",
+)
 def address_place(c: Candidate) -> bool:
     """A place written as an address, a town and then its country ("Bangkok, Thailand",
     "Wimborne, UK's Cobham"), says where something is, not who acts."""
     return _in_address(c.span) and c.typed[0] is not also_known_as
 
 
-@rule("mention", example="EXAMPLE")
+@rule(
+    "mention",
+    example="Under the Digital Markets Act (DMA), which takes effect on Thursday, large "
+    "technology companies face further obligations.",
+)
 def credited_name(c: Candidate) -> bool:
     """The article's publisher or author (a credit line), or the acronym of a document named
     before, is no actor."""
     return c.mention is not None and c.mention.name.casefold() in c.junk
 
 
-@rule("mention", example="Airbus delivered its first A330 to the airline, Boeing 747 orders fell.")
+@rule(
+    "mention",
+    example="Apple said the company sold 13.7 million Macs last quarter.",
+)
 def product_name(c: Candidate) -> bool:
     """A thing, not an actor: a maker's name inside a product's, a model numbered in Roman
     figures, or a name a number counts or measures (see `products.names_product`)."""
     return c.mention is not None and names_product(c.original)
 
 
-@rule("mention", example="EXAMPLE")
+@rule(
+    "mention",
+    example="Apple introduces iPhone and Apple TV.",
+)
 def junk_name(c: Candidate) -> bool:
     """Numbers, lone lowercase words, capitalised common nouns opening a sentence, a legal
     form alone ("LLC") or a run-on longer than any name is no actor's name (see `is_junk`)."""
@@ -139,7 +165,7 @@ def junk_name(c: Candidate) -> bool:
 
 @rule(
     "mention",
-    example="Apple unveiled the iPhone at the Macworld Conference and Expo held at the Moscone Center.",
+    example="It is to be held at the California Theater in downtown San Jose, California.",
 )
 def venue_name(c: Candidate) -> bool:
     """A building, site or event, not an actor: a name ending in a venue word (lexicon
@@ -154,7 +180,10 @@ def venue_name(c: Candidate) -> bool:
     )
 
 
-@rule("mention", example="Secretary of State Marco Rubio said the talks would go on.")
+@rule(
+    "mention",
+    example="US Secretary of State Marco Rubio told reporters the talks went well.",
+)
 def title_portfolio(c: Candidate) -> bool:
     """A portfolio the model tags as a name inside a title ("Japan's Finance Minister", "the
     Secretary of Defense", "State" in "Secretary of State Marco Rubio") is no actor."""

@@ -109,8 +109,8 @@ class Candidate:
     def typed(self) -> tuple[TypeRule, Typed]:
         """The first of `MENTION_TYPE_RULES` that decides, and what it decided."""
         found = first(MENTION_TYPE_RULES, self)
-        assert found is not None, "organisation decides every name"
-        return found
+        assert found is not None and found[1] is not None, "organisation decides every name"
+        return found[0], found[1]
 
     @cached_property
     def mention(self) -> Mention | None:
@@ -125,7 +125,11 @@ class Candidate:
         return Mention(self.name, "country", self.evidence, country=country)
 
 
-@rule("type", example="Tensions rose after Pakistan accused Kyiv of sheltering militants.")
+@rule(
+    "type",
+    example="Russian Foreign Minister Sergei Lavrov said Moscow remained open to dialogue but "
+    "accused Kyiv of sabotaging the process.",
+)
 def place_called_person(span: Span, name: str) -> bool:
     """One word the model calls a person that is a country or a capital ("Kyiv") is a place,
     unless the article names a person with it as surname ("Michael Jordan" ... "Jordan
@@ -142,8 +146,8 @@ def place_called_person(span: Span, name: str) -> bool:
 
 @rule(
     "type",
-    example="Sudan's RSF is led by Mohamed Hamdan Dagalo, known as Hemedti, who said the city "
-    "had fallen.",
+    example="Mohamed Hamdan Dagalo, better known as Hemedti, said the RSF would abide by the "
+    "truce.",
 )
 def also_known_as(c: Candidate) -> Typed | None:
     """A name given as another for a person or organisation just named is a mention of that
@@ -166,7 +170,10 @@ def also_known_as(c: Candidate) -> Typed | None:
     return Mention(c.name, kind, c.evidence, alias_of=clean_name(named.text))
 
 
-@rule("type", example="Pakistani officials have long maintained that the Afghan Taliban failed.")
+@rule(
+    "type",
+    example="Pakistani officials have long maintained that the Afghan Taliban has failed.",
+)
 def demonym_for_country(c: Candidate) -> Typed | None:
     """A demonym is a mention of its country when it speaks for it ("Pakistani officials",
     "the Afghans"); describing anything else ("an Irish airline") it is no actor."""
@@ -176,7 +183,11 @@ def demonym_for_country(c: Candidate) -> Typed | None:
     return c.as_country(country) if country else NOT_AN_ACTOR
 
 
-@rule("type", example="The Beatles said on Tuesday that they would release a new album.")
+@rule(
+    "type",
+    example="The final Boeing 717 was built by the Long Beach plant, the original home of "
+    "Douglas Aircraft and McDonnell Douglas.",
+)
 def band_family_or_company(c: Candidate) -> Typed | None:
     """A "person" that is a band, a family or a company, or a platform: a plural name taking
     the article ("the Beatles", "the Kennedys"), a name ending in a word that marks an
@@ -194,7 +205,10 @@ def band_family_or_company(c: Candidate) -> Typed | None:
     return None
 
 
-@rule("type", example="Shares of electronics retailer Best Buy rose after it said sales grew.")
+@rule(
+    "type",
+    example="Apple's iTunes store passes U.S. electronics retailer Best Buy for the No. 2 spot.",
+)
 def role_names_organisation(c: Candidate) -> Typed | None:
     """A "person" the text describes as a kind of organisation ("electronics retailer Best
     Buy"; lexicon `org_nouns`) is one."""
@@ -206,7 +220,10 @@ def role_names_organisation(c: Candidate) -> Typed | None:
     return Mention(c.name, "organization", c.evidence, role=role, affiliation=affiliation)
 
 
-@rule("type", example="Pakistan's Information Minister Attaullah Tarar said the talks failed.")
+@rule(
+    "type",
+    example="Apple CEO Steve Jobs announced the iPhone 3G in 2008.",
+)
 def person_name(c: Candidate) -> Typed | None:
     """A name the model tags a person is one, with the role and affiliation the text gives."""
     if c.span.label_ != "PERSON":
@@ -215,7 +232,10 @@ def person_name(c: Candidate) -> Typed | None:
     return Mention(c.name, "person", c.evidence, role=role, affiliation=affiliation)
 
 
-@rule("type", example="Pakistan said the talks in Istanbul had failed.")
+@rule(
+    "type",
+    example="Both Qatar and Turkey have reportedly urged restraint.",
+)
 def country_name(c: Candidate) -> Typed | None:
     """A country's name (or ISO code, for a place) is a mention of it when it acts or speaks
     for it ("Pakistan said", "US officials"); describing a thing ("the US economy") it is no
@@ -224,7 +244,12 @@ def country_name(c: Candidate) -> Typed | None:
     return c.as_country(country) if country else None
 
 
-@rule("type", example="The Canadian Government said it would provide a loan to the company.")
+@rule(
+    "type",
+    example="The emerging Chrysler will be owned 55 percent by the United Auto Workers, eight "
+    "percent by the United States Government, two percent by the Canadian Government "
+    "and Fiat would begin with a 20 percent share.",
+)
 def state_of_country(c: Candidate) -> Typed | None:
     """A name for a state as a whole is a mention of its country: a country's name or
     demonym and a state noun ("the Canadian Government", "Government of Canada"; lexicon
@@ -233,7 +258,10 @@ def state_of_country(c: Candidate) -> Typed | None:
     return c.as_country(country) if country else None
 
 
-@rule("type", example="Islamabad says the violence stems from militant groups.")
+@rule(
+    "type",
+    example="Islamabad says the violence stems from militant groups.",
+)
 def capital_as_agent(c: Candidate) -> Typed | None:
     """A capital that acts stands for its country ("Islamabad says", "accused Kabul of");
     named as a place ("talks in Kabul") it is no actor."""
@@ -245,7 +273,11 @@ def capital_as_agent(c: Candidate) -> Typed | None:
     return Mention(c.name, "country", c.evidence, country=capitals[c.name])
 
 
-@rule("type", example="Fighting continued in North Darfur, where the army said it held El Fasher.")
+@rule(
+    "type",
+    example='"We do not need to buy aircraft from Europe as long as the flying ban stays '
+    'unrevoked," Detik.com quoted Djamal as saying.',
+)
 def place_not_actor(c: Candidate) -> Typed | None:
     """A location, a facility or a country's province is no actor ("the Red Sea", "Punjab")."""
     if c.span.label_ in ("LOC", "FAC") or c.name in gazetteer().provinces:
@@ -253,7 +285,10 @@ def place_not_actor(c: Candidate) -> Typed | None:
     return None
 
 
-@rule("type", example="Brussels said it would fine the company.")
+@rule(
+    "type",
+    example="The New York Times sued OpenAI and Microsoft for copyright infringement on Wednesday.",
+)
 def place_as_agent(c: Candidate) -> Typed | None:
     """Another place acts as the authority that sits there when it is an agent ("Brussels
     said"); named as a place it is no actor."""
@@ -264,9 +299,7 @@ def place_as_agent(c: Candidate) -> Typed | None:
 
 @rule(
     "type",
-    example="Islamabad says the violence stems from militant groups operating inside "
-    "Afghanistan, particularly the Tehrik-e-Taliban Pakistan (TTP), which it accuses Kabul of "
-    "sheltering.",
+    example="Pakistani officials have long maintained that the Afghan Taliban has failed.",
 )
 def armed_group(c: Candidate) -> Typed | None:
     """An organisation that is an armed group: a name with a word of one (lexicon
@@ -281,7 +314,10 @@ def armed_group(c: Candidate) -> Typed | None:
     return Mention(c.name, "group", c.evidence, acronym=acronym_after(span)) if found else None
 
 
-@rule("type", example="Apple said it would open a new store.")
+@rule(
+    "type",
+    example="The Air Force has 60 days to respond to the GAO.",
+)
 def organisation(c: Candidate) -> Typed | None:
     """Any other name is an organisation's, with the acronym given after it."""
     return Mention(c.name, "organization", c.evidence, acronym=acronym_after(c.span))

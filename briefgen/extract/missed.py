@@ -24,8 +24,8 @@ _MAX_ACRONYM = 10  # letters; longer capitals in brackets are words, not an acro
 @rule(
     "span",
     name="acronym_defines_name",
-    example="Relief agencies such as the UN Office for the Coordination of Humanitarian Affairs "
-    "(OCHA) said aid was not reaching the region.",
+    example="The UN Office for the Coordination of Humanitarian Affairs (OCHA) warned that "
+    "funding for Afghanistan had fallen sharply this year.",
 )
 def defined_names(doc: Doc) -> list[Span]:
     """A long name an acronym in brackets defines, however the model cut it.
@@ -79,7 +79,8 @@ def initials_take(words_in: Span, letters: str) -> bool:
     "span",
     name="described_as_organisation",
     example="The US car manufacturer General Motors said that it would axe 10,000 jobs at its "
-    "European division, Opel.",
+    "European division, Opel. A day before the announcement, GM said it was "
+    "cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.",
 )
 def described_names(doc: Doc) -> list[Span]:
     """An untagged proper name the text calls a kind of organisation, and its other uses.
@@ -111,8 +112,11 @@ def described_names(doc: Doc) -> list[Span]:
 @rule(
     "span",
     name="surname_of_full_name",
-    example="Mark Papermaster, formerly an Apple Inc. executive, is stepping down from his post. "
-    "Apple confirmed that Papermaster, 49, had left the company.",
+    example="Mark Papermaster, formerly an Apple Inc. executive overseeing hardware "
+    "engineering for the company's iPhone, is stepping down from his post. Apple "
+    "confirmed that Papermaster, 49, had left the company, but did not say whether he "
+    "decided to leave or was forced out. Papermaster did not comment on the "
+    "situation.",
 )
 def surnames(doc: Doc) -> list[Span]:
     """An untagged proper noun that ends a person's full name given in the same article.

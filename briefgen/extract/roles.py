@@ -27,10 +27,16 @@ def role_of(span: Span) -> Role:
 
 def role_rule(span: Span) -> tuple[Rule[[Span], Role | None], Role] | None:
     """The first of `ROLE_RULES` that reads a role for a person's name, and what it read."""
-    return first(ROLE_RULES, span)
+    found = first(ROLE_RULES, span)
+    if found is None or found[1] is None:
+        return None
+    return found[0], found[1]
 
 
-@rule("role", example="Pakistan's Information Minister Attaullah Tarar said the talks failed.")
+@rule(
+    "role",
+    example="Apple CEO Steve Jobs announced the iPhone 3G in 2008.",
+)
 def title_before_name(span: Span) -> Role | None:
     """A title premodifying a name, and the entity before it that owns it ("Pakistan's
     Information Minister Attaullah Tarar", "Secretary of State Marco Rubio")."""
@@ -48,7 +54,8 @@ def title_before_name(span: Span) -> Role | None:
 
 @rule(
     "role",
-    example="Zabihullah Mujahid, a spokesman for the Taliban government, said the talks failed.",
+    example="Zabihullah Mujahid, a spokesman for the Taliban government, said the claims were "
+    "false.",
 )
 def apposed_role(span: Span) -> Role | None:
     """A role noun in apposition to a name, and the entity it belongs to ("X, a spokesman
@@ -59,7 +66,10 @@ def apposed_role(span: Span) -> Role | None:
     return None
 
 
-@rule("role", example="The company's chief executive, Tim Cook, said sales rose.")
+@rule(
+    "role",
+    example="The firm's president and chief executive, Alan Mulally, commented on the profits.",
+)
 def name_apposed_to_role(span: Span) -> Role | None:
     """A name in apposition to a role noun before it ("the company's chief executive, X")."""
     if span.root.dep_ == "appos" and _is_role_noun(span.root.head):
@@ -67,7 +77,11 @@ def name_apposed_to_role(span: Span) -> Role | None:
     return None
 
 
-@rule("role", example="The head of the IAEA, Rafael Grossi, said inspectors would return.")
+@rule(
+    "role",
+    example="The vice president of Dacia, Constantin Stroe, said that the price Ford offers "
+    "is not important.",
+)
 def head_of_named_body(span: Span) -> Role | None:
     """A name set after "role of Y" ("The head of the IAEA, Rafael Grossi"), which the parse
     attaches to Y rather than to the role."""
