@@ -139,9 +139,8 @@ def grown_over_preposition(context: Repairing, extent: Extent) -> Extent | None:
 
 @rule(
     "span",
-    example="Islamabad says the violence stems from militant groups operating inside "
-    "Afghanistan, particularly the Tehrik-e-Taliban Pakistan (TTP), which it accuses "
-    "Kabul of sheltering.",
+    example="Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad\nEfforts to broker a "
+    "lasting ceasefire between Pakistan and Afghanistan ended in failure this week.",
 )
 def hyphenated_name_joined(context: Repairing, extent: Extent) -> Extent | None:
     """A hyphenated name the model cut at a hyphen joined back ("Tehrik" to
