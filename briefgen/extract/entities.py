@@ -16,7 +16,6 @@ from briefgen.extract.agency import SUBJECT_DEPS, acts, speaks
 from briefgen.extract.channels import acts_beyond_channel, is_outlet
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.kinds import (
-    NOT_AN_ACTOR,
     Candidate,
     Mention,
     MentionKind,
@@ -64,9 +63,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
         mention = candidate.mention
         if candidate.relabelled:
             record(place_called_person, candidate.name, "a place", evidence)
-        record(
-            type_rule, candidate.name, NOT_AN_ACTOR if mention is None else mention.kind, evidence
-        )
+        record(type_rule, candidate.name, "dropped" if mention is None else mention.kind, evidence)
         if mention is None:
             continue
         role_rule = candidate.role[0] if mention.role is not None else None
