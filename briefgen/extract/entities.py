@@ -1,8 +1,11 @@
-"""Entity mentions: spaCy's entities, repaired, typed, filtered, with roles from the parse.
+"""Entity mentions: the entity layer's names, typed, filtered, with roles from the parse.
 
-This is the per-article layer; `actors.py` merges mentions into one card per actor. The
-signals it reads live beside it: `spans` (repairs and extents), `agency` (who acts),
-`products` (made things) and `roles` (titles and affiliations).
+This is the per-article layer; `actors.py` merges mentions into one card per actor. Each
+name is typed by `MENTION_TYPE_RULES` (kinds.py) unless one of `MENTION_FILTERS` drops it;
+every decision is recorded, and a mention's `why` names the rules that found, repaired and
+typed it. The signals it reads live beside it: `repairs` and `spans` (the entity layer and
+extents), `agency` (who acts), `products` (made things) and `roles` (titles and
+affiliations).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from briefgen.extract.repairs import Repair
 from briefgen.extract.roles import is_office_object
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import REPAIRS, model_entity, repaired_entities
+from briefgen.model import Evidence
 
 __all__ = ["MENTION_FILTERS", "Mention", "MentionKind", "find_mentions", "is_junk"]
 
@@ -54,41 +58,53 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
         dropped = first(MENTION_FILTERS, candidate)
         if dropped is not None:
             record(dropped[0], span.text, "dropped", evidence)
-            if (
-                dropped[0] is document_name
-            ):  # and so is its acronym: "the Digital Markets Act (DMA)"
+            if dropped[0] is document_name:  # and its acronym: "the Digital Markets Act (DMA)"
                 junk |= {name.casefold() for name in (span.text, acronym_after(span)) if name}
             continue
-        type_rule = candidate.typed[0]
-        mention = candidate.mention
-        if candidate.relabelled:
-            record(place_called_person, candidate.name, "a place", evidence)
-        record(type_rule, candidate.name, "dropped" if mention is None else mention.kind, evidence)
-        if mention is None:
-            continue
-        role_rule = candidate.role[0] if mention.role is not None else None
-        if role_rule is not None:
-            record(role_rule, candidate.name, mention.role or "", evidence)
-        why = [repair.rule for repair in repairs]
-        why += [r.name for r in (place_called_person,) if candidate.relabelled]
-        why += [type_rule.name, *([role_rule.name] if role_rule is not None else [])]
-        mentions.append(
-            replace(
-                mention,
-                in_lead=span.start_char < lead_end,
-                definite=span.start > 0 and article.doc[span.start - 1].lower_ == "the",
-                courtesy=span.start > 0 and article.doc[span.start - 1].text in words("honorifics"),
-                acts=acts(span.root),
-                subject=acts(span.root, SUBJECT_DEPS) and not measured_in_points(span.root),
-                speaks=speaks(span.root),
-                product_cue=product_cue(span),
-                model=model_run(span),
-                outlet=mention.kind == "organization" and is_outlet(span, mention.name),
-                beyond_channel=acts_beyond_channel(span.root),
-                why=tuple(why),
-            )
-        )
+        why = _typed(candidate, evidence)
+        if candidate.mention is not None and why is not None:
+            why = (*(repair.rule for repair in repairs), *why)
+            mentions.append(_with_signals(candidate.mention, span, lead_end, why))
     return mentions
+
+
+def _typed(candidate: Candidate, evidence: list[Evidence]) -> tuple[str, ...] | None:
+    """Record how a name was typed (and its role read); the names of those rules, or None
+    when it is no actor."""
+    type_rule, mention = candidate.typed[0], candidate.mention
+    why = []
+    if candidate.relabelled:
+        record(place_called_person, candidate.name, "a place", evidence)
+        why.append(place_called_person.name)
+    record(type_rule, candidate.name, "dropped" if mention is None else mention.kind, evidence)
+    if mention is None:
+        return None
+    why.append(type_rule.name)
+    role_rule = candidate.role[0]
+    if mention.role is not None and role_rule is not None:
+        record(role_rule, candidate.name, mention.role, evidence)
+        why.append(role_rule.name)
+    return tuple(why)
+
+
+def _with_signals(mention: Mention, span: Span, lead_end: int, why: tuple[str, ...]) -> Mention:
+    """A mention with what the parse says of it: where it stands, whether it acts, speaks,
+    names a product or an outlet, and the rules behind it."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return replace(
+        mention,
+        in_lead=span.start_char < lead_end,
+        definite=before is not None and before.lower_ == "the",
+        courtesy=before is not None and before.text in words("honorifics"),
+        acts=acts(span.root),
+        subject=acts(span.root, SUBJECT_DEPS) and not measured_in_points(span.root),
+        speaks=speaks(span.root),
+        product_cue=product_cue(span),
+        model=model_run(span),
+        outlet=mention.kind == "organization" and is_outlet(span, mention.name),
+        beyond_channel=acts_beyond_channel(span.root),
+        why=why,
+    )
 
 
 @rule(
