@@ -20,7 +20,7 @@ from briefgen.extract.lexicon import folded, words
 from briefgen.extract.missed import initials_take
 from briefgen.extract.roles import Role, is_org_noun, role_rule
 from briefgen.extract.rules import Rule, first, rule
-from briefgen.extract.spans import clean_name, mention_extent, repaired_entities
+from briefgen.extract.spans import clean_name, entity_at, mention_extent
 from briefgen.model import Evidence
 
 MentionKind = Literal["person", "organization", "country", "group", "place"]
@@ -162,8 +162,7 @@ def also_known_as(c: Candidate) -> Typed | None:
         return None
     if verb.lemma_ not in words("naming_verbs") or verb.dep_ != "acl":
         return None
-    doc = c.span.doc
-    named = next((e for e in repaired_entities(doc) if e.start <= verb.head.i < e.end), None)
+    named = entity_at(c.span.doc, verb.head.i)
     if named is None or named.label_ not in ("PERSON", "ORG"):
         return None
     kind: MentionKind = "person" if named.label_ == "PERSON" else "organization"

@@ -9,7 +9,7 @@ model did not tag. Each repair a rule makes is kept as a `Repair`, which the ent
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -30,8 +30,7 @@ class Repair(NamedTuple):
     outcome: str
 
 
-@dataclass(frozen=True)
-class Extent:
+class Extent(NamedTuple):
     """A name's token range and label while it is repaired."""
 
     start: int
@@ -82,7 +81,8 @@ def _candidates(doc: Doc, model_ents: Sequence[Span]) -> list[tuple[Span, tuple[
         for span in finder(doc)
         if (span.start, span.end) not in bounds
     ]
-    ents = [(e, ()) for e in model_ents if not any(_overlap(e, span) for span, _ in missed)]
+    taken = {i for span, _ in missed for i in range(span.start, span.end)}
+    ents = [(e, ()) for e in model_ents if taken.isdisjoint(range(e.start, e.end))]
     return sorted([*ents, *missed], key=lambda pair: pair[0].start)
 
 
@@ -161,7 +161,7 @@ def hyphenated_name_joined(context: Repairing, extent: Extent) -> Extent | None:
         return None
     while end < len(doc) and doc[end].tag_ in PROPER_TAGS and doc[end - 1].whitespace_ == " ":
         end += 1
-    return replace(extent, end=end)
+    return None if end == extent.end else Extent(extent.start, end, extent.label)
 
 
 @rule(
@@ -180,7 +180,7 @@ def apostrophe_name_joined(context: Repairing, extent: Extent) -> Extent | None:
         and doc[end - 2].text.isupper()
         and doc[end].is_title
     ):
-        return replace(extent, end=end + 1)
+        return Extent(extent.start, end + 1, extent.label)
     return None
 
 
@@ -226,7 +226,7 @@ def titled_person(context: Repairing, extent: Extent) -> Extent | None:
     if extent.label == "PERSON":
         return None
     if start > 0 and doc[start - 1].text in words("honorifics") and doc[start].text[:1].isupper():
-        return replace(extent, label="PERSON")
+        return Extent(extent.start, extent.end, "PERSON")
     titles = words("titles")
     if doc[start].text in titles:
         start += 1
@@ -235,7 +235,7 @@ def titled_person(context: Repairing, extent: Extent) -> Extent | None:
     name = doc[start : extent.end]
     company = words("org_designators") | words("legal_forms")  # "General Motors Corporation"
     if len(name) >= 2 and all(t.is_title and t.text not in company for t in name):
-        return replace(extent, label="PERSON")
+        return Extent(extent.start, extent.end, "PERSON")
     return None
 
 
@@ -248,7 +248,7 @@ def leading_article_dropped(context: Repairing, extent: Extent) -> Extent | None
     doc, start = context.doc, extent.start
     while start < extent.end and (doc[start].pos_ == "DET" or doc[start].is_punct):
         start += 1
-    return replace(extent, start=start)
+    return None if start == extent.start else Extent(start, extent.end, extent.label)
 
 
 def _hyphenated_description_dropped(context: Repairing, extent: Extent) -> Extent | None:
@@ -263,7 +263,7 @@ def _hyphenated_description_dropped(context: Repairing, extent: Extent) -> Exten
         and doc[start + 2].is_lower
         and doc[start + 3].text != "-"
     ):
-        return replace(extent, start=start + 3)
+        return Extent(start + 3, extent.end, extent.label)
     return None
 
 
@@ -279,7 +279,7 @@ def cut_at_service_or_bracket(context: Repairing, extent: Extent) -> Extent | No
     doc, start = context.doc, extent.start
     stops = words("service_words") | {"("}
     end = next((i for i in range(start + 1, extent.end) if doc[i].text in stops), extent.end)
-    return replace(extent, end=end)
+    return None if end == extent.end else Extent(extent.start, end, extent.label)
 
 
 @rule(
@@ -291,7 +291,7 @@ def trailing_possessive_dropped(context: Repairing, extent: Extent) -> Extent | 
     doc, end = context.doc, extent.end
     while end > extent.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    return replace(extent, end=end)
+    return None if end == extent.end else Extent(extent.start, end, extent.label)
 
 
 @rule(
@@ -306,7 +306,7 @@ def person_title_dropped(context: Repairing, extent: Extent) -> Extent | None:
         return None
     while extent.end - start > 1 and doc[start].text in words("titles"):
         start += 1
-    return replace(extent, start=start)
+    return None if start == extent.start else Extent(start, extent.end, extent.label)
 
 
 @rule(
@@ -325,7 +325,7 @@ def title_before_person_dropped(context: Repairing, extent: Extent) -> Extent | 
         return None
     while end - extent.start > 1 and doc[end - 1].text in title_words():
         end -= 1
-    return replace(extent, end=end)
+    return None if end == extent.end else Extent(extent.start, end, extent.label)
 
 
 @rule(
@@ -336,7 +336,7 @@ def title_before_person_dropped(context: Repairing, extent: Extent) -> Extent | 
 def place_ends_longer_name(context: Repairing, extent: Extent) -> Extent | None:
     """A place that ends a longer proper name the model did not tag grown into it, an
     organisation's ("Air China", "Garuda Indonesia"); see `ends_a_name`."""
-    if extent.start >= extent.end:
+    if extent.label != "GPE" or extent.start >= extent.end:  # see `ends_a_name`
         return None
     if ends_a_name(Span(context.doc, extent.start, extent.end, label=extent.label)):
         return Extent(extent.start - 1, extent.end, "ORG")
@@ -354,10 +354,6 @@ SPAN_REPAIRS: list[SpanRepair] = [
     title_before_person_dropped,
     place_ends_longer_name,
 ]
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def ends_a_name(span: Span) -> bool:

@@ -5,9 +5,10 @@ them, and the noun phrase a mention's evidence covers."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.missed import PROPER_TAGS
@@ -58,9 +59,24 @@ def repaired_entities(doc: Doc) -> tuple[Span, ...]:
     ("Tehrik-e-Taliban Pakistan") joined back together, a place that ends a longer name
     ("Air China") grown into that name, an organisation's, and the names the model missed
     that the text gives (`MISSED_NAME_RULES`): the span group the annotation layer wrote."""
+    return tuple(_entities(doc))
+
+
+def _entities(doc: Doc) -> SpanGroup:
     if ENTITIES not in doc.spans:
         annotate_entities(doc)
-    return tuple(doc.spans[ENTITIES])
+    group: SpanGroup = doc.spans[ENTITIES]
+    return group
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The span of the entity layer that holds token `i`, found by halving: the spans are in
+    text order and each ends after the one before."""
+    group = _entities(doc)
+    found = bisect_right(group, i, key=lambda span: span.end)
+    if found < len(group) and group[found].start <= i:
+        return group[found]
+    return None
 
 
 def span_rules(span: Span) -> tuple[str, ...]:
@@ -154,7 +170,5 @@ def model_entity(token: Token) -> Span | None:
 
 def entity_text(token: Token) -> str:
     """The repaired name a token belongs to ("Boeing", not the model's "Boeing Executive")."""
-    for span in repaired_entities(token.doc):
-        if span.start <= token.i < span.end:
-            return span.text
-    return token.text
+    span = entity_at(token.doc, token.i)
+    return token.text if span is None else span.text
