@@ -32,7 +32,7 @@ from briefgen.extract.products import measured_in_points, model_run, names_produ
 from briefgen.extract.repairs import Repair
 from briefgen.extract.roles import is_office_object
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.spans import REPAIRS, model_entity, repaired_entities
+from briefgen.extract.spans import REPAIRS_ATTRIBUTE, model_entity, repaired_entities
 from briefgen.model import Evidence
 
 __all__ = ["MENTION_FILTERS", "Mention", "MentionKind", "find_mentions", "is_junk"]
@@ -52,7 +52,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
     for span in repaired_entities(article.doc):
         candidate = Candidate(span, article, junk)
         evidence = [article.span_evidence(span)]
-        repairs: tuple[Repair, ...] = span._.get(REPAIRS)
+        repairs: tuple[Repair, ...] = span._.get(REPAIRS_ATTRIBUTE)
         for repair in repairs:
             record(repair.rule, repair.subject, repair.outcome, evidence)
         dropped = first(MENTION_FILTERS, candidate)

@@ -19,12 +19,6 @@ def is_org_noun(role: str | None) -> bool:
 Role = tuple[str | None, str | None]  # (role, affiliation)
 
 
-def role_of(span: Span) -> Role:
-    """Role and affiliation from a premodifier ("Information Minister X") or an apposition."""
-    found = role_rule(span)
-    return (None, None) if found is None else found[1]
-
-
 def role_rule(span: Span) -> tuple[Rule[[Span], Role | None], Role] | None:
     """The first of `ROLE_RULES` that reads a role for a person's name, and what it read."""
     found = first(ROLE_RULES, span)

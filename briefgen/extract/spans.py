@@ -34,11 +34,11 @@ _INNER_PUNCT = frozenset({"-", "'s", "'", "’s", "’", "."})  # may sit inside
 # The span group of repaired and missed entities, and the `Span._` attribute that keeps the
 # repairs that made each one.
 ENTITIES = "briefgen_entities"
-REPAIRS = "entity_repairs"
+REPAIRS_ATTRIBUTE = "entity_repairs"
 
 
-if not Span.has_extension(REPAIRS):
-    Span.set_extension(REPAIRS, default=())
+if not Span.has_extension(REPAIRS_ATTRIBUTE):
+    Span.set_extension(REPAIRS_ATTRIBUTE, default=())
 
 
 @Language.component(ENTITIES, assigns=["doc.spans"])
@@ -47,7 +47,7 @@ def annotate_entities(doc: Doc) -> Doc:
     with the repairs that made it in `span._.entity_repairs`."""
     found = []
     for span, repairs in repaired(doc):
-        span._.set(REPAIRS, repairs)
+        span._.set(REPAIRS_ATTRIBUTE, repairs)
         found.append(span)
     doc.spans[ENTITIES] = found
     return doc
@@ -81,7 +81,7 @@ def entity_at(doc: Doc, i: int) -> Span | None:
 
 def span_rules(span: Span) -> tuple[str, ...]:
     """The names of the rules that found or repaired a span of the entity layer."""
-    repairs: tuple[Repair, ...] = span._.get(REPAIRS)
+    repairs: tuple[Repair, ...] = span._.get(REPAIRS_ATTRIBUTE)
     return tuple(repair.rule for repair in repairs)
 
 
