@@ -49,11 +49,13 @@ class Repairing:
 
 
 # A repair: the name's new extent, or None when it leaves the name as it is. A plain function
-# in a repair list (no rule) repairs without being recorded: see `_lines`.
+# in a repair list (no rule) repairs without being recorded: `_hyphenated_description_dropped`.
 SpanRepair = Callable[[Repairing, Extent], "Extent | None"]
 
 
 def repaired(doc: Doc) -> list[tuple[Span, tuple[Repair, ...]]]:
+    """Each name of a Doc, in text order, repaired, with the repairs that made it: a name
+    never starts inside one taken before."""
     found: list[tuple[Span, tuple[Repair, ...]]] = []
     covered = -1
     model_ents = doc.ents  # each access builds new spans
