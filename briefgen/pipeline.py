@@ -237,6 +237,6 @@ def code_fingerprint() -> str:
     for path in sorted(PACKAGE.rglob("*")):
         if path.is_relative_to(BUILTIN_TEMPLATES):
             continue
-        if path.suffix in {".py", ".txt", ".toml", ".json"} and path.is_file():
+        if path.suffix in {".py", ".txt", ".tsv", ".toml", ".json"} and path.is_file():
             digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
