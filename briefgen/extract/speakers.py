@@ -6,17 +6,24 @@ resolve through the actor index; pronouns to the most prominent person of the ne
 preceding sentence that names one (subjects first: the speaker of "..., he said" is
 almost always the last sentence's subject); role nouns ("the minister") to the last
 person with that role; body nouns ("the company") to the last organisation named.
+
+Two ordered rule lists decide: `CLAUSE_SUBJECT_RULES` which token is the subject of a cue
+(`according_to_source` and `name_beside_cue` around them), `REFERENT_RULES` which actor a
+subject token names. `speaker_of` returns the `Attribution` with the rules that found it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.lexicon import folded, words
+from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import model_entity, repaired_entities
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -30,31 +37,116 @@ _QUOTING = frozenset({"quote", "cite"})
 _NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _INVERTED_REACH = 4  # tokens from an inverted cue to the name: "said chief executive Jane Doe"
 
+# Examples (MEANTIME Wikinews, CC BY 4.0, and the seed article).
+DJAMAL = (
+    "Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local "
+    'airlines should not purchase aircraft from European manufacturers, such as Airbus. "We do '
+    'not need to buy aircraft from Europe as long as the flying ban stays unrevoked," Detik.com '
+    "quoted Djamal as saying."
+)
+OSTROWER = (
+    "\"It's an extraordinary challenge, no one has ever built a wide body aircraft at the rate "
+    'of 10 per month before," claims writer John Ostrower.'
+)
+MANNION = (
+    "Aer Lingus Chief Executive Dermot Mannion stated that he believed the Airbus aircraft were "
+    "better. As well as new routes to the US, Mannion stated that there was a possibility of "
+    'routes elsewhere resulting from the new aircraft as well, saying, "We will prioritize the '
+    "U.S. (but) we have an eye as to what's happening to the Far East and South Africa.\""
+)
+TARAR_HE = (
+    "Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
+    "discussions had yielded no progress. In his statement, Tarar emphasized that Pakistan had "
+    "shown restraint. “We will continue to take all possible measures necessary to protect our "
+    "people from the menace of terrorism,” he said."
+)
+SINGAPORE_AIRBUS = (
+    "Singapore Airlines says that it will be compensated by Airbus for the additional delay. "
+    'In a statement on the Airbus website, the company said that "the root cause of the problem '
+    'is the fact that the 3D Digital mock-up was implemented late".'
+)
 
-def subject_of(cue: Token) -> Token | None:
-    """Who did the saying: the subject (active or passive) or the object of "according to"."""
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said something (None: nobody on the actor list) and the steps that found them:
+    each a rule and what it found (the subject of the cue, then the actor it names)."""
+
+    name: str | None
+    steps: tuple[tuple[Rule[..., Any], str], ...] = ()
+
+
+@rule(
+    "speaker",
+    example="The steering computer and backup system failed after thirty minutes. The issue "
+    "has been resolved, according to Airbus spokesman Jaime Perez-Guerra.",
+)
+def according_to_source(cue: Token) -> Token | None:
+    """The source of "according to X" is X."""
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+@rule("speaker", example=DJAMAL)
+def quoted_as_saying(node: Token) -> Token | None:
+    """In "Detik.com quoted Djamal as saying", Djamal spoke, not Detik.com."""
+    quoted = next((c for c in node.children if c.dep_ == "dobj"), None)
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in node.children)
+    return quoted if node.lemma_ in _QUOTING and as_saying else None
+
+
+@rule(
+    "speaker",
+    example="Charles O'Reilly, a management expert at Stanford University, who stated that "
+    "the company had to change, was not consulted.",
+)
+def relative_clause_antecedent(node: Token) -> Token | None:
+    """A cue in a relative clause ("X, a management expert at Stanford University, who
+    stated") is said by the noun the clause describes."""
+    subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+    if node.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+        return _described(node.head)
+    return None
+
+
+@rule("speaker", example="Pakistan accused Kabul of sheltering the Tehrik-e-Taliban Pakistan.")
+def verb_subject(node: Token) -> Token | None:
+    """The subject of the reporting verb (active, passive or inverted: "said Tarar"), or of
+    the clause it hangs from ("justified it by saying", "released a statement saying").
+
+    A misparse can give a verb two subjects: the name nearest the verb is the speaker."""
+    subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+    if not subjects:
+        return None
+    named = [s for s in subjects if s.ent_type_ in _NAME_LABELS or s.pos_ in ("PROPN", "PRON")]
+    return min(named or subjects, key=lambda s: abs(s.i - node.i))
+
+
+# Tried on the cue, then on each clause it hangs from, climbing.
+CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
+    quoted_as_saying,
+    relative_clause_antecedent,
+    verb_subject,
+]
+
+
+def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
+    """Who did the saying, and the rule that found them: the object of "according to", else
+    the first of `CLAUSE_SUBJECT_RULES` to decide on the cue or a clause above it, else a name
+    beside the cue."""
     if cue.lower_ == "according":
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        found = according_to_source(cue)
+        return (according_to_source, found) if found is not None else None
     node = cue
     for _ in range(_CLIMB_STEPS):
-        quoted = next((c for c in node.children if c.dep_ == "dobj"), None)
-        as_saying = any(c.dep_ == "prep" and c.lower_ == "as" for c in node.children)
-        if node.lemma_ in _QUOTING and as_saying and quoted is not None:
-            return quoted  # "Detik.com quoted Djamal as saying": Djamal spoke
-        subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
-        if node.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
-            return _described(node.head)  # "Charles O'Reilly, ..., who stated"
-        if subjects:
-            # A misparse can give a verb two subjects: the name nearest the verb is the speaker.
-            named = [
-                s for s in subjects if s.ent_type_ in _NAME_LABELS or s.pos_ in ("PROPN", "PRON")
-            ]
-            return min(named or subjects, key=lambda s: abs(s.i - node.i))
+        decided = first(CLAUSE_SUBJECT_RULES, node)
+        if decided is not None:
+            return decided
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             break
         node = node.head
-    return _adjacent_name(cue)
+    beside = name_beside_cue(cue)
+    return (name_beside_cue, beside) if beside is not None else None
 
 
 def _described(noun: Token) -> Token:
@@ -68,7 +160,8 @@ def _described(noun: Token) -> Token:
     return found
 
 
-def _adjacent_name(cue: Token) -> Token | None:
+@rule("speaker", example=OSTROWER)
+def name_beside_cue(cue: Token) -> Token | None:
     """When the parse gave the cue no subject: the name ending right before it ("Scott
     Carson replied"), or, after a quote, the name right after it ('"...," claims writer
     John Ostrower')."""
@@ -80,16 +173,21 @@ def _adjacent_name(cue: Token) -> Token | None:
     return next((t for t in following if t.ent_type_ in _NAME_LABELS and t.ent_iob_ == "B"), None)
 
 
-def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> str | None:
-    """The canonical actor who is the subject of the cue (never a token inside the quote)."""
-    subject = subject_of(cue)
-    if subject is None or (quoted is not None and quoted.start <= subject.i < quoted.end):
-        return None
+def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attribution:
+    """The canonical actor who is the subject of the cue (never a token inside the quote):
+    the subject, else a name in it (`_candidates`), as the first referent rule names it."""
+    found = subject_of(cue)
+    if found is None:
+        return Attribution(None)
+    how, subject = found
+    step = (how, subject.text)
+    if quoted is not None and quoted.start <= subject.i < quoted.end:
+        return Attribution(None, (step,))
     for candidate in _candidates(subject):
-        name = resolve_mention(candidate, actors)
-        if name is not None:
-            return name
-    return None
+        named = referent(candidate, actors)
+        if named is not None:
+            return Attribution(named[1], (step, named))
+    return Attribution(None, (step,))
 
 
 def _candidates(subject: Token) -> list[Token]:
@@ -121,33 +219,112 @@ def _authored(name: Token, subject: Token) -> bool:
     return True
 
 
-def resolve_mention(token: Token, actors: ActorIndex) -> str | None:
-    """The canonical actor a subject token refers to: a name, a pronoun or a role noun;
-    None unless that actor is on the actor list."""
-    name = _referent(token, actors)
-    return name if name is not None and actors.actor(name) is not None else None
+@rule(
+    "speaker",
+    example='"We welcome the commitment of both parties," Saudi Foreign Minister Prince Faisal '
+    "bin Farhan said.",
+)
+def repaired_name(token: Token, actors: ActorIndex) -> str | None:
+    """A name as repaired (its extent fixed: "Doctors Without Borders" where the model
+    tagged "Without Borders", a glued title cut off) names the actor it resolves to."""
+    repaired = next((e for e in repaired_entities(token.doc) if e.start <= token.i < e.end), None)
+    return actors.resolve(repaired.text) if repaired is not None else None
 
 
-def _referent(token: Token, actors: ActorIndex) -> str | None:
-    doc = token.doc
+@rule("speaker", example=MANNION)
+def entity_name(token: Token, actors: ActorIndex) -> str | None:
+    """The model's name, as it tagged it, names the actor it resolves to (a rank before it
+    dropped in the look-up)."""
     entity = model_entity(token)
-    repaired = next((e for e in repaired_entities(doc) if e.start <= token.i < e.end), None)
-    if repaired is not None and (name := actors.resolve(repaired.text)) is not None:
-        return name  # "Doctors Without Borders", where the model tagged "Without Borders"
-    if entity is not None:
-        surname = _by_surname(token, actors) if len(entity) == 1 else None
-        return actors.resolve(entity.text) or surname or _via_modifier(token, actors)
-    if token.lower_ in _PERSON_PRONOUNS:
-        return _antecedent(doc, token.i, lambda ent: _person(ent, actors))
-    if token.is_title and (name := _by_surname(token, actors)) is not None:
-        return name
-    if token.pos_ in ("NOUN", "PROPN"):
-        return (
-            _via_modifier(token, actors)
-            or _by_role(doc, token, actors)
-            or _by_body(doc, token, actors)
-        )
-    return None
+    return actors.resolve(entity.text) if entity is not None else None
+
+
+@rule("speaker", example=MANNION)
+def entity_surname(token: Token, actors: ActorIndex) -> str | None:
+    """A one-word name is the surname of the one person actor whose name ends in it."""
+    entity = model_entity(token)
+    return _by_surname(token, actors) if entity is not None and len(entity) == 1 else None
+
+
+@rule("speaker", example=TARAR_HE)
+def pronoun_antecedent(token: Token, actors: ActorIndex) -> str | None:
+    """A pronoun ("he", "she") is the person named in the nearest sentence that names one, its
+    subject first; a surname the tagger called an organisation ("Paulson") counts."""
+    if token.ent_type_ or token.lower_ not in _PERSON_PRONOUNS:
+        return None
+    return _antecedent(token.doc, token.i, lambda ent: _person(ent, actors)) or NOBODY
+
+
+@rule("speaker", example=MANNION)
+def capitalised_surname(token: Token, actors: ActorIndex) -> str | None:
+    """A capitalised word the tagger left unlabelled ("Mannion said") is the surname of the
+    one person actor whose name ends in it."""
+    return _by_surname(token, actors) if _plain(token) and token.is_title else None
+
+
+@rule("speaker", example="Islamabad blamed Afghan officials, saying the talks had failed.")
+def country_government(token: Token, actors: ActorIndex) -> str | None:
+    """A government noun speaks for the country or body that modifies it: "Afghan
+    officials", "Pakistan's government"."""
+    if not (token.ent_type_ or (_plain(token) and token.pos_ in ("NOUN", "PROPN"))):
+        return None
+    return _via_modifier(token, actors)
+
+
+@rule("speaker", example=TARAR_HE)
+def role_noun(token: Token, actors: ActorIndex) -> str | None:
+    """A role noun ("the minister") is the person named last whose role has that word."""
+    if not _plain(token) or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _by_role(token.doc, token, actors)
+
+
+@rule("speaker", example=SINGAPORE_AIRBUS)
+def body_noun(token: Token, actors: ActorIndex) -> str | None:
+    """A body noun ("the company", "the carmaker") is the organisation named last, subjects
+    first."""
+    if not _plain(token) or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _by_body(token.doc, token, actors)
+
+
+# Which actor a subject token names: the first rule that decides. A name the model tagged is
+# looked up only as a name; a pronoun only by its antecedent ("" when it has none).
+REFERENT_RULES: list[Rule[[Token, ActorIndex], str | None]] = [
+    repaired_name,
+    entity_name,
+    entity_surname,
+    pronoun_antecedent,
+    capitalised_surname,
+    country_government,
+    role_noun,
+    body_noun,
+]
+NOBODY = ""  # a rule's decision that the token names no actor
+
+
+def _plain(token: Token) -> bool:
+    """Neither a tagged name nor a pronoun: a word the noun rules may read."""
+    return not token.ent_type_ and token.lower_ not in _PERSON_PRONOUNS
+
+
+def referent(token: Token, actors: ActorIndex) -> tuple[Rule[..., Any], str] | None:
+    """The canonical actor a subject token refers to and the rule that says so; None unless
+    that actor is on the actor list."""
+    found = first(REFERENT_RULES, token, actors)
+    if found is None or not found[1] or actors.actor(found[1]) is None:
+        return None
+    return found
+
+
+def resolve_mention(token: Token, actors: ActorIndex) -> str | None:
+    """The canonical actor a subject token refers to (a name, a pronoun or a role noun),
+    recorded; None unless that actor is on the actor list."""
+    found = referent(token, actors)
+    if found is None:
+        return None
+    record(found[0], token.text, found[1])
+    return found[1]
 
 
 def _by_surname(token: Token, actors: ActorIndex) -> str | None:
