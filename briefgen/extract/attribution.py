@@ -123,7 +123,7 @@ def introducing_sentence(setting: Setting) -> Attribution | None:
 
 
 @rule("speaker", example="He said “no deal. Later: “We will return,” she said.")
-def unattributed(setting: Setting) -> Attribution:
+def unattributed(setting: Setting) -> Attribution | None:
     """No rule names who said the quote: it has no speaker."""
     return Attribution(None)
 

@@ -52,12 +52,15 @@ def governing_cue(quote: Span) -> Cue | None:
 
 @rule(
     "quote",
-    example='"We are rolling out the first delivery airplane, the first 787," enthused Scott '
-    "Fancher, 787 project manager and Boeing vice president.",
+    example="Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that "
+    "local airlines should not purchase aircraft from European manufacturers, such as Airbus. "
+    '"If aircraft are purchased and registered as Indonesian in Europe], we are worried the '
+    "planes won't be able to fly to Indonesia because Indonesian airlines' aircraft are banned "
+    'from flying over Europe," he continued.',
 )
 def introducing_verb(quote: Span) -> Cue | None:
-    """An unlisted verb right beside the quote that takes it as its clause ("enthused
-    Scott Fancher")."""
+    """An unlisted verb right beside the quote that takes it as its clause ('"...," he
+    continued')."""
     inside = range(quote.start, quote.end)
     for token in _tops(quote):
         head = token.head
@@ -73,8 +76,9 @@ def introducing_verb(quote: Span) -> Cue | None:
 
 @rule(
     "quote",
-    example='Washington representative Norm Dicks said he too was "shocked", releasing a '
-    "statement.",
+    example="\"It's a partnership that will give Chrysler a chance not only to survive, but to "
+    'thrive in a global auto industry," said American president Obama, "Fiat has demonstrated '
+    'that it can build the clean, fuel-efficient cars that are the future of the industry."',
 )
 def cue_in_sentence(quote: Span) -> Cue | None:
     """A reporting verb outside the marks in the quote's sentence, not governing it."""
@@ -113,7 +117,8 @@ CUE_RULES: list[Rule[[Span], Cue | None]] = [
 
 def find_cue(quote: Span) -> tuple[Rule[[Span], Cue | None], Cue] | None:
     """The first of `CUE_RULES` that finds the quote's cue, and the cue."""
-    return first(CUE_RULES, quote)
+    found = first(CUE_RULES, quote)
+    return (found[0], found[1]) if found is not None and found[1] is not None else None
 
 
 def _has_content(verb: Token) -> bool:

@@ -132,7 +132,7 @@ def direct_clause(span: Span, text: str) -> QuoteKind | None:
 
 
 @rule("quote", example=TARAR)
-def partial_fragment(span: Span, text: str) -> QuoteKind:
+def partial_fragment(span: Span, text: str) -> QuoteKind | None:
     """Any other text in marks is a fragment inside the reporter's sentence: partial."""
     return "partial"
 
@@ -199,7 +199,7 @@ def asserted_word(span: Span, cue: Token | None, governs: bool) -> str | None:
 
 
 @rule("quote", example='He said "balanced" and "fair".')
-def short_fragment(span: Span, cue: Token | None, governs: bool) -> str:
+def short_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
     """Any other fragment of one or two words in marks is a scare quote or a name."""
     return DROPPED
 
@@ -234,9 +234,9 @@ def _indirect(article: ParsedArticle, actors: ActorIndex, inside: set[int]) -> I
         if not is_cue(token):
             continue
         found = first(CONTENT_RULES, token)
-        if found is None:
+        if found is None or found[1] is None:
             continue
-        how, content = found
+        how, content = found[0], found[1]
         evidence = article.span_evidence(content)
         if content.start_char in inside or content.end_char - 1 in inside:
             record(how, content.text.strip(), "dropped: inside a quote", [evidence])

@@ -60,6 +60,43 @@ TARAR_HE = (
     "shown restraint. “We will continue to take all possible measures necessary to protect our "
     "people from the menace of terrorism,” he said."
 )
+AER_LINGUS = (
+    "The airline had approached Airbus rival Boeing regarding a potential deal for their new "
+    "787 aircraft, but Aer Lingus Chief Executive Dermot Mannion stated that he believed the "
+    'Airbus aircraft were "better on fuel and better on range" than the 787. Mannion said of the '
+    'integration of the new aircraft "The A350 XWB fits in with our ambitious plans to expand '
+    'existing routes and to open up new ones from our hub in Dublin."'
+)
+GALLOIS = (
+    'Scott Carson, president and CEO of Boeing Commercial Airplanes said, "This has been a '
+    "wonderful and exciting day to celebrate this breakthrough airplane with our customers, "
+    'employees, supplier partners and our communities." Earlier in the day, Boeing received a '
+    "congratulatory letter from Airbus. The company president and CEO Louis Gallois said, "
+    '"Today is a great day in aviation history."'
+)
+ROMANIA = (  # 79240_Ford_offers_78_million_for_Romanian_auto_plant
+    "Ford Motor Company, the U.S. car maker, will reportedly pay $57 million (US$78 million) for "
+    "a 72.4 percent stake in the Romanian assembly plant Automobile Craiova, a Romanian official "
+    'said Friday. "With this production facility, Romania will become an important auto '
+    'production center in Europe", concluded Stroe, cited by HotNews.'
+)
+# PolNeAR dev, USA Today 2016-09-23, "Trump questions the fairness of moderators ahead of debate".
+TRUMP_PHONY = (
+    "Donald Trump isn't saying much about debate preparation, with one notable exception. "
+    "\"Look, it's a phony system,\" Trump told Bill O'Reilly of Fox News this week."
+)
+TRUMP_FAIRNESS = (
+    "Trump questions the fairness of moderators ahead of debate; \nTalk compared to 'working the "
+    "referees' at a basketball game.\n\nDonald Trump isn't saying much about debate "
+    "preparation, with one notable exception.\n\nBaiting the moderators.\n\nThe Republican "
+    'presidential nominee has repeatedly wondered whether the moderators will be "fair" to him, '
+    "engaging in what analysts described as age-old pre-debate tactics: lowering expectations "
+    'and intimidating the questioners.\n\n"Look, it\'s a phony system," Trump told Bill '
+    "O'Reilly of Fox News this week.\n\nTrump has complimented the moderator of Monday night's "
+    'first debate, Lester Holt of NBC News, but with a distinct edge.\n\n"I think Lester Holt '
+    'will be very fair," Trump said during a rally in Kenansville, N.C., "but a lot of people '
+    "are going to be watching to see if that's true."
+)
 SINGAPORE_AIRBUS = (
     "Singapore Airlines says that it will be compensated by Airbus for the additional delay. "
     'In a statement on the Airbus website, the company said that "the root cause of the problem '
@@ -140,8 +177,8 @@ def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
     node = cue
     for _ in range(_CLIMB_STEPS):
         decided = first(CLAUSE_SUBJECT_RULES, node)
-        if decided is not None:
-            return decided
+        if decided is not None and decided[1] is not None:
+            return decided[0], decided[1]
         if node.dep_ not in _CLIMB or node.head.i == node.i:
             break
         node = node.head
@@ -231,7 +268,7 @@ def repaired_name(token: Token, actors: ActorIndex) -> str | None:
     return actors.resolve(repaired.text) if repaired is not None else None
 
 
-@rule("speaker", example=MANNION)
+@rule("speaker", example=TRUMP_FAIRNESS)
 def entity_name(token: Token, actors: ActorIndex) -> str | None:
     """The model's name, as it tagged it, names the actor it resolves to (a rank before it
     dropped in the look-up)."""
@@ -239,7 +276,7 @@ def entity_name(token: Token, actors: ActorIndex) -> str | None:
     return actors.resolve(entity.text) if entity is not None else None
 
 
-@rule("speaker", example=MANNION)
+@rule("speaker", example=TRUMP_PHONY)
 def entity_surname(token: Token, actors: ActorIndex) -> str | None:
     """A one-word name is the surname of the one person actor whose name ends in it."""
     entity = model_entity(token)
@@ -255,14 +292,14 @@ def pronoun_antecedent(token: Token, actors: ActorIndex) -> str | None:
     return _antecedent(token.doc, token.i, lambda ent: _person(ent, actors)) or NOBODY
 
 
-@rule("speaker", example=MANNION)
+@rule("speaker", example=AER_LINGUS)
 def capitalised_surname(token: Token, actors: ActorIndex) -> str | None:
     """A capitalised word the tagger left unlabelled ("Mannion said") is the surname of the
     one person actor whose name ends in it."""
     return _by_surname(token, actors) if _plain(token) and token.is_title else None
 
 
-@rule("speaker", example="Islamabad blamed Afghan officials, saying the talks had failed.")
+@rule("speaker", example=ROMANIA)
 def country_government(token: Token, actors: ActorIndex) -> str | None:
     """A government noun speaks for the country or body that modifies it: "Afghan
     officials", "Pakistan's government"."""
@@ -271,7 +308,7 @@ def country_government(token: Token, actors: ActorIndex) -> str | None:
     return _via_modifier(token, actors)
 
 
-@rule("speaker", example=TARAR_HE)
+@rule("speaker", example=GALLOIS)
 def role_noun(token: Token, actors: ActorIndex) -> str | None:
     """A role noun ("the minister") is the person named last whose role has that word."""
     if not _plain(token) or token.pos_ not in ("NOUN", "PROPN"):
@@ -314,7 +351,7 @@ def referent(token: Token, actors: ActorIndex) -> tuple[Rule[..., Any], str] | N
     found = first(REFERENT_RULES, token, actors)
     if found is None or not found[1] or actors.actor(found[1]) is None:
         return None
-    return found
+    return found[0], found[1]
 
 
 def resolve_mention(token: Token, actors: ActorIndex) -> str | None:

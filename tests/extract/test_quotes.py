@@ -537,7 +537,8 @@ def test_indirect_speech(parse_text, text, speaker, content):
 
 def _quote(text: str, source: str, start: int, speaker: str | None) -> Quote:
     evidence = Evidence(source=source, start=start, end=start + len(text))
-    return Quote(text=text, speaker=speaker, cue="said", kind="direct", evidence=evidence)
+    why = ["direct_clause", "cue_subject" if speaker else "unattributed"]
+    return Quote(text=text, speaker=speaker, cue="said", kind="direct", evidence=evidence, why=why)
 
 
 def test_merge_quotes_joins_the_same_words_from_other_sources():
@@ -564,6 +565,8 @@ def test_merge_quotes_joins_the_same_words_from_other_sources():
     assert merged[0].also == [Evidence(source="s2", start=40, end=40 + len(words) - 1)]
     assert [e.source for e in merged[1].also] == ["s3"]
     assert merged[2].also == []
+    # A merged quote keeps the first report's reasons, even where another report named the speaker.
+    assert merged[0].why == ["direct_clause", "unattributed"]
 
 
 def test_positions_group_each_actors_statements_in_actor_order(seed_brief):
