@@ -9,13 +9,16 @@ subject of the sentence introducing it. The last rule leaves a quote with no spe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.quotemarks import is_quoted
-from briefgen.extract.rules import Rule, rule
-from briefgen.extract.speakers import Attribution, referent, speaker_of
+from briefgen.extract.referents import referent
+from briefgen.extract.rules import Rule, first, record, rule
+from briefgen.extract.speakers import Attribution, speaker_of
+from briefgen.model import Evidence
 
 # Examples (MEANTIME Wikinews, CC BY 4.0).
 ROCHE = (
@@ -122,7 +125,13 @@ def introducing_sentence(setting: Setting) -> Attribution | None:
     return speaker_of(root, None, setting.actors) if root.pos_ == "VERB" else None
 
 
-@rule("speaker", example="He said “no deal. Later: “We will return,” she said.")
+@rule(
+    "speaker",
+    # PolNeAR dev, USA Today 2016-09-16: a title in marks, said by nobody.
+    example='Ouisa Davis\' commentary, "Melania, tell your immigrant story," is very '
+    "thoughtful. Several weeks ago, Donald Trump stated that Melania would discuss her "
+    'immigration history "in a few weeks."',
+)
 def unattributed(setting: Setting) -> Attribution | None:
     """No rule names who said the quote: it has no speaker."""
     return Attribution(None)
@@ -136,3 +145,19 @@ SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
     introducing_sentence,
     unattributed,
 ]
+
+
+def attribute(
+    setting: Setting, finding: list[Rule[..., Any]], evidence: Evidence
+) -> tuple[str | None, list[str]]:
+    """The quote's speaker by the first of `SPEAKER_RULES` that decides, every step
+    recorded, and the quote's `why`: the finding rules, then the speaker's."""
+    found = first(SPEAKER_RULES, setting)
+    assert found is not None and found[1] is not None, "the last speaker rule always decides"
+    how, attribution = found[0], found[1]
+    subject = setting.quote.text.strip()
+    record(how, subject, attribution.name or "no speaker", [evidence])
+    for step, outcome in attribution.steps:
+        record(step, subject, outcome, [evidence])
+    chain = [*finding, how, *(step for step, _ in attribution.steps)]
+    return attribution.name, list(dict.fromkeys(r.name for r in chain))

@@ -1,9 +1,11 @@
 """Quotes: direct, partial and indirect speech, each attributed to a canonical actor.
 
-Quote marks are paired per paragraph (quotemarks.py), so a stray mark costs at most its
-own quote and never the document. The speaker is the subject of the reporting verb that
-governs the quote in the dependency parse (speakers.py); a quote with no cue is spoken
-by the subject of the reporter's sentence around it, or continues the previous speaker.
+Quote marks are paired per paragraph by the annotation layer (quotemarks.py), so a stray
+mark costs at most its own quote and never the document. Each quoted span is judged by named
+rules: `KIND_RULES` (direct or partial), `CUE_RULES` (its reporting verb, cues.py) and, for a
+fragment, `PARTIAL_RULES` (a quote or a scare quote); its speaker by `SPEAKER_RULES`
+(attribution.py). Reported speech outside the marks follows (reported.py). Each quote's
+`why` names the rules that found it, then those that found its speaker.
 Also here: the cross-article merge (`merge_quotes`) and each actor's statements
 (`positions`) for the brief's "positions" section.
 """
@@ -12,19 +14,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.attribution import SPEAKER_RULES, Setting
-from briefgen.extract.cues import find_cue, is_cue
+from briefgen.extract.attribution import Setting, attribute
+from briefgen.extract.cues import find_cue
 from briefgen.extract.quotemarks import quote_marks, quoted_spans
+from briefgen.extract.referents import resolve_mention
+from briefgen.extract.reported import reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.speakers import Attribution, resolve_mention
-from briefgen.model import Actor, Evidence, Quote, QuoteKind
+from briefgen.model import Actor, Quote, QuoteKind
 
 __all__ = [
     "extract_quotes",
@@ -80,7 +83,7 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
         finding = [how, *kept, *([found[0]] if found is not None else [])]
         if found is not None:
             record(found[0], span.text.strip(), found[1][0].text, [evidence])
-        said, why = _attribute(Setting(span, cue, previous, actors), finding, evidence)
+        said, why = attribute(Setting(span, cue, previous, actors), finding, evidence)
         quotes.append(
             Quote(
                 text=span.text.strip(),
@@ -93,7 +96,7 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
         )
         previous = (span, said)
     inside = {i for q in quotes for i in range(q.evidence.start, q.evidence.end)}
-    return quotes + list(_indirect(article, actors, inside))
+    return quotes + list(reported_speech(article, actors, inside))
 
 
 def _decide(rules: Sequence[Rule[..., Any]], *args: Any) -> tuple[Rule[..., Any], Any]:
@@ -101,21 +104,6 @@ def _decide(rules: Sequence[Rule[..., Any]], *args: Any) -> tuple[Rule[..., Any]
     found = first(rules, *args)
     assert found is not None, "the last rule of the list decides"
     return found
-
-
-def _attribute(
-    setting: Setting, finding: list[Rule[..., Any]], evidence: Evidence
-) -> tuple[str | None, list[str]]:
-    """The quote's speaker by the first of `SPEAKER_RULES` that decides, every step
-    recorded, and the quote's `why`: the finding rules, then the speaker's."""
-    how, said = _decide(SPEAKER_RULES, setting)
-    attribution: Attribution = said
-    subject = setting.quote.text.strip()
-    record(how, subject, attribution.name or "no speaker", [evidence])
-    for step, outcome in attribution.steps:
-        record(step, subject, outcome, [evidence])
-    chain = [*finding, how, *(step for step, _ in attribution.steps)]
-    return attribution.name, list(dict.fromkeys(r.name for r in chain))
 
 
 @rule("quote", example=TARAR)
@@ -226,123 +214,6 @@ def _is_clause(span: Span) -> bool:
     return any(
         t.dep_ == "nsubj" and t.head.i in inside and t.head.pos_ in ("VERB", "AUX") for t in span
     )
-
-
-def _indirect(article: ParsedArticle, actors: ActorIndex, inside: set[int]) -> Iterator[Quote]:
-    """Reported speech: "X said that ...", "X accused Kabul of ...", "according to X, ..."."""
-    for token in article.doc:
-        if not is_cue(token):
-            continue
-        found = first(CONTENT_RULES, token)
-        if found is None or found[1] is None:
-            continue
-        how, content = found[0], found[1]
-        evidence = article.span_evidence(content)
-        if content.start_char in inside or content.end_char - 1 in inside:
-            record(how, content.text.strip(), "dropped: inside a quote", [evidence])
-            continue
-        said, why = _attribute(Setting(content, token, None, actors), [how], evidence)
-        record(how, content.text.strip(), "indirect" if said else "dropped: no speaker", [evidence])
-        if said is None:
-            continue
-        yield Quote(
-            text=content.text.strip(),
-            speaker=said,
-            cue=token.text,
-            kind="indirect",
-            evidence=evidence,
-            why=why,
-        )
-
-
-@rule(
-    "quote",
-    example="The steering computer and backup system failed after thirty minutes. The issue "
-    "has been resolved, according to Airbus spokesman Jaime Perez-Guerra.",
-)
-def according_to_clause(verb: Token) -> Span | None:
-    """What "according to X" reports: the clause it qualifies."""
-    if verb.lower_ != "according":
-        return None
-    clause = verb.head
-    tokens = [
-        t for t in clause.subtree if t.i not in {s.i for s in verb.subtree} and not t.is_punct
-    ]
-    return _trimmed(verb.doc, tokens) if clause.i != verb.i else None
-
-
-@rule(
-    "quote",
-    example="The Inter-Services Public Relations (ISPR), the military's media wing, said "
-    "earlier that 23 Pakistani soldiers had been killed in clashes along the border.",
-)
-def that_clause(verb: Token) -> Span | None:
-    """Reported speech opens after its "that": "said earlier that 23 soldiers had been killed"."""
-    clause = _reported_clause(verb)
-    if clause is None or clause[1] is None:
-        return None
-    return _trimmed(verb.doc, [t for t in clause[0].subtree if t.i > clause[1].i])
-
-
-@rule(
-    "quote",
-    example="United States automobile company General Motors announced it has lost US$6 "
-    "billion in the first quarter of 2009. Not including special items, the firm said it had "
-    "lost a net $5.9 billion dollars.",
-)
-def bare_clause(verb: Token) -> Span | None:
-    """Reported speech with no "that" is the whole clause the cue takes: "the firm said it
-    had lost a net $5.9 billion"."""
-    clause = _reported_clause(verb)
-    if clause is None or clause[1] is not None:
-        return None
-    return _trimmed(verb.doc, list(clause[0].subtree))
-
-
-@rule(
-    "quote",
-    example="Islamabad says the violence stems from militant groups operating inside "
-    "Afghanistan. Pakistan accused Kabul of sheltering the Tehrik-e-Taliban Pakistan.",
-)
-def accusation_charge(verb: Token) -> Span | None:
-    """What an accusation reports: who, and the charge ("accused Kabul of sheltering ...")."""
-    if verb.lower_ == "according" or _reported_clause(verb) is not None:
-        return None
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    charge = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None
-    )
-    if target is None or charge is None:
-        return None
-    return _trimmed(verb.doc, [*target.subtree, *charge.subtree])
-
-
-# What a reporting cue outside quote marks reports: the first rule that finds it.
-CONTENT_RULES: list[Rule[[Token], Span | None]] = [
-    according_to_clause,
-    that_clause,
-    bare_clause,
-    accusation_charge,
-]
-
-
-def _reported_clause(verb: Token) -> tuple[Token, Token | None] | None:
-    """The first clause a cue takes, and the "that" opening it (None if it has none)."""
-    if verb.lower_ == "according":
-        return None
-    child = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if child is None:
-        return None
-    mark = next((t for t in child.children if t.dep_ == "mark"), None)
-    return child, (mark if mark is not None and mark.i < child.i else None)
-
-
-def _trimmed(doc: Doc, tokens: list[Token]) -> Span | None:
-    """The contiguous span over the tokens, without trailing punctuation; None if short."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    return doc[tokens[0].i : tokens[-1].i + 1] if len(tokens) >= 3 else None
 
 
 def quote_speakers(quotes: Sequence[Quote]) -> list[str | None]:

@@ -1,32 +1,24 @@
 """Who said it: the subject of a reporting verb, resolved to a canonical actor.
 
 Subjects are found in the dependency parse (active, passive, inverted "said Tarar",
-"according to X", and verbs nested under "by saying" or "a statement saying"). Names
-resolve through the actor index; pronouns to the most prominent person of the nearest
-preceding sentence that names one (subjects first: the speaker of "..., he said" is
-almost always the last sentence's subject); role nouns ("the minister") to the last
-person with that role; body nouns ("the company") to the last organisation named.
-
-Two ordered rule lists decide: `CLAUSE_SUBJECT_RULES` which token is the subject of a cue
-(`according_to_source` and `name_beside_cue` around them), `REFERENT_RULES` which actor a
-subject token names. `speaker_of` returns the `Attribution` with the rules that found it.
+"according to X", and verbs nested under "by saying" or "a statement saying"):
+`CLAUSE_SUBJECT_RULES` decide on the cue and each clause above it, with
+`according_to_source` before them and `name_beside_cue` after. The actor a subject names is
+read by `REFERENT_RULES` (referents.py). `speaker_of` returns the `Attribution`, with the
+rules that found it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.countries import gazetteer
-from briefgen.extract.lexicon import folded, words
-from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.spans import model_entity, repaired_entities
+from briefgen.extract.referents import referent
+from briefgen.extract.rules import Rule, first, rule
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Links from a nested reporting verb up to the clause that has its subject:
 # "justified it by saying", "was quoted as saying", "said, adding", "released a statement saying".
@@ -47,60 +39,6 @@ DJAMAL = (
 OSTROWER = (
     "\"It's an extraordinary challenge, no one has ever built a wide body aircraft at the rate "
     'of 10 per month before," claims writer John Ostrower.'
-)
-MANNION = (
-    "Aer Lingus Chief Executive Dermot Mannion stated that he believed the Airbus aircraft were "
-    "better. As well as new routes to the US, Mannion stated that there was a possibility of "
-    'routes elsewhere resulting from the new aircraft as well, saying, "We will prioritize the '
-    "U.S. (but) we have an eye as to what's happening to the Far East and South Africa.\""
-)
-TARAR_HE = (
-    "Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
-    "discussions had yielded no progress. In his statement, Tarar emphasized that Pakistan had "
-    "shown restraint. “We will continue to take all possible measures necessary to protect our "
-    "people from the menace of terrorism,” he said."
-)
-AER_LINGUS = (
-    "The airline had approached Airbus rival Boeing regarding a potential deal for their new "
-    "787 aircraft, but Aer Lingus Chief Executive Dermot Mannion stated that he believed the "
-    'Airbus aircraft were "better on fuel and better on range" than the 787. Mannion said of the '
-    'integration of the new aircraft "The A350 XWB fits in with our ambitious plans to expand '
-    'existing routes and to open up new ones from our hub in Dublin."'
-)
-GALLOIS = (
-    'Scott Carson, president and CEO of Boeing Commercial Airplanes said, "This has been a '
-    "wonderful and exciting day to celebrate this breakthrough airplane with our customers, "
-    'employees, supplier partners and our communities." Earlier in the day, Boeing received a '
-    "congratulatory letter from Airbus. The company president and CEO Louis Gallois said, "
-    '"Today is a great day in aviation history."'
-)
-ROMANIA = (  # 79240_Ford_offers_78_million_for_Romanian_auto_plant
-    "Ford Motor Company, the U.S. car maker, will reportedly pay $57 million (US$78 million) for "
-    "a 72.4 percent stake in the Romanian assembly plant Automobile Craiova, a Romanian official "
-    'said Friday. "With this production facility, Romania will become an important auto '
-    'production center in Europe", concluded Stroe, cited by HotNews.'
-)
-# PolNeAR dev, USA Today 2016-09-23, "Trump questions the fairness of moderators ahead of debate".
-TRUMP_PHONY = (
-    "Donald Trump isn't saying much about debate preparation, with one notable exception. "
-    "\"Look, it's a phony system,\" Trump told Bill O'Reilly of Fox News this week."
-)
-TRUMP_FAIRNESS = (
-    "Trump questions the fairness of moderators ahead of debate; \nTalk compared to 'working the "
-    "referees' at a basketball game.\n\nDonald Trump isn't saying much about debate "
-    "preparation, with one notable exception.\n\nBaiting the moderators.\n\nThe Republican "
-    'presidential nominee has repeatedly wondered whether the moderators will be "fair" to him, '
-    "engaging in what analysts described as age-old pre-debate tactics: lowering expectations "
-    'and intimidating the questioners.\n\n"Look, it\'s a phony system," Trump told Bill '
-    "O'Reilly of Fox News this week.\n\nTrump has complimented the moderator of Monday night's "
-    'first debate, Lester Holt of NBC News, but with a distinct edge.\n\n"I think Lester Holt '
-    'will be very fair," Trump said during a rally in Kenansville, N.C., "but a lot of people '
-    "are going to be watching to see if that's true."
-)
-SINGAPORE_AIRBUS = (
-    "Singapore Airlines says that it will be compensated by Airbus for the additional delay. "
-    'In a statement on the Airbus website, the company said that "the root cause of the problem '
-    'is the fact that the 3D Digital mock-up was implemented late".'
 )
 
 
@@ -254,219 +192,3 @@ def _authored(name: Token, subject: Token) -> bool:
         if node.pos_ == "ADP" and node.lower_ != "by":
             return False
     return True
-
-
-@rule(
-    "speaker",
-    example='"We welcome the commitment of both parties," Saudi Foreign Minister Prince Faisal '
-    "bin Farhan said.",
-)
-def repaired_name(token: Token, actors: ActorIndex) -> str | None:
-    """A name as repaired (its extent fixed: "Doctors Without Borders" where the model
-    tagged "Without Borders", a glued title cut off) names the actor it resolves to."""
-    repaired = next((e for e in repaired_entities(token.doc) if e.start <= token.i < e.end), None)
-    return actors.resolve(repaired.text) if repaired is not None else None
-
-
-@rule("speaker", example=TRUMP_FAIRNESS)
-def entity_name(token: Token, actors: ActorIndex) -> str | None:
-    """The model's name, as it tagged it, names the actor it resolves to (a rank before it
-    dropped in the look-up)."""
-    entity = model_entity(token)
-    return actors.resolve(entity.text) if entity is not None else None
-
-
-@rule("speaker", example=TRUMP_PHONY)
-def entity_surname(token: Token, actors: ActorIndex) -> str | None:
-    """A one-word name is the surname of the one person actor whose name ends in it."""
-    entity = model_entity(token)
-    return _by_surname(token, actors) if entity is not None and len(entity) == 1 else None
-
-
-@rule("speaker", example=TARAR_HE)
-def pronoun_antecedent(token: Token, actors: ActorIndex) -> str | None:
-    """A pronoun ("he", "she") is the person named in the nearest sentence that names one, its
-    subject first; a surname the tagger called an organisation ("Paulson") counts."""
-    if token.ent_type_ or token.lower_ not in _PERSON_PRONOUNS:
-        return None
-    return _antecedent(token.doc, token.i, lambda ent: _person(ent, actors)) or NOBODY
-
-
-@rule("speaker", example=AER_LINGUS)
-def capitalised_surname(token: Token, actors: ActorIndex) -> str | None:
-    """A capitalised word the tagger left unlabelled ("Mannion said") is the surname of the
-    one person actor whose name ends in it."""
-    return _by_surname(token, actors) if _plain(token) and token.is_title else None
-
-
-@rule("speaker", example=ROMANIA)
-def country_government(token: Token, actors: ActorIndex) -> str | None:
-    """A government noun speaks for the country or body that modifies it: "Afghan
-    officials", "Pakistan's government"."""
-    if not (token.ent_type_ or (_plain(token) and token.pos_ in ("NOUN", "PROPN"))):
-        return None
-    return _via_modifier(token, actors)
-
-
-@rule("speaker", example=GALLOIS)
-def role_noun(token: Token, actors: ActorIndex) -> str | None:
-    """A role noun ("the minister") is the person named last whose role has that word."""
-    if not _plain(token) or token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return _by_role(token.doc, token, actors)
-
-
-@rule("speaker", example=SINGAPORE_AIRBUS)
-def body_noun(token: Token, actors: ActorIndex) -> str | None:
-    """A body noun ("the company", "the carmaker") is the organisation named last, subjects
-    first."""
-    if not _plain(token) or token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return _by_body(token.doc, token, actors)
-
-
-# Which actor a subject token names: the first rule that decides. A name the model tagged is
-# looked up only as a name; a pronoun only by its antecedent ("" when it has none).
-REFERENT_RULES: list[Rule[[Token, ActorIndex], str | None]] = [
-    repaired_name,
-    entity_name,
-    entity_surname,
-    pronoun_antecedent,
-    capitalised_surname,
-    country_government,
-    role_noun,
-    body_noun,
-]
-NOBODY = ""  # a rule's decision that the token names no actor
-
-
-def _plain(token: Token) -> bool:
-    """Neither a tagged name nor a pronoun: a word the noun rules may read."""
-    return not token.ent_type_ and token.lower_ not in _PERSON_PRONOUNS
-
-
-def referent(token: Token, actors: ActorIndex) -> tuple[Rule[..., Any], str] | None:
-    """The canonical actor a subject token refers to and the rule that says so; None unless
-    that actor is on the actor list."""
-    found = first(REFERENT_RULES, token, actors)
-    if found is None or not found[1] or actors.actor(found[1]) is None:
-        return None
-    return found[0], found[1]
-
-
-def resolve_mention(token: Token, actors: ActorIndex) -> str | None:
-    """The canonical actor a subject token refers to (a name, a pronoun or a role noun),
-    recorded; None unless that actor is on the actor list."""
-    found = referent(token, actors)
-    if found is None:
-        return None
-    record(found[0], token.text, found[1])
-    return found[1]
-
-
-def _by_surname(token: Token, actors: ActorIndex) -> str | None:
-    """A name the tagger left unlabelled ("Mannion said"): the one person actor whose
-    name has it as its last word."""
-    direct = actors.resolve(token.text)
-    if direct is not None:
-        return direct
-    owners = [
-        a.name for a in actors.actors if a.type == "person" and a.name.split()[-1] == token.text
-    ]
-    return owners[0] if len(owners) == 1 else None
-
-
-def _via_modifier(noun: Token, actors: ActorIndex) -> str | None:
-    """The country or body a noun speaks for: "Afghan officials", "Pakistan's government"."""
-    if noun.lower_ not in folded("government_nouns"):
-        return None
-    for child in noun.children:
-        if child.dep_ in ("amod", "poss", "compound", "nmod"):
-            country = gazetteer().demonyms.get(child.text) or actors.resolve(child.text)
-            name = actors.resolve(country) if country else None  # only the brief's actors speak
-            if name is not None:
-                return name
-    return None
-
-
-def _bare_subject(token: Token) -> bool:
-    """A proper-noun subject the tagger left unlabelled ("Djamal told reporters")."""
-    return token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_
-
-
-def _person(ent: Span, actors: ActorIndex) -> str | None:
-    """The actor a name of a person refers to; a courtesy title ("Mr MacFarlane") marks
-    a person whatever label the tagger gave the name."""
-    if not ent.label_:
-        name = _by_surname(ent.root, actors)
-        actor = actors.actor(name) if name else None
-        return name if actor is not None and actor.type == "person" else None
-    titled = ent.start > 0 and ent.doc[ent.start - 1].text in words("honorifics")
-    name = actors.resolve(ent.text)
-    actor = actors.actor(name) if name else None
-    if ent.label_ == "PERSON" or titled:
-        return name if actor is None or actor.type == "person" or titled else None
-    return name if actor is not None and actor.type == "person" else None  # "Paulson", as ORG
-
-
-def _antecedent(doc: Doc, before: int, refers: Callable[[Span], str | None]) -> str | None:
-    """What a pronoun or body noun refers to: in the nearest sentence (this one, before
-    the reference, then earlier ones) that names a fitting actor, the one in subject
-    position, else the last one named."""
-    sentence = doc[before].sent
-    while True:
-        end = min(sentence.end, before)
-        names = [e for e in doc.ents if sentence.start <= e.start and e.end <= end]
-        names += [doc[t.i : t.i + 1] for t in doc[sentence.start : end] if _bare_subject(t)]
-        fitting = [
-            (e, name)
-            for e in sorted(names, key=lambda e: e.start)
-            if (name := refers(e)) is not None
-        ]
-        if fitting:
-            subjects = [name for e, name in fitting if _in_subject(e)]
-            return subjects[-1] if subjects else fitting[-1][1]
-        if sentence.start == 0:
-            return None
-        sentence = doc[sentence.start - 1].sent
-
-
-def _organisation(ent: Span, actors: ActorIndex) -> str | None:
-    name = actors.resolve(ent.text) if ent.label_ == "ORG" else None
-    actor = actors.actor(name) if name else None
-    return name if actor is not None and actor.type == "organization" else None
-
-
-def _in_subject(ent: Span) -> bool:
-    """The entity is a clause subject or sits in one (by apposition or as a compound)."""
-    token: Token = ent.root
-    for _ in range(3):
-        if token.dep_ in _SUBJECTS:
-            return True
-        if token.dep_ not in ("appos", "compound") or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _determined(noun: Token) -> bool:
-    return any(c.lower_ in ("the", "this", "that") for c in noun.children)
-
-
-def _by_role(doc: Doc, noun: Token, actors: ActorIndex) -> str | None:
-    """The person last named whose role has this word: "the minister"."""
-    if not _determined(noun):
-        return None
-    for ent in reversed([e for e in doc.ents if e.end <= noun.i and e.label_ == "PERSON"]):
-        name = actors.resolve(ent.text)
-        actor = actors.actor(name) if name else None
-        if actor is not None and actor.role and noun.lemma_.lower() in actor.role.lower():
-            return actor.name
-    return None
-
-
-def _by_body(doc: Doc, noun: Token, actors: ActorIndex) -> str | None:
-    """The organisation named last, subjects first: "the company", "the carmaker"."""
-    if not _determined(noun) or noun.lemma_.lower() not in folded("body_nouns"):
-        return None
-    return _antecedent(doc, noun.i, lambda ent: _organisation(ent, actors))

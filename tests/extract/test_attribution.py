@@ -11,8 +11,9 @@ import pytest
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.attribution import ROCHE, SPEAKER_RULES, unattributed
 from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.referents import AER_LINGUS, GALLOIS, TARAR_HE
 from briefgen.extract.rules import tracing
-from briefgen.extract.speakers import AER_LINGUS, DJAMAL, GALLOIS, OSTROWER, TARAR_HE
+from briefgen.extract.speakers import DJAMAL, OSTROWER
 
 ZETSCHE = (  # 118175_White_House_considering_auto_rescue_plan
     "Following some speculation that the companies Daimler-Benz (Mercedes-Benz) and Chrysler, "
