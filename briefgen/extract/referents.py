@@ -11,7 +11,7 @@ on the brief's actor list is ever named.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +22,7 @@ from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import model_entity, repaired_entities
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+T = TypeVar("T")
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 # Examples (the seed article; MEANTIME Wikinews, CC BY 4.0; PolNeAR, named beside each).
@@ -68,6 +69,24 @@ TRUMP_FAIRNESS = (
     'will be very fair," Trump said during a rally in Kenansville, N.C., "but a lot of people '
     "are going to be watching to see if that's true."
 )
+DJAMAL_HE = (  # 87805_Indonesia_transport_minister
+    "Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local "
+    "airlines should not purchase aircraft from European manufacturers. The announcement was "
+    "made at a joint press conference with Indonesian Vice President Jusuf Kalla in Jakarta. "
+    'Djamal told reporters that he felt the best option was the lifting of the ban. "The '
+    "easiest way is to lift the ban, because the ban goes against the principle of open sky "
+    'policy," he said.'
+)
+MACFARLANE = (  # 39951_Australian_government_announces_52
+    'Mr MacFarlane said that the research facility was exciting for Australia. "The funding '
+    "has helped Ford Australia secure the largest automotive R&D project ever undertaken in "
+    'Australia" he said.'
+)
+PAULSON = (  # stock-market news, 2008
+    '"We need to get back to work," said Minority Leader John Boehner.\n\nPaulson said he would '
+    'work with Congress to find a solution. "We need to get something done," he said. The plan '
+    "was proposed by Treasury Secretary Henry Paulson."
+)
 SINGAPORE_AIRBUS = (
     "Singapore Airlines says that it will be compensated by Airbus for the additional delay. "
     'In a statement on the Airbus website, the company said that "the root cause of the problem '
@@ -108,7 +127,18 @@ def pronoun_antecedent(token: Token, actors: ActorIndex) -> str | None:
     subject first; a surname the tagger called an organisation ("Paulson") counts."""
     if token.ent_type_ or token.lower_ not in _PERSON_PRONOUNS:
         return None
-    return _antecedent(token.doc, token.i, lambda ent: _person(ent, actors)) or NOBODY
+    found = _antecedent(token.doc, token.i, lambda ent: _fits_person(ent, actors))
+    if found is None:
+        return NOBODY
+    fit, antecedent, name = found
+    record(fit, antecedent, name)
+    return name
+
+
+def _fits_person(ent: Span, actors: ActorIndex) -> tuple[Rule[..., Any], str, str] | None:
+    """The rule by which a name can be a person's antecedent, the name and its actor."""
+    found = first(PERSON_ANTECEDENT_RULES, ent, actors)
+    return (found[0], ent.text, found[1]) if found is not None and found[1] else None
 
 
 @rule("speaker", example=AER_LINGUS)
@@ -213,22 +243,60 @@ def _bare_subject(token: Token) -> bool:
     return token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_
 
 
-def _person(ent: Span, actors: ActorIndex) -> str | None:
-    """The actor a name of a person refers to; a courtesy title ("Mr MacFarlane") marks
-    a person whatever label the tagger gave the name."""
-    if not ent.label_:
-        name = _by_surname(ent.root, actors)
-        actor = actors.actor(name) if name else None
-        return name if actor is not None and actor.type == "person" else None
-    titled = ent.start > 0 and ent.doc[ent.start - 1].text in words("honorifics")
+def _titled(ent: Span) -> bool:
+    return ent.start > 0 and ent.doc[ent.start - 1].text in words("honorifics")
+
+
+def _person_actor(name: str | None, actors: ActorIndex) -> str | None:
+    actor = actors.actor(name) if name else None
+    return name if actor is not None and actor.type == "person" else None
+
+
+@rule("speaker", example=DJAMAL_HE)
+def unlabelled_surname(ent: Span, actors: ActorIndex) -> str | None:
+    """A subject the tagger left unlabelled ("Djamal told reporters") is a person's
+    antecedent when it is the surname of a person actor."""
+    return _person_actor(_by_surname(ent.root, actors), actors) if not ent.label_ else None
+
+
+@rule("speaker", example=MACFARLANE)
+def courtesy_title(ent: Span, actors: ActorIndex) -> str | None:
+    """A name after a courtesy title ("Mr MacFarlane") is a person's antecedent, whatever
+    label the tagger gave it."""
+    return actors.resolve(ent.text) if ent.label_ and _titled(ent) else None
+
+
+@rule("speaker", example=TARAR_HE)
+def person_name(ent: Span, actors: ActorIndex) -> str | None:
+    """A name tagged as a person is a person's antecedent unless the brief knows it as
+    something else."""
+    if ent.label_ != "PERSON" or _titled(ent):
+        return None
     name = actors.resolve(ent.text)
     actor = actors.actor(name) if name else None
-    if ent.label_ == "PERSON" or titled:
-        return name if actor is None or actor.type == "person" or titled else None
-    return name if actor is not None and actor.type == "person" else None  # "Paulson", as ORG
+    return name if actor is None or actor.type == "person" else None
 
 
-def _antecedent(doc: Doc, before: int, refers: Callable[[Span], str | None]) -> str | None:
+@rule("speaker", example=PAULSON)
+def surname_tagged_otherwise(ent: Span, actors: ActorIndex) -> str | None:
+    """A name tagged as an organisation or place ("Paulson", as ORG) is a person's
+    antecedent when the brief knows it as a person."""
+    if not ent.label_ or ent.label_ == "PERSON" or _titled(ent):
+        return None
+    return _person_actor(actors.resolve(ent.text), actors)
+
+
+# Whether a name earlier in the text can be the person a pronoun refers to: the rules split
+# the names by their label, so at most one applies to each.
+PERSON_ANTECEDENT_RULES: list[Rule[[Span, ActorIndex], str | None]] = [
+    unlabelled_surname,
+    courtesy_title,
+    person_name,
+    surname_tagged_otherwise,
+]
+
+
+def _antecedent(doc: Doc, before: int, refers: Callable[[Span], T | None]) -> T | None:
     """What a pronoun or body noun refers to: in the nearest sentence (this one, before
     the reference, then earlier ones) that names a fitting actor, the one in subject
     position, else the last one named."""
