@@ -27,7 +27,7 @@ from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.model import Actor, Quote, QuoteKind
+from briefgen.model import Actor, Evidence, Quote, QuoteKind
 
 __all__ = [
     "extract_quotes",
@@ -69,20 +69,10 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     previous: tuple[Span, str | None] | None = None  # the last quote and its speaker
     for span in quoted_spans(article.doc):
         evidence = article.span_evidence(span)
-        how, kind = _decide(KIND_RULES, span, text)
-        found = find_cue(span)
-        cue, governs = found[1] if found is not None else (None, False)
-        kept: list[Rule[..., Any]] = []
-        if kind == "partial":
-            keep, verdict = _decide(PARTIAL_RULES, span, cue, governs)
-            record(keep, span.text.strip(), verdict, [evidence])
-            if verdict == DROPPED:
-                continue
-            kept.append(keep)
-        record(how, span.text.strip(), kind, [evidence])
-        finding = [how, *kept, *([found[0]] if found is not None else [])]
-        if found is not None:
-            record(found[0], span.text.strip(), found[1][0].text, [evidence])
+        judged = _judge(span, text, evidence)
+        if judged is None:
+            continue
+        kind, cue, finding = judged
         said, why = attribute(Setting(span, cue, previous, actors), finding, evidence)
         quotes.append(
             Quote(
@@ -97,6 +87,29 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
         previous = (span, said)
     inside = {i for q in quotes for i in range(q.evidence.start, q.evidence.end)}
     return quotes + list(reported_speech(article, actors, inside))
+
+
+def _judge(
+    span: Span, text: str, evidence: Evidence
+) -> tuple[QuoteKind, Token | None, list[Rule[..., Any]]] | None:
+    """A quoted span's kind and cue, each decision recorded, with the rules that found them
+    (kind, for a fragment why it is kept, cue); None for a fragment that is no quote."""
+    said = span.text.strip()
+    how, kind = _decide(KIND_RULES, span, text)
+    found = find_cue(span)
+    cue, governs = found[1] if found is not None else (None, False)
+    finding: list[Rule[..., Any]] = [how]
+    if kind == "partial":
+        keep, verdict = _decide(PARTIAL_RULES, span, cue, governs)
+        record(keep, said, verdict, [evidence])
+        if verdict == DROPPED:
+            return None
+        finding.append(keep)
+    record(how, said, kind, [evidence])
+    if found is not None:
+        record(found[0], said, found[1][0].text, [evidence])
+        finding.append(found[0])
+    return kind, cue, finding
 
 
 def _decide(rules: Sequence[Rule[..., Any]], *args: Any) -> tuple[Rule[..., Any], Any]:

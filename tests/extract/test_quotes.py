@@ -10,6 +10,7 @@ import pytest
 
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.quotes import extract_quotes, merge_quotes, positions, quote_marks
+from briefgen.extract.rules import tracing
 from briefgen.model import Evidence, Quote
 
 SEED_QUOTES = [
@@ -579,3 +580,40 @@ def test_positions_group_each_actors_statements_in_actor_order(seed_brief):
     assert sum(len(v) for v in grouped.values()) == sum(
         q.speaker is not None for q in seed_brief.quotes
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "rule", "verdict"),
+    [
+        (TARAR, "in the spirit of peace", "reported_fragment", "kept"),
+        (DICKS, "shocked", "asserted_word", "kept"),
+        # 214601_Apple_unveils_new_MacBook_Air_laptops: a title, and an event's name.
+        (
+            'Several new applications will be added in OS X Lion, dubbed "Mission Control" and '
+            '"Launchpad."',
+            "Mission Control",
+            "uncued_title",
+            "dropped",
+        ),
+        (
+            'The "Back to the Mac" event also included a preview of Apple\'s forthcoming Mac OS X '
+            "Lion operating system, to be released in mid-2011.",
+            "Back to the Mac",
+            "uncued_fragment",
+            "dropped",
+        ),
+        # 39951_Australian_government...: a scare quote on a modifier, under a reporting verb.
+        (
+            "Mr Howard claims that the projects will create 273 jobs and secure the future of the "
+            '"iconic" Ford Falcon, which has been built in Australia since 1960.',
+            "iconic",
+            "naming_fragment",
+            "dropped",
+        ),
+    ],
+)
+def test_partial_rules_keep_or_drop_each_fragment(parse_text, text, fragment, rule, verdict):
+    article = parse_text(text)
+    with tracing() as trace:
+        extract_quotes(article, extract_actors([article]))
+    assert (fragment, verdict) in {(d.subject, d.outcome) for d in trace.by(rule)}
