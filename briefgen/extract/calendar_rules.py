@@ -146,7 +146,9 @@ def _period_words(words: list[str], anchor: dt.date) -> tuple[list[str], int] | 
     return rest, _year_in(words, anchor)
 
 
-@rule("date", example="Air France will take delivery of its first A380 next summer.")
+@rule("date", example="iCloud and iOS 5 will be released in the fall of 2011; Apple announced no new hardware "
+    "products.",
+)
 def season_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
     """A season: 'spring', 'next summer', 'the winter of 2009'."""
     found = _period_words(words, anchor)
@@ -158,7 +160,9 @@ def season_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
 
 @rule(
     "date",
-    example="GM lost $6 billion in the first half of 2009, the company said.",
+    example="In the meantime, it will face stiff competition from the completely new Holden "
+    "Commodore (the Falcon's major competitor) which will be released in the second half of "
+    "this year.",
 )
 def half_year(words: list[str], anchor: dt.date, *_: object) -> Result:
     """A half of a year: 'the first half of 2009', 'the second half of this year'."""
@@ -186,7 +190,8 @@ def ordinal_quarter(words: list[str], anchor: dt.date, *_: object) -> Result:
 
 @rule(
     "date",
-    example="Sales fell sharply in the last quarter, the company said on Tuesday.",
+    example="The American computer company Apple has reached 78 percent increase in its profits "
+    "during the last quarter, which ended December 30, 2006.",
 )
 def relative_quarter(words: list[str], anchor: dt.date, *_: object) -> Result:
     """A quarter counted from the anchor's: 'the last quarter', 'next quarter'."""

@@ -78,7 +78,7 @@ def clock_time(words: list[str], anchor: dt.date, clause_tense: str, last: str |
     return clock(words, day.isoformat())
 
 
-@rule("date", example="The two sides will meet again, but the period of talks is over.")
+@rule("date", example="One year later he was fired from the company and he founded NeXT.")
 def unvalued_calendar_word(words: list[str], *_: object) -> Result:
     """A span with a calendar word but no value is kept, unvalued: 'the period', 'that time'."""
     if any(w in _TEMPORAL or unit(w) or re.fullmatch(r"\d{4}", w) for w in words):

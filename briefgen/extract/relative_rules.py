@@ -104,8 +104,8 @@ def unit_duration(words: list[str], *_: object) -> Result:
 
 @rule(
     "date",
-    example="This will be an American tanker, flown by American airmen, and every day it will "
-    "be saving American lives.",
+    example="During the keynote, Schiller said, \"The Mac has outpaced the PC industry every "
+    "quarter for five years running and with OS X Lion we plan to keep extending our lead.\"",
 )
 def every_unit(words: list[str], *_: object) -> Result:
     """A set: 'every Friday' (XXXX-WXX-5), 'each year' (P1Y)."""
@@ -118,8 +118,7 @@ def every_unit(words: list[str], *_: object) -> Result:
 
 @rule(
     "date",
-    example="Apple has 109 retail stores, with one million visitors per week, creating over "
-    "$500 million yearly in revenue.",
+    example="For weeks the communist government has held such rallies almost daily.",
 )
 def cadence_word(words: list[str], *_: object) -> Result:
     """A set in one word: 'daily' (P1D), 'weekly', 'annually'."""
@@ -142,7 +141,9 @@ def _deictic_core(words: list[str]) -> list[str]:
     return [w for w in words if w not in ("earlier", "later", "this", "same")]
 
 
-@rule("date", example="The leaders will meet again tonight in Istanbul, the ministry said.")
+@rule("date", example="A large asteroid is heading towards Earth, measuring half a kilometre wide, and is "
+    "expected to come closer to us than the moon tonight.",
+)
 def tonight(words: list[str], anchor: dt.date, *_: object) -> Result:
     """'tonight': the anchor's night."""
     return (f"{anchor.isoformat()}TNI", "TIME") if _deictic_core(words) == ["tonight"] else None
@@ -177,7 +178,7 @@ def part_of_day(words: list[str], anchor: dt.date, _: str, last: str | None) -> 
 
 @rule(
     "date",
-    example="Clashes along the border continued over the weekend, officials said.",
+    example="Some banks are expected to reopen over the weekend.",
 )
 def weekend_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: object) -> Result:
     """'the weekend': of the week the tense points to; a past one read on a Monday is the
@@ -193,8 +194,10 @@ def weekend_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
 
 @rule(
     "date",
-    example="Steve announced that Mac OS X Leopard would be released in 2007, the same time as "
-    "Microsoft's Longhorn.",
+    example="According to Fiat's announcement, the company has told the US Treasury that it "
+    "intends to use its option to buy the share in Chrysler held by the US government, a deal "
+    "that will be finalized by June 10. If a price is not agreed on by that time, Fiat will pay "
+    "the average of the estimates of two investment banks.",
 )
 def same_day_anaphor(words: list[str], _: dt.date, __: str, last: str | None) -> Result:
     """'that day', 'the same day', 'that time': the value the text last named."""
@@ -205,8 +208,8 @@ def same_day_anaphor(words: list[str], _: dt.date, __: str, last: str | None) ->
 
 @rule(
     "date",
-    example="The company's shares have fallen by half since it was listed two days ago, "
-    "traders said.",
+    example="The announcement, which had already been issued to airlines two weeks ago, was made "
+    "at a joint press conference with Indonesian Vice President Jusuf Kalla in Jakarta.",
 )
 def units_ago(words: list[str], anchor: dt.date, *_: object) -> Result:
     """'two days ago', 'three weeks ago': a day counted back from the anchor."""
@@ -259,7 +262,7 @@ def previous_year(words: list[str], anchor: dt.date, _: str, last: str | None) -
 
 @rule(
     "date",
-    example="Ford said it expects to return to profitability by the end of the year.",
+    example="2007 was the year of the iPhone smartphone, then the iPad tablet computer in 2010.",
 )
 def narrative_year(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """'the year', 'the end of the year': the year the text last named, else the anchor's."""
@@ -270,7 +273,10 @@ def narrative_year(words: list[str], anchor: dt.date, _: str, last: str | None) 
 
 @rule(
     "date",
-    example="Explosions hit Kabul on October 9, and officials in Islamabad met later in the day.",
+    example="Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
+    "February compared to the same period last year. The increase was better than analysts had "
+    "predicted, and Ford's stock rose to a five-year high in morning trading, before declining "
+    "later in the day.",
 )
 def narrative_day(words: list[str], _: dt.date, __: str, last: str | None) -> Result:
     """'the day': the day the text last named."""
@@ -293,8 +299,8 @@ def same_period_last_year(words: list[str], _: dt.date, __: str, last: str | Non
 
 @rule(
     "date",
-    example="The first, a 48-hour ceasefire, collapsed quickly on October 9, and a second "
-    "truce was agreed two days later.",
+    example="It is expected that the Airbus 380 will wear the livery of Singapore Airlines when "
+    "it arrives on November 11, three days later than originally planned.",
 )
 def days_later(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """'two days later', 'a week earlier': counted from the day the text last named, else
