@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from briefgen.extract import lexicon
-from briefgen.extract.rules import rule
+from briefgen.extract.rules import Rule, rule
 from briefgen.extract.timewords import MONTHS, QUARTERS, SEASONS, YEAR_STEPS
 from briefgen.model import TimexType
 
@@ -68,10 +68,10 @@ def _date_value(year: int, month: int, day: int | None) -> Result:
 def calendar_date(words: list[str], *_: object) -> Result:
     """A month, or a month-day, with its year: 'April 27, 2005', '19 October 2025', 'March 2008'."""
     found = _one_date(calendar_words(words))
-    if found is None or found[2] is None:
+    if found is None:
         return None
     month, day, year = found
-    return _date_value(year, month, day)
+    return _date_value(year, month, day) if year is not None else None
 
 
 @rule(
@@ -99,7 +99,7 @@ def bare_year(words: list[str], *_: object) -> Result:
     words = calendar_words(words)
     if len(words) != 1 or not _only_calendar(words) or _one_date(words) is not None:
         return None
-    months, years, _days, decades = _fields(words)
+    _months, years, _days, decades = _fields(words)
     return (str(years[0]), "DATE") if len(years) == 1 and not decades else None
 
 
@@ -146,8 +146,10 @@ def _period_words(words: list[str], anchor: dt.date) -> tuple[list[str], int] | 
     return rest, _year_in(words, anchor)
 
 
-@rule("date", example="iCloud and iOS 5 will be released in the fall of 2011; Apple announced no new hardware "
-    "products.",
+@rule(
+    "date",
+    example="iCloud and iOS 5 will be released in the fall of 2011; Apple announced no new "
+    "hardware products.",
 )
 def season_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
     """A season: 'spring', 'next summer', 'the winter of 2009'."""
@@ -273,7 +275,7 @@ def clock(words: list[str], day: str) -> Result:
 
 
 # The calendar rules in the order they are tried (after the relative ones, see dates.py).
-CALENDAR_RULES = [
+CALENDAR_RULES: list[Rule[..., Result]] = [
     numeric_date, month_of_relative_year, season_of_year, half_year, ordinal_quarter,
     relative_quarter, quarter_code, decade, bare_year, calendar_date, month_day_by_tense,
 ]  # fmt: skip

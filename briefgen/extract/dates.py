@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefgen.extract import ParsedArticle
-from briefgen.extract.calendar_rules import CALENDAR_RULES, MONTHS, SEASONS, Result, clock
+from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
 from briefgen.extract.relative_rules import (
     DEICTIC_RULES,
     DURATION_RULES,
@@ -34,7 +34,7 @@ from briefgen.extract.relative_rules import (
     weekday_by_tense,
 )
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.timewords import PARTS_OF_DAY, WEEKDAYS
+from briefgen.extract.timewords import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.model import DateMention, TimexType
 
@@ -46,7 +46,9 @@ _FUNCTION = frozenset(
      "within", "our", "its", "their"}
 )  # fmt: skip
 # Words that make a span temporal even when no rule can value it ("the period").
-_TEMPORAL = frozenset({*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, "quarter", "period", "time", "era"})
+_TEMPORAL = frozenset(
+    {*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, "quarter", "period", "time", "era"}
+)
 # Whether a text is temporal, and its type, do not depend on the anchor, the tense or the
 # value mentioned last (only values do): the layer reads them against this date.
 _TYPE_ANCHOR = dt.date(2000, 1, 1)
@@ -86,7 +88,10 @@ def unvalued_calendar_word(words: list[str], *_: object) -> Result:
     return None
 
 
-@rule("date", example="Barra, 51, will be the first woman to lead a firm in the American auto industry.")
+@rule(
+    "date",
+    example="Barra, 51, will be the first woman to lead a firm in the American auto industry.",
+)
 def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
     """No calendar word: a bare number (an age, 'Barra, 51', or a version) is not a temporal
     expression."""
@@ -144,7 +149,8 @@ def timex_type(text: str) -> TimexType | None:
 def annotate_timexes(doc: Doc) -> Doc:
     """Temporal expressions to `doc.spans["briefgen_timexes"]`, non-temporal candidates to
     `doc.spans["briefgen_timexes_dropped"]`, each with its finding rule and type."""
-    kept, dropped = [], []
+    kept: list[Span] = []
+    dropped: list[Span] = []
     for span, found_by in temporal_spans(doc, _is_temporal):
         span._.timex_found_by = found_by.name
         span._.timex_type = timex_type(span.text)
@@ -157,9 +163,9 @@ def annotate_timexes(doc: Doc) -> Doc:
 def extract_dates(article: ParsedArticle) -> list[DateMention]:
     """Every temporal expression in an article, normalised against its anchor."""
     for span in article.doc.spans[DROPPED]:
-        evidence = [article.span_evidence(span)]
-        record(span._.timex_found_by, span.text, "found", evidence)
-        record(not_temporal, span.text, "dropped", evidence)
+        where = [article.span_evidence(span)]
+        record(span._.timex_found_by, span.text, "found", where)
+        record(not_temporal, span.text, "dropped", where)
     found = []
     last: str | None = None
     for span in article.doc.spans[TIMEXES]:
@@ -179,4 +185,3 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         if kind in ("DATE", "TIME") and value and value[:4].isdecimal():
             last = value
     return found
-

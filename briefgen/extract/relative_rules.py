@@ -14,13 +14,14 @@ import datetime as dt
 import re
 
 from briefgen.extract import lexicon
-from briefgen.extract.calendar_rules import PART_OF_PERIOD, SEASONS, Result
-from briefgen.extract.rules import rule
+from briefgen.extract.calendar_rules import PART_OF_PERIOD, Result
+from briefgen.extract.rules import Rule, rule
 from briefgen.extract.timewords import (
     CADENCES,
     DAYS_FROM_TODAY,
     NUMBERS,
     PARTS_OF_DAY,
+    SEASONS,
     UNIT_STEPS,
     UNITS,
     WEEKDAYS,
@@ -39,7 +40,9 @@ def number(word: str) -> int | None:
 
 def unit(word: str) -> str | None:
     """The TimeML unit of a unit word, singular or plural ('days' -> 'D')."""
-    return UNITS.get(word[:-1] if word.endswith("s") else word) if word not in ("is", "was") else None
+    return (
+        UNITS.get(word[:-1] if word.endswith("s") else word) if word not in ("is", "was") else None
+    )
 
 
 def period(amount: str, code: str) -> str:
@@ -104,8 +107,8 @@ def unit_duration(words: list[str], *_: object) -> Result:
 
 @rule(
     "date",
-    example="During the keynote, Schiller said, \"The Mac has outpaced the PC industry every "
-    "quarter for five years running and with OS X Lion we plan to keep extending our lead.\"",
+    example='During the keynote, Schiller said, "The Mac has outpaced the PC industry every '
+    'quarter for five years running and with OS X Lion we plan to keep extending our lead."',
 )
 def every_unit(words: list[str], *_: object) -> Result:
     """A set: 'every Friday' (XXXX-WXX-5), 'each year' (P1Y)."""
@@ -141,7 +144,9 @@ def _deictic_core(words: list[str]) -> list[str]:
     return [w for w in words if w not in ("earlier", "later", "this", "same")]
 
 
-@rule("date", example="A large asteroid is heading towards Earth, measuring half a kilometre wide, and is "
+@rule(
+    "date",
+    example="A large asteroid is heading towards Earth, measuring half a kilometre wide, and is "
     "expected to come closer to us than the moon tonight.",
 )
 def tonight(words: list[str], anchor: dt.date, *_: object) -> Result:
@@ -338,7 +343,16 @@ def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
 
 
 # Relative rules in the order they are tried (after clock times, see dates.py).
-DURATION_RULES = [annual, counted_duration, unit_duration]
-SET_RULES = [every_unit, cadence_word]
-DEICTIC_RULES = [tonight, deictic_day, part_of_day, weekend_by_tense, same_day_anaphor]
-NARRATIVE_RULES = [previous_year, narrative_year, narrative_day, same_period_last_year, days_later]
+RelativeRules = list[Rule[..., Result]]
+DURATION_RULES: RelativeRules = [annual, counted_duration, unit_duration]
+SET_RULES: RelativeRules = [every_unit, cadence_word]
+DEICTIC_RULES: RelativeRules = [
+    tonight,
+    deictic_day,
+    part_of_day,
+    weekend_by_tense,
+    same_day_anaphor,
+]
+NARRATIVE_RULES: RelativeRules = [
+    previous_year, narrative_year, narrative_day, same_period_last_year, days_later,
+]  # fmt: skip

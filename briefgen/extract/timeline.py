@@ -215,7 +215,7 @@ def sort_key(value: str) -> tuple[int, int, int]:
     return (int(year), int(month or 0), int(day or 0))
 
 
-def event_phrase(date: Span, other_dates: Iterable[Span] = ()) -> tuple[Rule[..., str], str]:
+def event_phrase(date: Span, other_dates: Iterable[Span] = ()) -> tuple[Rule[..., str | None], str]:
     """'Explosions in Kabul', 'Attaullah Tarar confirmed the discussions had yielded no
     progress': the clause around a date, cut to subject, verb and object, without this
     or any other temporal expression; with the rule of `PHRASE_RULES` that cut it."""
@@ -224,7 +224,7 @@ def event_phrase(date: Span, other_dates: Iterable[Span] = ()) -> tuple[Rule[...
     skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
     found = first(PHRASE_RULES, governor, skip)
     assert found is not None, "verb_clause decides every clause"
-    return found[0], _tidy(found[1])
+    return found[0], _tidy(found[1] or "")
 
 
 @rule(
@@ -269,7 +269,7 @@ def gerund_clause(governor: Token, skip: set[int]) -> str | None:
     "timeline",
     example="Boeing rolled out the first 787 Dreamliner on July 8, 2007.",
 )
-def verb_clause(governor: Token, skip: set[int]) -> str:
+def verb_clause(governor: Token, skip: set[int]) -> str | None:
     """A date on a verb: the event is its clause cut to subject, verb and objects ('Boeing
     rolled out the first 787 Dreamliner')."""
     return _clause(governor, skip)

@@ -27,7 +27,3 @@ QUARTERS: dict[str, int] = _VOCABULARY["quarters"]
 UNIT_STEPS: dict[str, int] = _VOCABULARY["unit_steps"]
 YEAR_STEPS: dict[str, int] = _VOCABULARY["year_steps"]
 
-
-def alternation(words: object) -> str:
-    """Words as a regular-expression alternation ("monday|tuesday|...")."""
-    return "|".join(str(word) for word in words)  # type: ignore[attr-defined]

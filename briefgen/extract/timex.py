@@ -10,7 +10,7 @@ past"), parts of the day, decades ("the 70s"), numeric dates ("7/8/07") and anap
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 from typing import Any
 
@@ -34,8 +34,9 @@ Valid = Callable[[str], bool]
 Found = tuple[Span, Rule[..., Any]]
 
 
-def _any(words: object) -> str:
-    return "|".join(words)  # type: ignore[call-overload]
+def _any(words: Iterable[str]) -> str:
+    """Words as a regular-expression alternation ('monday|tuesday|...')."""
+    return "|".join(words)
 
 
 @rule("date", example="The trial is set to begin on Wednesday in the Royal Courts of Justice.")
@@ -91,7 +92,10 @@ def entity_split(span: Span, valid: Valid) -> list[Span]:
     return pieces if len(pieces) > 1 and all(valid(p.text) for p in pieces) else [span]
 
 
-@rule("date", example="An EPA official said the agency would make an announcement on the matter later Thursday.",
+@rule(
+    "date",
+    example="An EPA official said the agency would make an announcement on the matter later "
+    "Thursday.",
 )
 def missed_weekday() -> str:
     """A weekday the model missed, with its 'last' or 'next' and part of day: 'Tuesday night'."""
@@ -100,7 +104,8 @@ def missed_weekday() -> str:
 
 @rule(
     "date",
-    example="Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T.",
+    example="Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple "
+    "and AT&T.",
 )
 def missed_deictic_word() -> str:
     """A deictic word the model missed: 'today', 'tonight', 'now', 'soon', 'recently', 'annual'."""
@@ -117,10 +122,15 @@ def missed_deictic_word() -> str:
 )
 def missed_reference_phrase() -> str:
     """'the past', 'the future', 'the long term', 'short-term': a reference to a time."""
-    return r"\bthe\s+(?:past|future)\b|\b(?:the\s+(?:long|short|near)\s+term|(?:long|short|near)-term)\b"
+    return (
+        r"\bthe\s+(?:past|future)\b"
+        r"|\b(?:the\s+(?:long|short|near)\s+term|(?:long|short|near)-term)\b"
+    )
 
 
-@rule("date", example="Lawyers say that $20bn will not be enough, and this weekend Kenneth Feinberg, the man "
+@rule(
+    "date",
+    example="Lawyers say that $20bn will not be enough, and this weekend Kenneth Feinberg, the man "
     "appointed by US President Barack Obama to run it, warned BP that it would have to pay out "
     "more if necessary.",
 )
@@ -129,15 +139,15 @@ def missed_relative_unit() -> str:
     return r"\b(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b"
 
 
-@rule(
-    "date",
-    example="BP shares were down 2.85 p at 412.6 p this morning.")
+@rule("date", example="BP shares were down 2.85 p at 412.6 p this morning.")
 def missed_part_of_day() -> str:
     """A part of the day: 'this morning', 'evening' ('night' alone is too often no time)."""
     return rf"\b(?:this\s+)?(?:{_any(p for p in PARTS_OF_DAY if p != 'night')})\b"
 
 
-@rule("date", example="The aircraft was once named the 7E7 but was renamed at the same time the deal was "
+@rule(
+    "date",
+    example="The aircraft was once named the 7E7 but was renamed at the same time the deal was "
     "announced.",
 )
 def missed_same_day() -> str:
@@ -167,7 +177,8 @@ def missed_numeric_date() -> str:
 
 @rule(
     "date",
-    example="Doors open at 16:00 BST for Saturday's show, with the first act on stage at 18:00 BST.",
+    example="Doors open at 16:00 BST for Saturday's show, with the first act on stage at "
+    "18:00 BST.",
 )
 def missed_clock_time() -> str:
     """A clock time: '18:00 UTC', '6:40 p.m.'."""
