@@ -1,4 +1,10 @@
-"""Timeline: dated events, each a short phrase from the clause that governs its date."""
+"""Timeline: dated events, each a short phrase from the clause that governs its date.
+
+A date places an event unless `not_a_point` (a duration, a reference) or `no_event_phrase`
+drops it; its phrase is cut by the first of `PHRASE_RULES` that decides; `same_event` merges
+reports of one event across articles and `conflicting_dates` flags one event dated two ways.
+An event's `why` is the rules that found and valued its date, then those that phrased,
+merged and flagged it."""
 
 from __future__ import annotations
 
@@ -30,7 +36,6 @@ _CONFLICT_WINDOW = 31  # days: discrepant reports of one event, not a recurring 
 # Flagging a conflict accuses a source of an error: it needs near-identical wording.
 _CONFLICT_OVERLAP = 0.8
 _CONFLICT_SHARED = 3
-_NO_EVENT_EXAMPLE = "The first flight of the 777 was in 1994."
 # A real report (apple cluster, 2010-06-16) and a shorter copy that dates it a day earlier.
 _CONFLICT_EXAMPLE = (
     "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T."
@@ -119,7 +124,7 @@ def not_a_point(mention: DateMention) -> bool:
     return _point(mention) is None
 
 
-@rule("timeline", example=_NO_EVENT_EXAMPLE)
+@rule("timeline", example="The first flight of the 777 was in 1994.")
 def no_event_phrase(phrase: str) -> bool:
     """The clause around the date names no event: fewer than two content words."""
     return len(_content(phrase)) < _MIN_SHARED
