@@ -4,8 +4,8 @@
 text) or a candidate name, and selects from a traced run's decisions (`Decision(rule, stage,
 subject, outcome, evidence)`) and merge links (`Link(key, target, rule, evidence)`) the ones
 about it: those whose subject is one of its names, or whose evidence overlaps its evidence.
-`format_text` prints the chain for a reader; `to_dict` is the `--json` form. Selection is
-plain data in, plain data out: briefgen/api.py runs the traced extraction.
+`to_dict` is the `--json` form (briefgen/cli/explain.py prints the text form). Selection is
+plain data in, plain data out: `briefgen.api.explain_brief` runs the traced extraction.
 """
 
 from __future__ import annotations
@@ -22,12 +22,10 @@ from briefgen.extract.rules import STAGES, Decision, Link, Merges, all_rules
 from briefgen.model import Actor, Brief, DateMention, Evidence
 
 Kind = Literal["actor", "quote", "date", "candidate"]
-KINDS: tuple[Kind, ...] = ("actor", "quote", "date", "candidate")
 # The groups an actor's decisions are shown in: the stages that found, typed and titled it.
 ACTOR_GROUPS = (("found", {"span", "mention"}), ("typed", {"type"}), ("role", {"role"}))
 QUOTE_STAGES = {"quote", "speaker"}
 EXCERPT_CHARS = 80  # an evidence excerpt longer than this is cut in the middle
-EVIDENCE_SHOWN = 3  # evidence spans shown per decision in text; --json has them all
 _SPACE = re.compile(r"\s+")
 
 
@@ -115,15 +113,19 @@ def about(
     stages: Collection[str],
     names: Collection[str] = (),
     evidence: Iterable[Evidence] = (),
+    others: Collection[str] = (),
 ) -> tuple[Decision, ...]:
     """The decisions of these stages whose subject is one of `names` (as `name_key` gives
-    them) or whose evidence overlaps `evidence`, each once, in the order they were made."""
+    them) or whose evidence overlaps `evidence`, unless their subject is one of `others`;
+    each once, in the order they were made."""
     spans = Spans(evidence)
-    found = [
-        d
-        for d in decisions
-        if d.stage in stages and (name_key(d.subject) in names or spans.touches(d.evidence))
-    ]
+    found = []
+    for d in decisions:
+        key = name_key(d.subject)
+        if d.stage not in stages or key in others:
+            continue
+        if key in names or spans.touches(d.evidence):
+            found.append(d)
     return tuple(dict.fromkeys(found))
 
 
@@ -189,8 +191,11 @@ def _explain_actor(
             f'--candidate "{query.value}" tells why a name was left out'
         )
     names = actor_names(actor)
+    # A mention's evidence may hold another actor's ("Pakistan's minister Attaullah Tarar").
+    others = {key for other in brief.actors for key in actor_names(other)} - names
     groups = [
-        (title, about(decisions, stages, names, actor.evidence)) for title, stages in ACTOR_GROUPS
+        (title, about(decisions, stages, names, actor.evidence, others))
+        for title, stages in ACTOR_GROUPS
     ]
     if links:
         merged = tuple(as_decision(link) for link in merge_chain(links, names))
@@ -221,7 +226,7 @@ def _explain_quote(
         ("speaker", quote.speaker or "-"),
         ("cue", quote.cue or "-"),
         ("kind", quote.kind),
-        ("evidence", _where(quote.evidence)),
+        ("evidence", where(quote.evidence)),
         ("rules", ", ".join(quote.why) or "-"),
     )
     entry = Entry(f"quote {index}", fields, (("chain", chain), ("inside the quote", inside)))
@@ -252,7 +257,7 @@ def _date_entry(mention: DateMention, decisions: Sequence[Decision]) -> Entry:
         ("value", mention.value or "-"),
         ("type", mention.type),
         ("anchor", f"{mention.anchor or '-'}{assumed}"),
-        ("evidence", _where(mention.evidence)),
+        ("evidence", where(mention.evidence)),
         ("rules", ", ".join(mention.why) or "-"),
     )
     # Its own decisions: on its evidence, or on its text when they hold no evidence.
@@ -303,7 +308,8 @@ def _index(query: Query, count: int, field: str) -> int:
     return int(text)
 
 
-def _where(evidence: Evidence) -> str:
+def where(evidence: Evidence) -> str:
+    """Evidence as '<source id> <start>-<end>'."""
     return f"{evidence.source} {evidence.start}-{evidence.end}"
 
 
@@ -343,47 +349,11 @@ def to_dict(explanation: Explanation) -> dict[str, Any]:
         "query": {"kind": explanation.query.kind, "value": explanation.query.value},
         "entries": entries,
         "notes": list(explanation.notes),
-        "rules": _descriptions(explanation.decisions()),
+        "rules": descriptions(explanation.decisions()),
     }
 
 
-def format_text(explanation: Explanation) -> str:
-    """The explanation for a reader: each item, its fields, each group of decisions (alike
-    decisions once, with a count) with evidence excerpts, the notes, and what each rule does."""
-    lines: list[str] = []
-    for entry in explanation.entries:
-        lines.append(entry.heading)
-        width = max((len(label) for label, _ in entry.fields), default=0)
-        lines += [f"  {label.ljust(width)}  {value}" for label, value in entry.fields]
-        for title, group in entry.groups:
-            lines += _group_lines(explanation.brief, title, group)
-    lines += list(explanation.notes)
-    described = _descriptions(explanation.decisions())
-    if described:
-        width = max(len(name) for name in described)
-        lines += ["rules:", *(f"  {n.ljust(width)}  {d}" for n, d in described.items())]
-    return "\n".join(lines) + "\n"
-
-
-def _group_lines(brief: Brief, title: str, group: Sequence[Decision]) -> list[str]:
-    if not group:
-        return [f"{title}: none recorded"]
-    lines = [f"{title}:"]
-    alike: dict[tuple[str, str, str], list[Decision]] = {}
-    for d in group:
-        alike.setdefault((d.rule, d.subject, d.outcome), []).append(d)
-    for (rule_name, subject, outcome), same in alike.items():
-        times = f"  ({len(same)} times)" if len(same) > 1 else ""
-        lines.append(f"  {rule_name}: {subject!r} -> {outcome}{times}")
-        evidence = list(dict.fromkeys(e for d in same for e in d.evidence))
-        for item in evidence[:EVIDENCE_SHOWN]:
-            lines.append(f'      {_where(item)}  "{excerpt(brief, item)}"')
-        if len(evidence) > EVIDENCE_SHOWN:
-            lines.append(f"      ... and {len(evidence) - EVIDENCE_SHOWN} more")
-    return lines
-
-
-def _descriptions(decisions: Iterable[Decision]) -> dict[str, str]:
+def descriptions(decisions: Iterable[Decision]) -> dict[str, str]:
     """Each rule that made one of `decisions`, with its one-line description."""
     registry = all_rules()
     names = dict.fromkeys(d.rule for d in decisions)

@@ -1,7 +1,10 @@
-"""`briefgen explain`: the rules behind one item of a brief, or behind a name left out."""
+"""`briefgen explain`: the rules behind one item of a brief, or behind a name left out.
+
+The selection is briefgen.explain's; this module reads the flags and prints the result."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,10 +16,13 @@ from briefgen.cli.make import MaxSize, NoCache
 
 if TYPE_CHECKING:  # heavy modules are imported inside the functions that need them
     from briefgen.api import Hooks
-    from briefgen.explain import Kind, Query
+    from briefgen.explain import Explanation, Kind, Query
+    from briefgen.extract.rules import Decision
     from briefgen.ingest import Skipped
+    from briefgen.model import Brief
 
 SELECTORS = ("--actor", "--quote", "--date", "--candidate")
+EVIDENCE_SHOWN = 3  # evidence spans shown per decision; --json has them all
 
 
 def explain(
@@ -78,7 +84,7 @@ def explain(
     import json
 
     from briefgen.api import explain_brief
-    from briefgen.explain import format_text, to_dict
+    from briefgen.explain import to_dict
 
     query = _query(actor, quote, date, candidate)
     config = load_settings(model=model)
@@ -125,3 +131,44 @@ def _hooks(skipped: list[Skipped]) -> Hooks:
         print_skipped(item)
 
     return Hooks(skipped=note)
+
+
+def format_text(explanation: Explanation) -> str:
+    """The explanation for a reader: each item, its fields, each group of decisions (alike
+    decisions once, with a count) with evidence excerpts, the notes, and what each rule does."""
+    from briefgen.explain import descriptions
+
+    lines: list[str] = []
+    for entry in explanation.entries:
+        lines.append(entry.heading)
+        width = max((len(label) for label, _ in entry.fields), default=0)
+        lines += [f"  {label.ljust(width)}  {value}" for label, value in entry.fields]
+        for title, group in entry.groups:
+            lines += _group_lines(explanation.brief, title, group)
+    lines += list(explanation.notes)
+    described = descriptions(explanation.decisions())
+    if described:
+        width = max(len(name) for name in described)
+        lines += ["rules:", *(f"  {n.ljust(width)}  {d}" for n, d in described.items())]
+    return "\n".join(lines) + "\n"
+
+
+def _group_lines(brief: Brief, title: str, group: Sequence[Decision]) -> list[str]:
+    """A group's decisions, alike ones once with a count, each with some evidence."""
+    from briefgen.explain import excerpt, where
+
+    if not group:
+        return [f"{title}: none recorded"]
+    lines = [f"{title}:"]
+    alike: dict[tuple[str, str, str], list[Decision]] = {}
+    for d in group:
+        alike.setdefault((d.rule, d.subject, d.outcome), []).append(d)
+    for (rule_name, subject, outcome), same in alike.items():
+        times = f"  ({len(same)} times)" if len(same) > 1 else ""
+        lines.append(f"  {rule_name}: {subject!r} -> {outcome}{times}")
+        evidence = list(dict.fromkeys(e for d in same for e in d.evidence))
+        for item in evidence[:EVIDENCE_SHOWN]:
+            lines.append(f'      {where(item)}  "{excerpt(brief, item)}"')
+        if len(evidence) > EVIDENCE_SHOWN:
+            lines.append(f"      ... and {len(evidence) - EVIDENCE_SHOWN} more")
+    return lines
