@@ -149,7 +149,8 @@ def format_text(explanation: Explanation) -> str:
     described = descriptions(explanation.decisions())
     if described:
         width = max(len(name) for name in described)
-        lines += ["rules:", *(f"  {n.ljust(width)}  {d}" for n, d in described.items())]
+        lines.append("rules:")
+        lines += [f"  {n.ljust(width)}  {d}".rstrip() for n, d in described.items()]
     return "\n".join(lines) + "\n"
 
 
