@@ -18,7 +18,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -225,8 +225,12 @@ def explain_brief(
             hooks.skipped(skipped)
         articles, as_of = list(read.articles), options.brief_date()
     built = _run(articles, as_of, options, trace=True)
-    assert built.trace is not None
-    return explain(brief or built.brief, query, built.trace.decisions, built.links)
+    decisions = built.trace.decisions if built.trace is not None else []
+    explained = explain(brief or built.brief, query, decisions, built.links)
+    if brief is not None and brief.generator != built.brief.generator:
+        note = f"the brief was made by {brief.generator}; these rules are {built.brief.generator}'s"
+        explained = replace(explained, notes=(*explained.notes, note))
+    return explained
 
 
 def load_brief(path: Path) -> Brief:

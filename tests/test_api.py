@@ -125,3 +125,15 @@ def test_an_article_export_in_json_is_read_as_an_input(tmp_path: Path, seed_arti
     export.write_text(json.dumps([{"title": seed_article.title, "text": seed_article.text}]))
     found = explain_brief([export], Query("candidate", "Zanzibar"), Options(as_of=AS_OF))
     assert found.brief.sources[0].path.startswith(str(export))
+
+
+def test_explaining_a_brief_made_by_another_version_says_so(made: Made, tmp_path: Path):
+    data = json.loads(made.written[0].read_text())
+    data["generator"] = "briefgen 0.0.1; spaCy en_core_web_sm 3.0.0"
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(data))
+    found = explain_brief([older], Query("actor", "Pakistan"))
+    assert found.notes == (
+        f"the brief was made by {data['generator']}; "
+        f"these rules are {made.brief.generator if made.brief else ''}'s",
+    )
