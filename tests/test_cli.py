@@ -238,6 +238,7 @@ def test_explain_reads_articles_as_well_as_a_brief(made):
         (["--quote", "-1"], EXIT_USAGE, "--quote"),
         (["--actor", "Kabul Times"], EXIT_FAILURE, "no actor 'Kabul Times' in the brief"),
         (["--quote", "99"], EXIT_FAILURE, "the brief's quotes are numbered from 0"),
+        (["--actor", "Tarar", "--as-of", "30/10/2025"], EXIT_USAGE, "--as-of"),
     ],
 )
 def test_explain_errors(made, args, code, message):

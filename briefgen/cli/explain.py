@@ -46,7 +46,7 @@ def explain(
         str | None,
         typer.Option(
             "--date",
-            help="A date mention by its text ('Tuesday') or its index in the brief's dates.",
+            help="A date mention by its text ('Wednesday') or its index in the brief's dates.",
         ),
     ] = None,
     candidate: Annotated[
@@ -76,7 +76,7 @@ def explain(
     \b
     More examples:
       briefgen explain brief.json --quote 0
-      briefgen explain brief.json --date "Tuesday" --json
+      briefgen explain brief.json --date Wednesday --json
       briefgen explain inputs/ --as-of 2025-10-30 --candidate "Istanbul"
     Extraction runs again on the brief's sources with every decision traced
     (cached parses are reused).
@@ -89,7 +89,7 @@ def explain(
     query = _query(actor, quote, date, candidate)
     config = load_settings(model=model)
     options = run_options(
-        config, as_of=as_of_date(as_of), max_size=max_size, use_cache=not no_cache
+        config, as_of=as_of_date(as_of, "--as-of"), max_size=max_size, use_cache=not no_cache
     )
     skipped: list[Skipped] = []
     explanation = run_or_exit(lambda: explain_brief(inputs, query, options, _hooks(skipped)))

@@ -21,15 +21,15 @@ if TYPE_CHECKING:  # heavy modules are imported inside the functions that need t
 PROGRESS_MIN_ARTICLES = 5
 
 
-def as_of_date(date: str | None) -> dt.date:
-    """The --date value as a date; today when it is not given."""
+def as_of_date(date: str | None, flag: str = "--date") -> dt.date:
+    """The as-of date a flag gives; today when it is not given."""
     if date is None:
         return dt.date.today()
     try:
         return dt.date.fromisoformat(date)
     except ValueError:
         raise typer.BadParameter(
-            f"{date!r} is not a date in YYYY-MM-DD form", param_hint="--date"
+            f"{date!r} is not a date in YYYY-MM-DD form", param_hint=flag
         ) from None
 
 
