@@ -207,7 +207,7 @@ def _explain_actor(
         ("affiliation", actor.affiliation or "-"),
         ("aliases", ", ".join(actor.aliases) or "-"),
         ("mentions", str(actor.mentions)),
-        ("rules", ", ".join(actor.why) or "-"),
+        ("why", ", ".join(actor.why) or "-"),
     )
     entry = Entry(f"actor {actor.name}", fields, (*groups, ("merged", merged)))
     return Explanation(query, brief, (entry,))
@@ -227,7 +227,7 @@ def _explain_quote(
         ("cue", quote.cue or "-"),
         ("kind", quote.kind),
         ("evidence", where(quote.evidence)),
-        ("rules", ", ".join(quote.why) or "-"),
+        ("why", ", ".join(quote.why) or "-"),
     )
     entry = Entry(f"quote {index}", fields, (("chain", chain), ("inside the quote", inside)))
     return Explanation(query, brief, (entry,))
@@ -247,7 +247,7 @@ def _explain_date(
         listed = ", ".join(dict.fromkeys(repr(d.text) for d in brief.dates)) or "none"
         raise ExplainError(f"no date mention {query.value!r} in the brief (its dates: {listed})")
     note = f"{query.value!r} is not among the brief's dates; the rules that decided on it:"
-    entry = Entry(f"date {query.value!r}", (), (("rules", unlisted),))
+    entry = Entry(f"date {query.value!r}", (), (("chain", unlisted),))
     return Explanation(query, brief, (entry,), (note,))
 
 
@@ -258,7 +258,7 @@ def _date_entry(mention: DateMention, decisions: Sequence[Decision]) -> Entry:
         ("type", mention.type),
         ("anchor", f"{mention.anchor or '-'}{assumed}"),
         ("evidence", where(mention.evidence)),
-        ("rules", ", ".join(mention.why) or "-"),
+        ("why", ", ".join(mention.why) or "-"),
     )
     # Its own decisions: on its evidence, or on its text when they hold no evidence.
     spans = Spans([mention.evidence])
@@ -267,7 +267,7 @@ def _date_entry(mention: DateMention, decisions: Sequence[Decision]) -> Entry:
         for d in about(decisions, {"date"}, {name_key(mention.text)}, [mention.evidence])
         if not d.evidence or spans.touches(d.evidence)
     )
-    return Entry(f"date {mention.text!r}", fields, (("rules", chain),))
+    return Entry(f"date {mention.text!r}", fields, (("chain", chain),))
 
 
 def _explain_candidate(

@@ -249,13 +249,13 @@ def test_date_by_text_or_index(value):
     found = explain(BRIEF, Query("date", value), TRACE)
     (entry,) = found.entries
     assert dict(entry.fields)["value"] == "2025-10-29"
-    assert groups(found)["rules"] == [DATED]
+    assert groups(found)["chain"] == [DATED]
 
 
 def test_date_not_in_the_brief_shows_the_rules_that_left_it_out():
     rejected = decided("bare_year_number", "date", "X", "not a date", ev("X."))
     found = explain(BRIEF, Query("date", "x"), [rejected])
-    assert groups(found)["rules"] == [rejected] and "not among" in found.notes[0]
+    assert groups(found)["chain"] == [rejected] and "not among" in found.notes[0]
 
 
 @pytest.mark.parametrize(
