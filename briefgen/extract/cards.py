@@ -26,13 +26,6 @@ from briefgen.extract.spans import clean_name
 
 _WORD = re.compile(r"\w+")
 
-# A text where a product family, a maker's product and a lone word all appear (MEANTIME apple).
-_APPLE = (
-    "Apple unveiled new MacBook Air laptops on Wednesday. The MacBook Pro and the MacBook Air "
-    "share a design, and every MacBook ships with Safari."
-)
-
-
 @dataclass(frozen=True)
 class Card:
     """The mentions merged into one candidate actor, and the name it goes by."""
@@ -109,7 +102,11 @@ def drop_mentions(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-@rule("card", example=_APPLE)
+@rule(
+    "card",
+    example="On Wednesday, Apple introduced an iPod capable of displaying video, as well as a new "
+    "video section to the iTunes music store.",
+)
 def named_as_product(card: Card, cast: Cast) -> bool:
     """A thing, not an actor: named the way products are ("iPod", "released their Media
     Center", "Macintosh computers") and never a subject or possessor, or cued more often than
@@ -127,7 +124,11 @@ def named_as_product(card: Card, cast: Cast) -> bool:
     return cues > subjects and cues * 2 >= len(mentions)
 
 
-@rule("card", example=_APPLE)
+@rule(
+    "card",
+    example="Apple Computer today introduced the new MacBook line, which includes the MacBook "
+    'Pro and the MacBook Air. The MacBook features a 13.3" widescreen display.',
+)
 def product_family(card: Card, cast: Cast) -> bool:
     """A product family: a name the brief also uses with two or more model words after it
     ("MacBook" beside "MacBook Pro" and "MacBook Air"; lexicon `model_words`), that never
@@ -154,8 +155,11 @@ def lone_word_person(card: Card, cast: Cast) -> bool:
 
 @rule(
     "card",
-    example="Regrettably, the Afghan side gave no assurances, Pakistan's Information Minister "
-    "Attaullah Tarar wrote on X.",
+    example="Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
+    "discussions had yielded no progress. “Regrettably, the Afghan side gave no assurances, "
+    "kept deviating from the core issue and resorted to blame game, deflection and ruses,” "
+    "Tarar wrote on X. He added that Pakistan had engaged in the dialogue “in the spirit of "
+    "peace” but accused Kabul of “unabated support to anti-Pakistan terrorists.”",
 )
 def channel_only(card: Card, cast: Cast) -> bool:
     """A platform or news outlet only named as where something was said ("wrote on X",
@@ -173,7 +177,11 @@ CARD_DROPS = [named_as_product, product_family, lone_word_person, channel_only]
 _PRODUCT_DROPS = (named_as_product, product_family)
 
 
-@rule("card", example="Apple introduces iPhone and Apple TV. Apple said sales would rise.")
+@rule(
+    "card",
+    example="Chrysler said it would cut the Chrysler Aspen from production. The Chrysler Aspen "
+    "was a large sport utility vehicle.",
+)
 def model_named_after_maker(card: Card, cast: Cast) -> bool:
     """A product named after its maker ("Apple TV", "Ford Taurus") or its product ("iPod
     Touch") that never speaks: a maker's name followed by words none of which marks an
@@ -268,7 +276,8 @@ def organisation_by_role_noun(mentions: Sequence[Mention], name: str) -> Mention
 @rule(
     "type",
     example="That contract was fought for between Boeing and Lockheed Martin, Lockheed "
-    "ultimately winning the contest.",
+    "ultimately winning the contest. Lockheed Martin's Atlas V and Boeing's Delta IV are two "
+    "types of expendable rocket.",
 )
 def organisation_by_first_word(mentions: Sequence[Mention], name: str) -> MentionKind | None:
     """A "person" mostly called by the first word of its name, as an organisation, is that

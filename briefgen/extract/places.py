@@ -60,8 +60,8 @@ def acting_place(place: PlaceMention, known: KnownActors) -> bool:
 
 @rule(
     "mention",
-    example="Pakistan declared that the talks had failed. Attacks in Pakistan rose. Militants "
-    "crossed into Pakistan at night.",
+    example="He added that Pakistan had engaged in the dialogue “in the spirit of peace” but "
+    "accused Kabul of “unabated support to anti-Pakistan terrorists.”",
 )
 def place_is_an_actor(place: PlaceMention, known: KnownActors) -> bool:
     """A place that is an actor is listed as the actor only: the country that acts elsewhere
