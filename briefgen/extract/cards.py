@@ -2,9 +2,10 @@
 and whether it is an actor at all, not a thing (a product, a product family, a model), a
 channel (a platform or outlet only cited) or the model's mistake (a lone word).
 
-Three ordered lists decide: `MENTION_DROPS` (mentions that are no actor's, before grouping),
-`CARD_DROPS` and `MODEL_DROPS` (cards that are no actor, after grouping; a model is read
-against the makers the first list leaves), and `CARD_TYPE_RULES` (a card's type).
+Ordered lists decide, each drop recorded with the evidence of what it dropped:
+`MENTION_DROPS` (mentions that are no actor's, before grouping), `CARD_DROPS` then
+`MODEL_DROPS` (cards that are no actor, after grouping; a model is read against the makers
+`CARD_DROPS` leaves), and `CARD_TYPE_RULES` (a card's type, recorded by `actors`).
 """
 
 from __future__ import annotations
