@@ -92,11 +92,11 @@ def outlook_headline(sentence: Span, article: ParsedArticle) -> bool:
 
 @rule(
     "outlook",
-    example=[
-        "Islamabad is reportedly considering additional border fortifications."
-        + ARTICLE_BREAK
-        + "Talks failed. Islamabad is reportedly considering additional border fortifications."
-    ],
+    example="The collapse of the Istanbul talks has alarmed regional mediators. Islamabad is "
+    "reportedly considering additional border fortifications."
+    + ARTICLE_BREAK
+    + "The clashes left dozens dead on both sides and forced the closure of several key border "
+    "crossings. Islamabad is reportedly considering additional border fortifications.",
 )
 def same_outlook_phrase(item: OutlookItem, merged: dict[str, OutlookItem]) -> str | None:
     """The same phrase from several articles is one statement, citing them all."""
@@ -152,8 +152,8 @@ def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
 
 @rule(
     "outlook",
-    example="Both Qatar and Turkey, which helped broker the discussions, "
-    "have reportedly urged restraint.",
+    example='Todd Tiahrt, a Kansas representative, said "We should have an American tanker '
+    'built by an American company with American workers."',
 )
 def phrase_drops_asides(sentence: Span) -> set[int]:
     """Relative clauses, appositions and parentheticals leave an outlook phrase, with the
@@ -196,7 +196,11 @@ def _joined(kept: list[Token]) -> str:
     return "".join(pieces).strip()
 
 
-@rule("outlook", example="“We will decimate the terrorists,” Tarar said.")
+@rule(
+    "outlook",
+    example="Kansas senator Sam Brownback said \"It's stunning to me that we would outsource the "
+    'production of these airplanes to Europe instead of building them in America."',
+)
 def outlook_quote_speaker(statement: Statement) -> str | None:
     """A forward-looking sentence holding a quote is said by the quote's speaker."""
     sentence, source = statement.sentence, statement.article.source.id

@@ -92,13 +92,19 @@ def _cue_entry(token: Token) -> tuple[str, ...] | None:
 # --- Cue words: a lexicon lemma heading a clause in a present or future form ---------------
 
 
-@rule("outlook", example="The Republican Party's plan calls for more tax cuts.")
+@rule(
+    "outlook",
+    example='The release of the "Dreamliner" is almost two and a half years behind schedule.',
+)
 def cue_word_not_verb_or_adjective(token: Token) -> bool:
     """A cue word that is neither a verb nor an adjective (the noun "plan", "risk") is no cue."""
     return token.pos_ not in ("VERB", "ADJ")
 
 
-@rule("outlook", example="It is likely to be a long time before the ban is lifted.")
+@rule(
+    "outlook",
+    example="This is thought likely to create 1,500 to 2,000 jobs and support 25,000 others.",
+)
 def cue_adjective_off_clause(token: Token) -> bool:
     """A cue adjective counts only as a predicate or modifier ("may be imminent"), not in
     another role of the parse."""
@@ -111,7 +117,12 @@ def past_form_cue(token: Token) -> bool:
     return token.pos_ == "VERB" and token.tag_ not in _PRESENT_OR_FUTURE
 
 
-@rule("outlook", example="Talks are planned for next week.")
+@rule(
+    "outlook",
+    example="Cerberus also led a consortium that acquired the majority stake in April of last "
+    "year in GMAC, the financing arm of GM, and is said to planning to invest in auto parts "
+    "giant Delphi.",
+)
 def cue_verb_off_clause(token: Token) -> bool:
     """A cue verb counts only when it heads a clause (main, complement, conjunct, relative,
     adverbial, open complement), not as a modifier or a noun's complement."""
@@ -160,7 +171,7 @@ def stated_intention(token: Token) -> OutlookKind | None:
     return "position" if subject is not None and subject.pos_ in ("PRON", "PROPN") else None
 
 
-@rule("outlook", example="The new terminal will open in 2010.")
+@rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
 def future_tense_forecast(token: Token) -> OutlookKind | None:
     """Any other future tense ("will", "shall") is a forecast."""
     return "forecast" if token.lower_ in _FUTURE else None
@@ -205,7 +216,7 @@ def failed_future(token: Token) -> OutlookKind | None:
     return "risk" if failed else None
 
 
-@rule("outlook", example="The company is in talks about future orders.")
+@rule("outlook", example="“This is just the beginning,” he said, hinting at future labor action.")
 def future_mention(token: Token) -> OutlookKind | None:
     """Otherwise something "future" is a forecast."""
     return "forecast"
@@ -251,7 +262,7 @@ def cue_word_hedging(token: Token) -> Hedging | None:
     return _hedging(entry[1]) if entry else None
 
 
-@rule("outlook", example="The new terminal will open in 2010.")
+@rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
 def future_tense_certain(token: Token) -> Hedging | None:
     """The future tense is certain."""
     return "certain" if token.dep_ == "aux" and token.lower_ in _FUTURE else None
@@ -268,7 +279,7 @@ def modal_hedging(token: Token) -> Hedging | None:
     return _hedging(_HEDGED[token.lower_])
 
 
-@rule("outlook", example="The company is in talks about future orders.")
+@rule("outlook", example="“This is just the beginning,” he said, hinting at future labor action.")
 def future_mention_possible(token: Token) -> Hedging | None:
     """Something "future" is only possible."""
     return "possible" if token.lower_ == "future" else None
