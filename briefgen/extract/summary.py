@@ -4,7 +4,9 @@ Each sentence is scored by its centrality (how much of what all the articles say
 covers: cosine with the TF-IDF centroid), the salience of the actors it names, and its
 place in the story (news leads are written to be summaries). Bullets are picked greedily,
 skipping any that repeats an earlier pick, with one kept for the best sentence that says
-why it matters; each bullet cites every source that says the same.
+why it matters; each bullet cites every source that says the same. The decisions are named
+rules (stage "summary"): `SENTENCE_FILTERS` (what cannot be a bullet), `BULLET_RULES` (a
+repeat or a bullet), `why_it_matters` and `same_report_cited`.
 """
 
 from __future__ import annotations
