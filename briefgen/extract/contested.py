@@ -94,10 +94,7 @@ def _sentence(article: ParsedArticle, quote: Quote) -> Span | None:
     return span.sent if span is not None else None
 
 
-@rule(
-    "contested",
-    example=_DENIAL_EXAMPLE,
-)
+@rule("contested", example=_DENIAL_EXAMPLE)
 def denial_verb(sentence: Span) -> Token | None:
     """A statement made in a sentence with a denial verb ("denied Islamabad’s allegations,
     insisting that ...") is a denial (lexicon `denial_verbs`)."""
@@ -107,20 +104,14 @@ def denial_verb(sentence: Span) -> Token | None:
     )
 
 
-@rule(
-    "contested",
-    example=_DENIAL_EXAMPLE,
-)
+@rule("contested", example=_DENIAL_EXAMPLE)
 def named_side(sentence: Span, actors: ActorIndex, speaker: str) -> list[str]:
     """A denial answers each actor its sentence names other than its speaker."""
     named = [actors.resolve(entity.text) for entity in sentence.ents]
     return list(dict.fromkeys(name for name in named if name and name != speaker))
 
 
-@rule(
-    "contested",
-    example=_DENIAL_EXAMPLE,
-)
+@rule("contested", example=_DENIAL_EXAMPLE)
 def side_statements(
     side: str, cards: Sequence[Actor], quotes: Sequence[Quote], exclude: str
 ) -> list[Quote]:
@@ -130,10 +121,7 @@ def side_statements(
     return [q for q in quotes if q.speaker in members]
 
 
-@rule(
-    "contested",
-    example=_DENIAL_EXAMPLE,
-)
+@rule("contested", example=_DENIAL_EXAMPLE)
 def closest_statements(statements: Sequence[Quote], denial: str) -> list[Quote]:
     """Beside a denial stand the two statements of the side that share the most words (of four
     letters or more) with it."""
@@ -185,10 +173,7 @@ def _conflicting_figures(articles: Sequence[ParsedArticle]) -> list[Contested]:
     return found
 
 
-@rule(
-    "contested",
-    example="The clashes left dozens dead on both sides.",
-)
+@rule("contested", example="The clashes left dozens dead on both sides.")
 def counted_fact(number: Token) -> str | None:
     """What a number counts: 'dozens dead', '23 people were killed', '40 deaths' (the noun it
     modifies, that noun's dependents or its head, in lexicon `casualty_terms`)."""
