@@ -100,8 +100,12 @@ def outlook_headline(sentence: Span, article: ParsedArticle) -> bool:
 )
 def same_outlook_phrase(item: OutlookItem, merged: dict[str, OutlookItem]) -> str | None:
     """The same phrase from several articles is one statement, citing them all."""
-    key = " ".join(item.text.casefold().split())
+    key = _phrase_key(item)
     return key if key in merged else None
+
+
+def _phrase_key(item: OutlookItem) -> str:
+    return " ".join(item.text.casefold().split())
 
 
 def merge_outlook(items: Sequence[OutlookItem]) -> list[OutlookItem]:
@@ -111,7 +115,7 @@ def merge_outlook(items: Sequence[OutlookItem]) -> list[OutlookItem]:
     for item in items:
         key = same_outlook_phrase(item, merged)
         if key is None:
-            merged[" ".join(item.text.casefold().split())] = item
+            merged[_phrase_key(item)] = item
             continue
         kept = merged[key]
         record(same_outlook_phrase, item.text, f"joins {kept.evidence.source}", [item.evidence])

@@ -56,8 +56,7 @@ def forward_cue(sentence: Span, article: ParsedArticle | None = None) -> Cue | N
     """The first forward-looking signal in a sentence, or None: signals are tried in the
     order of `OUTLOOK_CUES`, each over the whole sentence; a carrier a filter rejects is
     recorded as dropped and the search goes on."""
-    traced = article is not None and is_tracing()
-    evidence = [article.span_evidence(sentence)] if traced and article else []
+    evidence = [article.span_evidence(sentence)] if article is not None and is_tracing() else []
     for signal in OUTLOOK_CUES:
         for token in sentence:
             if not signal.carries(token):
