@@ -10,7 +10,7 @@ it is. The first carrier that passes makes the cue.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import get_args
 
@@ -46,7 +46,7 @@ class Signal:
     a carrier, and the rules that give its kind (the first that decides wins)."""
 
     name: str
-    carries: Callable[[Token], bool]
+    carriers: Callable[[Span], Iterator[Token]]  # the sentence's tokens that carry it
     filters: Sequence[Rule[[Token], bool]]
     kinds: Sequence[Rule[[Token], OutlookKind | None]]
     governs: bool = False  # the cue is the verb the carrier governs (a modal's verb)
@@ -58,9 +58,7 @@ def forward_cue(sentence: Span, article: ParsedArticle | None = None) -> Cue | N
     recorded as dropped and the search goes on."""
     evidence = [article.span_evidence(sentence)] if article is not None and is_tracing() else []
     for signal in OUTLOOK_CUES:
-        for token in sentence:
-            if not signal.carries(token):
-                continue
+        for token in signal.carriers(sentence):
             rejected = first(signal.filters, token)
             if rejected is not None:
                 record(rejected[0], token.text, "dropped", evidence)
@@ -81,6 +79,12 @@ def _read(signal: Signal, token: Token) -> Cue | None:
         return None
     anchor = token.head if signal.governs else token
     return Cue(anchor, kind[1], hedging[1], (kind[0].name, hedging[0].name))
+
+
+def _cue_words(sentence: Span) -> Iterator[Token]:
+    """The tokens of a sentence whose lemma is in the `future_cues` lexicon."""
+    cues = table("future_cues")
+    return (t for t in sentence if t.lemma_.lower() in cues)
 
 
 def _cue_entry(token: Token) -> tuple[str, ...] | None:
@@ -225,7 +229,7 @@ def future_mention(token: Token) -> OutlookKind | None:
 OUTLOOK_CUES = [
     Signal(
         "cue word",
-        lambda token: _cue_entry(token) is not None,
+        _cue_words,
         [
             cue_word_not_verb_or_adjective,
             cue_adjective_off_clause,
@@ -237,14 +241,14 @@ OUTLOOK_CUES = [
     ),
     Signal(
         "modal",
-        lambda token: token.dep_ == "aux" and token.lower_ in _MODALS,
+        lambda sentence: (t for t in sentence if t.dep_ == "aux" and t.lower_ in _MODALS),
         [courtesy_would],
         [stated_intention, future_tense_forecast, reported_would, modal_forecast],
         governs=True,
     ),
     Signal(
         "future",
-        lambda token: token.lower_ == "future" and token.dep_ == "amod",
+        lambda sentence: (t for t in sentence if t.lower_ == "future" and t.dep_ == "amod"),
         [],
         [failed_future, future_mention],
     ),
