@@ -223,7 +223,7 @@ def role_names_organisation(c: Candidate) -> Typed | None:
     "type",
     example="Apple CEO Steve Jobs announced the iPhone 3G in 2008.",
 )
-def person_name(c: Candidate) -> Typed | None:
+def tagged_person(c: Candidate) -> Typed | None:
     """A name the model tags a person is one, with the role and affiliation the text gives."""
     if c.span.label_ != "PERSON":
         return None
@@ -328,7 +328,7 @@ MENTION_TYPE_RULES: list[TypeRule] = [
     demonym_for_country,
     band_family_or_company,
     role_names_organisation,
-    person_name,
+    tagged_person,
     country_name,
     state_of_country,
     capital_as_agent,

@@ -18,7 +18,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # (component name, module that registers it), in the order they run.
-ANNOTATORS: tuple[tuple[str, str], ...] = (("briefgen_entities", "briefgen.extract.spans"),)
+ANNOTATORS: tuple[tuple[str, str], ...] = (
+    ("briefgen_entities", "briefgen.extract.spans"),
+    ("briefgen_timexes", "briefgen.extract.dates"),
+    ("briefgen_quote_marks", "briefgen.extract.quotemarks"),
+)
 
 # Set on a Doc once the layer has run over it, so annotating twice is a no-op.
 _DONE = "briefgen_annotated"

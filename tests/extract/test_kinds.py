@@ -25,7 +25,7 @@ from briefgen.extract.rules import tracing
         (
             "Apple CEO Steve Jobs announced the iPhone 3G in 2008.",
             "Steve Jobs",
-            ("person_name", "title_before_name"),
+            ("tagged_person", "title_before_name"),
         ),
         (
             "Russian Foreign Minister Sergei Lavrov said Moscow remained open to dialogue but "
