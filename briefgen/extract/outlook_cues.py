@@ -17,6 +17,14 @@ from typing import get_args
 from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
+from briefgen.extract.labels import (
+    ADJECTIVE_CUE_ROLES,
+    CLAUSE_HEADS,
+    CUE_WORD_POS,
+    NAMED_OR_PRONOUN,
+    PRESENT_OR_FUTURE_TAGS,
+    SUBJECTS,
+)
 from briefgen.extract.lexicon import table, words
 from briefgen.extract.rules import Rule, first, is_tracing, record, rule
 from briefgen.model import Hedging, OutlookKind
@@ -25,9 +33,6 @@ _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 _HEDGED = {"may": "possible", "might": "possible", "could": "possible", "would": "likely",
            "should": "likely"}  # fmt: skip
 _MODALS = _FUTURE | set(_HEDGED)
-_PRESENT_OR_FUTURE = frozenset({"VB", "VBZ", "VBP", "VBG"})
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis", "xcomp"})
-_ADJECTIVE_DEPS = frozenset({"acomp", "amod", "attr", "ROOT", "conj"})
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ def _cue_entry(token: Token) -> tuple[str, ...] | None:
 )
 def cue_word_not_verb_or_adjective(token: Token) -> bool:
     """A cue word that is neither a verb nor an adjective (the noun "plan", "risk") is no cue."""
-    return token.pos_ not in ("VERB", "ADJ")
+    return token.pos_ not in CUE_WORD_POS
 
 
 @rule(
@@ -111,13 +116,13 @@ def cue_word_not_verb_or_adjective(token: Token) -> bool:
 def cue_adjective_off_clause(token: Token) -> bool:
     """A cue adjective counts only as a predicate or modifier ("may be imminent"), not in
     another role of the parse."""
-    return token.pos_ == "ADJ" and token.dep_ not in _ADJECTIVE_DEPS
+    return token.pos_ == "ADJ" and token.dep_ not in ADJECTIVE_CUE_ROLES
 
 
 @rule("outlook", example="The increase was better than analysts had predicted.")
 def past_form_cue(token: Token) -> bool:
     """A cue verb in a past form reports an old expectation, not an outlook ("had predicted")."""
-    return token.pos_ == "VERB" and token.tag_ not in _PRESENT_OR_FUTURE
+    return token.pos_ == "VERB" and token.tag_ not in PRESENT_OR_FUTURE_TAGS
 
 
 @rule(
@@ -129,7 +134,7 @@ def past_form_cue(token: Token) -> bool:
 def cue_verb_off_clause(token: Token) -> bool:
     """A cue verb counts only when it heads a clause (main, complement, conjunct, relative,
     adverbial, open complement), not as a modifier or a noun's complement."""
-    return token.pos_ == "VERB" and token.dep_ not in _CLAUSE_DEPS
+    return token.pos_ == "VERB" and token.dep_ not in CLAUSE_HEADS
 
 
 @rule(
@@ -170,8 +175,8 @@ def stated_intention(token: Token) -> OutlookKind | None:
     if token.lower_ not in _FUTURE:
         return None
     verb = token.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return "position" if subject is not None and subject.pos_ in ("PRON", "PROPN") else None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return "position" if subject is not None and subject.pos_ in NAMED_OR_PRONOUN else None
 
 
 @rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
