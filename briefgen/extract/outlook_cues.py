@@ -28,11 +28,11 @@ from briefgen.extract.labels import (
 from briefgen.extract.lexicon import table, words
 from briefgen.extract.rules import Rule, first, is_tracing, record, rule
 from briefgen.model import Hedging, OutlookKind
+from briefgen.timewords import FUTURE_AUXILIARIES
 
-_FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 _HEDGED = {"may": "possible", "might": "possible", "could": "possible", "would": "likely",
            "should": "likely"}  # fmt: skip
-_MODALS = _FUTURE | set(_HEDGED)
+_MODALS = FUTURE_AUXILIARIES | set(_HEDGED)
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def courtesy_would(token: Token) -> bool:
 @rule("outlook", example="“We will decimate the terrorists,” he said.")
 def stated_intention(token: Token) -> OutlookKind | None:
     """A "will" with a named or pronoun subject ("We will ...") states a position."""
-    if token.lower_ not in _FUTURE:
+    if token.lower_ not in FUTURE_AUXILIARIES:
         return None
     verb = token.head
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
@@ -182,7 +182,7 @@ def stated_intention(token: Token) -> OutlookKind | None:
 @rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
 def future_tense_forecast(token: Token) -> OutlookKind | None:
     """Any other future tense ("will", "shall") is a forecast."""
-    return "forecast" if token.lower_ in _FUTURE else None
+    return "forecast" if token.lower_ in FUTURE_AUXILIARIES else None
 
 
 @rule(
@@ -273,7 +273,7 @@ def cue_word_hedging(token: Token) -> Hedging | None:
 @rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
 def future_tense_certain(token: Token) -> Hedging | None:
     """The future tense is certain."""
-    return "certain" if token.dep_ == "aux" and token.lower_ in _FUTURE else None
+    return "certain" if token.dep_ == "aux" and token.lower_ in FUTURE_AUXILIARIES else None
 
 
 @rule(

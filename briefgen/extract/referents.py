@@ -20,7 +20,7 @@ from briefgen.extract.countries import gazetteer
 from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MODIFIERS_OR_OWNER, NOMINALS, SUBJECTS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.spans import model_entity, repaired_entities
+from briefgen.extract.spans import entity_at, model_entity
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 T = TypeVar("T")
@@ -102,7 +102,7 @@ SINGAPORE_AIRBUS = (
 def repaired_name(token: Token, actors: ActorIndex) -> str | None:
     """A name as repaired (its extent fixed: "Doctors Without Borders" where the model
     tagged "Without Borders", a glued title cut off) names the actor it resolves to."""
-    repaired = next((e for e in repaired_entities(token.doc) if e.start <= token.i < e.end), None)
+    repaired = entity_at(token.doc, token.i)
     return actors.resolve(repaired.text) if repaired is not None else None
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.labels import AUXILIARIES, MODIFIERS_OR_OWNER, PAST_TAGS, VERBALS
 from briefgen.extract.rules import REGISTRY, Rule, rule
-from briefgen.extract.timewords import DAYS_FROM_TODAY, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from briefgen.timewords import DAYS_FROM_TODAY, FUTURE_AUXILIARIES, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 # Words the model leaves outside a DATE entity that belong to it ("this year", "the year previous").
 _LEFT = frozenset({"this", "last", "next", "previous", "coming", "early", "late", "mid"})
@@ -28,7 +28,6 @@ _DANGLING = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "from",
 # Words an entity piece must not start with ("between 2014").
 _LEADING = frozenset({"and", "or", "to", "between", "from", "through"})
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
 
 Valid = Callable[[str], bool]
@@ -293,7 +292,7 @@ def tense(token: Token) -> str:
     if verb.pos_ not in VERBALS:
         return "present"
     auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARIES]
-    if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries) or _going_to(verb):
+    if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries) or _going_to(verb):
         return "future"
     if any(aux.tag_ == "MD" and aux.lower_ in _PAST_MODAL for aux in auxiliaries):
         perfect = any(aux.lemma_ == "have" for aux in auxiliaries)
