@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # --- Dependency labels (`token.dep_`) -------------------------------------------------
 
-# Subjects and their verbs.
+# Subjects, objects and what completes a verb:
+
 # The subject of a clause, active or passive.
 SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 # The doer, not merely an object: a subject or a possessor ("Apple's launch").
@@ -37,7 +38,8 @@ SHARED_SUBJECT: frozenset[str] = frozenset({"conj", "xcomp"})
 # An amount a verb takes ("fell 394 points").
 MEASURES: frozenset[str] = frozenset({"npadvmod", "dobj"})
 
-# Clauses.
+# Clauses:
+
 # Verbs heading a clause, main or subordinate.
 CLAUSE_HEADS: frozenset[str] = frozenset(
     {"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis", "xcomp"}
@@ -63,7 +65,8 @@ REPORTING_CLIMB: frozenset[str] = frozenset(
 # Where an adjective can state an outlook ("is likely", "a likely delay").
 ADJECTIVE_CUE_ROLES: frozenset[str] = frozenset({"acomp", "amod", "attr", "ROOT", "conj"})
 
-# Nouns and their modifiers.
+# Nouns and their modifiers:
+
 # A word modifying the noun after it ("foreign minister", "Pakistani officials").
 COMPOUND_OR_ADJECTIVE: frozenset[str] = frozenset({"compound", "amod"})
 # A noun modifying another noun ("Secretary of State Marco Rubio").
