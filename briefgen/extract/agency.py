@@ -6,21 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefgen.extract.labels import (
+    AGENT_ROLES,
+    COMPOUND_OR_ADJECTIVE,
+    COORDINATE,
+    MODIFIERS,
+    MODIFIERS_OR_OWNER,
+    MODIFIES_OR_COMPLETES,
+)
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.products import is_product_kind
-
-# Dependency roles in which a place name acts as an agent ("Islamabad declared",
-# "accused Kabul of", "Kabul's silence") rather than naming a location ("talks in Kabul").
-AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "iobj"})
-
-
-# Roles in which a name only modifies or completes another noun ("Pakistani officials",
-# "officials from China"): it acts, if at all, through the people that noun names.
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "pobj"})
-
-
-# Roles in which a name is the doer, not merely an object: products get released and shipped.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 def speaks_for_country(word: Token) -> bool:
@@ -29,12 +24,12 @@ def speaks_for_country(word: Token) -> bool:
     "US officials", "the Afghan side"); modifying anything else ("an Irish airline", "the
     US economy", "Afghan soil") it only describes."""
     word = clause_role(word)  # "Canadian and US governments"
-    if word.dep_ not in ("amod", "compound", "nmod") or word.head == word:
+    if word.dep_ not in MODIFIERS or word.head == word:
         return True
     return _speaks_for(word.head)
 
 
-def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
+def acts(token: Token, deps: frozenset[str] = AGENT_ROLES) -> bool:
     """Whether a name is an agent: a subject, object or possessor ("Qatar and Turkey
     mediated", "accused Kabul"), in apposition to one ("Irish airline, Ryanair, announced"),
     or the name of the people who are ("Pakistani officials said", "officials from China
@@ -45,7 +40,7 @@ def acts(token: Token, deps: frozenset[str] = AGENT_DEPS) -> bool:
         return not _owns_a_thing(token)
     if is_agent_of_passive(token):
         return True
-    if token.dep_ in MODIFIER_DEPS and token.head != token:
+    if token.dep_ in MODIFIES_OR_COMPLETES and token.head != token:
         people = people_named(token)
         if people is None:
             return False
@@ -69,7 +64,7 @@ def people_named(token: Token) -> Token | None:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "from", "for"):
         head = head.head
-    elif token.dep_ not in ("amod", "compound", "nmod", "poss"):
+    elif token.dep_ not in MODIFIERS_OR_OWNER:
         return None
     if head == token or not _speaks_for(head):
         return None
@@ -81,7 +76,7 @@ def people_named(token: Token) -> Token | None:
 def clause_role(token: Token) -> Token:
     """The token whose dependency gives a name's role: the head of its conjunction or
     apposition ("Qatar and Turkey", "the airline, Ryanair")."""
-    while token.dep_ in ("conj", "appos") and token.head != token:
+    while token.dep_ in COORDINATE and token.head != token:
         token = token.head
     return token
 
@@ -93,7 +88,7 @@ def _speaks_for(noun: Token) -> bool:
     if _is_office(noun):
         return True
     return noun.ent_type_ == "PERSON" and any(
-        child.dep_ in ("compound", "amod") and _is_office(child) for child in noun.children
+        child.dep_ in COMPOUND_OR_ADJECTIVE and _is_office(child) for child in noun.children
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.labels import SUBJECTS
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, record, rule
@@ -79,9 +80,7 @@ def reporter_sentence(setting: Setting) -> Attribution | None:
     frame = [
         t
         for t in quote[0].sent
-        if t.pos_ == "VERB"
-        and not is_quoted(t)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        if t.pos_ == "VERB" and not is_quoted(t) and any(c.dep_ in SUBJECTS for c in t.children)
     ]
     if not frame:
         return None

@@ -14,8 +14,8 @@ import re
 
 from briefgen.extract import lexicon
 from briefgen.extract.rules import Rule, rule
-from briefgen.extract.timewords import MONTHS, QUARTERS, SEASONS, YEAR_STEPS
 from briefgen.model import TimexType
+from briefgen.timewords import MONTHS, QUARTERS, SEASONS, YEAR_STEPS
 
 PART_OF_PERIOD = lexicon.words("period_parts")
 

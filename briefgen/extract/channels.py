@@ -7,15 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract.agency import (
-    MODIFIER_DEPS,
     acts,
     clause_role,
     is_agent_of_passive,
     people_named,
 )
+from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MODIFIES_COMPLETES_OR_OWNS
 from briefgen.extract.lexicon import folded, words
-
-_MODIFIER_DEPS = MODIFIER_DEPS | {"poss"}  # "the BBC's reporter" too
 
 
 def is_outlet(span: Span, name: str) -> bool:
@@ -27,7 +25,7 @@ def is_outlet(span: Span, name: str) -> bool:
     if span[-1].text in words("media_words"):  # not "Radio Shack", a retailer
         return True
     root = span.root
-    described = [child for child in root.children if child.dep_ in ("compound", "appos")]
+    described = [child for child in root.children if child.dep_ in COMPOUND_OR_APPOSITION]
     if root.dep_ == "appos":
         described.append(root.head)
     return any(_is_media_noun(token) for token in described if token.pos_ == "NOUN")
@@ -49,7 +47,7 @@ def acts_beyond_channel(token: Token) -> bool:
     if not acts(token):
         return False
     role = clause_role(token)
-    people = people_named(role) if role.dep_ in _MODIFIER_DEPS else None
+    people = people_named(role) if role.dep_ in MODIFIES_COMPLETES_OR_OWNS else None
     if people is not None:
         role = clause_role(people)
     verb = role.head.head if is_agent_of_passive(role) else role.head

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.labels import PASSIVE_MARKERS, QUOTE_CLAUSES, REPORTED_CONTENT
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, rule
 
-# Clauses a quote forms under a verb that introduces it: "enthused Scott Fancher".
-_QUOTE_DEPS = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
 _ADJACENT = 3  # tokens between a quote's edge and an unlisted verb that introduces it
 
 Cue = tuple[Token, bool]  # the cue and whether it governs the quote in the parse
@@ -25,7 +24,7 @@ Cue = tuple[Token, bool]  # the cue and whether it governs the quote in the pars
 def is_cue(token: Token) -> bool:
     """A reporting verb in the active voice ("will be added" reports nobody), or "according to"."""
     if token.pos_ == "VERB" and token.lemma_.lower() in words("reporting_verbs"):
-        return not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+        return not any(c.dep_ in PASSIVE_MARKERS for c in token.children)
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 
@@ -67,7 +66,7 @@ def introducing_verb(quote: Span) -> Cue | None:
         if (
             head.i not in inside
             and head.pos_ == "VERB"
-            and token.dep_ in _QUOTE_DEPS
+            and token.dep_ in QUOTE_CLAUSES
             and _beside(head, quote)
         ):
             return head, True
@@ -122,7 +121,7 @@ def find_cue(quote: Span) -> tuple[Rule[[Span], Cue | None], Cue] | None:
 
 
 def _has_content(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "dobj") and not is_quoted(c) for c in verb.children)
+    return any(c.dep_ in REPORTED_CONTENT and not is_quoted(c) for c in verb.children)
 
 
 def _beside(verb: Token, quote: Span) -> bool:

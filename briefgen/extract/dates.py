@@ -34,9 +34,9 @@ from briefgen.extract.relative_rules import (
     weekday_by_tense,
 )
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.timewords import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.model import DateMention, TimexType
+from briefgen.timewords import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 TIMEXES = "briefgen_timexes"
 DROPPED = "briefgen_timexes_dropped"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from briefgen.extract import ParsedArticle
-from briefgen.extract.agency import SUBJECT_DEPS, acts, speaks
+from briefgen.extract.agency import acts, speaks
 from briefgen.extract.channels import acts_beyond_channel, is_outlet
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.kinds import (
@@ -26,8 +26,8 @@ from briefgen.extract.kinds import (
     also_known_as,
     place_called_person,
 )
+from briefgen.extract.labels import DOERS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
-from briefgen.extract.missed import PROPER_TAGS
 from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
 from briefgen.extract.repairs import Repair
 from briefgen.extract.roles import is_office_object
@@ -97,7 +97,7 @@ def _with_signals(mention: Mention, span: Span, lead_end: int, why: tuple[str, .
         definite=before is not None and before.lower_ == "the",
         courtesy=before is not None and before.text in words("honorifics"),
         acts=acts(span.root),
-        subject=acts(span.root, SUBJECT_DEPS) and not measured_in_points(span.root),
+        subject=acts(span.root, DOERS) and not measured_in_points(span.root),
         speaks=speaks(span.root),
         product_cue=product_cue(span),
         model=model_run(span),

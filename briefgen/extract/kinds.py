@@ -14,8 +14,9 @@ from typing import Final, Literal
 from spacy.tokens import Span
 
 from briefgen.extract import ParsedArticle
-from briefgen.extract.agency import AGENT_DEPS, is_agent_of_passive, speaks_for_country
+from briefgen.extract.agency import is_agent_of_passive, speaks_for_country
 from briefgen.extract.countries import gazetteer
+from briefgen.extract.labels import AGENT_ROLES, COORDINATE, PLURAL_NOUN_TAGS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.missed import initials_take
 from briefgen.extract.roles import Role, is_org_noun, role_rule
@@ -93,7 +94,7 @@ class Candidate:
     @cached_property
     def agent(self) -> bool:
         root = self.span.root
-        return root.dep_ in AGENT_DEPS or is_agent_of_passive(root)
+        return root.dep_ in AGENT_ROLES or is_agent_of_passive(root)
 
     @cached_property
     def speaks_for_country(self) -> bool:
@@ -198,7 +199,7 @@ def band_family_or_company(c: Candidate) -> Typed | None:
     if span[-1].text in words("org_designators") or c.name in words("platforms"):
         return Mention(c.name, "organization", c.evidence)
     before = span.doc[span.start - 1] if span.start else None
-    plural = span[-1].tag_ in ("NNPS", "NNS")
+    plural = span[-1].tag_ in PLURAL_NOUN_TAGS
     if plural and before is not None and before.lower_ == "the" and before.head == span.root:
         return Mention(c.name, "organization", c.evidence)
     return None
@@ -308,7 +309,7 @@ def armed_group(c: Candidate) -> Typed | None:
     found = any(token.text in words("armed_group_words") for token in span)
     nouns = folded("armed_group_nouns")
     nearby = [span.root.head, *span.root.children]
-    found = found or any(t.lower_ in nouns and t.dep_ in ("appos", "conj") for t in nearby)
+    found = found or any(t.lower_ in nouns and t.dep_ in COORDINATE for t in nearby)
     found = found or (span.root.dep_ == "appos" and span.root.head.lower_ in nouns)
     return Mention(c.name, "group", c.evidence, acronym=acronym_after(span)) if found else None
 

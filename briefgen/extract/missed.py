@@ -8,11 +8,9 @@ import numpy as np
 from spacy.attrs import ENT_IOB, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.labels import PROPER_TAGS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.rules import rule
-
-PROPER_TAGS = frozenset({"NNP", "NNPS"})
-
 
 # Lower-case words inside long names: "Office for the Coordination of Humanitarian Affairs".
 _CONNECTORS = frozenset({"of", "for", "the", "and", "&", "on", "in", "-", "de"})

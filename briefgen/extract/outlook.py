@@ -17,13 +17,12 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.labels import ASIDES, SUBJECTS
 from briefgen.extract.outlook_cues import Cue, forward_cue
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.model import Actor, OutlookItem, Quote
 
-# Side material cut from the phrase: relative clauses, appositions, parentheses.
-_ASIDES = frozenset({"relcl", "appos", "parataxis"})
 _MAX_PHRASE_WORDS = 30
 _KIND_WEIGHT = {"risk": 0.3, "next_step": 0.3, "position": 0.2, "forecast": 0.1}
 _HEDGING_WEIGHT = {"certain": 0.2, "likely": 0.1, "possible": 0.0}
@@ -165,7 +164,7 @@ def phrase_drops_asides(sentence: Span) -> set[int]:
     doc = sentence.doc
     dropped: set[int] = set()
     for token in sentence:
-        if token.dep_ in _ASIDES and token.head.i != token.i:
+        if token.dep_ in ASIDES and token.head.i != token.i:
             aside = sorted(t.i for t in token.subtree)
             dropped |= set(aside)
             dropped |= {
@@ -222,7 +221,7 @@ def outlook_clause_subject(statement: Statement) -> str | None:
     three levels above it, when that subject is an actor."""
     verb = statement.cue.token
     for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             resolved = resolve_mention(subject, statement.actors)
             if resolved:

@@ -17,17 +17,22 @@ from typing import get_args
 from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
+from briefgen.extract.labels import (
+    ADJECTIVE_CUE_ROLES,
+    CLAUSE_HEADS,
+    CUE_WORD_POS,
+    NAMED_OR_PRONOUN,
+    PRESENT_OR_FUTURE_TAGS,
+    SUBJECTS,
+)
 from briefgen.extract.lexicon import table, words
 from briefgen.extract.rules import Rule, first, is_tracing, record, rule
 from briefgen.model import Hedging, OutlookKind
+from briefgen.timewords import FUTURE_AUXILIARIES
 
-_FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 _HEDGED = {"may": "possible", "might": "possible", "could": "possible", "would": "likely",
            "should": "likely"}  # fmt: skip
-_MODALS = _FUTURE | set(_HEDGED)
-_PRESENT_OR_FUTURE = frozenset({"VB", "VBZ", "VBP", "VBG"})
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis", "xcomp"})
-_ADJECTIVE_DEPS = frozenset({"acomp", "amod", "attr", "ROOT", "conj"})
+_MODALS = FUTURE_AUXILIARIES | set(_HEDGED)
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ def _cue_entry(token: Token) -> tuple[str, ...] | None:
 )
 def cue_word_not_verb_or_adjective(token: Token) -> bool:
     """A cue word that is neither a verb nor an adjective (the noun "plan", "risk") is no cue."""
-    return token.pos_ not in ("VERB", "ADJ")
+    return token.pos_ not in CUE_WORD_POS
 
 
 @rule(
@@ -111,13 +116,13 @@ def cue_word_not_verb_or_adjective(token: Token) -> bool:
 def cue_adjective_off_clause(token: Token) -> bool:
     """A cue adjective counts only as a predicate or modifier ("may be imminent"), not in
     another role of the parse."""
-    return token.pos_ == "ADJ" and token.dep_ not in _ADJECTIVE_DEPS
+    return token.pos_ == "ADJ" and token.dep_ not in ADJECTIVE_CUE_ROLES
 
 
 @rule("outlook", example="The increase was better than analysts had predicted.")
 def past_form_cue(token: Token) -> bool:
     """A cue verb in a past form reports an old expectation, not an outlook ("had predicted")."""
-    return token.pos_ == "VERB" and token.tag_ not in _PRESENT_OR_FUTURE
+    return token.pos_ == "VERB" and token.tag_ not in PRESENT_OR_FUTURE_TAGS
 
 
 @rule(
@@ -129,7 +134,7 @@ def past_form_cue(token: Token) -> bool:
 def cue_verb_off_clause(token: Token) -> bool:
     """A cue verb counts only when it heads a clause (main, complement, conjunct, relative,
     adverbial, open complement), not as a modifier or a noun's complement."""
-    return token.pos_ == "VERB" and token.dep_ not in _CLAUSE_DEPS
+    return token.pos_ == "VERB" and token.dep_ not in CLAUSE_HEADS
 
 
 @rule(
@@ -167,17 +172,17 @@ def courtesy_would(token: Token) -> bool:
 @rule("outlook", example="“We will decimate the terrorists,” he said.")
 def stated_intention(token: Token) -> OutlookKind | None:
     """A "will" with a named or pronoun subject ("We will ...") states a position."""
-    if token.lower_ not in _FUTURE:
+    if token.lower_ not in FUTURE_AUXILIARIES:
         return None
     verb = token.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return "position" if subject is not None and subject.pos_ in ("PRON", "PROPN") else None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return "position" if subject is not None and subject.pos_ in NAMED_OR_PRONOUN else None
 
 
 @rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
 def future_tense_forecast(token: Token) -> OutlookKind | None:
     """Any other future tense ("will", "shall") is a forecast."""
-    return "forecast" if token.lower_ in _FUTURE else None
+    return "forecast" if token.lower_ in FUTURE_AUXILIARIES else None
 
 
 @rule(
@@ -268,7 +273,7 @@ def cue_word_hedging(token: Token) -> Hedging | None:
 @rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
 def future_tense_certain(token: Token) -> Hedging | None:
     """The future tense is certain."""
-    return "certain" if token.dep_ == "aux" and token.lower_ in _FUTURE else None
+    return "certain" if token.dep_ == "aux" and token.lower_ in FUTURE_AUXILIARIES else None
 
 
 @rule(

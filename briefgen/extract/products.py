@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MEASURES, MODIFIERS, NAME_CHAIN
 from briefgen.extract.lexicon import folded, words
 
 _ROMAN = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")  # model numbers: "Delta IV", "Atlas V"
@@ -31,7 +32,7 @@ def product_cue(span: Span) -> bool:
         return True
     if _with_product_noun(root):
         return True
-    while root.dep_ in ("conj", "appos", "compound") and root.head != root:
+    while root.dep_ in NAME_CHAIN and root.head != root:
         root = root.head
     return root.dep_ == "dobj" and root.head.lemma_ in words("product_verbs")
 
@@ -47,7 +48,7 @@ def measured_in_points(root: Token) -> bool:
     return any(
         child.lemma_ in units and any(n.dep_ == "nummod" for n in child.children)
         for child in root.head.children
-        if child.dep_ in ("npadvmod", "dobj")
+        if child.dep_ in MEASURES
     )
 
 
@@ -56,7 +57,7 @@ def _with_product_noun(root: Token) -> bool:
     described by one ("web browser Safari", "the operating system Mac OSX", "Tiger, the
     newest version of ...")."""
     head = root
-    while head.dep_ in ("compound", "nmod", "amod") and head.head != head:
+    while head.dep_ in MODIFIERS and head.head != head:
         head = head.head
         if is_product_kind(head):
             return True
@@ -64,7 +65,7 @@ def _with_product_noun(root: Token) -> bool:
         child.dep_ == "compound" and is_product_kind(child) for child in head.children
     ):
         return True
-    described = [child for child in root.children if child.dep_ in ("compound", "appos")]
+    described = [child for child in root.children if child.dep_ in COMPOUND_OR_APPOSITION]
     if root.dep_ == "appos":
         described.append(root.head)
     return any(t.pos_ == "NOUN" and is_product_kind(t) for t in described)

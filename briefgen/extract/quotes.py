@@ -23,6 +23,7 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute
 from briefgen.extract.cues import find_cue
+from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
 from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import reported_speech
@@ -38,12 +39,9 @@ __all__ = [
     "resolve_mention",
 ]
 
-_MIN_PARTIAL_WORDS = 3  # shorter fragments in marks are scare quotes or names ...
-# ... unless the fragment is what the reported clause asserts: 'he was "shocked"'.
-_COMPLEMENTS = frozenset({"acomp", "attr", "oprd", "ccomp", "xcomp", "advmod", "npadvmod"})
-# A fragment that modifies or names something ("the "iconic" Falcon", "the 787
-# "Dreamliner"") is a scare quote or a title, however long.
-_NAMING = frozenset({"amod", "compound", "appos", "nmod"})
+# Shorter fragments in marks are scare quotes or names, unless the fragment is what the
+# reported clause asserts ('he was "shocked"'; labels.QUOTED_COMPLEMENTS).
+_MIN_PARTIAL_WORDS = 3
 KEPT, DROPPED = "kept", "dropped"
 
 # Examples (the seed article; MEANTIME Wikinews, CC BY 4.0).
@@ -126,7 +124,7 @@ def direct_clause(span: Span, text: str) -> QuoteKind | None:
     before = text[max(0, span.start_char - 40) : span.start_char].rstrip(' “”«»„"‘')
     inner = span.text.strip()
     starts_sentence = not before or before[-1] in ".!?:,\n" or before.endswith(("—", "–"))
-    has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
+    has_verb = any(t.pos_ in VERBALS for t in span)
     if has_verb and inner[:1].isupper() and (starts_sentence or inner.endswith((".", "!", "?"))):
         return "direct"
     return None
@@ -179,11 +177,7 @@ def naming_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
     """A fragment that modifies or names something ("the "iconic" Falcon", the 787
     "Dreamliner") is a scare quote or a title, however long."""
     tops = _tops(span)
-    return (
-        DROPPED
-        if any(t.dep_ in _NAMING and t.head.pos_ in ("NOUN", "PROPN") for t in tops)
-        else None
-    )
+    return DROPPED if any(t.dep_ in NAMING and t.head.pos_ in NOMINALS for t in tops) else None
 
 
 @rule("quote", example=TARAR)
@@ -196,7 +190,7 @@ def reported_fragment(span: Span, cue: Token | None, governs: bool) -> str | Non
 def asserted_word(span: Span, cue: Token | None, governs: bool) -> str | None:
     """A fragment of one or two words is a quote when it is what the cue's clause asserts:
     'he was "shocked"'."""
-    return KEPT if governs and any(t.dep_ in _COMPLEMENTS for t in _tops(span)) else None
+    return KEPT if governs and any(t.dep_ in QUOTED_COMPLEMENTS for t in _tops(span)) else None
 
 
 @rule("quote", example='He said "balanced" and "fair".')
@@ -224,9 +218,7 @@ def _tops(span: Span) -> list[Token]:
 def _is_clause(span: Span) -> bool:
     """The span holds a subject and its verb: "we have always loved the Beatles"."""
     inside = range(span.start, span.end)
-    return any(
-        t.dep_ == "nsubj" and t.head.i in inside and t.head.pos_ in ("VERB", "AUX") for t in span
-    )
+    return any(t.dep_ == "nsubj" and t.head.i in inside and t.head.pos_ in VERBALS for t in span)
 
 
 def quote_speakers(quotes: Sequence[Quote]) -> list[str | None]:

@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
+from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MODIFIERS_OR_OWNER, NOMINALS, SUBJECTS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.spans import model_entity, repaired_entities
+from briefgen.extract.spans import entity_at, model_entity
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 T = TypeVar("T")
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 # Examples (the seed article; MEANTIME Wikinews, CC BY 4.0; PolNeAR, named beside each).
 TARAR_HE = (
@@ -102,7 +102,7 @@ SINGAPORE_AIRBUS = (
 def repaired_name(token: Token, actors: ActorIndex) -> str | None:
     """A name as repaired (its extent fixed: "Doctors Without Borders" where the model
     tagged "Without Borders", a glued title cut off) names the actor it resolves to."""
-    repaired = next((e for e in repaired_entities(token.doc) if e.start <= token.i < e.end), None)
+    repaired = entity_at(token.doc, token.i)
     return actors.resolve(repaired.text) if repaired is not None else None
 
 
@@ -152,7 +152,7 @@ def capitalised_surname(token: Token, actors: ActorIndex) -> str | None:
 def country_government(token: Token, actors: ActorIndex) -> str | None:
     """A government noun speaks for the country or body that modifies it: "Afghan
     officials", "Pakistan's government"."""
-    if not (token.ent_type_ or (_plain(token) and token.pos_ in ("NOUN", "PROPN"))):
+    if not (token.ent_type_ or (_plain(token) and token.pos_ in NOMINALS)):
         return None
     return _via_modifier(token, actors)
 
@@ -160,7 +160,7 @@ def country_government(token: Token, actors: ActorIndex) -> str | None:
 @rule("speaker", example=GALLOIS)
 def role_noun(token: Token, actors: ActorIndex) -> str | None:
     """A role noun ("the minister") is the person named last whose role has that word."""
-    if not _plain(token) or token.pos_ not in ("NOUN", "PROPN"):
+    if not _plain(token) or token.pos_ not in NOMINALS:
         return None
     return _by_role(token.doc, token, actors)
 
@@ -169,7 +169,7 @@ def role_noun(token: Token, actors: ActorIndex) -> str | None:
 def body_noun(token: Token, actors: ActorIndex) -> str | None:
     """A body noun ("the company", "the carmaker") is the organisation named last, subjects
     first."""
-    if not _plain(token) or token.pos_ not in ("NOUN", "PROPN"):
+    if not _plain(token) or token.pos_ not in NOMINALS:
         return None
     return _by_body(token.doc, token, actors)
 
@@ -230,7 +230,7 @@ def _via_modifier(noun: Token, actors: ActorIndex) -> str | None:
     if noun.lower_ not in folded("government_nouns"):
         return None
     for child in noun.children:
-        if child.dep_ in ("amod", "poss", "compound", "nmod"):
+        if child.dep_ in MODIFIERS_OR_OWNER:
             country = gazetteer().demonyms.get(child.text) or actors.resolve(child.text)
             name = actors.resolve(country) if country else None  # only the brief's actors speak
             if name is not None:
@@ -240,7 +240,7 @@ def _via_modifier(noun: Token, actors: ActorIndex) -> str | None:
 
 def _bare_subject(token: Token) -> bool:
     """A proper-noun subject the tagger left unlabelled ("Djamal told reporters")."""
-    return token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_
+    return token.dep_ in SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_
 
 
 def _titled(ent: Span) -> bool:
@@ -328,9 +328,9 @@ def _in_subject(ent: Span) -> bool:
     """The entity is a clause subject or sits in one (by apposition or as a compound)."""
     token: Token = ent.root
     for _ in range(3):
-        if token.dep_ in _SUBJECTS:
+        if token.dep_ in SUBJECTS:
             return True
-        if token.dep_ not in ("appos", "compound") or token.head.i == token.i:
+        if token.dep_ not in COMPOUND_OR_APPOSITION or token.head.i == token.i:
             return False
         token = token.head
     return False

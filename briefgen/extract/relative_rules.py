@@ -16,7 +16,7 @@ import re
 from briefgen.extract import lexicon
 from briefgen.extract.calendar_rules import PART_OF_PERIOD, Result
 from briefgen.extract.rules import Rule, rule
-from briefgen.extract.timewords import (
+from briefgen.timewords import (
     CADENCES,
     DAYS_FROM_TODAY,
     NUMBERS,

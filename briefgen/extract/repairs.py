@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from briefgen.extract.labels import PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
-from briefgen.extract.missed import MISSED_NAME_RULES, PROPER_TAGS
+from briefgen.extract.missed import MISSED_NAME_RULES
 from briefgen.extract.rules import Rule, rule
 
 # The labels that can name an actor or a place.

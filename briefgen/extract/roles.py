@@ -5,6 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.labels import (
+    COMPOUND_ADJECTIVE_OR_OWNER,
+    COMPOUND_OR_ADJECTIVE,
+    NOMINAL_MODIFIERS,
+    NOMINALS,
+    TITLE_WORD_POS,
+)
 from briefgen.extract.lexicon import folded, title_words, words
 from briefgen.extract.rules import Rule, first, rule
 from briefgen.extract.spans import entity_text
@@ -38,7 +45,7 @@ def title_before_name(span: Span) -> Role | None:
     start = _office_of(span) or span.start
     while start > 0 and _is_title_word(doc[start - 1], span):
         start -= 1
-    if start == span.start or doc[span.start - 1].pos_ not in ("NOUN", "PROPN"):
+    if start == span.start or doc[span.start - 1].pos_ not in NOMINALS:
         return None
     title = doc[start : span.start]
     if len(title) > 1 and title[-1].text in words("styles") and title[-2].text in words("titles"):
@@ -99,7 +106,7 @@ def _office_of(span: Span) -> int | None:
     for child in span.root.children:
         if (
             child.i < span.start
-            and child.dep_ in ("nmod", "compound")
+            and child.dep_ in NOMINAL_MODIFIERS
             and child.text in words("titles")
         ):
             of = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -115,7 +122,7 @@ def is_office_object(span: Span) -> bool:
     if root.dep_ != "pobj" or of.lower_ != "of":
         return False
     title = of.head
-    if title.text not in words("titles") or title.dep_ not in ("nmod", "compound"):
+    if title.text not in words("titles") or title.dep_ not in NOMINAL_MODIFIERS:
         return False
     return (
         of.right_edge.i == span.end - 1
@@ -140,10 +147,10 @@ def _is_title_word(token: Token, span: Span) -> bool:
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PRODUCT") and token.text not in title_words():
         return False
     return (
-        token.dep_ in ("compound", "amod")
+        token.dep_ in COMPOUND_OR_ADJECTIVE
         and token.head.i >= token.i
         and token.head.i < span.end
-        and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        and token.pos_ in TITLE_WORD_POS
     )
 
 
@@ -176,11 +183,11 @@ def _names_owner(token: Token, obj: Token) -> bool:
     government"), when it is an entity."""
     if not token.ent_type_:
         return False
-    return token == obj or token.dep_ in ("compound", "amod", "poss")
+    return token == obj or token.dep_ in COMPOUND_ADJECTIVE_OR_OWNER
 
 
 def _noun_phrase(noun: Token) -> str:
     """A role noun with its left modifiers: "foreign minister", "senior spokesman"."""
-    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not t.ent_type_]
+    left = [t for t in noun.lefts if t.dep_ in COMPOUND_OR_ADJECTIVE and not t.ent_type_]
     start = left[0].i if left else noun.i
     return noun.doc[start : noun.i + 1].text

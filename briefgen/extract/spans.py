@@ -10,13 +10,17 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
+from briefgen.extract.labels import (
+    COMPOUND_OR_ADJECTIVE,
+    NOUN_PHRASE_PARTS,
+    NOUN_PHRASE_STOPS,
+    PROPER_TAGS,
+)
 from briefgen.extract.lexicon import title_words, words
-from briefgen.extract.missed import PROPER_TAGS
 from briefgen.extract.repairs import Repair, repaired
 
 # Dependents that belong to a name's noun phrase: determiner, possessor, titles, describing
 # words ("the Pentagon", "Pakistan's Information Minister X", "President of Indonesia X").
-_NP_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nmod", "nummod", "prep", "punct"})
 
 
 _APOSTROPHE_SPACE = re.compile(r"\b([A-Z]) ?['’] ?(?=[A-Z])")  # "O' Leary" -> "O'Leary"
@@ -113,11 +117,11 @@ def mention_extent(span: Span) -> Span:
         token = doc[start - 1]
         if (token.is_punct and token.text not in _INNER_PUNCT) or "\n" in token.whitespace_:
             break
-        if not root.is_ancestor(token) or token.pos_ in ("AUX", "PRON"):
+        if not root.is_ancestor(token) or token.pos_ in NOUN_PHRASE_STOPS:
             break
-        if _branch(token, root).dep_ not in _NP_DEPS or token.lower_ in _COORDINATORS:
+        if _branch(token, root).dep_ not in NOUN_PHRASE_PARTS or token.lower_ in _COORDINATORS:
             break  # "particularly the TTP", "both Qatar and Turkey"
-        if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+        if token.pos_ == "VERB" and token.dep_ not in COMPOUND_OR_ADJECTIVE:
             break
         if start == span.start and _another_name(token):  # "Chrysler LLC Jim Press"
             break

@@ -16,13 +16,19 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.labels import (
+    DESCRIBED_LINKS,
+    NAMED_OR_PRONOUN,
+    NAMES_IN_SUBJECT,
+    NOMINALS,
+    PHRASE_HEAD_POS,
+    REPORTING_CLIMB,
+    SUBJECTS,
+    WH_PRONOUN_TAGS,
+)
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, rule
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-# Links from a nested reporting verb up to the clause that has its subject:
-# "justified it by saying", "was quoted as saying", "said, adding", "released a statement saying".
-_CLIMB = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "acl", "dobj", "pobj", "agent")
 _CLIMB_STEPS = 5
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
 _QUOTING = frozenset({"quote", "cite"})
@@ -78,8 +84,8 @@ def quoted_as_saying(node: Token) -> Token | None:
 def relative_clause_antecedent(node: Token) -> Token | None:
     """A cue in a relative clause ("X, a management expert at Stanford University, who
     stated") is said by the noun the clause describes."""
-    subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
-    if node.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+    subjects = [c for c in node.children if c.dep_ in SUBJECTS]
+    if node.dep_ == "relcl" and any(s.tag_ in WH_PRONOUN_TAGS for s in subjects):
         return _described(node.head)
     return None
 
@@ -90,10 +96,10 @@ def verb_subject(node: Token) -> Token | None:
     the clause it hangs from ("justified it by saying", "released a statement saying").
 
     A misparse can give a verb two subjects: the name nearest the verb is the speaker."""
-    subjects = [c for c in node.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in node.children if c.dep_ in SUBJECTS]
     if not subjects:
         return None
-    named = [s for s in subjects if s.ent_type_ in _NAME_LABELS or s.pos_ in ("PROPN", "PRON")]
+    named = [s for s in subjects if s.ent_type_ in _NAME_LABELS or s.pos_ in NAMED_OR_PRONOUN]
     return min(named or subjects, key=lambda s: abs(s.i - node.i))
 
 
@@ -117,7 +123,7 @@ def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
         decided = first(CLAUSE_SUBJECT_RULES, node)
         if decided is not None and decided[1] is not None:
             return decided[0], decided[1]
-        if node.dep_ not in _CLIMB or node.head.i == node.i:
+        if node.dep_ not in REPORTING_CLIMB or node.head.i == node.i:
             break
         node = node.head
     beside = name_beside_cue(cue)
@@ -128,9 +134,9 @@ def _described(noun: Token) -> Token:
     """The noun a phrase hangs from through apposition and prepositions: a relative clause
     after "X, a management expert at Stanford University, who ..." is about X."""
     found, node = noun, noun
-    while node.dep_ in ("pobj", "prep", "appos") and node.head.pos_ in ("NOUN", "PROPN", "ADP"):
+    while node.dep_ in DESCRIBED_LINKS and node.head.pos_ in PHRASE_HEAD_POS:
         node = node.head
-        if node.pos_ in ("NOUN", "PROPN"):
+        if node.pos_ in NOMINALS:
             found = node
     return found
 
@@ -177,7 +183,7 @@ def _candidates(subject: Token) -> list[Token]:
         for t in subject.subtree
         if t.ent_type_ in _NAME_LABELS
         and t not in found
-        and t.dep_ in ("compound", "poss", "pobj", "appos")
+        and t.dep_ in NAMES_IN_SUBJECT
         and (t.ent_type_ == "PERSON" or _authored(t, subject))
     ]
     return found + sorted(names, key=lambda t: t.ent_type_ != "PERSON")

@@ -19,14 +19,26 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.dates import TIMEXES
+from briefgen.extract.labels import (
+    ARGUMENTS,
+    EVENT_COMPLEMENTS,
+    GERUND_CLAUSES,
+    GERUND_PARTS,
+    NOMINALS,
+    OBJECTS,
+    PHRASE_DROPS,
+    PHRASE_TRIMS,
+    SHARED_SUBJECT,
+    SUBJECTS,
+    VERB_CORE,
+    VERBALS,
+    WH_PRONOUN_TAGS,
+)
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.model import DateMention, Precision, TimelineEvent
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T[\w:]+)?$")
-_ARGUMENTS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
-# Children that make a phrase long without saying what happened.
-_DROP = frozenset({"relcl", "appos", "advcl", "punct", "mark", "parataxis", "dep", "meta"})
 # Two phrases name one event when this share of the shorter one's content words, and at
 # least this many of them, recur in the other: tolerant of wording, not of a new subject.
 _OVERLAP = 0.6
@@ -240,9 +252,9 @@ def event_phrase(date: Span, other_dates: Iterable[Span] = ()) -> tuple[Rule[...
 def gerund_preposition_object(governor: Token, skip: set[int]) -> str | None:
     """A date on a gerund used as a preposition ('following deadly border clashes earlier
     this month'): the event is its object."""
-    if governor.pos_ not in ("VERB", "AUX") or governor.tag_ != "VBG" or governor.dep_ != "prep":
+    if governor.pos_ not in VERBALS or governor.tag_ != "VBG" or governor.dep_ != "prep":
         return None
-    objects = [c for c in governor.children if c.dep_ in ("dobj", "pobj")]
+    objects = [c for c in governor.children if c.dep_ in OBJECTS]
     return _compact(objects[0], skip) if objects else ""
 
 
@@ -253,7 +265,7 @@ def gerund_preposition_object(governor: Token, skip: set[int]) -> str | None:
 )
 def noun_phrase(governor: Token, skip: set[int]) -> str | None:
     """A date on a noun ('explosions in Kabul on October 9'): the event is its noun phrase."""
-    return _compact(governor, skip) if governor.pos_ not in ("VERB", "AUX") else None
+    return _compact(governor, skip) if governor.pos_ not in VERBALS else None
 
 
 @rule(
@@ -264,9 +276,9 @@ def noun_phrase(governor: Token, skip: set[int]) -> str | None:
 def gerund_clause(governor: Token, skip: set[int]) -> str | None:
     """A date on a gerund clause ('..., reaching a deal on Tuesday'): the event is what the
     gerund does, without a subject."""
-    if governor.tag_ != "VBG" or governor.dep_ not in ("advcl", "acl", "xcomp"):
+    if governor.tag_ != "VBG" or governor.dep_ not in GERUND_CLAUSES:
         return None
-    parts = [c for c in governor.children if c.dep_ in ("dobj", "prep") and c.i not in skip]
+    parts = [c for c in governor.children if c.dep_ in GERUND_PARTS and c.i not in skip]
     return " ".join(_compact(part, skip) for part in parts)
 
 
@@ -292,7 +304,7 @@ def _governor(token: Token) -> Token:
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in _ARGUMENTS and head.head.pos_ == "VERB":
+    if head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
         return head.head
     return head
 
@@ -303,18 +315,18 @@ def _date_preposition(date: Span) -> set[int]:
 
 
 def _clause(verb: Token, skip: set[int]) -> str:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ in ("conj", "xcomp"):
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    core = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects and verb.dep_ in SHARED_SUBJECT:
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    core = [c for c in verb.children if c.dep_ in VERB_CORE]
     complements = [
         c for c in verb.children
-        if c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent")
+        if c.dep_ in EVENT_COMPLEMENTS
         and c.i not in skip
     ][:2]  # fmt: skip
     # The tokenizer can split one subject into several ("Pre", "-", "orders"): keep them all.
     parts = [(_subjects_text(subjects, skip), subjects[0].i)] if subjects else []
-    if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in ("WDT", "WP"):
+    if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in WH_PRONOUN_TAGS:
         # "... carmakers, which reach parity": the relative pronoun stands for its antecedent.
         parts = [(_compact(verb.head, skip), verb.head.i)]
     parts += [(t.text, t.i) for t in (*core, verb)]
@@ -346,7 +358,7 @@ def _compact(head: Token, skip: set[int]) -> str:
     keep = _kept(head, skip)
     while len(keep) > _MAX_PART:
         # Drop the rightmost modifier first: later material tends to be the least essential.
-        removable = [c for c in _subtree_children(head, keep) if c.dep_ in ("prep", "acl", "ccomp")]
+        removable = [c for c in _subtree_children(head, keep) if c.dep_ in PHRASE_TRIMS]
         if not removable:
             keep = set(sorted(keep)[:_MAX_PART])
             break
@@ -375,7 +387,7 @@ def _has_conj(cc: Token, keep: set[int]) -> bool:
 def _kept(head: Token, skip: set[int]) -> set[int]:
     dropped: set[int] = set(skip)
     for token in head.subtree:
-        if token.i != head.i and (token.dep_ in _DROP or token.is_space):
+        if token.i != head.i and (token.dep_ in PHRASE_DROPS or token.is_space):
             dropped |= {t.i for t in token.subtree}
     return {t.i for t in head.subtree if t.i not in dropped}
 

@@ -16,8 +16,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.labels import AUXILIARIES, MODIFIERS_OR_OWNER, PAST_TAGS, VERBALS
 from briefgen.extract.rules import REGISTRY, Rule, rule
-from briefgen.extract.timewords import DAYS_FROM_TODAY, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from briefgen.timewords import DAYS_FROM_TODAY, FUTURE_AUXILIARIES, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 # Words the model leaves outside a DATE entity that belong to it ("this year", "the year previous").
 _LEFT = frozenset({"this", "last", "next", "previous", "coming", "early", "late", "mid"})
@@ -27,7 +28,6 @@ _DANGLING = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "from",
 # Words an entity piece must not start with ("between 2014").
 _LEADING = frozenset({"and", "or", "to", "between", "from", "through"})
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
 
 Valid = Callable[[str], bool]
@@ -284,15 +284,15 @@ def tense(token: Token) -> str:
     A future auxiliary, a modal, an infinitive ("is set to begin") or "going to" point
     forward; a past form or a perfect points back. A date that modifies a noun ("a June 3
     hearing has been scheduled") dates that noun's event, not the verb's: present."""
-    if token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.pos_ == "NOUN":
+    if token.dep_ in MODIFIERS_OR_OWNER and token.head.pos_ == "NOUN":
         return "present"
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb.pos_ not in VERBALS and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in VERBALS:
         return "present"
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries) or _going_to(verb):
+    auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARIES]
+    if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries) or _going_to(verb):
         return "future"
     if any(aux.tag_ == "MD" and aux.lower_ in _PAST_MODAL for aux in auxiliaries):
         perfect = any(aux.lemma_ == "have" for aux in auxiliaries)
@@ -303,7 +303,7 @@ def tense(token: Token) -> str:
         return "future"
     if any(aux.lemma_ == "have" for aux in auxiliaries):
         return "past"
-    if verb.tag_ in ("VBD", "VBN") or any(aux.tag_ == "VBD" for aux in auxiliaries):
+    if verb.tag_ in PAST_TAGS or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
     return "present"
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from briefgen.document import sanitise
 from briefgen.errors import InputError
 from briefgen.model import Article
+from briefgen.timewords import MONTHS, WEEKDAYS
 
 # Byte-order marks, longest first (a UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
@@ -29,8 +30,6 @@ MAX_ZIP_RATIO = 100
 _WESTERN = "cp1252"
 # A text with no run of two letters has no sentence to brief (symbols, digits, markup debris).
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")  # fmt: skip
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -40,10 +39,11 @@ _DATE_FORMS = (
     rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",
     r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)",
 )
+_WEEKDAY = "|".join(day.title() for day in WEEKDAYS)
 # Where a dateline stands: a line of its own (optionally after a weekday), or after a
 # place name in capitals at the start of the lead: "ISLAMABAD, Oct 29, 2025 (Reuters) -".
 _DATELINE = [
-    re.compile(rf"^(?:[A-Z][a-z]+day,?\s+)?{form}\s*$", re.MULTILINE) for form in _DATE_FORMS
+    re.compile(rf"^(?:(?:{_WEEKDAY}),?\s+)?{form}\s*$", re.MULTILINE) for form in _DATE_FORMS
 ] + [
     re.compile(rf"^[A-Z][A-Z .'\-]{{1,40}}(?:,\s*[A-Za-z .]{{2,30}})?,\s+{form}\b", re.MULTILINE)
     for form in _DATE_FORMS
@@ -124,19 +124,11 @@ def dateline_date(text: str) -> dt.date | None:
 
 def _match_date(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
-    month = int(groups["mnum"]) if groups.get("mnum") else _month(groups["month"].lower())
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTHS.get(groups["month"].lower())
     try:
         return dt.date(int(groups["year"]), month, int(groups["day"])) if month else None
     except ValueError:
         return None
-
-
-def _month(name: str) -> int | None:
-    """1-12 for a month's name or its abbreviation ("Oct", "Sept"), else None."""
-    for number, month in enumerate(_MONTHS, start=1):
-        if name in (month, month[:3]) or (name == "sept" and number == 9):
-            return number
-    return None
 
 
 def parse_date(value: object) -> dt.date | None:

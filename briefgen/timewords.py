@@ -1,5 +1,7 @@
 """The temporal vocabulary (briefgen/lexicons/temporal.toml): calendar names, deictic days,
-units, number words and relative steps, typed and loaded once."""
+future auxiliaries, units, number words and relative steps, typed and loaded once.
+
+Free of spaCy, so ingest (datelines) and extract (dates, tense, outlook) share it."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ def _load() -> dict[str, Any]:
 _VOCABULARY = _load()
 
 WEEKDAYS: tuple[str, ...] = tuple(_VOCABULARY["weekdays"])  # Monday first
+FUTURE_AUXILIARIES: frozenset[str] = frozenset(_VOCABULARY["future_auxiliaries"])
 MONTHS: dict[str, int] = _VOCABULARY["months"]
 PARTS_OF_DAY: dict[str, str] = _VOCABULARY["parts_of_day"]
 SEASONS: dict[str, str] = _VOCABULARY["seasons"]
@@ -26,4 +29,3 @@ NUMBERS: dict[str, int] = _VOCABULARY["numbers"]
 QUARTERS: dict[str, int] = _VOCABULARY["quarters"]
 UNIT_STEPS: dict[str, int] = _VOCABULARY["unit_steps"]
 YEAR_STEPS: dict[str, int] = _VOCABULARY["year_steps"]
-

@@ -1,0 +1,127 @@
+"""The spaCy vocabulary the extractors test tokens against: sets of dependency labels,
+coarse parts of speech (`pos_`) and fine-grained Penn Treebank tags (`tag_`), each named
+for what it means where it is used. Extractors compare against these names, never against
+inline collections of labels (tests/extract/test_labels.py holds the rule)."""
+
+from __future__ import annotations
+
+# --- Dependency labels (`token.dep_`) -------------------------------------------------
+
+# Subjects, objects and what completes a verb:
+
+# The subject of a clause, active or passive.
+SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
+# The doer, not merely an object: a subject or a possessor ("Apple's launch").
+DOERS: frozenset[str] = SUBJECTS | {"poss"}
+# A place name acting as an agent ("Islamabad declared", "accused Kabul of"), not a location.
+AGENT_ROLES: frozenset[str] = DOERS | {"dobj", "iobj"}
+# Children that put a verb in the passive voice ("will be added").
+PASSIVE_MARKERS: frozenset[str] = frozenset({"auxpass", "nsubjpass"})
+# Auxiliaries of a verb, active or passive ("will", "has been").
+AUXILIARIES: frozenset[str] = frozenset({"aux", "auxpass"})
+# Words that belong with a verb in a short clause: auxiliaries, "not", particles ("rolled out").
+VERB_CORE: frozenset[str] = AUXILIARIES | {"neg", "prt"}
+# A noun that is a verb's argument, whose date belongs to the verb ("made its maiden flight").
+ARGUMENTS: frozenset[str] = SUBJECTS | {"dobj", "attr"}
+# The object of a verb or of a preposition.
+OBJECTS: frozenset[str] = frozenset({"dobj", "pobj"})
+# What completes a verb in an event's phrase.
+EVENT_COMPLEMENTS: frozenset[str] = frozenset(
+    {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent"}
+)
+# What a gerund clause says it does ("reaching a deal on Tuesday").
+GERUND_PARTS: frozenset[str] = frozenset({"dobj", "prep"})
+# A gerund heading a clause of its own ("..., reaching a deal").
+GERUND_CLAUSES: frozenset[str] = frozenset({"advcl", "acl", "xcomp"})
+# Clauses that take the subject of the verb they hang from ("agreed and signed", "want to sign").
+SHARED_SUBJECT: frozenset[str] = frozenset({"conj", "xcomp"})
+# An amount a verb takes ("fell 394 points").
+MEASURES: frozenset[str] = frozenset({"npadvmod", "dobj"})
+
+# Clauses:
+
+# Verbs heading a clause, main or subordinate.
+CLAUSE_HEADS: frozenset[str] = frozenset(
+    {"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis", "xcomp"}
+)
+# A quote as the clause of a verb that introduces it ("enthused Scott Fancher").
+QUOTE_CLAUSES: frozenset[str] = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
+# What a reporting verb says: a clause or an object.
+REPORTED_CONTENT: frozenset[str] = frozenset({"ccomp", "dobj"})
+# A short quoted fragment a reported clause asserts ('he was "shocked"').
+QUOTED_COMPLEMENTS: frozenset[str] = frozenset(
+    {"acomp", "attr", "oprd", "ccomp", "xcomp", "advmod", "npadvmod"}
+)
+# Side material cut from an outlook phrase: relative clauses, appositions, parentheses.
+ASIDES: frozenset[str] = frozenset({"relcl", "appos", "parataxis"})
+# Children that make an event's phrase long without saying what happened.
+PHRASE_DROPS: frozenset[str] = ASIDES | {"advcl", "punct", "mark", "dep", "meta"}
+# Modifiers an event's phrase sheds, rightmost first, when still too long.
+PHRASE_TRIMS: frozenset[str] = frozenset({"prep", "acl", "ccomp"})
+# Links from a nested reporting verb up to the clause with its subject ("justified it by saying").
+REPORTING_CLIMB: frozenset[str] = frozenset(
+    {"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "acl", "dobj", "pobj", "agent"}
+)
+# Where an adjective can state an outlook ("is likely", "a likely delay").
+ADJECTIVE_CUE_ROLES: frozenset[str] = frozenset({"acomp", "amod", "attr", "ROOT", "conj"})
+
+# Nouns and their modifiers:
+
+# A word modifying the noun after it ("foreign minister", "Pakistani officials").
+COMPOUND_OR_ADJECTIVE: frozenset[str] = frozenset({"compound", "amod"})
+# A noun modifying another noun ("Secretary of State Marco Rubio").
+NOMINAL_MODIFIERS: frozenset[str] = frozenset({"nmod", "compound"})
+# A word that modifies a noun: adjective, compound or nominal modifier.
+MODIFIERS: frozenset[str] = COMPOUND_OR_ADJECTIVE | NOMINAL_MODIFIERS
+# A word that modifies or owns a noun ("Afghan officials", "Pakistan's government").
+MODIFIERS_OR_OWNER: frozenset[str] = MODIFIERS | {"poss"}
+# A name modifying or owning the noun after it ("the Taliban government", "Apple's").
+COMPOUND_ADJECTIVE_OR_OWNER: frozenset[str] = COMPOUND_OR_ADJECTIVE | {"poss"}
+# A name that only modifies or completes a noun ("Pakistani officials", "officials from China").
+MODIFIES_OR_COMPLETES: frozenset[str] = MODIFIERS | {"pobj"}
+# The same, or owning it ("the BBC's reporter").
+MODIFIES_COMPLETES_OR_OWNS: frozenset[str] = MODIFIES_OR_COMPLETES | {"poss"}
+# A quoted fragment that modifies or names something (the 787 "Dreamliner").
+NAMING: frozenset[str] = frozenset({"amod", "compound", "appos", "nmod"})
+# Branches a name's noun phrase extends left over.
+NOUN_PHRASE_PARTS: frozenset[str] = MODIFIERS | {"det", "poss", "case", "nummod", "prep", "punct"}
+# A name beside another: a conjunct or an apposition ("Qatar and Turkey", "the airline, Ryanair").
+COORDINATE: frozenset[str] = frozenset({"conj", "appos"})
+# A noun describing a name or part of a longer name ("web browser Safari", "the company, Apple").
+COMPOUND_OR_APPOSITION: frozenset[str] = frozenset({"compound", "appos"})
+# Links from a name up to the name it stands with.
+NAME_CHAIN: frozenset[str] = COORDINATE | {"compound"}
+# Links from a phrase up to the noun it describes ("X, a management expert at Stanford University").
+DESCRIBED_LINKS: frozenset[str] = frozenset({"pobj", "prep", "appos"})
+# A name inside a subject phrase that can speak ("a spokesman for the Taliban").
+NAMES_IN_SUBJECT: frozenset[str] = frozenset({"compound", "poss", "pobj", "appos"})
+
+# --- Coarse parts of speech (`token.pos_`) --------------------------------------------
+
+# A common or proper noun.
+NOMINALS: frozenset[str] = frozenset({"NOUN", "PROPN"})
+# A verb, main or auxiliary.
+VERBALS: frozenset[str] = frozenset({"VERB", "AUX"})
+# A name or a pronoun: someone who can speak ("We will ...", "said Tarar").
+NAMED_OR_PRONOUN: frozenset[str] = frozenset({"PROPN", "PRON"})
+# The parts of speech an outlook cue word can have ("plan" the verb, "likely").
+CUE_WORD_POS: frozenset[str] = frozenset({"VERB", "ADJ"})
+# Words a title before a name is made of ("foreign minister").
+TITLE_WORD_POS: frozenset[str] = NOMINALS | {"ADJ"}
+# Heads a described phrase climbs through: nouns and prepositions.
+PHRASE_HEAD_POS: frozenset[str] = NOMINALS | {"ADP"}
+# Words a name's noun phrase never extends left over.
+NOUN_PHRASE_STOPS: frozenset[str] = frozenset({"AUX", "PRON"})
+
+# --- Fine-grained tags (`token.tag_`) -------------------------------------------------
+
+# A proper noun, singular or plural.
+PROPER_TAGS: frozenset[str] = frozenset({"NNP", "NNPS"})
+# A plural noun, common or proper.
+PLURAL_NOUN_TAGS: frozenset[str] = frozenset({"NNS", "NNPS"})
+# A relative pronoun ("who", "which").
+WH_PRONOUN_TAGS: frozenset[str] = frozenset({"WP", "WDT"})
+# A past tense or past participle.
+PAST_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
+# A base form, present tense or gerund: no past.
+PRESENT_OR_FUTURE_TAGS: frozenset[str] = frozenset({"VB", "VBZ", "VBP", "VBG"})
