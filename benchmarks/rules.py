@@ -66,7 +66,7 @@ class Example:
     def line(self) -> str:
         return (
             f"{shorten(self.subject, 40)!r} -> {shorten(self.outcome, 30)}"
-            f" @ {shorten(self.article, 50, keep_end=True)}: {shorten(self.excerpt)!r}"
+            f" @ {shorten(self.article, 50, middle=True)}: {shorten(self.excerpt)!r}"
         )
 
 
@@ -110,12 +110,16 @@ class Row:
         return "patch?" if self.total <= PATCH_MAX else ""
 
 
-def shorten(text: str, width: int = SHORT, keep_end: bool = False) -> str:
-    """`text` on one line, cut to `width` characters with an ellipsis."""
+def shorten(text: str, width: int = SHORT, middle: bool = False) -> str:
+    """`text` on one line, cut to `width` characters with an ellipsis (at the end, or in the
+    middle to keep both ends of a path)."""
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= width:
         return text
-    return "…" + text[-width + 1 :] if keep_end else text[: width - 1] + "…"
+    if middle:
+        head = (width - 1) // 2
+        return text[:head] + "…" + text[len(text) - (width - 1 - head) :]
+    return text[: width - 1] + "…"
 
 
 def _where(path: str) -> str:

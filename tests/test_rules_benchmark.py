@@ -115,4 +115,4 @@ def test_corpus_names_and_shortening() -> None:
         select(["nope"])
     assert shorten("a  b\nc") == "a b c"
     assert shorten("abcdef", 4) == "abc…"
-    assert shorten("abcdef", 4, keep_end=True) == "…def"
+    assert shorten("abcdefg", 5, middle=True) == "ab…fg"
