@@ -25,6 +25,7 @@ import os
 import re
 import sys
 import time
+import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -183,11 +184,20 @@ def trace_batch(batch: Batch, cache: Cache | None) -> Tally:
         found = tally(batch, trace.decisions)
     except Exception as error:  # one failing brief must not stop the run
         found = Tally(briefed=Counter({batch.corpus: 0}), briefs=0)
-        found.failures.append(f"{batch.name}: brief failed: {error!r}")
+        found.failures.append(f"{batch.name}: brief failed: {error!r} at {_raised_at(error)}")
     finally:
         logger.removeHandler(handler)
     found.failures += [f"{batch.name}: {message}" for message in handler.messages]
     return found
+
+
+def _raised_at(error: BaseException) -> str:
+    """Where an error was raised: file (inside the repo when it is) and line."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return "?"
+    path = Path(frames[-1].filename)
+    return f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}:{frames[-1].lineno}"
 
 
 def _traced(

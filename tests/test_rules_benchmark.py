@@ -106,7 +106,8 @@ def test_failures_are_reported_and_the_run_goes_on(monkeypatch: pytest.MonkeyPat
     assert found.briefs == 2
     assert found.briefed == {"one": 0, "two": 2}
     assert [f.split(":")[0] for f in found.failures] == ["one", "two"]
-    assert "broken brief" in found.failures[0] and "broken dates" in found.failures[1]
+    assert "broken brief" in found.failures[0] and "test_rules_benchmark.py" in found.failures[0]
+    assert "broken dates" in found.failures[1]
 
 
 def test_corpus_names_and_shortening() -> None:
