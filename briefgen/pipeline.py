@@ -1,7 +1,9 @@
 """From articles to a brief: nlp, then each extractor, then the validated Brief.
 
 With a cache, a brief whose inputs and settings were all seen before is returned without
-loading spaCy, and only articles whose parse is not cached are parsed.
+loading spaCy, and only articles whose parse is not cached are parsed. A traced run (for
+`briefgen explain`) records every rule's decision; it never takes the brief from the cache,
+which holds no decisions, but still reads cached parses.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
     from briefgen.extract import ParsedArticle
+    from briefgen.extract.actors import ActorIndex
+    from briefgen.extract.rules import Link, Trace
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -37,12 +41,16 @@ BUILTIN_TEMPLATES = PACKAGE / "builtin_templates"
 
 @dataclass(frozen=True)
 class Built:
-    """A brief and how much work it took: articles parsed now, parses reused, brief reused."""
+    """A brief and how much work it took: articles parsed now, parses reused, brief reused.
+
+    A traced run also holds the trace of every decision and the links that merged actors."""
 
     brief: Brief
     parsed: int
     reused: int
     brief_cached: bool
+    trace: Trace | None = None
+    links: tuple[Link, ...] = ()
 
 
 def build_brief(
@@ -79,8 +87,10 @@ def run_pipeline(
     cache: Cache | None = None,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    trace: bool = False,
 ) -> Built:
-    """`build_brief`, reporting what was parsed and what came from the cache."""
+    """`build_brief`, reporting what was parsed and what came from the cache; with `trace`,
+    also every decision the rules made and the merge links."""
     meta = pipeline_meta(model)
     key = make_key(
         "brief",
@@ -90,7 +100,7 @@ def run_pipeline(
         title or "",
         *(article.model_dump_json() for article in articles),
     )
-    if cache is not None and (stored := cache.get("briefs", key)) is not None:
+    if not trace and cache is not None and (stored := cache.get("briefs", key)) is not None:
         if progress is not None:
             progress(len(articles))
         log.info("brief taken from the cache: inputs and settings unchanged")
@@ -99,11 +109,17 @@ def run_pipeline(
     briefed = [source for source in sources if source.duplicate_of is None]
     texts = [source.text for source in briefed]
     docs, parsed = _parse(model, meta, texts, cache, workers, progress)
-    brief = _extract(sources, briefed, docs, as_of, title, meta_label(meta))
+    label = meta_label(meta)
+    decisions: Trace | None = None
+    links: tuple[Link, ...] = ()
+    if trace:
+        brief, decisions, links = _extract_traced(sources, briefed, docs, as_of, title, label)
+    else:
+        brief = _extract(sources, briefed, docs, as_of, title, label)[0]
     if cache is not None:
         cache.put("briefs", key, brief.to_json().encode("utf-8"))
     log.info("parsed %d article(s), reused %d cached parse(s)", parsed, len(briefed) - parsed)
-    return Built(brief, parsed, len(briefed) - parsed, False)
+    return Built(brief, parsed, len(briefed) - parsed, False, decisions, links)
 
 
 def _sources(articles: Sequence[Article]) -> list[Source]:
@@ -159,6 +175,23 @@ def _blank_vocab(lang: str) -> Vocab:
     return spacy.blank(lang).vocab
 
 
+def _extract_traced(
+    sources: list[Source],
+    briefed: list[Source],
+    docs: list[Doc],
+    as_of: dt.date,
+    title: str | None,
+    pipeline: str,
+) -> tuple[Brief, Trace, tuple[Link, ...]]:
+    """`_extract` recording every decision, with the links that merged the actors."""
+    from briefgen.extract.rules import tracing
+
+    with tracing() as trace:
+        brief, actors = _extract(sources, briefed, docs, as_of, title, pipeline)
+    merges = getattr(actors, "merges", ())  # a Merges (or its links), once actors keep them
+    return brief, trace, tuple(getattr(merges, "links", merges))
+
+
 def _extract(
     sources: list[Source],
     briefed: list[Source],
@@ -166,7 +199,8 @@ def _extract(
     as_of: dt.date,
     title: str | None,
     pipeline: str,
-) -> Brief:
+) -> tuple[Brief, ActorIndex]:
+    """The brief, and the actor index it was made with (its merge links, for a trace)."""
     from briefgen.dedupe import cite_copies, cite_copies_all
     from briefgen.extract import ParsedArticle
     from briefgen.extract.actors import extract_actors, rank_actors
@@ -190,7 +224,7 @@ def _extract(
         own_quotes.setdefault(quote.evidence.source, []).append(quote)
     outlook = _each(parsed, lambda a: extract_outlook(a, actors, own_quotes.get(a.source.id, [])))
     ranked = rank_actors(actors.actors, quote_speakers(quotes))
-    return Brief(
+    brief = Brief(
         title=title or default_title(sources, [actor.name for actor in ranked]),
         as_of=as_of,
         generator=f"briefgen {__version__}; spaCy {pipeline}",
@@ -204,6 +238,7 @@ def _extract(
         summary=cite_copies_all(extract_summary(parsed, actors, ranked), sources),
         contested=find_contested(parsed, actors, quotes),
     )
+    return brief, actors
 
 
 def _each(
@@ -237,6 +272,6 @@ def code_fingerprint() -> str:
     for path in sorted(PACKAGE.rglob("*")):
         if path.is_relative_to(BUILTIN_TEMPLATES):
             continue
-        if path.suffix in {".py", ".txt", ".toml", ".json"} and path.is_file():
+        if path.suffix in {".py", ".txt", ".tsv", ".toml", ".json"} and path.is_file():
             digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

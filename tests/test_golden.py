@@ -16,7 +16,7 @@ import pytest
 from briefgen.ingest.text import read_text
 from briefgen.model import Brief
 from briefgen.pipeline import build_brief
-from tests.conftest import AS_OF, CORPUS, DATA, SEED
+from tests.conftest import AS_OF, CORPUS, DATA, ROOT, SEED
 
 GOLDEN = DATA / "golden"
 CASES = {
@@ -33,10 +33,11 @@ CASES = {
 
 
 def golden_view(brief: Brief) -> dict[str, Any]:
-    """The brief as JSON, the sources' texts left out."""
+    """The brief as JSON, the sources' texts left out and their paths relative to the repo."""
     data: dict[str, Any] = json.loads(brief.to_json())
     for source in data["sources"]:
         source.pop("text")
+        source["path"] = Path(source["path"]).relative_to(ROOT).as_posix()
     return data
 
 

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 
+from briefgen import pipeline
+from briefgen.cache import Cache
+from briefgen.extract.rules import Decision, Link, Merges, Rule, record
 from briefgen.ingest import read_inputs
 from briefgen.model import Brief
-from briefgen.pipeline import build_brief, default_title
+from briefgen.pipeline import build_brief, default_title, run_pipeline
 from tests.conftest import AS_OF, CORPUS
+
+# A rule of the test's own, left out of the registry so that no other test sees it.
+PROBE = Rule("probe", "card", "Notes that extraction ran.", ("Any text.",), lambda: None)
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +56,32 @@ def test_default_title(cluster_brief, seed_brief):
     names = [actor.name for actor in cluster_brief.actors[:3]]
     assert cluster_brief.title == default_title(cluster_brief.sources, names)
     assert cluster_brief.title.startswith(f"Situation report: {names[0]}, ")
+
+
+def test_a_traced_run_skips_the_cached_brief_but_not_the_cached_parse(seed_article, tmp_path):
+    cache = Cache(tmp_path / "cache")
+    first = run_pipeline([seed_article], as_of=AS_OF, cache=cache)
+    assert first.trace is None and first.links == ()
+    assert run_pipeline([seed_article], as_of=AS_OF, cache=cache).brief_cached
+    traced = run_pipeline([seed_article], as_of=AS_OF, cache=cache, trace=True)
+    assert (traced.brief_cached, traced.parsed, traced.reused) == (False, 0, 1)
+    assert traced.trace is not None and traced.brief == first.brief
+
+
+def test_a_traced_run_returns_the_decisions_and_the_merge_links(seed_article, monkeypatch):
+    extract = pipeline._extract
+    link = Link("tarar", "attaullah tarar", "surname_links")
+
+    def probed(*args):
+        brief, _actors = extract(*args)
+        record(PROBE, "Tarar", "seen")
+        merges = Merges()
+        merges.join(link)
+        return brief, SimpleNamespace(merges=merges)
+
+    monkeypatch.setattr(pipeline, "_extract", probed)
+    traced = run_pipeline([seed_article], as_of=AS_OF, trace=True)
+    assert traced.trace is not None and traced.links == (link,)
+    assert traced.trace.by("probe") == [Decision("probe", "card", "Tarar", "seen")]
+    untraced = run_pipeline([seed_article], as_of=AS_OF)
+    assert untraced.trace is None and untraced.links == ()

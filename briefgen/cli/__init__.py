@@ -18,6 +18,7 @@ from briefgen import __version__
 from briefgen.cli.admin import cache_app, doctor, show_config
 from briefgen.cli.briefs import diff, schema
 from briefgen.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from briefgen.cli.explain import explain
 from briefgen.cli.make import extract, make, render
 from briefgen.cli.templates import init, templates_app
 
@@ -50,6 +51,7 @@ def main(
 app.command()(make)
 app.command()(extract)
 app.command()(render)
+app.command()(explain)
 app.command()(schema)
 app.command("config")(show_config)
 app.command()(doctor)

@@ -6,14 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from briefgen.cli.common import (
-    EXIT_FAILURE,
-    Model,
-    Template,
-    load_settings,
-    open_cache,
-    start_session,
-)
+from briefgen.cli.common import EXIT_FAILURE, Model, Template, load_settings, run_options
 
 if TYPE_CHECKING:  # heavy modules are imported inside the functions that need them
     from briefgen.cache import Cache
@@ -27,9 +20,9 @@ cache_app = typer.Typer(
 
 def _configured_cache(config: Config) -> Cache:
     """The cache the configuration names (always on here: --no-cache is a run option)."""
-    cache = open_cache(start_session(config, 1, False, False, False, False))
-    assert cache is not None
-    return cache
+    from briefgen.cache import Cache
+
+    return Cache(run_options(config).cache_dir)
 
 
 @cache_app.command("info")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from briefgen.cli.common import load_brief, run_or_exit
+from briefgen.cli.common import load_brief
 
 
 def schema() -> None:
@@ -35,9 +35,7 @@ def diff(
 
     from briefgen.diff import diff_briefs, format_changes
 
-    changes = diff_briefs(
-        run_or_exit(lambda: load_brief(old)), run_or_exit(lambda: load_brief(new))
-    )
+    changes = diff_briefs(load_brief(old), load_brief(new))
     if json_out:
         typer.echo(json.dumps(changes.to_dict(), indent=2, ensure_ascii=False))
     else:

@@ -1,20 +1,18 @@
-"""What every command group shares: exit codes, options, settings, the cache, error handling."""
+"""What every command group shares: exit codes, options, settings, error handling."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 if TYPE_CHECKING:  # heavy modules are imported inside the functions that need them
-    from briefgen.cache import Cache
+    from briefgen.api import Options
     from briefgen.config import Config
     from briefgen.model import Brief
-    from briefgen.pipeline import Built
 
 T = TypeVar("T")
 
@@ -62,54 +60,40 @@ def team_dir(config: Config) -> Path | None:
 
 
 def load_brief(path: Path) -> Brief:
-    """Read a brief JSON file; an unreadable or invalid file is a briefgen error."""
-    from pydantic import ValidationError
+    """Read a brief JSON file; an unreadable or invalid file is exit code 1."""
+    from briefgen.api import load_brief
 
-    from briefgen.errors import BriefValidationError, InputError
-    from briefgen.model import Brief
-
-    try:
-        return Brief.from_json(path.read_bytes())
-    except OSError as error:
-        raise InputError(f"{path}: {error.strerror or error}") from None
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(document)"
-        more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
-        raise BriefValidationError(f"{path}: {field}: {first['msg']}{more}") from None
+    return run_or_exit(lambda: load_brief(path))
 
 
-@dataclass
+def run_options(config: Config, **fields: Any) -> Options:
+    """The library's options: the configured settings, then the command's own `fields`."""
+    from briefgen.api import Options
+
+    configured = {
+        "model": config["model"],
+        "template": config["template"],
+        "template_dir": team_dir(config),
+        "marking": config["marking"] or None,  # empty: the template's own marking
+        "output": Path(config["output"]),
+        "cache_dir": Path(config["cache_dir"]) if config["cache_dir"] else None,
+    }
+    return Options(**{**configured, **fields})
+
+
+@dataclass(frozen=True)
 class Session:
-    """Options every extraction shares, and what the last run did (for the summary)."""
+    """How a command reports: no progress or summary (-q), the summary as JSON (--json)."""
 
-    model: str
-    cache_dir: str = ""
-    workers: int = 1
-    use_cache: bool = True
     quiet: bool = False
     json: bool = False
-    started: float = field(default_factory=time.perf_counter)
-    built: Built | None = None
 
 
-def start_session(
-    config: Config, workers: int, no_cache: bool, quiet: bool, verbose: bool, json_summary: bool
-) -> Session:
-    """Set the log level from -q/-v and gather the run options."""
+def start_session(quiet: bool, verbose: bool, json_summary: bool) -> Session:
+    """Set the log level from -q/-v."""
     import logging
 
     level = logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("briefgen").setLevel(level)
-    use_cache = not no_cache
-    return Session(config["model"], config["cache_dir"], workers, use_cache, quiet, json_summary)
-
-
-def open_cache(session: Session) -> Cache | None:
-    """The configured cache, or None with --no-cache."""
-    from briefgen.cache import Cache
-
-    if not session.use_cache:
-        return None
-    return Cache(Path(session.cache_dir) if session.cache_dir else None)
+    return Session(quiet, json_summary)

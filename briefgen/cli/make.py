@@ -1,8 +1,11 @@
-"""The commands that write briefs: `make` (all in one), `extract` (JSON), `render` (DOCX, PDF)."""
+"""The commands that write briefs: `make` (all in one), `extract` (JSON), `render` (DOCX, PDF).
+
+Each is one call into briefgen.api; this module turns flags into options and results into
+output, and errors into exit codes.
+"""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -16,20 +19,16 @@ from briefgen.cli.common import (
     Session,
     Template,
     TemplateDir,
-    load_brief,
     load_settings,
+    run_options,
     run_or_exit,
     start_session,
-    team_dir,
 )
-from briefgen.cli.extraction import Reading, as_of_date, extract_brief, print_plan, summarise
+from briefgen.cli.extraction import as_of_date, hooks, print_plan, summarise
 
 if TYPE_CHECKING:  # heavy modules are imported inside the functions that need them
-    from briefgen.config import Config
-    from briefgen.diff import Changes
-    from briefgen.document import Document
+    from briefgen.api import Made
     from briefgen.ingest import Skipped
-    from briefgen.model import Brief
 
 Inputs = Annotated[
     list[Path],
@@ -96,34 +95,41 @@ def make(
 
     Example: briefgen make inputs/ -o outputs/ --date 2025-10-30 --since outputs/last.json
     """
+    from briefgen.api import make_brief
     from briefgen.output import FORMATS
 
     config = load_settings(
         template=template, template_dir=template_dir, output=output, model=model, formats=formats
     )
-    session = start_session(config, workers, no_cache, quiet, verbose, json_summary)
+    session = start_session(quiet, verbose, json_summary)
     chosen = _formats(config["formats"], FORMATS)
-    reading = Reading(strict, max_size, Path(config["output"]))
+    options = run_options(
+        config,
+        as_of=as_of_date(date),
+        title=title,
+        formats=tuple(chosen),
+        since=since,
+        workers=workers,
+        use_cache=not no_cache,
+        max_size=max_size,
+        strict=strict,
+        dry_run=dry_run,
+    )
     if dry_run:
-        print_plan(
-            inputs,
-            reading,
-            session,
-            [reading.output / f"{{stem}}.{fmt}" for fmt in chosen],
-            as_of_date(date),
-            title,
-        )
+        print_plan(session, run_or_exit(lambda: make_brief(inputs, options)))
         return
 
-    def once() -> tuple[list[Path], tuple[Skipped, ...]]:
-        return _make_once(inputs, date, title, config, chosen, reading, session, since)
+    def once() -> Made:
+        made = run_or_exit(lambda: make_brief(inputs, options, hooks(session)))
+        summarise(session, made)
+        return made
 
-    paths, skipped = once()
+    made = once()
     if open_pdf:
-        _open_pdf(paths)
+        _open_pdf(list(made.written))
     if watch:
-        _watch(inputs, once, reading.output, session)
-    _finish([] if session.json else paths, skipped)
+        _watch(inputs, once, options.output, session)
+    _finish([] if session.json else list(made.written), made.skipped)
 
 
 def extract(
@@ -147,19 +153,26 @@ def extract(
 
     Example: briefgen extract inputs/ -o brief.json
     """
-    from briefgen.output import write_atomic
+    from briefgen.api import extract_brief
 
     config = load_settings(model=model)
-    session = start_session(config, workers, no_cache, quiet, verbose, json_summary)
-    reading = Reading(strict, max_size, output)
+    session = start_session(quiet, verbose, json_summary)
+    options = run_options(
+        config,
+        as_of=as_of_date(date),
+        title=title,
+        workers=workers,
+        use_cache=not no_cache,
+        max_size=max_size,
+        strict=strict,
+        dry_run=dry_run,
+    )
+    made = run_or_exit(lambda: extract_brief(inputs, options, output, hooks(session)))
     if dry_run:
-        print_plan(inputs, reading, session, [output], as_of_date(date), title)
+        print_plan(session, made)
         return
-    brief, skipped = extract_brief(inputs, date, title, reading, session)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    path = run_or_exit(lambda: write_atomic(output, brief.to_json().encode("utf-8")))
-    summarise(session, brief, skipped, [path], None)
-    _finish([] if session.json else [path], skipped)
+    summarise(session, made)
+    _finish([] if session.json else list(made.written), made.skipped)
 
 
 def render(
@@ -175,56 +188,12 @@ def render(
 
     Example: briefgen render brief.json -o outputs/
     """
-    from briefgen.output import write_brief
+    from briefgen.api import render_brief
 
     config = load_settings(template=template, template_dir=template_dir, output=output)
-    chosen = _formats(formats, ("docx", "pdf"))
-    brief = run_or_exit(lambda: load_brief(brief_json))
-    document = _document(brief, config)
-    paths = run_or_exit(lambda: write_brief(brief, document, Path(config["output"]), chosen))
-    _finish(paths, ())
-
-
-def _make_once(
-    inputs: list[Path],
-    date: str | None,
-    title: str | None,
-    config: Config,
-    chosen: list[str],
-    reading: Reading,
-    session: Session,
-    since: Path | None,
-) -> tuple[list[Path], tuple[Skipped, ...]]:
-    """One `make` run: extract, compare with --since, render, write, summarise."""
-    from briefgen.output import write_brief
-
-    session.started = time.perf_counter()
-    brief, skipped = extract_brief(inputs, date, title, reading, session)
-    changes = _changes(since, brief) if since is not None else None
-    wanted = {"docx", "pdf"} & set(chosen)
-    document = _document(brief, config, changes) if wanted else None
-    paths = run_or_exit(lambda: write_brief(brief, document, reading.output, chosen))
-    summarise(session, brief, skipped, paths, changes)
-    return paths, skipped
-
-
-def _changes(since: Path, brief: Brief) -> Changes:
-    from briefgen.diff import diff_briefs
-
-    old = run_or_exit(lambda: load_brief(since))
-    return diff_briefs(old, brief)
-
-
-def _document(brief: Brief, config: Config, since: Changes | None = None) -> Document:
-    """Fill the configured template; a configured marking replaces the theme's."""
-    from briefgen.templates import render_document
-
-    marking = config["marking"] or None
-    return run_or_exit(
-        lambda: render_document(
-            brief, config["template"], team_dir(config), marking=marking, since=since
-        )
-    )
+    options = run_options(config, formats=tuple(_formats(formats, ("docx", "pdf"))))
+    made = run_or_exit(lambda: render_brief(brief_json, options))
+    _finish(list(made.written), ())
 
 
 def _formats(value: str, allowed: tuple[str, ...]) -> list[str]:

@@ -1,9 +1,11 @@
 """Actors: mentions from every article merged into one card per real-world actor.
 
-Merging is by evidence in the text, not by lists (the links are in `names`): a country by
-its gazetteer name (so "Islamabad declared" joins Pakistan), an acronym by the "Name (ACR)"
-that introduced it, a surname by the one full name it ends, and "Afghan Taliban" by the
-name it modifies.
+Merging is by evidence in the text, not by lists (the link rules are in `links`): a country
+by its gazetteer name (so "Islamabad declared" joins Pakistan), an acronym by the "Name
+(ACR)" that introduced it, a surname by the one full name it ends, and "Afghan Taliban" by
+the name it modifies. The links chosen are joined in a union-find (`rules.Merges`) kept on
+the index, so each card can say which rules joined which of its mentions; `cards` decides
+what each card is and which are no actor.
 """
 
 from __future__ import annotations
@@ -11,35 +13,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.extract import ParsedArticle
-from briefgen.extract.cards import (
-    card_kind,
-    is_channel,
-    is_model_of,
-    is_product,
-    is_product_line,
-    lone_word_person,
-)
+from briefgen.extract.cards import card_type, drop_cards, drop_mentions
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, find_mentions
 from briefgen.extract.lexicon import title_words, words
-from briefgen.extract.names import (
-    acronym_links,
-    alias_links,
-    business_links,
-    clipped_links,
-    fold,
-    given_name_links,
-    initialism_links,
-    legal_form_links,
-    modifier_links,
-    shortened_in_article,
-    surname_links,
-    typo_links,
-    variant_links,
-)
+from briefgen.extract.links import NameUse, choose_links
+from briefgen.extract.names import fold, shortened_in_article
+from briefgen.extract.rules import Link, Merges, record
 from briefgen.extract.spans import clean_name
 from briefgen.model import Actor
 
@@ -64,10 +47,13 @@ _SPREAD_WEIGHT = 2  # per extra article that mentions the actor
 
 @dataclass(frozen=True)
 class ActorIndex:
-    """The merged actors and the map from every surface form to its actor's name."""
+    """The merged actors, the map from every surface form to its actor's name, and the
+    merges: the link edges (rule and evidence pair) between folded names and mention keys."""
 
     actors: tuple[Actor, ...]
     names: dict[str, str]  # folded surface form -> canonical name
+    merges: Merges = field(default_factory=Merges)
+    joined: dict[str, list[Link]] = field(default_factory=dict)  # canonical name -> its links
 
     def resolve(self, surface: str) -> str | None:
         """The canonical actor a surface form ("Tarar", "Islamabad", "TTP") refers to."""
@@ -76,6 +62,12 @@ class ActorIndex:
     def actor(self, name: str) -> Actor | None:
         """The actor card with this canonical name."""
         return next((actor for actor in self.actors if actor.name == name), None)
+
+    def links_of(self, name: str) -> list[Link]:
+        """The link edges that joined the mentions of the card with this canonical name (an
+        actor's or a dropped card's), in the order they were made, each with its rule and a
+        mention of either side."""
+        return self.joined.get(name, [])
 
 
 def _look_up(names: dict[str, str], surface: str) -> str | None:
@@ -93,34 +85,19 @@ def _look_up(names: dict[str, str], surface: str) -> str | None:
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
     found = [shortened_in_article(find_mentions(article)) for article in articles]
-    mentions = _acting_countries(_not_in_models([m for article in found for m in article]))
-    canonical = _canonical_names(mentions)
+    mentions = drop_mentions([m for article in found for m in article])
+    canonical, merges = _canonical_names(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[_key(mention)]].append(mention)
     names = {fold(surface): name for surface, name in _surface_names(mentions, canonical).items()}
     titles = _title_phrases(fold(article.source.title) for article in articles)
-    used = {fold(m.name) for m in mentions}
-    products = {
-        name
-        for name, group in groups.items()
-        if is_product(group) or is_product_line(name, group, used)
-    }
-    kept = {
-        name: group
-        for name, group in groups.items()
-        if name not in products and not (lone_word_person(name, group) or is_channel(group, name))
-    }
-    # Models are named after their maker ("Apple TV") or their product ("iPod Touch").
-    makers = {fold(name) for name in products} | {
-        fold(name) for name, group in kept.items() if card_kind(group, name) == "organization"
-    }
+    kept = drop_cards(groups, {fold(m.name) for m in mentions})
+    joined = _links_by_card(merges, {_key(m): canonical[_key(m)] for m in mentions})
     actors = tuple(
-        _card(name, group, names, titles)
-        for name, group in kept.items()
-        if not (is_model_of(name, makers) and not any(m.speaks for m in group))
+        _card(name, group, names, titles, joined.get(name, [])) for name, group in kept.items()
     )
-    return ActorIndex(actors, names)
+    return ActorIndex(actors, names, merges, joined)
 
 
 def rank_actors(actors: Iterable[Actor], quote_speakers: Iterable[str | None]) -> list[Actor]:
@@ -160,52 +137,33 @@ def _salience(mentions: list[Mention], titles: set[tuple[str, ...]]) -> float:
     )
 
 
-def _not_in_models(mentions: list[Mention]) -> list[Mention]:
-    """Drop a maker's name run into its product's ("Lockheed Tristar"), unless the run is
-    itself a name the brief uses ("Lockheed Martin", cut by the model)."""
-    names = {fold(m.name) for m in mentions}
-    return [m for m in mentions if m.model is None or fold(clean_name(m.model)) in names]
-
-
-def _acting_countries(mentions: list[Mention]) -> list[Mention]:
-    """Drop the mentions of countries that never act: a country only named as a place
-    ("a factory in Toulouse, France") is a location, not an actor."""
-    acting = {m.country for m in mentions if m.country and m.acts}
-    return [m for m in mentions if m.country is None or m.country in acting]
-
-
 def _key(mention: Mention) -> str:
     return f"country:{mention.country}" if mention.country else fold(mention.name)
 
 
-def _canonical_names(mentions: list[Mention]) -> dict[str, str]:
-    """Map each mention key to the canonical name of its actor."""
+def _canonical_names(mentions: list[Mention]) -> tuple[dict[str, str], Merges]:
+    """Map each mention key to the canonical name of its actor: the commonest form of the key
+    its chain of links ends at. Also the merges, every link applied recorded."""
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
         forms[_key(mention)][mention.country or mention.name] += 1
-    canonical = {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
-    variants = variant_links(mentions, forms)
-    links = {
-        **acronym_links(mentions),
-        **alias_links(mentions),
-        **initialism_links(mentions),
-        **legal_form_links(mentions),
-        **business_links(mentions),
-        **surname_links(mentions, variants),
-        **given_name_links(mentions),
-        **modifier_links(mentions),
-        **variants,
-        **typo_links(mentions),
-        **clipped_links(mentions),
-    }
-    for key in canonical:
-        target = key
-        for _ in range(len(links) + 1):  # follow chains, never loop
-            if target not in links:
-                break
-            target = links[target]
-        canonical[key] = canonical[target]
-    return canonical
+    commonest = {key: counts.most_common(1)[0][0] for key, counts in forms.items()}
+    merges = Merges(commonest)
+    for link in choose_links(NameUse(mentions, forms)):
+        merges.join(link)
+        record(link.rule, link.key, f"joins {link.target}", link.evidence)
+    return {key: commonest[merges.find(key)] for key in commonest}, merges
+
+
+def _links_by_card(merges: Merges, card_of_key: dict[str, str]) -> dict[str, list[Link]]:
+    """The links that joined each card's mentions (by canonical name), in the order made."""
+    card_of_root = {merges.find(key): name for key, name in card_of_key.items()}
+    joined: dict[str, list[Link]] = defaultdict(list)
+    for link in merges.links:
+        name = card_of_root.get(merges.find(link.key))
+        if name is not None:
+            joined[name].append(link)
+    return dict(joined)
 
 
 def _surface_names(mentions: list[Mention], canonical: dict[str, str]) -> dict[str, str]:
@@ -215,9 +173,15 @@ def _surface_names(mentions: list[Mention], canonical: dict[str, str]) -> dict[s
 
 
 def _card(
-    name: str, mentions: list[Mention], names: dict[str, str], titles: set[tuple[str, ...]]
+    name: str,
+    mentions: list[Mention],
+    names: dict[str, str],
+    titles: set[tuple[str, ...]],
+    links: list[Link],
 ) -> Actor:
-    kind = card_kind(mentions, name)
+    type_rule, kind = card_type(mentions, name)
+    record(type_rule, name, kind, (m.evidence for m in mentions))
+    why = [type_rule.name, *(link.rule for link in links), *(r for m in mentions for r in m.why)]
     # The role given most often, the fuller one on a tie ("Chief Financial Officer" over
     # "executive").
     counts = Counter(m.role for m in mentions if m.role)
@@ -237,6 +201,7 @@ def _card(
         mentions=len(mentions),
         salience=_salience(mentions, titles),
         evidence=evidence,
+        why=list(dict.fromkeys(why)),
     )
 
 

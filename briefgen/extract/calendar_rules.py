@@ -2,7 +2,9 @@
 
 Each rule takes the expression's words (lower case, hyphens split, articles and
 prepositions dropped), the anchor, the clause tense and the value last mentioned, and
-returns a TimeML value and type, or None when the rule does not apply.
+returns a TimeML value and type, or None when the rule does not apply. The rules of a
+calendar expression ("October 19", "the third quarter of 2009") read its words without
+the parts of a period ("mid", "late", "the end of") and ordinal suffixes ("19th").
 """
 
 from __future__ import annotations
@@ -11,53 +13,108 @@ import datetime as dt
 import re
 
 from briefgen.extract import lexicon
+from briefgen.extract.rules import Rule, rule
+from briefgen.extract.timewords import MONTHS, QUARTERS, SEASONS, YEAR_STEPS
 from briefgen.model import TimexType
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 PART_OF_PERIOD = lexicon.words("period_parts")
-# A year relative to the anchor, inside a larger expression ("the first quarter of last year").
-_YEAR_SHIFT = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
 
 Result = tuple[str | None, TimexType] | None
 
 
-def calendar(words: list[str], anchor: dt.date, clause_tense: str, last: str | None) -> Result:
-    """'October 19', '19 October 2025', 'October', 'mid-October', '2021', 'the 2020s', 'Q3'."""
-    words = [re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w) for w in words if w not in PART_OF_PERIOD]
-    if any(w not in MONTHS and not w.isdecimal() and not _decade(w) for w in words):
-        return quarter_or_season(words, anchor)
-    months = [MONTHS[w] for w in words if w in MONTHS]
-    years = [int(w) for w in words if len(w) == 4 and w.isdecimal() and 1000 <= int(w) <= 2999]
-    days = [int(w) for w in words if len(w) <= 2 and w.isdecimal() and 1 <= int(w) <= 31]
-    decades = [_decade(w) for w in words if _decade(w)]
-    if decades and not months:
-        return decade_value(decades[0] or "", anchor), "DATE"
-    if len(months) != 1 or len(days) > 1 or len(years) > 1:
-        return (str(years[0]), "DATE") if len(years) == 1 and len(words) == 1 else None
-    day = days[0] if days else None
-    year = years[0] if years else infer_year(anchor, months[0], day, clause_tense)
-    if day is None:
-        return f"{year:04d}-{months[0]:02d}", "DATE"
-    try:
-        return dt.date(year, months[0], day).isoformat(), "DATE"
-    except ValueError:
-        return None, "DATE"
+def calendar_words(words: list[str]) -> list[str]:
+    """An expression's words without parts of a period and ordinal suffixes."""
+    return [re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w) for w in words if w not in PART_OF_PERIOD]
+
+
+def _only_calendar(words: list[str]) -> bool:
+    """Every word a month, a number or a decade ("19 October 2025", "the 1990s")."""
+    return all(w in MONTHS or w.isdecimal() or _decade(w) for w in words)
 
 
 def _decade(word: str) -> str | None:
     return word if re.fullmatch(r"(\d{2})?\d0s", word) else None
+
+
+def _fields(words: list[str]) -> tuple[list[int], list[int], list[int], list[str]]:
+    """The months, years, days and decades of a calendar expression."""
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    years = [int(w) for w in words if len(w) == 4 and w.isdecimal() and 1000 <= int(w) <= 2999]
+    days = [int(w) for w in words if len(w) <= 2 and w.isdecimal() and 1 <= int(w) <= 31]
+    decades = [w for w in words if _decade(w)]
+    return months, years, days, decades
+
+
+def _one_date(words: list[str]) -> tuple[int, int | None, int | None] | None:
+    """(month, day, year) of an expression naming one month, at most one day and one year."""
+    if not _only_calendar(words):
+        return None
+    months, years, days, decades = _fields(words)
+    if (decades and not months) or len(months) != 1 or len(days) > 1 or len(years) > 1:
+        return None
+    return months[0], (days[0] if days else None), (years[0] if years else None)
+
+
+def _date_value(year: int, month: int, day: int | None) -> Result:
+    if day is None:
+        return f"{year:04d}-{month:02d}", "DATE"
+    try:
+        return dt.date(year, month, day).isoformat(), "DATE"
+    except ValueError:
+        return None, "DATE"
+
+
+@rule("date", example="The A380 made its maiden flight on April 27, 2005 from Toulouse.")
+def calendar_date(words: list[str], *_: object) -> Result:
+    """A month, or a month-day, with its year: 'April 27, 2005', '19 October 2025', 'March 2008'."""
+    found = _one_date(calendar_words(words))
+    if found is None:
+        return None
+    month, day, year = found
+    return _date_value(year, month, day) if year is not None else None
+
+
+@rule(
+    "date",
+    example="The first, a 48-hour ceasefire, collapsed quickly, prompting a second temporary "
+    "truce on October 19 after emergency talks in Doha.",
+)
+def month_day_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: object) -> Result:
+    """A month or month-day without a year ('October 19', 'mid-October'): the year that puts
+    it on the side of the anchor the tense points to."""
+    found = _one_date(calendar_words(words))
+    if found is None or found[2] is not None:
+        return None
+    month, day, _year = found
+    return _date_value(infer_year(anchor, month, day, clause_tense), month, day)
+
+
+@rule(
+    "date",
+    example="The breakdown marks another setback in Pakistan-Afghanistan relations, which have "
+    "steadily deteriorated since the Taliban’s return to power in 2021.",
+)
+def bare_year(words: list[str], *_: object) -> Result:
+    """A year alone: '2021'."""
+    words = calendar_words(words)
+    if len(words) != 1 or not _only_calendar(words) or _one_date(words) is not None:
+        return None
+    _months, years, _days, decades = _fields(words)
+    return (str(years[0]), "DATE") if len(years) == 1 and not decades else None
+
+
+@rule(
+    "date",
+    example="The Ford Taurus was originally introduced in 1986, and was a revolutionary car "
+    "that rewrote the rules for creating a sedan, leading to a design revolution in the 80s.",
+)
+def decade(words: list[str], anchor: dt.date, *_: object) -> Result:
+    """A decade: 'the 1990s' is 199; 'the 70s' the most recent such decade not after the anchor."""
+    words = calendar_words(words)
+    if not _only_calendar(words):
+        return None
+    months, _years, _days, decades = _fields(words)
+    return (decade_value(decades[0], anchor), "DATE") if decades and not months else None
 
 
 def decade_value(word: str, anchor: dt.date) -> str:
@@ -79,25 +136,85 @@ def infer_year(anchor: dt.date, month: int, day: int | None, clause_tense: str) 
     return anchor.year
 
 
-def quarter_or_season(words: list[str], anchor: dt.date) -> Result:
-    """'the third quarter of 2009', 'the first quarter of last year', 'the first half of
-    2009', 'spring', 'Q3'."""
-    year = _year_in(words, anchor)
-    rest = [w for w in words if not w.isdecimal() and w not in _YEAR_SHIFT and w != "year"]
-    if rest and all(w in SEASONS for w in rest):
-        return f"{year:04d}-{SEASONS[rest[0]]}", "DATE"
-    if rest in (["first", "half"], ["second", "half"]):
-        return f"{year:04d}-H{QUARTERS[rest[0]]}", "DATE"
-    if "quarter" in rest:
-        ordinal = next((QUARTERS[w] for w in rest if w in QUARTERS), None)
-        if ordinal and len(rest) == 2:
-            return f"{year:04d}-Q{ordinal}", "DATE"
-        if rest == ["quarter"] and any(w in _YEAR_SHIFT for w in words) and "year" not in words:
-            shift = next(_YEAR_SHIFT[w] for w in words if w in _YEAR_SHIFT)
-            index = anchor.year * 4 + (anchor.month - 1) // 3 + shift
-            return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE"
-    quarter = next((w for w in rest if re.fullmatch(r"q[1-4]", w)), None)
-    return (f"{year:04d}-{quarter.upper()}", "DATE") if quarter and len(rest) == 1 else None
+def _period_words(words: list[str], anchor: dt.date) -> tuple[list[str], int] | None:
+    """A period of a year ("the third quarter of 2009"): its words other than the year, and
+    the year; None for an expression of calendar words only."""
+    words = calendar_words(words)
+    if _only_calendar(words):
+        return None
+    rest = [w for w in words if not w.isdecimal() and w not in YEAR_STEPS and w != "year"]
+    return rest, _year_in(words, anchor)
+
+
+@rule(
+    "date",
+    example="iCloud and iOS 5 will be released in the fall of 2011; Apple announced no new "
+    "hardware products.",
+)
+def season_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
+    """A season: 'spring', 'next summer', 'the winter of 2009'."""
+    found = _period_words(words, anchor)
+    if found is None or not found[0] or not all(w in SEASONS for w in found[0]):
+        return None
+    rest, year = found
+    return f"{year:04d}-{SEASONS[rest[0]]}", "DATE"
+
+
+@rule(
+    "date",
+    example="In the meantime, it will face stiff competition from the completely new Holden "
+    "Commodore (the Falcon's major competitor) which will be released in the second half of "
+    "this year.",
+)
+def half_year(words: list[str], anchor: dt.date, *_: object) -> Result:
+    """A half of a year: 'the first half of 2009', 'the second half of this year'."""
+    found = _period_words(words, anchor)
+    if found is None or found[0] not in (["first", "half"], ["second", "half"]):
+        return None
+    rest, year = found
+    return f"{year:04d}-H{QUARTERS[rest[0]]}", "DATE"
+
+
+@rule(
+    "date",
+    example="In the first quarter of last year, GM had reported a loss of $381 million, "
+    "or $0.67 per share.",
+)
+def ordinal_quarter(words: list[str], anchor: dt.date, *_: object) -> Result:
+    """A quarter by its ordinal: 'the third quarter of 2009', 'the first quarter of last year'."""
+    found = _period_words(words, anchor)
+    if found is None or "quarter" not in found[0] or len(found[0]) != 2:
+        return None
+    rest, year = found
+    ordinal = next((QUARTERS[w] for w in rest if w in QUARTERS), None)
+    return (f"{year:04d}-Q{ordinal}", "DATE") if ordinal else None
+
+
+@rule(
+    "date",
+    example="The American computer company Apple has reached 78 percent increase in its profits "
+    "during the last quarter, which ended December 30, 2006.",
+)
+def relative_quarter(words: list[str], anchor: dt.date, *_: object) -> Result:
+    """A quarter counted from the anchor's: 'the last quarter', 'next quarter'."""
+    found = _period_words(words, anchor)
+    if found is None or found[0] != ["quarter"] or "year" in words:
+        return None
+    steps = [YEAR_STEPS[w] for w in calendar_words(words) if w in YEAR_STEPS]
+    if not steps:
+        return None
+    index = anchor.year * 4 + (anchor.month - 1) // 3 + steps[0]
+    return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE"
+
+
+@rule("date", example="Apple reported record iPhone sales in Q3, the company said.")
+def quarter_code(words: list[str], anchor: dt.date, *_: object) -> Result:
+    """A quarter written as a code: 'Q3', 'Q4 2009'."""
+    found = _period_words(words, anchor)
+    if found is None or len(found[0]) != 1 or not re.fullmatch(r"q[1-4]", found[0][0]):
+        return None
+    rest, year = found
+    return f"{year:04d}-{rest[0].upper()}", "DATE"
 
 
 def _year_in(words: list[str], anchor: dt.date) -> int:
@@ -105,19 +222,29 @@ def _year_in(words: list[str], anchor: dt.date) -> int:
     if years:
         return years[0]
     if "year" in words:
-        return anchor.year + next((_YEAR_SHIFT[w] for w in words if w in _YEAR_SHIFT), 0)
+        return anchor.year + next((YEAR_STEPS[w] for w in words if w in YEAR_STEPS), 0)
     return anchor.year
 
 
-def month_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
-    """'October of next year', 'March last year': a month in a year relative to the anchor."""
+@rule(
+    "date",
+    example="Instead, dealerships whose franchises won't be renewed after October of next year "
+    "will receive a private letter telling them of the decision.",
+)
+def month_of_relative_year(words: list[str], anchor: dt.date, *_: object) -> Result:
+    """A month in a year relative to the anchor: 'October of next year', 'March last year'."""
     months = [MONTHS[w] for w in words if w in MONTHS]
-    shifts = [_YEAR_SHIFT[w] for w in words if w in _YEAR_SHIFT]
+    shifts = [YEAR_STEPS[w] for w in words if w in YEAR_STEPS]
     if len(months) == 1 and len(shifts) == 1 and len(words) == 3 and "year" in words:
         return f"{anchor.year + shifts[0]:04d}-{months[0]:02d}", "DATE"
     return None
 
 
+@rule(
+    "date",
+    example="Sunday was chosen as its date matches the aircraft's designation number when "
+    "written in the American format, 7/8/07.",
+)
 def numeric_date(words: list[str], *_: object) -> Result:
     """'7/8/07': month/day/year, the order of the American news this reads; '2025-10-29'."""
     if len(words) == 3 and all(w.isdecimal() for w in words) and len(words[0]) == 4:
@@ -133,7 +260,7 @@ def numeric_date(words: list[str], *_: object) -> Result:
         return None, "DATE"
 
 
-def clock(words: list[str], day: str, *_: object) -> Result:
+def clock(words: list[str], day: str) -> Result:
     """'08:30 UTC', '6:40 p.m.': a time of `day`; UTC and GMT give the zone 'Z'."""
     times = [w for w in words if re.fullmatch(r"\d{1,2}:\d{2}", w)]
     if len(times) != 1:
@@ -145,3 +272,10 @@ def clock(words: list[str], day: str, *_: object) -> Result:
         return None, "TIME"
     zone = "Z" if {"utc", "gmt"} & set(words) else ""
     return f"{day}T{hour:02d}:{minute:02d}{zone}", "TIME"
+
+
+# The calendar rules in the order they are tried (after the relative ones, see dates.py).
+CALENDAR_RULES: list[Rule[..., Result]] = [
+    numeric_date, month_of_relative_year, season_of_year, half_year, ordinal_quarter,
+    relative_quarter, quarter_code, decade, bare_year, calendar_date, month_day_by_tense,
+]  # fmt: skip

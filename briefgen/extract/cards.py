@@ -1,35 +1,121 @@
 """Cards: what a group of merged mentions is (person, organisation, country, armed group)
 and whether it is an actor at all, not a thing (a product, a product family, a model), a
-channel (a platform or outlet only cited) or the model's mistake (a lone word)."""
+channel (a platform or outlet only cited) or the model's mistake (a lone word).
+
+Ordered lists decide, each drop recorded with the evidence of what it dropped:
+`MENTION_DROPS` (mentions that are no actor's, before grouping), `CARD_DROPS` then
+`MODEL_DROPS` (cards that are no actor, after grouping; a model is read against the makers
+`CARD_DROPS` leaves), and `CARD_TYPE_RULES` (a card's type, recorded by `actors`).
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, MentionKind
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.names import fold
 from briefgen.extract.roles import is_org_noun
+from briefgen.extract.rules import Rule, first, record, rule
+from briefgen.extract.spans import clean_name
 
 _WORD = re.compile(r"\w+")
 
+@dataclass(frozen=True)
+class Card:
+    """The mentions merged into one candidate actor, and the name it goes by."""
 
-def lone_word_person(name: str, mentions: list[Mention]) -> bool:
-    """A "person" known by one word only and never given a full name, a role or a courtesy
-    title ("Mr MacFarlane") anywhere in the brief: news introduces people by full name, so
-    this is the model naming a thing ("Safari", "Toulouse") a person."""
-    return " " not in name and all(
-        m.kind == "person" and not m.role and not m.courtesy for m in mentions
-    )
+    name: str
+    mentions: Sequence[Mention]
 
 
-def is_product(mentions: list[Mention]) -> bool:
+@dataclass
+class MentionPool:
+    """The mentions a mention-level drop reads: those the drops before it kept."""
+
+    mentions: Sequence[Mention]
+
+    @cached_property
+    def names(self) -> set[str]:
+        """Every folded name used."""
+        return {fold(m.name) for m in self.mentions}
+
+    @cached_property
+    def acting_countries(self) -> set[str]:
+        """The countries some mention of which acts."""
+        return {m.country for m in self.mentions if m.country and m.acts}
+
+
+@dataclass(frozen=True)
+class Cast:
+    """What a card-level drop reads besides the card: every folded name the brief uses and,
+    once the card drops have run, the folded names of the makers (products and the
+    organisations kept)."""
+
+    used: frozenset[str]
+    makers: frozenset[str] = frozenset()
+
+
+@rule(
+    "mention",
+    example="That contract was fought for between Boeing and Lockheed Martin, Lockheed "
+    "ultimately winning the contest. They replace existing Lockheed Tristar and Vickers VC-10 "
+    "aircraft.",
+)
+def maker_run_into_model(mention: Mention, pool: MentionPool) -> bool:
+    """A maker's name run into its product's ("Lockheed Tristar") is no mention of the maker,
+    unless the run is itself a name the brief uses ("Lockheed Martin", cut by the model)."""
+    return mention.model is not None and fold(clean_name(mention.model)) not in pool.names
+
+
+@rule(
+    "mention",
+    example="The first four aircraft will be assembled at the main Airbus factory in Toulouse, "
+    "France. The plane first flew in France in 2005.",
+)
+def country_never_acts(mention: Mention, pool: MentionPool) -> bool:
+    """A country that never acts in the brief is only a place ("a factory in Toulouse,
+    France"): its mentions are no actor's."""
+    return mention.country is not None and mention.country not in pool.acting_countries
+
+
+# In order, each reading the mentions the ones before kept.
+MENTION_DROPS = [maker_run_into_model, country_never_acts]
+
+
+def drop_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The mentions no rule of `MENTION_DROPS` drops; each drop recorded."""
+    for drop in MENTION_DROPS:
+        pool = MentionPool(mentions)
+        kept = []
+        for mention in mentions:
+            if drop(mention, pool):
+                record(drop, mention.name, "dropped", [mention.evidence])
+            else:
+                kept.append(mention)
+        mentions = kept
+    return mentions
+
+
+@rule(
+    "card",
+    example="On Wednesday, Apple introduced an iPod capable of displaying video, as well as a new "
+    "video section to the iTunes music store.",
+)
+def named_as_product(card: Card, cast: Cast) -> bool:
     """A thing, not an actor: named the way products are ("iPod", "released their Media
-    Center", "Macintosh computers") and never a subject or possessor, or cued more often
-    than it is one, in at least half its mentions. Companies are subjects far more often,
-    and a name that announces or says anything is an actor whatever its cues."""
+    Center", "Macintosh computers") and never a subject or possessor, or cued more often than
+    it is one, in at least half its mentions.
+
+    Companies are subjects far more often, and a name that announces or says anything is an
+    actor whatever its cues."""
+    mentions = card.mentions
     if any(m.country or m.speaks for m in mentions):
         return False
     subjects = sum(m.subject for m in mentions)
@@ -39,29 +125,109 @@ def is_product(mentions: list[Mention]) -> bool:
     return cues > subjects and cues * 2 >= len(mentions)
 
 
-def is_product_line(name: str, mentions: list[Mention], used: set[str]) -> bool:
+@rule(
+    "card",
+    example="Apple Computer today introduced the new MacBook line, which includes the MacBook "
+    'Pro and the MacBook Air. The MacBook features a 13.3" widescreen display.',
+)
+def product_family(card: Card, cast: Cast) -> bool:
     """A product family: a name the brief also uses with two or more model words after it
     ("MacBook" beside "MacBook Pro" and "MacBook Air"; lexicon `model_words`), that never
     speaks."""
-    if any(m.country or m.speaks for m in mentions):
+    if any(m.country or m.speaks for m in card.mentions):
         return False
-    models = {word for word in folded("model_words") if f"{fold(name)} {word}" in used}
-    return len(models) >= 2
+    name = fold(card.name)
+    return sum(f"{name} {word}" in cast.used for word in folded("model_words")) >= 2
 
 
-def is_channel(mentions: list[Mention], name: str) -> bool:
+@rule(
+    "card",
+    example="After the plane was delivered in Singapore, it was flown to Toulouse, France for "
+    "the ceremony of about 500 guests.",
+)
+def lone_word_person(card: Card, cast: Cast) -> bool:
+    """A "person" known by one word only, never given a full name, a role or a courtesy title
+    ("Mr MacFarlane") anywhere in the brief, is the model naming a thing ("Safari",
+    "Toulouse") a person: news introduces people by full name."""
+    return " " not in card.name and all(
+        m.kind == "person" and not m.role and not m.courtesy for m in card.mentions
+    )
+
+
+@rule(
+    "card",
+    example="Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
+    "discussions had yielded no progress. “Regrettably, the Afghan side gave no assurances, "
+    "kept deviating from the core issue and resorted to blame game, deflection and ruses,” "
+    "Tarar wrote on X. He added that Pakistan had engaged in the dialogue “in the spirit of "
+    "peace” but accused Kabul of “unabated support to anti-Pakistan terrorists.”",
+)
+def channel_only(card: Card, cast: Cast) -> bool:
     """A platform or news outlet only named as where something was said ("wrote on X",
-    "according to Reuters", "he told the BBC"); one that acts ("the EU fined Facebook")
-    stays, and so does a person ("Jim Press")."""
-    if not any(m.outlet for m in mentions) or card_kind(mentions, name) != "organization":
+    "according to Reuters", "he told the BBC").
+
+    One that acts ("the EU fined Facebook") stays, and so does a person ("Jim Press")."""
+    mentions = card.mentions
+    if not any(m.outlet for m in mentions) or card_kind(mentions, card.name) != "organization":
         return False
     return not any(m.beyond_channel for m in mentions)
 
 
-def is_model_of(name: str, makers: set[str]) -> bool:
-    """A product named after its maker ("Apple TV", "Ford Taurus"): a maker's name followed
-    by words none of which marks an organisation (lexicon `org_designators`: "Apple
-    Computer", "Chrysler Holding LLC") or a place ("GM Europe")."""
+# The first that decides drops a card; the products among them are makers for `MODEL_DROPS`.
+CARD_DROPS = [named_as_product, product_family, lone_word_person, channel_only]
+_PRODUCT_DROPS = (named_as_product, product_family)
+
+
+@rule(
+    "card",
+    example="Chrysler said it would cut the Chrysler Aspen from production. The Chrysler Aspen "
+    "was a large sport utility vehicle.",
+)
+def model_named_after_maker(card: Card, cast: Cast) -> bool:
+    """A product named after its maker ("Apple TV", "Ford Taurus") or its product ("iPod
+    Touch") that never speaks: a maker's name followed by words none of which marks an
+    organisation or a place."""
+    return is_model_of(card.name, cast.makers) and not any(m.speaks for m in card.mentions)
+
+
+MODEL_DROPS = [model_named_after_maker]
+
+
+def drop_cards(groups: dict[str, list[Mention]], used: set[str]) -> dict[str, list[Mention]]:
+    """The groups no rule of `CARD_DROPS` or `MODEL_DROPS` drops, in their order; each drop
+    recorded. Models are read against the products dropped and the organisations kept."""
+    cast = Cast(frozenset(used))
+    kept: dict[str, list[Mention]] = {}
+    makers = set()
+    for name, group in groups.items():
+        found = first(CARD_DROPS, Card(name, group), cast)
+        if found is None:
+            kept[name] = group
+            if card_kind(group, name) == "organization":
+                makers.add(fold(name))
+        else:
+            _dropped(found[0], name, group)
+            if found[0] in _PRODUCT_DROPS:
+                makers.add(fold(name))
+    cast = Cast(cast.used, frozenset(makers))
+    actors = {}
+    for name, group in kept.items():
+        found = first(MODEL_DROPS, Card(name, group), cast)
+        if found is None:
+            actors[name] = group
+        else:
+            _dropped(found[0], name, group)
+    return actors
+
+
+def _dropped(made_by: Rule[..., Any], name: str, group: Iterable[Mention]) -> None:
+    record(made_by, name, "dropped", (m.evidence for m in group))
+
+
+def is_model_of(name: str, makers: Iterable[str]) -> bool:
+    """Whether a name is a maker's name followed by words none of which marks an
+    organisation (lexicon `org_designators`: "Apple Computer", "Chrysler Holding LLC") or a
+    place ("GM Europe")."""
     parts = name.split()
     places = gazetteer()
     for cut in range(1, len(parts)):
@@ -73,27 +239,90 @@ def is_model_of(name: str, makers: set[str]) -> bool:
     return False
 
 
-def card_kind(mentions: list[Mention], name: str) -> MentionKind:
-    """A country if any mention says so; an armed group if a name used says so
-    ("Tehrik-e-Taliban Pakistan") or half the mentions' contexts do ("the militant group
-    X"): one "group" nearby does not make an air force militant. Else the type of the full
-    name."""
-    kinds = Counter(m.kind for m in mentions)
-    if kinds["country"]:
-        return "country"
+@rule("type", example="Pakistan declared that the talks had failed.")
+def country_card(mentions: Sequence[Mention], name: str) -> MentionKind | None:
+    """A card is a country if any of its mentions is one ("Islamabad declared" with
+    Pakistan)."""
+    return "country" if any(m.kind == "country" for m in mentions) else None
+
+
+@rule(
+    "type",
+    example="Islamabad says the violence stems from militant groups operating inside "
+    "Afghanistan, particularly the Tehrik-e-Taliban Pakistan (TTP), which it accuses Kabul of "
+    "sheltering.",
+)
+def armed_group_card(mentions: Sequence[Mention], name: str) -> MentionKind | None:
+    """An armed group if a name used says so ("Tehrik-e-Taliban Pakistan"; lexicon
+    `armed_group_words`) or half the mentions' contexts do ("the militant group X").
+
+    One "group" nearby does not make an air force militant."""
+    groups = sum(m.kind == "group" for m in mentions)
     group_names = any(
         word in words("armed_group_words") for m in mentions for word in _WORD.findall(m.name)
     )
-    if kinds["group"] and (group_names or kinds["group"] * 2 >= len(mentions)):
-        return "group"
-    if any(is_org_noun(m.role) for m in mentions):  # "electronics retailer Best Buy"
+    return "group" if groups and (group_names or groups * 2 >= len(mentions)) else None
+
+
+@rule(
+    "type",
+    example="Apple's iTunes store passes U.S. electronics retailer Best Buy for the No. 2 spot.",
+)
+def organisation_by_role_noun(mentions: Sequence[Mention], name: str) -> MentionKind | None:
+    """An organisation if a mention's role is a noun for one ("electronics retailer Best
+    Buy")."""
+    return "organization" if any(is_org_noun(m.role) for m in mentions) else None
+
+
+@rule(
+    "type",
+    example="That contract was fought for between Boeing and Lockheed Martin, Lockheed "
+    "ultimately winning the contest. Lockheed Martin's Atlas V and Boeing's Delta IV are two "
+    "types of expendable rocket.",
+)
+def organisation_by_first_word(mentions: Sequence[Mention], name: str) -> MentionKind | None:
+    """A "person" mostly called by the first word of its name, as an organisation, is that
+    organisation ("Lockheed" for "Lockheed Martin"): people go by their surname."""
+    named = _full_name_kinds(mentions, name)
+    first_word = name.split()[0]
+    by_first = sum(m.name == first_word and m.kind == "organization" for m in mentions)
+    is_person = named.most_common(1)[0][0] == "person"
+    if is_person and first_word != name and by_first > named["person"]:
         return "organization"
-    named = Counter(m.kind for m in mentions if m.name == name and m.kind != "group") or kinds
-    kind = named.most_common(1)[0][0]
-    # People go by their surname; a "person" mostly called by the first word of its name,
-    # as an organisation ("Lockheed" for "Lockheed Martin"), is that organisation.
-    first = name.split()[0]
-    by_first = sum(m.name == first and m.kind == "organization" for m in mentions)
-    if kind == "person" and first != name and by_first > named["person"]:
-        return "organization"
-    return kind
+    return None
+
+
+@rule("type", example="Boeing and Airbus competed. Boeing said it would appeal.")
+def type_of_full_name(mentions: Sequence[Mention], name: str) -> MentionKind | None:
+    """The type the model gives the card's full name most often (any mention's if the full
+    name is only tagged a group)."""
+    return _full_name_kinds(mentions, name).most_common(1)[0][0]
+
+
+def _full_name_kinds(mentions: Sequence[Mention], name: str) -> Counter[MentionKind]:
+    named: Counter[MentionKind] = Counter(
+        m.kind for m in mentions if m.name == name and m.kind != "group"
+    )
+    return named or Counter(m.kind for m in mentions)
+
+
+CARD_TYPE_RULES = [
+    country_card,
+    armed_group_card,
+    organisation_by_role_noun,
+    organisation_by_first_word,
+    type_of_full_name,
+]
+
+
+def card_type(mentions: Sequence[Mention], name: str) -> tuple[Rule[..., Any], MentionKind]:
+    """A card's type and the rule of `CARD_TYPE_RULES` that decided it (not recorded: the
+    caller records the type of the cards it keeps)."""
+    found = first(CARD_TYPE_RULES, mentions, name)
+    assert found is not None and found[1] is not None  # the last rule always decides
+    return found[0], found[1]
+
+
+def card_kind(mentions: Sequence[Mention], name: str) -> MentionKind:
+    """A card's type."""
+    return card_type(mentions, name)[1]

@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # (component name, module that registers it), in the order they run.
-ANNOTATORS: tuple[tuple[str, str], ...] = ()
+ANNOTATORS: tuple[tuple[str, str], ...] = (
+    ("briefgen_timexes", "briefgen.extract.dates"),
+    ("briefgen_quote_marks", "briefgen.extract.quotemarks"),
+)
 
 # Set on a Doc once the layer has run over it, so annotating twice is a no-op.
 _DONE = "briefgen_annotated"

@@ -1,31 +1,112 @@
-"""Word lists the extractors read: data files in briefgen/lexicons/, loaded once."""
+"""The vocabulary the extractors read: data files in briefgen/lexicons/, loaded once.
+
+Word lists live in one typed table, `vocabulary.tsv`: one row per entry with every class it
+belongs to (`word_classes.toml` says what each class means), so an entry's meanings are read
+in one place. Tables with values of their own (`future_cues`: lemma -> kind, hedging) and the
+temporal vocabulary keep files of their own.
+"""
 
 from __future__ import annotations
 
+import tomllib
+from collections import defaultdict
 from functools import cache
 from importlib import resources
+from typing import Literal
+
+WordClass = Literal[
+    "armed_group_nouns",
+    "armed_group_words",
+    "body_nouns",
+    "business_words",
+    "channel_verbs",
+    "denial_verbs",
+    "document_words",
+    "failure_words",
+    "government_nouns",
+    "honorifics",
+    "index_units",
+    "legal_forms",
+    "media_nouns",
+    "media_words",
+    "model_words",
+    "naming_verbs",
+    "news_outlets",
+    "org_designators",
+    "org_nouns",
+    "platforms",
+    "polite_would",
+    "portfolios",
+    "product_nouns",
+    "product_verbs",
+    "region_adjectives",
+    "regions",
+    "reporting_verbs",
+    "service_words",
+    "significance_cues",
+    "state_nouns",
+    "styles",
+    "titles",
+    "venue_words",
+]
+# Lists kept in files of their own (one entry per line).
+ListFile = Literal["duration_hedges", "period_parts"]
+# Tab-separated tables: first column -> the other columns.
+TableFile = Literal[
+    "casualty_terms", "country_names", "demonyms", "future_cues", "temporal_references"
+]
+
+
+def _text(name: str) -> str:
+    return resources.files("briefgen").joinpath("lexicons", name).read_text("utf-8")
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("briefgen").joinpath("lexicons", name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    lines = (line.strip() for line in _text(name).splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 @cache
-def words(name: str) -> frozenset[str]:
-    """A one-entry-per-line lexicon (e.g. 'reporting_verbs'), as a set."""
+def _classes() -> dict[str, frozenset[str]]:
+    """vocabulary.tsv read: class -> its entries."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for row in _lines("vocabulary.tsv"):
+        entry, classes, *_note = row.split("\t")
+        for name in classes.split(","):
+            members[name].add(entry)
+    return {name: frozenset(entries) for name, entries in members.items()}
+
+
+@cache
+def class_descriptions() -> dict[str, str]:
+    """What each class of the vocabulary means (word_classes.toml)."""
+    data = tomllib.loads(_text("word_classes.toml"))
+    return {name: str(fields["description"]) for name, fields in data.items()}
+
+
+@cache
+def words(name: WordClass | ListFile) -> frozenset[str]:
+    """A class of the vocabulary (e.g. 'reporting_verbs'), or a one-per-line list file."""
+    classes = _classes()
+    if name in classes:
+        return classes[name]
     return frozenset(_lines(f"{name}.txt"))
 
 
 @cache
-def folded(name: str) -> frozenset[str]:
-    """A lexicon, lower-cased, for case-insensitive look-ups."""
+def folded(name: WordClass | ListFile) -> frozenset[str]:
+    """A class, lower-cased, for case-insensitive look-ups."""
     return frozenset(word.lower() for word in words(name))
 
 
+def meanings(entry: str) -> frozenset[str]:
+    """Every class an entry belongs to ("company": legal_forms, org_designators, ...)."""
+    return frozenset(name for name, entries in _classes().items() if entry in entries)
+
+
 @cache
-def table(name: str) -> dict[str, tuple[str, ...]]:
-    """A tab-separated lexicon (e.g. 'future_cues'): first column -> the other columns."""
+def table(name: TableFile) -> dict[str, tuple[str, ...]]:
+    """A tab-separated table (e.g. 'future_cues'): first column -> the other columns."""
     rows = (line.split("\t") for line in _lines(f"{name}.txt"))
     return {row[0]: tuple(row[1:]) for row in rows}
 

@@ -1,30 +1,27 @@
 """Outlook: forward-looking statements (risks, next steps, positions, forecasts).
 
-A sentence is forward-looking when a clause in it is in the future tense, carries a
-modal of possibility, is headed by a cue such as "consider" or "warn" in a present or
-future form, or names something "future" that failed or is missing. Each item gets a
-kind, a hedging level, a speaker and a short phrase; its evidence is the whole sentence.
+What makes a sentence forward-looking, its kind and its hedging are decided in
+`outlook_cues` (`OUTLOOK_CUES`, `HEDGING_RULES`). Here each such sentence becomes an item:
+not the headline (`outlook_headline`), with a speaker (`OUTLOOK_SPEAKERS`) and a short
+phrase (`phrase_drops_asides`, `phrase_word_limit`); its evidence is the whole sentence and
+its `why` the rules that made it. Items are then merged across articles and ranked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import get_args
+from typing import Any
 
 from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.lexicon import table, words
+from briefgen.extract.outlook_cues import Cue, forward_cue
 from briefgen.extract.quotes import resolve_mention
-from briefgen.model import Actor, Hedging, OutlookItem, OutlookKind, Quote
+from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
+from briefgen.model import Actor, OutlookItem, Quote
 
-_FUTURE = frozenset({"will", "'ll", "shall", "wo"})
-_HEDGED = {"may": "possible", "might": "possible", "could": "possible", "would": "likely",
-           "should": "likely"}  # fmt: skip
-_PRESENT_OR_FUTURE = frozenset({"VB", "VBZ", "VBP", "VBG"})
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis", "xcomp"})
 # Side material cut from the phrase: relative clauses, appositions, parentheses.
 _ASIDES = frozenset({"relcl", "appos", "parataxis"})
 _MAX_PHRASE_WORDS = 30
@@ -33,12 +30,14 @@ _HEDGING_WEIGHT = {"certain": 0.2, "likely": 0.1, "possible": 0.0}
 
 
 @dataclass(frozen=True)
-class Cue:
-    """What makes a sentence forward-looking."""
+class Statement:
+    """A forward-looking sentence whose speaker is sought."""
 
-    token: Token  # the cue word, or the verb a modal governs
-    kind: OutlookKind
-    hedging: Hedging
+    article: ParsedArticle
+    sentence: Span
+    cue: Cue
+    quotes: Sequence[Quote]
+    actors: ActorIndex
 
 
 def extract_outlook(
@@ -47,36 +46,80 @@ def extract_outlook(
     """One outlook item per forward-looking sentence, with kind, hedging and speaker."""
     items = []
     for sentence in article.doc.sents:
-        if sentence.text.strip() == article.source.title:
-            continue  # a headline restates the story; it is not a statement
-        cue = forward_cue(sentence)
+        if outlook_headline(sentence, article):
+            evidence = [article.span_evidence(sentence)]
+            record(outlook_headline, sentence.text.strip(), "dropped", evidence)
+            continue
+        cue = forward_cue(sentence, article)
         if cue is None:
             continue
-        speaker = _quoted_speaker(article, sentence, quotes) or _clause_speaker(cue.token, actors)
-        items.append(
-            OutlookItem(
-                text=phrase(sentence),
-                kind=cue.kind,
-                hedging=cue.hedging,
-                speaker=speaker,
-                evidence=article.span_evidence(sentence),
-            )
-        )
+        items.append(_item(Statement(article, sentence, cue, quotes, actors)))
     return items
 
 
+def _item(statement: Statement) -> OutlookItem:
+    """The outlook item of a forward-looking sentence; its decisions recorded."""
+    article, sentence, cue = statement.article, statement.sentence, statement.cue
+    evidence = article.span_evidence(sentence)
+    why = list(cue.why)
+    found = first(OUTLOOK_SPEAKERS, statement)
+    speaker = found[1] if found else None
+    if found:
+        record(found[0], sentence.text.strip(), speaker or "", [evidence])
+        why.append(found[0].name)
+    text, cuts = phrase_of(sentence)
+    for cut in cuts:
+        record(cut, sentence.text.strip(), text, [evidence])
+        why.append(cut.name)
+    return OutlookItem(
+        text=text,
+        kind=cue.kind,
+        hedging=cue.hedging,
+        speaker=speaker,
+        evidence=evidence,
+        why=list(dict.fromkeys(why)),
+    )
+
+
+@rule(
+    "outlook",
+    example="Example\n\nIslamabad is reportedly considering additional border fortifications.",
+)
+def outlook_headline(sentence: Span, article: ParsedArticle) -> bool:
+    """The headline restates the story: it is no forward-looking statement."""
+    return sentence.text.strip() == article.source.title
+
+
+@rule(
+    "outlook",
+    example="The collapse of the Istanbul talks has alarmed regional mediators. Islamabad is "
+    "reportedly considering additional border fortifications."
+    + ARTICLE_BREAK
+    + "The clashes left dozens dead on both sides and forced the closure of several key border "
+    "crossings. Islamabad is reportedly considering additional border fortifications.",
+)
+def same_outlook_phrase(item: OutlookItem, merged: dict[str, OutlookItem]) -> str | None:
+    """The same phrase from several articles is one statement, citing them all."""
+    key = _phrase_key(item)
+    return key if key in merged else None
+
+
+def _phrase_key(item: OutlookItem) -> str:
+    return " ".join(item.text.casefold().split())
+
+
 def merge_outlook(items: Sequence[OutlookItem]) -> list[OutlookItem]:
-    """One item per statement: the same phrase from several articles cites them all."""
+    """One item per statement: the same phrase from several articles cites them all; a merged
+    item keeps the first item's `why`."""
     merged: dict[str, OutlookItem] = {}
     for item in items:
-        key = " ".join(item.text.casefold().split())
-        if key in merged:
-            first = merged[key]
-            merged[key] = first.model_copy(
-                update={"also": [*first.also, item.evidence, *item.also]}
-            )
-        else:
-            merged[key] = item
+        key = same_outlook_phrase(item, merged)
+        if key is None:
+            merged[_phrase_key(item)] = item
+            continue
+        kept = merged[key]
+        record(same_outlook_phrase, item.text, f"joins {kept.evidence.source}", [item.evidence])
+        merged[key] = kept.model_copy(update={"also": [*kept.also, item.evidence, *item.also]})
     return list(merged.values())
 
 
@@ -92,80 +135,61 @@ def rank_outlook(items: Sequence[OutlookItem], actors: Sequence[Actor]) -> list[
     return sorted(items, key=lambda item: (-score(item), item.evidence.source, item.evidence.start))
 
 
-def forward_cue(sentence: Span) -> Cue | None:
-    """The first forward-looking signal in a sentence, or None."""
-    cues = table("future_cues")
-    for token in sentence:
-        entry = cues.get(token.lemma_.lower())
-        if entry and _heads_clause(token):
-            return Cue(token, _kind(entry[0]), _hedging(entry[1]))
-    for token in sentence:
-        if token.dep_ == "aux" and token.lower_ in _FUTURE | set(_HEDGED):
-            verb = token.head
-            if token.lower_ == "would" and verb.lemma_.lower() in words("polite_would"):
-                continue
-            if token.lower_ in _FUTURE:
-                return Cue(verb, _will_kind(verb), "certain")
-            if token.lower_ == "would" and _reported(verb):
-                return Cue(verb, "position", "likely")  # "warned that the country would not allow"
-            return Cue(verb, "forecast", _hedging(_HEDGED[token.lower_]))
-    for token in sentence:
-        if token.lower_ == "future" and token.dep_ == "amod":
-            failed = any(t.lemma_.lower() in words("failure_words") for t in sentence)
-            return Cue(token, "risk" if failed else "forecast", "possible")
-    return None
-
-
-def _heads_clause(token: Token) -> bool:
-    """A cue counts as an adjective ("may be imminent") or as a present or future verb
-    heading a clause; "to plan attacks" (an infinitive) and "had predicted" do not."""
-    if token.pos_ == "ADJ":
-        return token.dep_ in ("acomp", "amod", "attr", "ROOT", "conj")
-    if (
-        token.pos_ != "VERB"
-        or token.tag_ not in _PRESENT_OR_FUTURE
-        or token.dep_ not in _CLAUSE_DEPS
-    ):
-        return False
-    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def _will_kind(verb: Token) -> OutlookKind:
-    """'We will ...' from a named or quoted speaker is a stated position; else a forecast."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return "position" if subject is not None and subject.pos_ in ("PRON", "PROPN") else "forecast"
-
-
-def _reported(verb: Token) -> bool:
-    """Whether a clause is the content of a reporting verb ("X said that ...")."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting_verbs")
-
-
-def _kind(value: str) -> OutlookKind:
-    if value not in get_args(OutlookKind):
-        raise ValueError(f"future_cues lexicon: unknown kind {value!r}")
-    return value  # type: ignore[return-value]
-
-
-def _hedging(value: str) -> Hedging:
-    if value not in get_args(Hedging):
-        raise ValueError(f"future_cues lexicon: unknown hedging {value!r}")
-    return value  # type: ignore[return-value]
-
-
 def phrase(sentence: Span) -> str:
     """The sentence without relative clauses, appositions and parentheses, for the document."""
+    return phrase_of(sentence)[0]
+
+
+def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
+    """The phrase of a sentence and the rules that cut it, in the order they did."""
+    cuts: list[Rule[..., Any]] = []
+    dropped = phrase_drops_asides(sentence)
+    if dropped:
+        cuts.append(phrase_drops_asides)
+    text = _joined([t for t in sentence if t.i not in dropped])
+    shortened = phrase_word_limit(text)
+    if shortened is not None:
+        cuts.append(phrase_word_limit)
+        text = shortened
+    return text, cuts
+
+
+@rule(
+    "outlook",
+    example='Todd Tiahrt, a Kansas representative, said "We should have an American tanker '
+    'built by an American company with American workers."',
+)
+def phrase_drops_asides(sentence: Span) -> set[int]:
+    """Relative clauses, appositions and parentheticals leave an outlook phrase, with the
+    commas that set them off (the token indices dropped)."""
     doc = sentence.doc
     dropped: set[int] = set()
     for token in sentence:
         if token.dep_ in _ASIDES and token.head.i != token.i:
             aside = sorted(t.i for t in token.subtree)
             dropped |= set(aside)
-            # The commas that set the aside off go with it.
             dropped |= {
                 i for i in (aside[0] - 1, aside[-1] + 1) if 0 <= i < len(doc) and doc[i].text == ","
             }
-    kept = [t for t in sentence if t.i not in dropped]
+    return dropped
+
+
+@rule(
+    "outlook",
+    example="Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a "
+    "statement on X, saying that Afghanistan’s Taliban government had failed to provide "
+    "credible guarantees against cross-border militant attacks, and warned that Pakistan "
+    "would not allow the threat from Afghan-based militants to persist.",
+)
+def phrase_word_limit(text: str) -> str | None:
+    """An outlook phrase longer than thirty words is cut there and ends with an ellipsis."""
+    if len(text.split()) <= _MAX_PHRASE_WORDS:
+        return None
+    return " ".join(text.split()[:_MAX_PHRASE_WORDS]) + " …"
+
+
+def _joined(kept: list[Token]) -> str:
+    """Tokens put back together, a space where something was cut out between them."""
     pieces = []
     for token, following in zip(kept, [*kept[1:], None], strict=True):
         if following is None or following.i == token.i + 1:
@@ -173,31 +197,41 @@ def phrase(sentence: Span) -> str:
         else:
             gap = "" if following.is_punct else " "
         pieces.append(token.text + gap)
-    text = "".join(pieces).strip()
-    if len(text.split()) > _MAX_PHRASE_WORDS:
-        text = " ".join(text.split()[:_MAX_PHRASE_WORDS]) + " …"
-    return text
+    return "".join(pieces).strip()
 
 
-def _quoted_speaker(article: ParsedArticle, sentence: Span, quotes: Sequence[Quote]) -> str | None:
-    for quote in quotes:
+@rule(
+    "outlook",
+    example="Kansas senator Sam Brownback said \"It's stunning to me that we would outsource the "
+    'production of these airplanes to Europe instead of building them in America."',
+)
+def outlook_quote_speaker(statement: Statement) -> str | None:
+    """A forward-looking sentence holding a quote is said by the quote's speaker."""
+    sentence, source = statement.sentence, statement.article.source.id
+    for quote in statement.quotes:
         evidence = quote.evidence
         inside = sentence.start_char <= evidence.start < sentence.end_char
-        if evidence.source == article.source.id and inside and quote.speaker:
+        if evidence.source == source and inside and quote.speaker:
             return quote.speaker
     return None
 
 
-def _clause_speaker(cue: Token, actors: ActorIndex) -> str | None:
-    """The subject of the cue's clause, or of the reporting clause above it."""
-    verb = cue
+@rule("outlook", example="Islamabad is reportedly considering additional border fortifications.")
+def outlook_clause_subject(statement: Statement) -> str | None:
+    """Otherwise it is said by the subject of the cue's clause, or of a reporting clause up to
+    three levels above it, when that subject is an actor."""
+    verb = statement.cue.token
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            resolved = resolve_mention(subject, actors)
+            resolved = resolve_mention(subject, statement.actors)
             if resolved:
                 return resolved
         if verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+# Who says an outlook item: the first rule that finds a speaker wins.
+OUTLOOK_SPEAKERS = [outlook_quote_speaker, outlook_clause_subject]

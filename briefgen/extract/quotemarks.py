@@ -6,6 +6,11 @@ marks (‘...’) only outside double-quoted text, so a quotation nested inside 
 part of it. A quote left open at the end of its paragraph continues into the next one only
 if that paragraph opens with a mark (the news convention for multi-paragraph quotes);
 otherwise it is recovered up to the end of its sentence. Nothing here raises.
+
+The annotation layer's component `briefgen_quote_marks` pairs the marks of a Doc once and
+writes the quoted spans to `doc.spans["briefgen_quotes"]` (trimmed to whole tokens, a comma
+before the closing mark left out) and marks each token inside a pair (`Token._.briefgen_quoted`),
+which the quote extractor and its speaker look-up read.
 """
 
 from __future__ import annotations
@@ -13,6 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+QUOTES = "briefgen_quotes"  # the span group of quoted spans, in text order
+_QUOTED = "briefgen_quoted"  # Token extension: the token starts inside a pair of marks
+if not Token.has_extension(_QUOTED):
+    Token.set_extension(_QUOTED, default=False)
 
 _OPEN = '“«„"'
 _CLOSE = '”»"'
@@ -44,6 +57,40 @@ def quote_marks(text: str) -> list[Marked]:
         found += [Marked(offset + s, offset + e) for s, e in sorted(spans)]
         offset += len(paragraph) + 1
     return found
+
+
+@Language.component("briefgen_quote_marks", assigns=["doc.spans", f"token._.{_QUOTED}"])
+def annotate_quote_marks(doc: Doc) -> Doc:
+    """Pair the quote marks of a Doc: the quoted spans as a span group, quoted tokens marked."""
+    text = doc.text  # spaCy rebuilds it on every access
+    spans: list[Span] = []
+    for marked in quote_marks(text):
+        inside = doc.char_span(marked.start, marked.end, alignment_mode="expand")
+        for token in inside if inside is not None else ():
+            if marked.start <= token.idx < marked.end:
+                token._.set(_QUOTED, True)
+        span = _span(doc, text, marked)
+        if span is not None:
+            spans.append(span)
+    doc.spans[QUOTES] = spans
+    return doc
+
+
+def quoted_spans(doc: Doc) -> list[Span]:
+    """The spans inside paired quote marks, in text order (from the annotation layer)."""
+    return list(doc.spans[QUOTES])
+
+
+def is_quoted(token: Token) -> bool:
+    """The token starts inside some pair of quote marks (from the annotation layer)."""
+    return bool(token._.get(_QUOTED))
+
+
+def _span(doc: Doc, text: str, marked: Marked) -> Span | None:
+    # A comma before the closing mark belongs to the sentence around the quote.
+    end = marked.start + len(text[marked.start : marked.end].rstrip(" ,;"))
+    span = doc.char_span(marked.start, end, alignment_mode="expand")
+    return span if span is not None and span.text.strip() else None
 
 
 def _direction(paragraph: str, at: int) -> str:

@@ -1,4 +1,10 @@
-"""Timeline: dated events, each a short phrase from the clause that governs its date."""
+"""Timeline: dated events, each a short phrase from the clause that governs its date.
+
+A date places an event unless `not_a_point` (a duration, a reference) or `no_event_phrase`
+drops it; its phrase is cut by the first of `PHRASE_RULES` that decides; `same_event` merges
+reports of one event across articles and `conflicting_dates` flags one event dated two ways.
+An event's `why` is the rules that found and valued its date, then those that phrased,
+merged and flagged it."""
 
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import ParsedArticle
+from briefgen.extract.dates import TIMEXES
+from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.model import DateMention, Precision, TimelineEvent
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T[\w:]+)?$")
@@ -28,6 +36,12 @@ _CONFLICT_WINDOW = 31  # days: discrepant reports of one event, not a recurring 
 # Flagging a conflict accuses a source of an error: it needs near-identical wording.
 _CONFLICT_OVERLAP = 0.8
 _CONFLICT_SHARED = 3
+# A real report (apple cluster, 2010-06-16) and a shorter copy that dates it a day earlier.
+_CONFLICT_EXAMPLE = (
+    "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T."
+    + ARTICLE_BREAK
+    + "Pre-orders of the iPhone 4 began Monday, the company said."
+)
 
 
 def build_timeline(
@@ -37,14 +51,7 @@ def build_timeline(
     date, similar phrase) is one entry citing each; an event that sources date differently
     is flagged with the other dates in `conflicts`."""
     by_source = {article.source.id: article for article in articles}
-    dates = list(dates)
-    per_source: dict[str, list[DateMention]] = defaultdict(list)
-    for mention in dates:
-        per_source[mention.evidence.source].append(mention)
-    spans = {
-        article.source.id: _date_spans(article, per_source[article.source.id])
-        for article in articles
-    }
+    spans = {article.source.id: _date_spans(article) for article in articles}
     merged: list[TimelineEvent] = []
     on_date: dict[str, list[int]] = defaultdict(list)  # date -> indices into `merged`
     for mention in dates:
@@ -52,26 +59,41 @@ def build_timeline(
         entry = _entry(by_source[source], mention, spans[source])
         if entry is None:
             continue
-        same = next((i for i in on_date[entry.date] if similar(merged[i].event, entry.event)), None)
+        same = next((i for i in on_date[entry.date] if same_event(merged[i], entry)), None)
         if same is None:
             on_date[entry.date].append(len(merged))
             merged.append(entry)
         else:
-            old = merged[same]
-            evidence = [*old.evidence, *(e for e in entry.evidence if e not in old.evidence)]
-            merged[same] = old.model_copy(update={"evidence": evidence})
+            merged[same] = _merge(merged[same], entry)
     flagged = _flag_all_conflicts(merged)
     return sorted(flagged, key=lambda event: (sort_key(event.date), event.event))
 
 
-def _date_spans(article: ParsedArticle, dates: list[DateMention]) -> list[Span]:
+@rule(
+    "timeline",
+    example=(
+        "He fought pancreatic cancer in 2004 and took six months off in early 2009."
+        + ARTICLE_BREAK
+        + "He has been fighting pancreatic cancer since 2004."
+    ),
+)
+def same_event(kept: TimelineEvent, entry: TimelineEvent) -> bool:
+    """Two reports of one event: the same date and a similar phrase ("Explosions in Kabul" /
+    "the explosions in Kabul")."""
+    return similar(kept.event, entry.event)
+
+
+def _merge(kept: TimelineEvent, entry: TimelineEvent) -> TimelineEvent:
+    """An event that another report repeats cites that report too."""
+    record(same_event, entry.event, f"joins {kept.event}", [*kept.evidence[:1], *entry.evidence])
+    evidence = [*kept.evidence, *(e for e in entry.evidence if e not in kept.evidence)]
+    why = kept.why if same_event.name in kept.why else [*kept.why, same_event.name]
+    return kept.model_copy(update={"evidence": evidence, "why": why})
+
+
+def _date_spans(article: ParsedArticle) -> list[Span]:
     """The spans of an article's temporal expressions: none of them belongs in a phrase."""
-    spans = []
-    for mention in dates:
-        evidence = mention.evidence
-        span = article.doc.char_span(evidence.start, evidence.end, "expand")
-        spans += [span] if span is not None else []
-    return spans
+    return list(article.doc.spans[TIMEXES])
 
 
 def _flag_all_conflicts(events: list[TimelineEvent]) -> list[TimelineEvent]:
@@ -91,22 +113,41 @@ def _flag_all_conflicts(events: list[TimelineEvent]) -> list[TimelineEvent]:
     return flagged
 
 
+@rule(
+    "timeline",
+    example="Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in "
+    "failure this week, as Islamabad declared that the four-day talks in Istanbul had failed.",
+)
+def not_a_point(mention: DateMention) -> bool:
+    """A duration, a set, a reference ('recently') or an unresolved date places no event:
+    only a day, a week, a month or a year does."""
+    return _point(mention) is None
+
+
+@rule("timeline", example="The first flight of the 777 was in 1994.")
+def no_event_phrase(phrase: str) -> bool:
+    """The clause around the date names no event: fewer than two content words."""
+    return len(_content(phrase)) < _MIN_SHARED
+
+
 def _entry(article: ParsedArticle, mention: DateMention, dated: list[Span]) -> TimelineEvent | None:
-    """The event a date mention dates, with its sentence as evidence; None when the clause
-    around the date names no event (fewer than two content words: "Back")."""
-    point = _point(mention)
-    if point is None:
-        return None
+    """The event a date mention dates, with its sentence as evidence; None when the date is
+    no point in time or the clause around it names no event."""
     span = article.doc.char_span(mention.evidence.start, mention.evidence.end, "expand")
-    if span is None:
+    point = _point(mention)
+    if point is None or span is None:
+        record(not_a_point, mention.text, "dropped", [mention.evidence])
         return None
-    phrase = event_phrase(span, [d for d in dated if d.start != span.start])
-    if len(_content(phrase)) < _MIN_SHARED:
+    phrased_by, phrase = event_phrase(span, [d for d in dated if d.start != span.start])
+    sentence = article.span_evidence(span.sent)
+    if no_event_phrase(phrase):
+        record(no_event_phrase, mention.text, "dropped", [sentence])
         return None
+    record(phrased_by, mention.text, phrase, [sentence])
     date, precision = point
     return TimelineEvent(
         date=date, precision=precision, event=phrase, assumed=mention.assumed,
-        evidence=[article.span_evidence(span.sent)],
+        evidence=[sentence], why=[*mention.why, phrased_by.name],
     )  # fmt: skip
 
 
@@ -123,19 +164,29 @@ def similar(first: str, second: str, overlap: float = _OVERLAP, least: int = _MI
     return shared >= least and shared >= overlap * min(len(a), len(b))
 
 
-def _flag_conflicts(event: TimelineEvent, events: list[TimelineEvent]) -> TimelineEvent:
-    """Other dates, at the same precision and within a month, that sources give for an
-    event with a similar phrase reported by a different source: one event dated two ways.
-    Further apart, a similar phrase is more likely a recurring event (a quarterly loss)."""
+@rule("timeline", example=_CONFLICT_EXAMPLE)
+def conflicting_dates(event: TimelineEvent, events: list[TimelineEvent]) -> list[str]:
+    """One event dated two ways: other dates, at the same precision and within a month, that
+    another source gives for a near-identical phrase (further apart, a similar phrase is more
+    likely a recurring event, a quarterly loss)."""
     sources = {e.source for e in event.evidence}
-    others = sorted({
+    return sorted({
         other.date for other in events
         if other.date != event.date and other.precision == event.precision
         and abs(_days(other.date) - _days(event.date)) <= _CONFLICT_WINDOW
         and {e.source for e in other.evidence} - sources
         and similar(other.event, event.event, _CONFLICT_OVERLAP, _CONFLICT_SHARED)
     })  # fmt: skip
-    return event.model_copy(update={"conflicts": others}) if others else event
+
+
+def _flag_conflicts(event: TimelineEvent, events: list[TimelineEvent]) -> TimelineEvent:
+    """An event flagged with the other dates sources give it, if any."""
+    others = conflicting_dates(event, events)
+    if not others:
+        return event
+    record(conflicting_dates, event.event, f"also dated {', '.join(others)}", event.evidence)
+    why = [*event.why, conflicting_dates.name]
+    return event.model_copy(update={"conflicts": others, "why": why})
 
 
 def _days(value: str) -> int:
@@ -169,22 +220,70 @@ def sort_key(value: str) -> tuple[int, int, int]:
     return (int(year), int(month or 0), int(day or 0))
 
 
-def event_phrase(date: Span, other_dates: Iterable[Span] = ()) -> str:
+def event_phrase(date: Span, other_dates: Iterable[Span] = ()) -> tuple[Rule[..., str | None], str]:
     """'Explosions in Kabul', 'Attaullah Tarar confirmed the discussions had yielded no
     progress': the clause around a date, cut to subject, verb and object, without this
-    or any other temporal expression."""
+    or any other temporal expression; with the rule of `PHRASE_RULES` that cut it."""
     governor = _governor(date.root)
     skip = {i for span in (date, *other_dates) for i in range(span.start, span.end)}
     skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
-    if governor.pos_ in ("VERB", "AUX") and governor.tag_ == "VBG" and governor.dep_ == "prep":
-        objects = [c for c in governor.children if c.dep_ in ("dobj", "pobj")]
-        return _tidy(_compact(objects[0], skip)) if objects else ""
-    if governor.pos_ not in ("VERB", "AUX"):
-        return _tidy(_compact(governor, skip))
-    if governor.tag_ == "VBG" and governor.dep_ in ("advcl", "acl", "xcomp"):
-        parts = [c for c in governor.children if c.dep_ in ("dobj", "prep") and c.i not in skip]
-        return _tidy(" ".join(_compact(part, skip) for part in parts))
-    return _tidy(_clause(governor, skip))
+    found = first(PHRASE_RULES, governor, skip)
+    assert found is not None, "verb_clause decides every clause"
+    return found[0], _tidy(found[1] or "")
+
+
+@rule(
+    "timeline",
+    example="Saddam appeared to accept a border demarcation treaty he had rejected in peace talks "
+    "following the August 1988 cease-fire of the eight-year war with Iran.",
+)
+def gerund_preposition_object(governor: Token, skip: set[int]) -> str | None:
+    """A date on a gerund used as a preposition ('following deadly border clashes earlier
+    this month'): the event is its object."""
+    if governor.pos_ not in ("VERB", "AUX") or governor.tag_ != "VBG" or governor.dep_ != "prep":
+        return None
+    objects = [c for c in governor.children if c.dep_ in ("dobj", "pobj")]
+    return _compact(objects[0], skip) if objects else ""
+
+
+@rule(
+    "timeline",
+    example="Those discussions came after explosions in Kabul on October 9, attacks that "
+    "Afghan authorities blamed on Pakistan.",
+)
+def noun_phrase(governor: Token, skip: set[int]) -> str | None:
+    """A date on a noun ('explosions in Kabul on October 9'): the event is its noun phrase."""
+    return _compact(governor, skip) if governor.pos_ not in ("VERB", "AUX") else None
+
+
+@rule(
+    "timeline",
+    example="It remains the largest car manufacturer in the United States, posting sales figures "
+    "of $152 billion in 2012.",
+)
+def gerund_clause(governor: Token, skip: set[int]) -> str | None:
+    """A date on a gerund clause ('..., reaching a deal on Tuesday'): the event is what the
+    gerund does, without a subject."""
+    if governor.tag_ != "VBG" or governor.dep_ not in ("advcl", "acl", "xcomp"):
+        return None
+    parts = [c for c in governor.children if c.dep_ in ("dobj", "prep") and c.i not in skip]
+    return " ".join(_compact(part, skip) for part in parts)
+
+
+@rule(
+    "timeline",
+    example="Boeing rolled out the first 787 Dreamliner on July 8, 2007.",
+)
+def verb_clause(governor: Token, skip: set[int]) -> str | None:
+    """A date on a verb: the event is its clause cut to subject, verb and objects ('Boeing
+    rolled out the first 787 Dreamliner')."""
+    return _clause(governor, skip)
+
+
+# How the phrase of an event is cut, by what the date hangs on: the first that decides wins.
+PHRASE_RULES: list[Rule[..., str | None]] = [
+    gerund_preposition_object, noun_phrase, gerund_clause, verb_clause,
+]  # fmt: skip
 
 
 def _governor(token: Token) -> Token:

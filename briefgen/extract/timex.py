@@ -2,37 +2,23 @@
 
 spaCy's DATE/TIME entities are the starting point; they are split where they join two
 expressions ("November 11, three days later", "2009 to 2011") and completed with what the
-model tends to miss: weekdays, deictic words ("now", "recently", "the past"), parts of the
-day, decades ("the 70s"), numeric dates ("7/8/07") and anaphoric ones ("that day").
+model tends to miss (`MISSED_PATTERNS`): weekdays, deictic words ("now", "recently", "the
+past"), parts of the day, decades ("the 70s"), numeric dates ("7/8/07") and anaphoric ones
+("that day"). Each expression comes with the rule that found it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-_WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_EXTRA = re.compile(
-    rf"\b(?:(?:last|next|this)\s+)?(?:{_WEEKDAY})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
-    r"|\b(?:today|yesterday|tomorrow|tonight|currently|nowadays|ongoing)\b"
-    r"|\bnow\b(?!-)|\bsoon\b(?!-)|\b(?:more\s+)?recent(?:ly)?\b|\bannual\b"
-    r"|\bthe\s+(?:past|future)\b|\b(?:the\s+(?:long|short|near)\s+term|(?:long|short|near)-term)\b"
-    r"|\b(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b"
-    r"|\b(?:this\s+)?(?:morning|afternoon|evening)\b"
-    r"|\b(?:that|the\s+same)\s+(?:day|time)\b"
-    r"|(?:\bthe\s+)?(?<![\w$])'?(?:1[89]|20)?\d0s\b"
-    r"|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
-    r"|\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
-    r"|\b(?:(?:this|last|next)\s+)?(?:spring|summer|autumn|winter)\b"
-    # A bare year only after a preposition or conjunction that introduces one ("to 2011").
-    r"|(?:(?<=\bto )|(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\band )|(?<=\bthrough ))"
-    r"(?:1[89]|20)\d{2}\b(?![\d,.%]\d)",
-    re.IGNORECASE,
-)
+from briefgen.extract.rules import REGISTRY, Rule, rule
+from briefgen.extract.timewords import DAYS_FROM_TODAY, PARTS_OF_DAY, SEASONS, WEEKDAYS
+
 # Words the model leaves outside a DATE entity that belong to it ("this year", "the year previous").
 _LEFT = frozenset({"this", "last", "next", "previous", "coming", "early", "late", "mid"})
 _RIGHT = frozenset({"ago", "previous"})
@@ -45,35 +31,56 @@ _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
 
 Valid = Callable[[str], bool]
+Found = tuple[Span, Rule[..., Any]]
 
 
-def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Span]:
-    """Temporal expressions in document order; `valid` says whether a text is one."""
-    spans = [
-        piece
-        for ent in doc.ents
-        if ent.label_ in ("DATE", "TIME")
-        for piece in _split(_extend(ent), valid)
-    ]
-    taken = [(span.start_char, span.end_char) for span in spans]
-    for match in _EXTRA.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not any(
-            start < span.end_char and span.start_char < end for start, end in taken
-        ):
-            spans.append(span)
-            taken.append((span.start_char, span.end_char))
-    yield from _join_adjacent(sorted(spans, key=lambda span: span.start_char))
+def _any(words: Iterable[str]) -> str:
+    """Words as a regular-expression alternation ('monday|tuesday|...')."""
+    return "|".join(words)
 
 
-def _split(ent: Span, valid: Valid) -> list[Span]:
-    """An entity cut at line breaks (a dateline never runs into the next line), then at
-    commas or conjunctions when every part is itself an expression ("June 17, two days");
-    never before a bare year ("November 11, 2005")."""
-    return [piece for line in _lines(ent) for piece in _cut(line, valid)]
+@rule("date", example="The trial is set to begin on Wednesday in the Royal Courts of Justice.")
+def model_entity(ent: Span) -> bool:
+    """A DATE or TIME entity of the model, without the punctuation and conjunctions at its edges."""
+    return ent.label_ in ("DATE", "TIME")
 
 
-def _cut(span: Span, valid: Valid) -> list[Span]:
+@rule(
+    "date",
+    example="The company had cut its costs to $118.3 billion last year, $19.8 billion than the "
+    "year previous.",
+)
+def edge_words_joined(ent: Span) -> Span:
+    """Words the model left outside a DATE entity joined to it: 'this year', 'the year
+    previous', 'two days ago'."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start > 0 and doc[start - 1].lower_ in _LEFT and doc[start].lower_ not in _LEFT:
+        start -= 1
+    while end < len(doc) and doc[end].lower_ in _RIGHT:
+        end += 1
+    return doc[start:end]
+
+
+def _lines(ent: Span) -> list[Span]:
+    """An entity cut at line breaks: a dateline never runs into the next line (the parse is
+    line by line, so this only trims)."""
+    parts, start = [], ent.start
+    for token in ent:
+        if "\n" in token.text:
+            parts.append(ent.doc[start : token.i])
+            start = token.i + 1
+    parts.append(ent.doc[start : ent.end])
+    return [p for p in (_trim(part) for part in parts) if len(p)]
+
+
+@rule(
+    "date",
+    example="The new phone will also come pre-loaded with the new iPhone 3.0 software, which "
+    "will be available on June 17, two days before the phone launches.",
+)
+def entity_split(span: Span, valid: Valid) -> list[Span]:
+    """An entity cut at commas or conjunctions when every part is itself an expression
+    ('June 17, two days', '2009 to 2011'); never before a bare year ('November 11, 2005')."""
     doc, cuts = span.doc, []
     for token in span[1:-1]:
         bare_year = re.fullmatch(r"\d{4}", doc[token.i + 1 : span.end].text)
@@ -85,24 +92,163 @@ def _cut(span: Span, valid: Valid) -> list[Span]:
     return pieces if len(pieces) > 1 and all(valid(p.text) for p in pieces) else [span]
 
 
-def _lines(ent: Span) -> list[Span]:
-    """An entity split at line breaks only: a dateline never runs into the next line."""
-    parts, start = [], ent.start
-    for token in ent:
-        if "\n" in token.text:
-            parts.append(ent.doc[start : token.i])
-            start = token.i + 1
-    parts.append(ent.doc[start : ent.end])
-    return [p for p in (_trim(part) for part in parts) if len(p)]
+@rule(
+    "date",
+    example="An EPA official said the agency would make an announcement on the matter later "
+    "Thursday.",
+)
+def missed_weekday() -> str:
+    """A weekday the model missed, with its 'last' or 'next' and part of day: 'Tuesday night'."""
+    return rf"\b(?:(?:last|next|this)\s+)?(?:{_any(WEEKDAYS)})(?:\s+(?:{_any(PARTS_OF_DAY)}))?\b"
 
 
-def _extend(ent: Span) -> Span:
-    doc, start, end = ent.doc, ent.start, ent.end
-    while start > 0 and doc[start - 1].lower_ in _LEFT and doc[start].lower_ not in _LEFT:
-        start -= 1
-    while end < len(doc) and doc[end].lower_ in _RIGHT:
-        end += 1
-    return doc[start:end]
+@rule(
+    "date",
+    example="Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple "
+    "and AT&T.",
+)
+def missed_deictic_word() -> str:
+    """A deictic word the model missed: 'today', 'tonight', 'now', 'soon', 'recently', 'annual'."""
+    return (
+        rf"\b(?:{_any(DAYS_FROM_TODAY)}|tonight|currently|nowadays|ongoing)\b"
+        r"|\bnow\b(?!-)|\bsoon\b(?!-)|\b(?:more\s+)?recent(?:ly)?\b|\bannual\b"
+    )
+
+
+@rule(
+    "date",
+    example="He stated that his intent was not to perpetuate the bad business decisions of the "
+    "past, and that loaning General Motors money would have been doing exactly that.",
+)
+def missed_reference_phrase() -> str:
+    """'the past', 'the future', 'the long term', 'short-term': a reference to a time."""
+    return (
+        r"\bthe\s+(?:past|future)\b"
+        r"|\b(?:the\s+(?:long|short|near)\s+term|(?:long|short|near)-term)\b"
+    )
+
+
+@rule(
+    "date",
+    example="Lawyers say that $20bn will not be enough, and this weekend Kenneth Feinberg, the man "
+    "appointed by US President Barack Obama to run it, warned BP that it would have to pay out "
+    "more if necessary.",
+)
+def missed_relative_unit() -> str:
+    """A week, month or year counted from now: 'earlier this month', 'next week'."""
+    return r"\b(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b"
+
+
+@rule("date", example="BP shares were down 2.85 p at 412.6 p this morning.")
+def missed_part_of_day() -> str:
+    """A part of the day: 'this morning', 'evening' ('night' alone is too often no time)."""
+    return rf"\b(?:this\s+)?(?:{_any(p for p in PARTS_OF_DAY if p != 'night')})\b"
+
+
+@rule(
+    "date",
+    example="The aircraft was once named the 7E7 but was renamed at the same time the deal was "
+    "announced.",
+)
+def missed_same_day() -> str:
+    """A day or time the text named before: 'that day', 'the same time'."""
+    return r"\b(?:that|the\s+same)\s+(?:day|time)\b"
+
+
+@rule(
+    "date",
+    example="The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based on the "
+    "Airbus A330 MRTT.",
+)
+def missed_decade() -> str:
+    """A decade: 'the 70s', "'80s", 'the 1990s'."""
+    return r"(?:\bthe\s+)?(?<![\w$])'?(?:1[89]|20)?\d0s\b"
+
+
+@rule(
+    "date",
+    example="Sunday was chosen as its date matches the aircraft's designation number when "
+    "written in the American format, 7/8/07.",
+)
+def missed_numeric_date() -> str:
+    """A numeric date: '7/8/07', '10/29/2025'."""
+    return r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
+
+
+@rule(
+    "date",
+    example="Doors open at 16:00 BST for Saturday's show, with the first act on stage at "
+    "18:00 BST.",
+)
+def missed_clock_time() -> str:
+    """A clock time: '18:00 UTC', '6:40 p.m.'."""
+    return r"\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
+
+
+@rule("date", example="It's too early to see a trend, but spring shows signs of hope.")
+def missed_season() -> str:
+    """A season: 'spring', 'last winter' ('fall' is too often a verb)."""
+    return rf"\b(?:(?:this|last|next)\s+)?(?:{_any(s for s in SEASONS if s != 'fall')})\b"
+
+
+@rule(
+    "date",
+    example="Under the agreement, Aer Lingus Group PLC said it will receive six new A330-300E "
+    "aircraft from 2009 to 2011, then between 2014 and 2016 it will take delivery of six new "
+    "A350 XWB aircraft.",
+)
+def missed_year_after_preposition() -> str:
+    """A bare year after a preposition or conjunction that introduces one ('to 2011')."""
+    return (
+        r"(?:(?<=\bto )|(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\band )"
+        r"|(?<=\bthrough ))(?:1[89]|20)\d{2}\b(?![\d,.%]\d)"
+    )
+
+
+@rule(
+    "date",
+    example="GM admitted Thursday night that the loss could swell further as it pays pensions "
+    "and healthcare costs to thousands of former workers.",
+)
+def adjacent_joined(first: Span, second: Span) -> Span | None:
+    """Two expressions that touch are one: 'Tuesday' + 'night' (the model splits DATE and TIME)."""
+    return first.doc[first.start : second.end] if second.start == first.end else None
+
+
+# Patterns for what the model misses, tried at each position in this order.
+MISSED_PATTERNS = [
+    missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
+    missed_part_of_day, missed_same_day, missed_decade, missed_numeric_date, missed_clock_time,
+    missed_season, missed_year_after_preposition,
+]  # fmt: skip
+_MISSED = re.compile("|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS), re.IGNORECASE)
+
+
+def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
+    """Temporal expressions in document order, each with the rule that found it; `valid`
+    says whether a text is one."""
+    spans = [found for ent in doc.ents if model_entity(ent) for found in _pieces(ent, valid)]
+    taken = [(span.start_char, span.end_char) for span, _ in spans]
+    for match in _MISSED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not any(
+            start < span.end_char and span.start_char < end for start, end in taken
+        ):
+            spans.append((span, REGISTRY[match.lastgroup or ""]))
+            taken.append((span.start_char, span.end_char))
+    yield from _join_adjacent(sorted(spans, key=lambda found: found[0].start_char))
+
+
+def _pieces(ent: Span, valid: Valid) -> list[Found]:
+    """An entity's expressions: extended at its edges, cut at line breaks, then split."""
+    extended = edge_words_joined(ent)
+    found_by: Rule[..., Any] = edge_words_joined if len(extended) != len(ent) else model_entity
+    lines = _lines(extended)
+    pieces = []
+    for line in lines:
+        split = entity_split(line, valid)
+        pieces += [(piece, entity_split if len(split) > 1 else found_by) for piece in split]
+    return pieces
 
 
 def _trim(span: Span) -> Span:
@@ -118,16 +264,16 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
-def _join_adjacent(spans: list[Span]) -> Iterator[Span]:
-    """ "Tuesday" + "night" -> "Tuesday night": the model splits DATE and TIME parts."""
-    pending: Span | None = None
-    for span in spans:
-        if pending is not None and span.start == pending.end:
-            pending = span.doc[pending.start : span.end]
+def _join_adjacent(spans: list[Found]) -> Iterator[Found]:
+    pending: Found | None = None
+    for span, found_by in spans:
+        joined = adjacent_joined(pending[0], span) if pending is not None else None
+        if joined is not None:
+            pending = (joined, adjacent_joined)
             continue
         if pending is not None:
             yield pending
-        pending = span
+        pending = (span, found_by)
     if pending is not None:
         yield pending
 

@@ -1,4 +1,4 @@
-"""Cards: which merged groups are things or channels rather than actors."""
+"""Cards: which merged groups are things or channels rather than actors, and their types."""
 
 from __future__ import annotations
 
@@ -6,8 +6,19 @@ from dataclasses import replace
 
 import pytest
 
-from briefgen.extract.cards import is_model_of, is_product_line
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.cards import (
+    CARD_DROPS,
+    CARD_TYPE_RULES,
+    MENTION_DROPS,
+    MODEL_DROPS,
+    Card,
+    Cast,
+    is_model_of,
+    product_family,
+)
 from briefgen.extract.entities import Mention
+from briefgen.extract.rules import tracing
 from briefgen.model import Evidence
 
 
@@ -40,4 +51,92 @@ def test_a_makers_name_and_a_model_is_a_product(name, is_model):
 )
 def test_a_name_used_with_two_model_words_is_a_product_family(used, speaks, family):
     mention = Mention("MacBook", "organization", Evidence(source="s1", start=0, end=7))
-    assert is_product_line("MacBook", [replace(mention, speaks=speaks)], used) is family
+    card = Card("MacBook", [replace(mention, speaks=speaks)])
+    assert product_family(card, Cast(frozenset(used))) is family
+
+
+def test_the_lists_keep_their_priority():
+    names = [[r.name for r in rules] for rules in (MENTION_DROPS, CARD_DROPS, MODEL_DROPS)]
+    assert names == [
+        ["maker_run_into_model", "country_never_acts"],
+        ["named_as_product", "product_family", "lone_word_person", "channel_only"],
+        ["model_named_after_maker"],
+    ]
+    assert [r.name for r in CARD_TYPE_RULES] == [
+        "country_card",
+        "armed_group_card",
+        "organisation_by_role_noun",
+        "organisation_by_first_word",
+        "type_of_full_name",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "rule"),
+    [
+        # MEANTIME apple: a role noun for an organisation.
+        (
+            "Apple's iTunes store passes U.S. electronics retailer Best Buy for the No. 2 spot.",
+            "Best Buy",
+            "organization",
+            "organisation_by_role_noun",
+        ),
+        # MEANTIME airbus: tagged a person, called by its first word as an organisation.
+        (
+            "That contract was fought for between Boeing and Lockheed Martin, Lockheed "
+            "ultimately winning the contest. Lockheed Martin's Atlas V and Boeing's Delta IV "
+            "are two types of expendable rocket.",
+            "Lockheed Martin",
+            "organization",
+            "organisation_by_first_word",
+        ),
+        # Seed: a name with an armed-group word.
+        (
+            "Islamabad says the violence stems from militant groups operating inside "
+            "Afghanistan, particularly the Tehrik-e-Taliban Pakistan (TTP), which it accuses "
+            "Kabul of sheltering.",
+            "Tehrik-e-Taliban Pakistan",
+            "group",
+            "armed_group_card",
+        ),
+    ],
+)
+def test_a_cards_type_names_its_rule(parse_text, text, name, kind, rule):
+    actor = extract_actors([parse_text(text)]).actor(name)
+    assert actor is not None and actor.type == kind and actor.why[0] == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        # Seed: a platform only written on.
+        (
+            "“Regrettably, the Afghan side gave no assurances, kept deviating from the core "
+            "issue and resorted to blame game, deflection and ruses,” Tarar wrote on X. He "
+            "added that Pakistan had engaged in the dialogue “in the spirit of peace”.",
+            "X",
+            "channel_only",
+        ),
+        # MEANTIME gm: a maker's name and a model name.
+        (
+            "Chrysler said it would cut the Chrysler Aspen from production. The Chrysler Aspen "
+            "was a large sport utility vehicle.",
+            "Chrysler Aspen",
+            "model_named_after_maker",
+        ),
+        # MEANTIME airbus: a country only named as where a factory is.
+        (
+            "The first four aircraft will be assembled at the main Airbus factory in Toulouse, "
+            "France. The plane first flew in France in 2005.",
+            "France",
+            "country_never_acts",
+        ),
+    ],
+)
+def test_a_dropped_card_says_which_rule_dropped_it(parse_text, text, name, rule):
+    with tracing() as trace:
+        index = extract_actors([parse_text(text)])
+    assert index.actor(name) is None
+    dropped = [d for d in trace.decisions if d.subject == name and d.outcome == "dropped"]
+    assert dropped and {d.rule for d in dropped} == {rule}
+    assert all(d.evidence for d in dropped)

@@ -9,6 +9,7 @@ import pytest
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.contested import find_contested
 from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.rules import tracing
 
 
 def test_seed_sets_the_afghan_denial_beside_pakistans_accusations(seed_brief):
@@ -54,8 +55,11 @@ def test_conflicting_figures(parse_text, first, second, conflict):
     )
     actors = extract_actors(articles)
     quotes = [q for a in articles for q in extract_quotes(a, actors)]
-    figures = [c for c in find_contested(articles, actors, quotes) if c.kind == "figures"]
+    with tracing() as trace:
+        figures = [c for c in find_contested(articles, actors, quotes) if c.kind == "figures"]
     assert bool(figures) == conflict
+    outcomes = [d.outcome.split(":")[0] for d in trace.by("figures_differ")]
+    assert outcomes == ["contested" if conflict else "not contested"]
     if conflict:
         assert figures[0].matter == "killed"
         assert [claim.evidence.source for claim in figures[0].claims] == ["s1", "s2"]
@@ -69,3 +73,23 @@ def test_statements_without_a_denial_are_not_contested(parse_text):
     actors = extract_actors([article])
     contested = find_contested([article], actors, extract_quotes(article, actors))
     assert [c for c in contested if c.kind == "claims"] == []
+
+
+def test_the_pairing_of_a_denial_is_recorded(parse_text):
+    # The seed: Pakistan's accusation, then the Afghan denial that answers it.
+    article = parse_text(
+        "Islamabad says the violence stems from militant groups operating inside Afghanistan, "
+        "particularly the Tehrik-e-Taliban Pakistan (TTP), which it accuses Kabul of sheltering. "
+        "However, Afghan officials have previously denied Islamabad’s allegations, insisting "
+        "that the Taliban administration does not harbor groups targeting Pakistan and that "
+        "cross-border attacks are often triggered by Pakistan’s military actions."
+    )
+    actors = extract_actors([article])
+    with tracing() as trace:
+        (contest,) = find_contested([article], actors, extract_quotes(article, actors))
+    assert contest.matter == "Pakistan / Afghanistan"
+    assert trace.by("denial_verb")[0].outcome == "denial by Afghanistan (denied)"
+    side = trace.by("named_side")[0]
+    assert (side.subject, side.outcome) == ("Pakistan", "answered by Afghanistan")
+    assert trace.by("side_statements")[0].outcome.endswith("statements")
+    assert {d.outcome for d in trace.by("closest_statements")} == {"asserts against Afghanistan"}

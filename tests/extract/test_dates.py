@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract.dates import extract_dates, normalise
+from briefgen.extract.dates import DATE_RULES, DROPPED, TIMEXES, extract_dates, normalise, resolve
+from briefgen.extract.rules import all_rules, tracing
+from briefgen.extract.timewords import MONTHS, NUMBERS, SEASONS, UNITS, WEEKDAYS
+from briefgen.extract.timex import MISSED_PATTERNS
 
 CASES = Path(__file__).resolve().parent.parent / "data" / "dates" / "expressions.tsv"
 
@@ -127,3 +130,80 @@ def test_numbers_that_are_not_dates(parse_text, published, sentence):
 )
 def test_narrative_anchoring(text, anchor, last, value):
     assert normalise(text, anchor, "past", last) == (value, "DATE")
+
+
+def test_layer_writes_expressions_with_their_rule_and_type(parse_text):
+    # The seed (published 2025-10-29) and a MEANTIME sentence (Wikinews, CC BY 4.0).
+    article = parse_text(
+        "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and "
+        "AT&T. Barra, 51, will be the first woman to lead a firm in the American auto industry.",
+        dt.date(2010, 6, 16),
+    )
+    kept = {s.text: (s._.timex_found_by, s._.timex_type) for s in article.doc.spans[TIMEXES]}
+    assert kept == {
+        "recently": ("missed_deictic_word", "DATE"),
+        "Tuesday": ("model_entity", "DATE"),
+    }
+    assert all(s._.timex_type is None for s in article.doc.spans[DROPPED])
+
+
+def test_each_date_says_which_rules_found_and_valued_it(parse_text):
+    sentence = (
+        "The first, a 48-hour ceasefire, collapsed quickly, prompting a second temporary truce "
+        "on October 19 after emergency talks in Doha."
+    )
+    with tracing() as trace:
+        found = {d.text: d.why for d in extract_dates(parse_text(sentence, dt.date(2025, 10, 29)))}
+    assert found == {
+        "48-hour": ["model_entity", "counted_duration"],
+        "October 19": ["model_entity", "month_day_by_tense"],
+    }
+    (decision,) = trace.by("month_day_by_tense")
+    assert (decision.subject, decision.outcome) == ("October 19", "2025-10-19")
+
+
+def test_a_number_that_is_no_date_is_recorded_as_dropped(parse_text):
+    # MEANTIME (Wikinews, CC BY 4.0): the model may tag an age as a date.
+    sentence = "Barra, 51, will be the first woman to lead a firm in the American auto industry."
+    article = parse_text(sentence, dt.date(2013, 12, 10))
+    with tracing() as trace:
+        dates = extract_dates(article)
+    dropped = {d.subject for d in trace.by("not_temporal")}
+    assert dropped == {s.text for s in article.doc.spans[DROPPED]}
+    assert not dropped & {d.text for d in dates}
+    assert all(d.outcome == "dropped" for d in trace.by("not_temporal"))
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "rule", "value"),
+    [
+        ("October 19", "past", "month_day_by_tense", "2025-10-19"),
+        ("April 27, 2005", "past", "calendar_date", "2005-04-27"),
+        ("Wednesday", "future", "weekday_by_tense", "2025-11-05"),
+        ("two days later", "past", "days_later", "2025-10-31"),
+        ("four-day", "past", "counted_duration", "P4D"),
+        ("every Friday", "present", "every_unit", "XXXX-WXX-5"),
+        ("now", "present", "reference_word", "PRESENT_REF"),
+        ("February 30", "past", "month_day_by_tense", None),
+        ("the period", "past", "unvalued_calendar_word", None),
+    ],
+)
+def test_resolve_names_the_rule_that_decided(text, tense, rule, value):
+    made_by, got, _kind = resolve(text, dt.date(2025, 10, 29), tense)
+    assert (made_by.name, got) == (rule, value)
+
+
+def test_every_date_rule_is_in_the_cascade_once():
+    names = [r.name for r in DATE_RULES]
+    assert len(names) == len(set(names))
+    assert names[-1] == "not_temporal"
+    assert {r.name for r in all_rules().values() if r.stage == "date"} - set(names) == {
+        "model_entity", "edge_words_joined", "entity_split", "adjacent_joined",
+        *(r.name for r in MISSED_PATTERNS),
+    }  # fmt: skip
+
+
+def test_temporal_vocabulary_is_typed_data():
+    assert WEEKDAYS[0] == "monday" and len(WEEKDAYS) == 7
+    assert sorted(set(MONTHS.values())) == list(range(1, 13))
+    assert UNITS["decade"] == "DE" and NUMBERS["twenty"] == 20 and SEASONS["fall"] == "FA"

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.outlook import extract_outlook, merge_outlook, phrase
+from briefgen.extract.outlook import (
+    extract_outlook,
+    merge_outlook,
+    phrase,
+    phrase_drops_asides,
+    phrase_of,
+    phrase_word_limit,
+)
+from briefgen.extract.rules import tracing
 
 
 def items_of(parse_text, sentence):
@@ -33,44 +41,21 @@ def test_outlook_is_ranked_by_speaker_and_kind(seed_brief):
     assert speakers.index("Pakistan") < speakers.index(None)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kind", "hedging"),
-    [
-        # Real sentences (the seed; MEANTIME/Wikinews, CC BY 4.0).
-        (
-            "Islamabad is reportedly considering additional border fortifications.",
-            "next_step",
-            "possible",
-        ),
-        (
-            "Analysts warn that another round of border violence may be imminent.",
-            "risk",
-            "possible",
-        ),
-        ("Boeing expects to deliver the first 787 in May 2008.", "forecast", "likely"),
-        (
-            "The deal could push the value of the contract as high as US$100 billion.",
-            "forecast",
-            "possible",
-        ),
-        ("“We will decimate the terrorists,” he said.", "position", "certain"),
-        (
-            "Tarar warned that the country would not allow the threat from Afghan-based "
-            "militants to persist.",
-            "position",
-            "likely",
-        ),
-        (
-            "Diplomats said the two sides failed to agree on a verification mechanism to ensure "
-            "compliance with any future ceasefire.",
-            "risk",
-            "possible",
-        ),
-    ],
-)
-def test_forward_looking_kinds(parse_text, sentence, kind, hedging):
-    (item,) = items_of(parse_text, sentence)
-    assert (item.kind, item.hedging) == (kind, hedging)
+def test_items_say_why(parse_text):
+    (item,) = items_of(
+        parse_text, "Islamabad is reportedly considering additional border fortifications."
+    )
+    assert (item.kind, item.hedging, item.speaker) == ("next_step", "possible", "Pakistan")
+    assert item.why == ["outlook_cue_word", "cue_word_hedging", "outlook_clause_subject"]
+
+
+def test_the_headline_is_dropped(parse_text):
+    headline = "Islamabad is reportedly considering additional border fortifications."
+    article = parse_text(headline + "\n\nTalks failed.", title=headline)
+    with tracing() as trace:
+        assert extract_outlook(article, extract_actors([article]), []) == []
+    (decision,) = trace.by("outlook_headline")
+    assert (decision.subject, decision.outcome) == (headline, "dropped")
 
 
 @pytest.mark.parametrize(
@@ -95,6 +80,20 @@ def test_phrase_drops_asides(parse_text):
     )
     (sentence,) = article.doc.sents
     assert phrase(sentence) == "Both Qatar and Turkey have reportedly urged restraint."
+    assert phrase_of(sentence) == (phrase(sentence), [phrase_drops_asides])
+
+
+def test_long_phrases_are_cut_at_thirty_words(parse_text):
+    article = parse_text(
+        "Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a statement "
+        "on X, saying that Afghanistan’s Taliban government had failed to provide credible "
+        "guarantees against cross-border militant attacks, and warned that Pakistan would not "
+        "allow the threat from Afghan-based militants to persist."
+    )
+    (sentence,) = article.doc.sents
+    text, cuts = phrase_of(sentence)
+    assert phrase_word_limit in cuts
+    assert text.endswith(" …") and len(text.split()) == 31
 
 
 def test_the_same_statement_in_two_articles_is_one_item(parse_text):
@@ -104,8 +103,11 @@ def test_the_same_statement_in_two_articles_is_one_item(parse_text):
         second.source.model_copy(update={"id": "s2"}), second.doc, second.anchor, False
     )
     actors = extract_actors([first, second])
-    items = merge_outlook(
-        [*extract_outlook(first, actors, []), *extract_outlook(second, actors, [])]
-    )
+    with tracing() as trace:
+        items = merge_outlook(
+            [*extract_outlook(first, actors, []), *extract_outlook(second, actors, [])]
+        )
+    assert [d.outcome for d in trace.by("same_outlook_phrase")] == ["joins s1"]
     (item,) = items
     assert (item.evidence.source, [e.source for e in item.also]) == ("s1", ["s2"])
+    assert item.why == items_of(parse_text, sentence)[0].why

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.places import extract_places
+from briefgen.extract.places import PLACE_DROPS, extract_places
+from briefgen.extract.rules import tracing
 
 
 def places_of(article) -> dict[str, int]:
@@ -68,3 +69,42 @@ def test_a_place_named_three_times_is_listed(parse_text, text, place, mentions):
 )
 def test_actors_and_rare_places_are_not_listed(parse_text, text, absent):
     assert absent not in places_of(parse_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule", "outcome"),
+    [
+        # Seed: the capital acting is Pakistan's mention.
+        (
+            "Islamabad declared that the talks had failed. Islamabad accused Kabul of "
+            "sheltering militants.",
+            "Islamabad",
+            "acting_place",
+            "dropped",
+        ),
+        # Seed: Pakistan acts, so "anti-Pakistan" is no place of its own.
+        (
+            "He added that Pakistan had engaged in the dialogue “in the spirit of peace” but "
+            "accused Kabul of “unabated support to anti-Pakistan terrorists.”",
+            "Pakistan",
+            "place_is_an_actor",
+            "dropped",
+        ),
+        # Twice is not enough.
+        (
+            "Talks were held in Istanbul on Monday. Delegates left Istanbul on Tuesday.",
+            "Istanbul",
+            "recurring_place",
+            "dropped",
+        ),
+    ],
+)
+def test_a_place_decision_names_its_rule(parse_text, text, name, rule, outcome):
+    article = parse_text(text)
+    with tracing() as trace:
+        extract_places([article], extract_actors([article]))
+    assert (name, outcome) in {(d.subject, d.outcome) for d in trace.by(rule)}
+
+
+def test_place_drops_keep_their_order():
+    assert [r.name for r in PLACE_DROPS] == ["acting_place", "place_is_an_actor"]

@@ -10,6 +10,7 @@ import pytest
 
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.quotes import extract_quotes, merge_quotes, positions, quote_marks
+from briefgen.extract.rules import tracing
 from briefgen.model import Evidence, Quote
 
 SEED_QUOTES = [
@@ -537,7 +538,8 @@ def test_indirect_speech(parse_text, text, speaker, content):
 
 def _quote(text: str, source: str, start: int, speaker: str | None) -> Quote:
     evidence = Evidence(source=source, start=start, end=start + len(text))
-    return Quote(text=text, speaker=speaker, cue="said", kind="direct", evidence=evidence)
+    why = ["direct_clause", "cue_subject" if speaker else "unattributed"]
+    return Quote(text=text, speaker=speaker, cue="said", kind="direct", evidence=evidence, why=why)
 
 
 def test_merge_quotes_joins_the_same_words_from_other_sources():
@@ -564,6 +566,8 @@ def test_merge_quotes_joins_the_same_words_from_other_sources():
     assert merged[0].also == [Evidence(source="s2", start=40, end=40 + len(words) - 1)]
     assert [e.source for e in merged[1].also] == ["s3"]
     assert merged[2].also == []
+    # A merged quote keeps the first report's reasons, even where another report named the speaker.
+    assert merged[0].why == ["direct_clause", "unattributed"]
 
 
 def test_positions_group_each_actors_statements_in_actor_order(seed_brief):
@@ -576,3 +580,40 @@ def test_positions_group_each_actors_statements_in_actor_order(seed_brief):
     assert sum(len(v) for v in grouped.values()) == sum(
         q.speaker is not None for q in seed_brief.quotes
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "rule", "verdict"),
+    [
+        (TARAR, "in the spirit of peace", "reported_fragment", "kept"),
+        (DICKS, "shocked", "asserted_word", "kept"),
+        # 214601_Apple_unveils_new_MacBook_Air_laptops: a title, and an event's name.
+        (
+            'Several new applications will be added in OS X Lion, dubbed "Mission Control" and '
+            '"Launchpad."',
+            "Mission Control",
+            "uncued_title",
+            "dropped",
+        ),
+        (
+            'The "Back to the Mac" event also included a preview of Apple\'s forthcoming Mac OS X '
+            "Lion operating system, to be released in mid-2011.",
+            "Back to the Mac",
+            "uncued_fragment",
+            "dropped",
+        ),
+        # 39951_Australian_government...: a scare quote on a modifier, under a reporting verb.
+        (
+            "Mr Howard claims that the projects will create 273 jobs and secure the future of the "
+            '"iconic" Ford Falcon, which has been built in Australia since 1960.',
+            "iconic",
+            "naming_fragment",
+            "dropped",
+        ),
+    ],
+)
+def test_partial_rules_keep_or_drop_each_fragment(parse_text, text, fragment, rule, verdict):
+    article = parse_text(text)
+    with tracing() as trace:
+        extract_quotes(article, extract_actors([article]))
+    assert (fragment, verdict) in {(d.subject, d.outcome) for d in trace.by(rule)}

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.extract.actors import extract_actors, rank_actors
-from briefgen.extract.summary import extract_summary
+from briefgen.extract.rules import first, tracing
+from briefgen.extract.summary import SENTENCE_FILTERS, extract_summary
+
+TITLE = "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"  # the seed's headline
 
 
 def test_seed_bottom_line_says_what_who_and_why(seed_brief):
@@ -37,8 +42,46 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
         second.source.model_copy(update={"id": "s2"}), second.doc, second.anchor, second.assumed
     )
     actors = extract_actors([first, second])
-    summary = extract_summary([first, second], actors, rank_actors(actors.actors, []))
+    with tracing() as trace:
+        summary = extract_summary([first, second], actors, rank_actors(actors.actors, []))
     texts = [item.text for item in summary]
     assert len(texts) == len(set(texts))
     ford = next(item for item in summary if item.text == lead)
     assert [e.source for e in ford.evidence] == ["s1", "s2"]
+    (cited,) = trace.by("same_report_cited")
+    assert (cited.outcome, cited.evidence[0].source) == ("cited beside s1", "s2")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dropped_by"),
+    [
+        (TITLE, "bullet_headline"),
+        ("March 01, 2008", "bullet_fragment"),
+        (" ".join(["The clashes left dozens dead on both sides."] * 8), "bullet_run_on"),
+        (
+            "“We will continue to take all possible measures necessary to protect our people "
+            "from the menace of terrorism,” he said.",
+            "bullet_opening_quote",
+        ),
+        ("The clashes left dozens dead on both sides and closed several crossings.", None),
+    ],
+)
+def test_sentences_that_cannot_be_bullets(sentence, dropped_by):
+    found = first(SENTENCE_FILTERS, sentence, TITLE)
+    assert (found[0].name if found else None) == dropped_by
+
+
+def test_selection_decisions_are_recorded(parse_text):
+    # A Wikinews lead (MEANTIME, CC BY 4.0) and the same report in other words.
+    article = parse_text(
+        "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
+        "February compared to the same period last year. Ford said its sales in the United "
+        "States rose 43% in February compared to a year ago."
+    )
+    actors = extract_actors([article])
+    with tracing() as trace:
+        summary = extract_summary([article], actors, rank_actors(actors.actors, []))
+    assert len(summary) == 1
+    assert [d.outcome for d in trace.by("central_bullet")] == ["bullet"]
+    (repeat,) = trace.by("redundant_bullet")
+    assert repeat.outcome.startswith("dropped: repeats Ford Motor Company")

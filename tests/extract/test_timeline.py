@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from briefgen.extract.dates import extract_dates
-from briefgen.extract.timeline import build_timeline, sort_key
+from briefgen.extract.rules import tracing
+from briefgen.extract.timeline import PHRASE_RULES, build_timeline, sort_key
+from briefgen.pipeline import build_brief
 
 
 def test_seed_timeline(seed_brief):
@@ -143,3 +145,37 @@ def test_recurring_events_far_apart_are_not_conflicts(parse_text):
     # Quarterly results a year apart (gm cluster) are two events, not one misdated.
     reports = [(dt.date(2009, 5, 7), QUARTER), (dt.date(2010, 5, 7), QUARTER)]
     assert all(not e.conflicts for e in _timeline(_articles(parse_text, reports)))
+
+
+def test_each_event_says_which_rules_dated_and_phrased_it(parse_text):
+    article = parse_text("Boeing rolled out the first 787 Dreamliner on July 8, 2007.")
+    with tracing() as trace:
+        (entry,) = build_timeline([article], extract_dates(article))
+    assert entry.why == ["model_entity", "calendar_date", "verb_clause"]
+    (decision,) = trace.by("verb_clause")
+    assert (decision.subject, decision.outcome) == ("July 8, 2007", entry.event)
+
+
+def test_dates_that_place_no_event_are_recorded_as_dropped(seed_article):
+    with tracing() as trace:
+        build_brief([seed_article], as_of=dt.date(2025, 10, 30))
+    assert {"four-day", "48-hour"} <= {d.subject for d in trace.by("not_a_point")}
+    assert all(d.outcome == "dropped" for d in trace.by("not_a_point"))
+
+
+def test_merged_and_conflicting_events_name_the_rule(parse_text):
+    reports = [
+        (dt.date(2011, 1, 17), CANCER_2011_01),
+        (dt.date(2011, 8, 25), CANCER_2011_08),
+        (dt.date(2011, 10, 6), CANCER_2011_10),
+    ]
+    (entry,) = [e for e in _timeline(_articles(parse_text, reports)) if e.date == "2004"]
+    assert entry.why[-1] == "same_event"
+    reports = [(dt.date(2010, 6, 16), PRE_ORDERS), (dt.date(2010, 6, 23), PRE_ORDERS)]
+    assert all(e.why[-1] == "conflicting_dates" for e in _timeline(_articles(parse_text, reports)))
+
+
+def test_phrase_rules_are_tried_in_one_order():
+    assert [r.name for r in PHRASE_RULES] == [
+        "gerund_preposition_object", "noun_phrase", "gerund_clause", "verb_clause",
+    ]  # fmt: skip

@@ -1,0 +1,163 @@
+"""Who said a quote in marks: `SPEAKER_RULES`, the first that decides wins.
+
+A quote with a reporting cue is said by the cue's subject (speakers.py). One without is
+said by the person a transcript label names; else by the subject of the reporter's sentence
+around it; else by the speaker of the quote right before it, when it goes on; else by the
+subject of the sentence introducing it. The last rule leaves a quote with no speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.actors import ActorIndex
+from briefgen.extract.quotemarks import is_quoted
+from briefgen.extract.referents import referent
+from briefgen.extract.rules import Rule, first, record, rule
+from briefgen.extract.speakers import Attribution, speaker_of
+from briefgen.model import Evidence
+
+# Examples (MEANTIME Wikinews, CC BY 4.0).
+ROCHE = (
+    "The following is a sequential email exchange regarding Airbus as recorded in the "
+    "Congressional Record:: Special Asst. to the Secretary and Director of Air Force "
+    'Communications Bill Bodie: "We don\'t have to turn the other cheek, you know." : Secretary '
+    'of the Air Force James Roche: "No, Sir, save it and blow him away. He admits that they '
+    'were not technically qualified!"'
+)
+JOBS = (
+    '"We love the Beatles, and it has been painful being at odds with them over these '
+    'trademarks," said Apple Inc. CEO Steve Jobs. "It feels great to resolve this in a positive '
+    "manner, and in a way that should remove the potential of further disagreements in the "
+    'future."'
+)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A quote and what its speaker is read from: its cue, the quote before it in the
+    article and its speaker, and the brief's actors."""
+
+    quote: Span
+    cue: Token | None
+    previous: tuple[Span, str | None] | None
+    actors: ActorIndex
+
+
+@rule("speaker", example="Pakistan accused Kabul of sheltering the Tehrik-e-Taliban Pakistan.")
+def cue_subject(setting: Setting) -> Attribution | None:
+    """A quote with a reporting cue is said by the cue's subject, or by nobody we know."""
+    if setting.cue is None:
+        return None
+    return speaker_of(setting.cue, setting.quote, setting.actors)
+
+
+@rule("speaker", example=ROCHE)
+def transcript_label(setting: Setting) -> Attribution | None:
+    """A transcript label: 'Secretary of the Air Force James Roche: "No, Sir, ..."'."""
+    quote = setting.quote
+    before = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_quote]
+    if len(before) < 2 or before[-1].text != ":" or not before[-2].ent_type_:
+        return None
+    named = referent(before[-2], setting.actors)
+    return Attribution(named[1], (named,)) if named is not None else None
+
+
+@rule(
+    "speaker",
+    example="After the case closed Apple Computer CEO Steve Jobs extended an invitation to the "
+    'record label, "we have always loved the Beatles, and hopefully we can now work together to '
+    'get them on the iTunes Music Store".',
+)
+def reporter_sentence(setting: Setting) -> Attribution | None:
+    """A quote in a sentence of the reporter's is said by the subject of its verb nearest
+    the quote: 'Jobs extended an invitation, "..."'."""
+    quote = setting.quote
+    frame = [
+        t
+        for t in quote[0].sent
+        if t.pos_ == "VERB"
+        and not is_quoted(t)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
+    if not frame:
+        return None
+    verb = min(frame, key=lambda t: abs(t.i - quote.start))
+    return speaker_of(verb, quote, setting.actors)
+
+
+@rule("speaker", example=JOBS)
+def continued_quote(setting: Setting) -> Attribution | None:
+    """A quote that goes on from the one right before it (the same paragraph with nothing
+    but quotes in between, or the next sentence) has its speaker."""
+    quote, previous = setting.quote, setting.previous
+    sentence = quote[0].sent
+    if previous is None or sentence.start == 0:
+        return None
+    before = quote.doc[sentence.start - 1].sent
+    gap = quote.doc[previous[0].end : quote.start].text
+    if not gap.strip(' \n“”"‘’,.') or (previous[0].end >= before.start and "\n" not in gap):
+        return Attribution(previous[1])
+    return None
+
+
+@rule(
+    "speaker",
+    example="Following some speculation that the companies Daimler-Benz (Mercedes-Benz) and "
+    "Chrysler, which merged together in 1998 to make DaimlerChrysler, would split, chairman "
+    'Dieter Zetsche denied allegations. "We do not exclude any option in order to find the best '
+    'solution for both the Chrysler Group and DaimlerChrysler."',
+)
+def introducing_sentence(setting: Setting) -> Attribution | None:
+    """A quote right after a sentence of the reporter's in its paragraph is said by that
+    sentence's subject ('Zetsche denied allegations. "We do not exclude any option."')."""
+    quote = setting.quote
+    sentence = quote[0].sent
+    if sentence.start == 0:
+        return None
+    before = quote.doc[sentence.start - 1].sent
+    if "\n" in quote.doc[before.end - 1 : quote.start].text or is_quoted(before.root):
+        return None
+    root = before.root
+    return speaker_of(root, None, setting.actors) if root.pos_ == "VERB" else None
+
+
+@rule(
+    "speaker",
+    # PolNeAR dev, USA Today 2016-09-16: a title in marks, said by nobody.
+    example='Ouisa Davis\' commentary, "Melania, tell your immigrant story," is very '
+    "thoughtful. Several weeks ago, Donald Trump stated that Melania would discuss her "
+    'immigration history "in a few weeks."',
+)
+def unattributed(setting: Setting) -> Attribution | None:
+    """No rule names who said the quote: it has no speaker."""
+    return Attribution(None)
+
+
+SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
+    cue_subject,
+    transcript_label,
+    reporter_sentence,
+    continued_quote,
+    introducing_sentence,
+    unattributed,
+]
+
+
+def attribute(
+    setting: Setting, finding: list[Rule[..., Any]], evidence: Evidence
+) -> tuple[str | None, list[str]]:
+    """The quote's speaker by the first of `SPEAKER_RULES` that decides, every step
+    recorded, and the quote's `why`: the finding rules, then the speaker's."""
+    found = first(SPEAKER_RULES, setting)
+    assert found is not None and found[1] is not None, "the last speaker rule always decides"
+    how, attribution = found[0], found[1]
+    subject = setting.quote.text.strip()
+    record(how, subject, attribution.name or "no speaker", [evidence])
+    for step, outcome in attribution.steps:
+        record(step, subject, outcome, [evidence])
+    chain = [*finding, how, *(step for step, _ in attribution.steps)]
+    return attribution.name, list(dict.fromkeys(r.name for r in chain))

@@ -1,0 +1,141 @@
+"""Reporting cues: the verb that reports a quote in marks, found by named rules.
+
+A cue is a listed reporting verb in the active voice ("said", "wrote"; "will be added"
+reports nobody) or "according to". `CUE_RULES` find the cue of a quote, the first that
+decides wins: a cue above the quote in the parse, an unlisted verb that takes the quote as
+its clause right beside it, a cue elsewhere in the quote's sentence, or a cue with no content
+of its own in the sentence right after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.lexicon import words
+from briefgen.extract.quotemarks import is_quoted
+from briefgen.extract.rules import Rule, first, rule
+
+# Clauses a quote forms under a verb that introduces it: "enthused Scott Fancher".
+_QUOTE_DEPS = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
+_ADJACENT = 3  # tokens between a quote's edge and an unlisted verb that introduces it
+
+Cue = tuple[Token, bool]  # the cue and whether it governs the quote in the parse
+
+
+def is_cue(token: Token) -> bool:
+    """A reporting verb in the active voice ("will be added" reports nobody), or "according to"."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in words("reporting_verbs"):
+        return not any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def _tops(quote: Span) -> list[Token]:
+    """The quote's tokens whose head lies outside it (or that are their own head)."""
+    inside = range(quote.start, quote.end)
+    return [t for t in quote if t.head.i not in inside or t.head.i == t.i]
+
+
+@rule(
+    "quote",
+    example="“Regrettably, the Afghan side gave no assurances, kept deviating from the core "
+    "issue and resorted to blame game, deflection and ruses,” Tarar wrote on X.",
+)
+def governing_cue(quote: Span) -> Cue | None:
+    """A reporting verb above the quote in the parse: '"...," Tarar wrote on X'."""
+    inside = range(quote.start, quote.end)
+    for token in _tops(quote):
+        for ancestor in token.ancestors:
+            if ancestor.i not in inside and is_cue(ancestor):
+                return ancestor, True
+    return None
+
+
+@rule(
+    "quote",
+    example="Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that "
+    "local airlines should not purchase aircraft from European manufacturers, such as Airbus. "
+    '"If aircraft are purchased and registered as Indonesian in Europe], we are worried the '
+    "planes won't be able to fly to Indonesia because Indonesian airlines' aircraft are banned "
+    'from flying over Europe," he continued.',
+)
+def introducing_verb(quote: Span) -> Cue | None:
+    """An unlisted verb right beside the quote that takes it as its clause ('"...," he
+    continued')."""
+    inside = range(quote.start, quote.end)
+    for token in _tops(quote):
+        head = token.head
+        if (
+            head.i not in inside
+            and head.pos_ == "VERB"
+            and token.dep_ in _QUOTE_DEPS
+            and _beside(head, quote)
+        ):
+            return head, True
+    return None
+
+
+@rule(
+    "quote",
+    example="\"It's a partnership that will give Chrysler a chance not only to survive, but to "
+    'thrive in a global auto industry," said American president Obama, "Fiat has demonstrated '
+    'that it can build the clean, fuel-efficient cars that are the future of the industry."',
+)
+def cue_in_sentence(quote: Span) -> Cue | None:
+    """A reporting verb outside the marks in the quote's sentence, not governing it."""
+    inside = range(quote.start, quote.end)
+    for sentence in {t.sent.start: t.sent for t in quote}.values():
+        found = next(
+            (t for t in sentence if t.i not in inside and is_cue(t) and not is_quoted(t)), None
+        )
+        if found is not None:
+            return found, False
+    return None
+
+
+@rule(
+    "quote",
+    example='"How can it go away?" Alan Mulally remembered asking, "It\'s the best-selling car '
+    'in America."',
+)
+def cue_after_quote(quote: Span) -> Cue | None:
+    """After a quote that closes a sentence of its own, a cue with no content of its own
+    at the start of the next sentence ('"How can it go away?" Alan Mulally remembered asking')."""
+    after = _sentence_after(quote)
+    if after is None:
+        return None
+    found = next((t for t in after[: _ADJACENT + 2] if is_cue(t) and not _has_content(t)), None)
+    return (found, False) if found is not None else None
+
+
+CUE_RULES: list[Rule[[Span], Cue | None]] = [
+    governing_cue,
+    introducing_verb,
+    cue_in_sentence,
+    cue_after_quote,
+]
+
+
+def find_cue(quote: Span) -> tuple[Rule[[Span], Cue | None], Cue] | None:
+    """The first of `CUE_RULES` that finds the quote's cue, and the cue."""
+    found = first(CUE_RULES, quote)
+    return (found[0], found[1]) if found is not None and found[1] is not None else None
+
+
+def _has_content(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "dobj") and not is_quoted(c) for c in verb.children)
+
+
+def _beside(verb: Token, quote: Span) -> bool:
+    return (
+        quote.start - _ADJACENT <= verb.i < quote.start
+        or quote.end <= verb.i <= quote.end + _ADJACENT
+    )
+
+
+def _sentence_after(quote: Span) -> Span | None:
+    """The sentence right after a quote that closes a sentence of its own
+    ('"How can it go away?" Alan Mulally remembered asking')."""
+    after = next((t for t in quote.doc[quote.end : quote.end + 2] if not t.is_punct), None)
+    if after is None or not after.is_sent_start or is_quoted(after) or quote[-1].sent.end > after.i:
+        return None
+    return after.sent

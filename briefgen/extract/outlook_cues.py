@@ -1,0 +1,304 @@
+"""Outlook cues: what makes a sentence forward-looking, its kind and its hedging.
+
+Three signals are tried in order, each over the whole sentence (`OUTLOOK_CUES`): a cue word
+of the `future_cues` lexicon ("consider", "warn", "imminent") heading a clause in a present
+or future form; a modal auxiliary ("will", "could", "would"); the adjective "future". A token
+carrying a signal may be rejected by the signal's filters (recorded as dropped, and the search
+goes on); otherwise the signal's kind rules give the item's kind and `HEDGING_RULES` how sure
+it is. The first carrier that passes makes the cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import get_args
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract import ParsedArticle
+from briefgen.extract.lexicon import table, words
+from briefgen.extract.rules import Rule, first, is_tracing, record, rule
+from briefgen.model import Hedging, OutlookKind
+
+_FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+_HEDGED = {"may": "possible", "might": "possible", "could": "possible", "would": "likely",
+           "should": "likely"}  # fmt: skip
+_MODALS = _FUTURE | set(_HEDGED)
+_PRESENT_OR_FUTURE = frozenset({"VB", "VBZ", "VBP", "VBG"})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis", "xcomp"})
+_ADJECTIVE_DEPS = frozenset({"acomp", "amod", "attr", "ROOT", "conj"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What makes a sentence forward-looking, and the rules that read it."""
+
+    token: Token  # the cue word, or the verb a modal governs
+    kind: OutlookKind
+    hedging: Hedging
+    why: tuple[str, ...] = ()  # the rule that gave its kind, then the one that gave its hedging
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One kind of forward-looking signal: the tokens that carry it, the filters that reject
+    a carrier, and the rules that give its kind (the first that decides wins)."""
+
+    name: str
+    carriers: Callable[[Span], Iterator[Token]]  # the sentence's tokens that carry it
+    filters: Sequence[Rule[[Token], bool]]
+    kinds: Sequence[Rule[[Token], OutlookKind | None]]
+    governs: bool = False  # the cue is the verb the carrier governs (a modal's verb)
+
+
+def forward_cue(sentence: Span, article: ParsedArticle | None = None) -> Cue | None:
+    """The first forward-looking signal in a sentence, or None: signals are tried in the
+    order of `OUTLOOK_CUES`, each over the whole sentence; a carrier a filter rejects is
+    recorded as dropped and the search goes on."""
+    evidence = [article.span_evidence(sentence)] if article is not None and is_tracing() else []
+    for signal in OUTLOOK_CUES:
+        for token in signal.carriers(sentence):
+            rejected = first(signal.filters, token)
+            if rejected is not None:
+                record(rejected[0], token.text, "dropped", evidence)
+                continue
+            cue = _read(signal, token)
+            if cue is not None:
+                for made in cue.why:
+                    record(made, token.text, f"{cue.kind}, {cue.hedging}", evidence)
+                return cue
+    return None
+
+
+def _read(signal: Signal, token: Token) -> Cue | None:
+    """The kind and hedging of a signal's carrier, by the first rules that decide them."""
+    kind = first(signal.kinds, token)
+    hedging = first(HEDGING_RULES, token)
+    if kind is None or hedging is None or kind[1] is None or hedging[1] is None:
+        return None
+    anchor = token.head if signal.governs else token
+    return Cue(anchor, kind[1], hedging[1], (kind[0].name, hedging[0].name))
+
+
+def _cue_words(sentence: Span) -> Iterator[Token]:
+    """The tokens of a sentence whose lemma is in the `future_cues` lexicon."""
+    cues = table("future_cues")
+    return (t for t in sentence if t.lemma_.lower() in cues)
+
+
+def _cue_entry(token: Token) -> tuple[str, ...] | None:
+    """The `future_cues` lexicon entry of a token's lemma: [kind, hedging]."""
+    return table("future_cues").get(token.lemma_.lower())
+
+
+# --- Cue words: a lexicon lemma heading a clause in a present or future form ---------------
+
+
+@rule(
+    "outlook",
+    example='The release of the "Dreamliner" is almost two and a half years behind schedule.',
+)
+def cue_word_not_verb_or_adjective(token: Token) -> bool:
+    """A cue word that is neither a verb nor an adjective (the noun "plan", "risk") is no cue."""
+    return token.pos_ not in ("VERB", "ADJ")
+
+
+@rule(
+    "outlook",
+    example="This is thought likely to create 1,500 to 2,000 jobs and support 25,000 others.",
+)
+def cue_adjective_off_clause(token: Token) -> bool:
+    """A cue adjective counts only as a predicate or modifier ("may be imminent"), not in
+    another role of the parse."""
+    return token.pos_ == "ADJ" and token.dep_ not in _ADJECTIVE_DEPS
+
+
+@rule("outlook", example="The increase was better than analysts had predicted.")
+def past_form_cue(token: Token) -> bool:
+    """A cue verb in a past form reports an old expectation, not an outlook ("had predicted")."""
+    return token.pos_ == "VERB" and token.tag_ not in _PRESENT_OR_FUTURE
+
+
+@rule(
+    "outlook",
+    example="Cerberus also led a consortium that acquired the majority stake in April of last "
+    "year in GMAC, the financing arm of GM, and is said to planning to invest in auto parts "
+    "giant Delphi.",
+)
+def cue_verb_off_clause(token: Token) -> bool:
+    """A cue verb counts only when it heads a clause (main, complement, conjunct, relative,
+    adverbial, open complement), not as a modifier or a noun's complement."""
+    return token.pos_ == "VERB" and token.dep_ not in _CLAUSE_DEPS
+
+
+@rule(
+    "outlook",
+    example="Intelligence reports suggest that the group continues to use Afghan soil to plan "
+    "attacks.",
+)
+def infinitive_cue(token: Token) -> bool:
+    """A cue verb in the infinitive states a purpose, not a plan ("to plan attacks")."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+@rule("outlook", example="Islamabad is reportedly considering additional border fortifications.")
+def outlook_cue_word(token: Token) -> OutlookKind | None:
+    """A cue word that passed the filters gives the kind the `future_cues` lexicon lists."""
+    entry = _cue_entry(token)
+    return _kind(entry[0]) if entry else None
+
+
+# --- Modal auxiliaries -------------------------------------------------------------------
+
+
+@rule(
+    "outlook",
+    example="AirTran Airways would like to thank the many Boeing employees for their hard work.",
+)
+def courtesy_would(token: Token) -> bool:
+    """A "would" before a wish or courtesy verb ("would like to thank") makes no forecast
+    (lexicon `polite_would`)."""
+    return token.lower_ == "would" and token.head.lemma_.lower() in words("polite_would")
+
+
+@rule("outlook", example="“We will decimate the terrorists,” he said.")
+def stated_intention(token: Token) -> OutlookKind | None:
+    """A "will" with a named or pronoun subject ("We will ...") states a position."""
+    if token.lower_ not in _FUTURE:
+        return None
+    verb = token.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return "position" if subject is not None and subject.pos_ in ("PRON", "PROPN") else None
+
+
+@rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
+def future_tense_forecast(token: Token) -> OutlookKind | None:
+    """Any other future tense ("will", "shall") is a forecast."""
+    return "forecast" if token.lower_ in _FUTURE else None
+
+
+@rule(
+    "outlook",
+    example="Tarar warned that the country would not allow the threat from Afghan-based "
+    "militants to persist.",
+)
+def reported_would(token: Token) -> OutlookKind | None:
+    """A "would" in what a reporting verb reports ("warned that the country would not
+    allow") states the speaker's position."""
+    if token.lower_ != "would":
+        return None
+    verb = token.head
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting_verbs")
+    return "position" if reported else None
+
+
+@rule(
+    "outlook",
+    example="The deal could push the value of the contract as high as US$100 billion.",
+)
+def modal_forecast(token: Token) -> OutlookKind | None:
+    """Any other modal of possibility ("may", "could", "should", "would") makes a forecast."""
+    return "forecast" if token.lower_ in _HEDGED else None
+
+
+# --- "future" ----------------------------------------------------------------------------
+
+
+@rule(
+    "outlook",
+    example="Diplomats said the two sides failed to agree on a verification mechanism to "
+    "ensure compliance with any future ceasefire.",
+)
+def failed_future(token: Token) -> OutlookKind | None:
+    """Something "future" in a sentence that tells of a failure or a lack is a risk
+    (lexicon `failure_words`)."""
+    failed = any(t.lemma_.lower() in words("failure_words") for t in token.sent)
+    return "risk" if failed else None
+
+
+@rule("outlook", example="“This is just the beginning,” he said, hinting at future labor action.")
+def future_mention(token: Token) -> OutlookKind | None:
+    """Otherwise something "future" is a forecast."""
+    return "forecast"
+
+
+# What makes a sentence forward-looking and its kind: the signals in the order they are tried.
+OUTLOOK_CUES = [
+    Signal(
+        "cue word",
+        _cue_words,
+        [
+            cue_word_not_verb_or_adjective,
+            cue_adjective_off_clause,
+            past_form_cue,
+            cue_verb_off_clause,
+            infinitive_cue,
+        ],
+        [outlook_cue_word],
+    ),
+    Signal(
+        "modal",
+        lambda sentence: (t for t in sentence if t.dep_ == "aux" and t.lower_ in _MODALS),
+        [courtesy_would],
+        [stated_intention, future_tense_forecast, reported_would, modal_forecast],
+        governs=True,
+    ),
+    Signal(
+        "future",
+        lambda sentence: (t for t in sentence if t.lower_ == "future" and t.dep_ == "amod"),
+        [],
+        [failed_future, future_mention],
+    ),
+]
+
+
+# --- Hedging -----------------------------------------------------------------------------
+
+
+@rule("outlook", example="Analysts warn that another round of border violence may be imminent.")
+def cue_word_hedging(token: Token) -> Hedging | None:
+    """A cue word is as sure as the `future_cues` lexicon says ("consider": possible)."""
+    entry = _cue_entry(token)
+    return _hedging(entry[1]) if entry else None
+
+
+@rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
+def future_tense_certain(token: Token) -> Hedging | None:
+    """The future tense is certain."""
+    return "certain" if token.dep_ == "aux" and token.lower_ in _FUTURE else None
+
+
+@rule(
+    "outlook",
+    example="The deal could push the value of the contract as high as US$100 billion.",
+)
+def modal_hedging(token: Token) -> Hedging | None:
+    """The modals "may", "might" and "could" are possible; "would" and "should" likely."""
+    if token.dep_ != "aux" or token.lower_ not in _HEDGED:
+        return None
+    return _hedging(_HEDGED[token.lower_])
+
+
+@rule("outlook", example="“This is just the beginning,” he said, hinting at future labor action.")
+def future_mention_possible(token: Token) -> Hedging | None:
+    """Something "future" is only possible."""
+    return "possible" if token.lower_ == "future" else None
+
+
+# How sure a forward-looking statement is, from its signal's carrier.
+HEDGING_RULES = [cue_word_hedging, future_tense_certain, modal_hedging, future_mention_possible]
+
+
+def _kind(value: str) -> OutlookKind:
+    if value not in get_args(OutlookKind):
+        raise ValueError(f"future_cues lexicon: unknown kind {value!r}")
+    return value  # type: ignore[return-value]
+
+
+def _hedging(value: str) -> Hedging:
+    if value not in get_args(Hedging):
+        raise ValueError(f"future_cues lexicon: unknown hedging {value!r}")
+    return value  # type: ignore[return-value]

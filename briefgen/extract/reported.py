@@ -1,0 +1,139 @@
+"""Reported speech: what a reporting cue outside quote marks reports, and who reported it.
+
+"X said that ...", "the firm said it had lost ...", "X accused Kabul of ...", "according to
+X, ...": `CONTENT_RULES` find the reported content of a cue (the first that decides wins),
+and the speaker is the cue's subject (`SPEAKER_RULES`). Content inside a quote in marks, or
+with no speaker on the actor list, is not reported speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract import ParsedArticle
+from briefgen.extract.actors import ActorIndex
+from briefgen.extract.attribution import Setting, attribute
+from briefgen.extract.cues import is_cue
+from briefgen.extract.rules import Rule, first, record, rule
+from briefgen.model import Quote
+
+
+def reported_speech(
+    article: ParsedArticle, actors: ActorIndex, inside: set[int]
+) -> Iterator[Quote]:
+    """Reported speech: "X said that ...", "X accused Kabul of ...", "according to X, ..."."""
+    for token in article.doc:
+        if not is_cue(token):
+            continue
+        found = first(CONTENT_RULES, token)
+        if found is None or found[1] is None:
+            continue
+        how, content = found[0], found[1]
+        evidence = article.span_evidence(content)
+        if content.start_char in inside or content.end_char - 1 in inside:
+            record(how, content.text.strip(), "dropped: inside a quote", [evidence])
+            continue
+        said, why = attribute(Setting(content, token, None, actors), [how], evidence)
+        record(how, content.text.strip(), "indirect" if said else "dropped: no speaker", [evidence])
+        if said is None:
+            continue
+        yield Quote(
+            text=content.text.strip(),
+            speaker=said,
+            cue=token.text,
+            kind="indirect",
+            evidence=evidence,
+            why=why,
+        )
+
+
+@rule(
+    "quote",
+    example="The steering computer and backup system failed after thirty minutes. The issue "
+    "has been resolved, according to Airbus spokesman Jaime Perez-Guerra.",
+)
+def according_to_clause(verb: Token) -> Span | None:
+    """What "according to X" reports: the clause it qualifies."""
+    if verb.lower_ != "according":
+        return None
+    clause = verb.head
+    tokens = [
+        t for t in clause.subtree if t.i not in {s.i for s in verb.subtree} and not t.is_punct
+    ]
+    return _trimmed(verb.doc, tokens) if clause.i != verb.i else None
+
+
+@rule(
+    "quote",
+    example="The Inter-Services Public Relations (ISPR), the military's media wing, said "
+    "earlier that 23 Pakistani soldiers had been killed in clashes along the border.",
+)
+def that_clause(verb: Token) -> Span | None:
+    """Reported speech opens after its "that": "said earlier that 23 soldiers had been killed"."""
+    clause = _reported_clause(verb)
+    if clause is None or clause[1] is None:
+        return None
+    return _trimmed(verb.doc, [t for t in clause[0].subtree if t.i > clause[1].i])
+
+
+@rule(
+    "quote",
+    example="United States automobile company General Motors announced it has lost US$6 "
+    "billion in the first quarter of 2009. Not including special items, the firm said it had "
+    "lost a net $5.9 billion dollars.",
+)
+def bare_clause(verb: Token) -> Span | None:
+    """Reported speech with no "that" is the whole clause the cue takes: "the firm said it
+    had lost a net $5.9 billion"."""
+    clause = _reported_clause(verb)
+    if clause is None or clause[1] is not None:
+        return None
+    return _trimmed(verb.doc, list(clause[0].subtree))
+
+
+@rule(
+    "quote",
+    example="Islamabad says the violence stems from militant groups operating inside "
+    "Afghanistan. Pakistan accused Kabul of sheltering the Tehrik-e-Taliban Pakistan.",
+)
+def accusation_charge(verb: Token) -> Span | None:
+    """What an accusation reports: who, and the charge ("accused Kabul of sheltering ...")."""
+    if verb.lower_ == "according" or _reported_clause(verb) is not None:
+        return None
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    charge = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None
+    )
+    if target is None or charge is None:
+        return None
+    return _trimmed(verb.doc, [*target.subtree, *charge.subtree])
+
+
+# What a reporting cue outside quote marks reports: the first rule that finds it.
+CONTENT_RULES: list[Rule[[Token], Span | None]] = [
+    according_to_clause,
+    that_clause,
+    bare_clause,
+    accusation_charge,
+]
+
+
+def _reported_clause(verb: Token) -> tuple[Token, Token | None] | None:
+    """The first clause a cue takes, and the "that" opening it (None if it has none)."""
+    if verb.lower_ == "according":
+        return None
+    child = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if child is None:
+        return None
+    mark = next((t for t in child.children if t.dep_ == "mark"), None)
+    return child, (mark if mark is not None and mark.i < child.i else None)
+
+
+def _trimmed(doc: Doc, tokens: list[Token]) -> Span | None:
+    """The contiguous span over the tokens, without trailing punctuation; None if short."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return doc[tokens[0].i : tokens[-1].i + 1] if len(tokens) >= 3 else None
