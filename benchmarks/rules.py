@@ -7,9 +7,9 @@ its stage, its firings per corpus and in total, the distinct articles it fired i
 example (subject -> outcome, the article and the evidence excerpt). A rule that fired 0 or 1
 times in all corpora is flagged "patch?": it may fit one sentence rather than news.
 
-Parses come from the user cache (as `briefgen` keeps them), so a re-run only pays for
-extraction; whole briefs are never taken from the cache, since a cached brief records no
-decisions. One failing brief is printed and skipped.
+Each brief is a traced `run_pipeline`: parses come from the user cache (as `briefgen` keeps
+them), so a re-run only pays for extraction, and a brief is never taken from the cache (it
+holds no decisions). One failing brief is printed and skipped.
 
 Run: .venv/bin/python benchmarks/rules.py                         (every corpus, ~3,800 articles)
      .venv/bin/python benchmarks/rules.py --corpus meantime --limit 30   (a quick look)
@@ -38,21 +38,10 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.shared_corpus import CORPORA, SHARED, Batch, all_batches, select  # noqa: E402
 from briefgen.cache import Cache  # noqa: E402
-from briefgen.extract.rules import STAGES, Decision, all_rules, tracing  # noqa: E402
+from briefgen.extract.rules import STAGES, Decision, all_rules  # noqa: E402
 
 PATCH_MAX = 1  # a rule firing at most this often over every corpus is flagged "patch?"
 SHORT = 60  # characters of a subject or excerpt shown in the table
-
-
-class ParseCache(Cache):
-    """The cache for article parses only: a cached brief would skip every decision."""
-
-    def get(self, table: str, key: str) -> bytes | None:
-        return None if table == "briefs" else super().get(table, key)
-
-    def put(self, table: str, key: str, value: bytes) -> None:
-        if table != "briefs":
-            super().put(table, key, value)
 
 
 @dataclass(frozen=True)
@@ -179,9 +168,8 @@ def trace_batch(batch: Batch, cache: Cache | None) -> Tally:
     logger = logging.getLogger("briefgen")
     logger.addHandler(handler)
     try:
-        with tracing() as trace:
-            run_pipeline(list(batch.articles), as_of=batch.as_of, cache=cache)
-        found = tally(batch, trace.decisions)
+        built = run_pipeline(list(batch.articles), as_of=batch.as_of, cache=cache, trace=True)
+        found = tally(batch, built.trace.decisions if built.trace is not None else [])
     except Exception as error:  # one failing brief must not stop the run
         found = Tally(briefed=Counter({batch.corpus: 0}), briefs=0)
         found.failures.append(f"{batch.name}: brief failed: {error!r} at {_raised_at(error)}")
@@ -332,7 +320,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     except ValueError as error:
         parser.error(str(error))
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
-    cache = None if args.no_cache else ParseCache()
+    cache = None if args.no_cache else Cache()
     corpora = list(dict.fromkeys((name or "").split("/")[0] for name in args.corpus or CORPORA))
     print(
         f"briefing {', '.join(args.corpus or CORPORA)} from {SHARED} on {os.cpu_count()} cores,"
