@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.shared_corpus import CORPORA, SHARED, Batch, all_batches, select  # noqa: E402
 from briefgen.cache import Cache  # noqa: E402
 from briefgen.extract.rules import STAGES, Decision, all_rules  # noqa: E402
+from briefgen.model import Article, Evidence  # noqa: E402
 
 PATCH_MAX = 1  # a rule firing at most this often over every corpus is flagged "patch?"
 SHORT = 60  # characters of a subject or excerpt shown in the table
@@ -121,31 +122,31 @@ def _where(path: str) -> str:
 
 
 def tally(batch: Batch, decisions: Sequence[Decision]) -> Tally:
-    """Count one batch's decisions; an evidence's source id `sN` is the batch's N-th article."""
+    """Count one batch's decisions, with the articles their evidence lies in."""
     found = Tally(briefed=Counter({batch.corpus: len(batch.articles)}), briefs=1)
     for decision in decisions:
         found.fired[decision.rule, batch.corpus] += 1
-        paths = [
-            _where(batch.articles[int(e.source[1:]) - 1].path)
-            for e in decision.evidence
-            if 0 < int(e.source[1:]) <= len(batch.articles)
-        ]
-        found.articles.setdefault(decision.rule, set()).update(paths)
+        cited = [(e, _article(batch, e)) for e in decision.evidence]
+        known = [(e, article) for e, article in cited if article is not None]
+        found.articles.setdefault(decision.rule, set()).update(_where(a.path) for _, a in known)
         if decision.rule not in found.examples:
-            found.examples[decision.rule] = _example(batch, decision)
+            found.examples[decision.rule] = _example(batch.name, decision, known)
     return found
 
 
-def _example(batch: Batch, decision: Decision) -> Example:
-    if not decision.evidence:
-        return Example(decision.subject, decision.outcome, batch.name, "")
-    evidence = decision.evidence[0]
-    number = int(evidence.source[1:])
-    if not 0 < number <= len(batch.articles):
-        return Example(decision.subject, decision.outcome, batch.name, "")
-    article = batch.articles[number - 1]
+def _example(brief: str, decision: Decision, known: Sequence[tuple[Evidence, Article]]) -> Example:
+    """A decision as an example: its first evidence's article and text (else the brief)."""
+    if not known:
+        return Example(decision.subject, decision.outcome, brief, "")
+    evidence, article = known[0]
     excerpt = article.text[evidence.start : evidence.end]
     return Example(decision.subject, decision.outcome, _where(article.path), excerpt)
+
+
+def _article(batch: Batch, evidence: Evidence) -> Article | None:
+    """The article an evidence's source id `sN` names: the batch's N-th."""
+    number = int(evidence.source[1:])
+    return batch.articles[number - 1] if 0 < number <= len(batch.articles) else None
 
 
 class _Failures(logging.Handler):
