@@ -6,16 +6,14 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 import docx
 import pypdf
 import pytest
 from typer.testing import CliRunner
 
-from briefgen import __version__, pipeline
+from briefgen import __version__
 from briefgen.cli import EXIT_FAILURE, EXIT_SKIPPED, EXIT_USAGE, app
-from briefgen.extract.rules import Link, Merges, Rule, record
 from briefgen.model import Brief
 from tests.conftest import ROOT, SEED
 from tests.test_templates import SECTIONS
@@ -247,38 +245,65 @@ def test_explain_errors(made, args, code, message):
     assert message in " ".join(result.stderr.replace("│", " ").split())
 
 
-# A rule of the test's own, left out of the registry so that no other test sees it.
-TITLE_PROBE = Rule("title_probe", "type", "A probe that types Tarar.", ("Any text.",), print)
+def chain(output: str, section: str) -> list[str]:
+    """The decision lines ('rule: subject -> outcome') under one heading of explain's output."""
+    lines = output.splitlines()
+    rows = []
+    for line in lines[lines.index(section) + 1 :]:
+        if not line.startswith("  "):
+            break
+        if not line.startswith("      "):
+            rows.append(line.strip())
+    return rows
 
 
-def test_explain_prints_each_rule_with_its_evidence(made, monkeypatch):
-    """With decisions recorded (here by a probe), the chain shows rule, outcome, excerpts."""
-    extract = pipeline._extract
+@pytest.mark.parametrize(
+    ("args", "section", "decision"),
+    [
+        # Seed: "Pakistan’s Information Minister Attaullah Tarar" ... "Tarar wrote on X"
+        (["--actor", "Tarar"], "typed:", "type_of_full_name: 'Attaullah Tarar' -> person"),
+        (["--actor", "Tarar"], "merged:", "surname_links: 'tarar' -> joins attaullah tarar"),
+        (["--candidate", "X"], "dropped:", "channel_only: 'X' -> dropped"),
+        (["--date", "Wednesday"], "chain:", "weekday_by_tense: 'Wednesday' -> 2025-10-29"),
+    ],
+)
+def test_explain_shows_the_rule_behind_each_decision(made, args, section, decision):
+    result = run("explain", made["json"], *args)
+    assert result.exit_code == 0, result.output
+    assert decision in chain(result.stdout, section)
 
-    def probed(*args):
-        brief, _actors = extract(*args)
-        tarar = next(actor for actor in brief.actors if actor.name == "Attaullah Tarar")
-        record(TITLE_PROBE, tarar.name, "person", tarar.evidence[:1])
-        merges = Merges()
-        merges.join(Link("tarar", "attaullah tarar", "surname_links", tuple(tarar.evidence[:2])))
-        return brief, SimpleNamespace(merges=merges)
 
-    monkeypatch.setattr(pipeline, "_extract", probed)
-    result = run("explain", made["json"], "--actor", "Tarar")
-    lines = result.stdout.splitlines()
-    typed = lines.index("typed:")
-    assert lines[typed + 1] == "  title_probe: 'Attaullah Tarar' -> person"
-    assert lines[typed + 2].split() == [
-        "s1",
-        "420-467",
-        '"Pakistan’s',
-        "Information",
-        "Minister",
-        "Attaullah",
-        'Tarar"',
-    ]
+def test_explain_gives_each_merge_its_evidence_pair(made):
+    lines = run("explain", made["json"], "--actor", "Tarar").stdout.splitlines()
     merged = lines.index("merged:")
-    assert lines[merged + 1] == "  surname_links: 'tarar' -> joins attaullah tarar"
-    assert lines[merged + 3].split()[:2] == ["s1", "673-678"]
-    # Registered rules print their description here; the probe is not registered.
-    assert lines[lines.index("rules:") :] == ["rules:", "  title_probe", "  surname_links"]
+    assert lines[merged + 2].split()[:3] == ["s1", "673-678", '"Tarar"']
+    assert lines[merged + 3].split()[:2] == ["s1", "420-467"]
+    rules = {line.split()[0] for line in lines[lines.index("rules:") + 1 :]}
+    assert {"type_of_full_name", "surname_links", "title_before_name"} <= rules
+
+
+def test_explain_follows_a_quote_to_its_speaker(made):
+    result = run("explain", made["json"], "--quote", "1")
+    decisions = chain(result.stdout, "chain:")
+    assert any(
+        row.startswith("cue_subject: ") and row.endswith("-> Attaullah Tarar") for row in decisions
+    )
+
+
+# MEANTIME, apple cluster (Wikinews, CC BY 4.0): products and lone words are no actors.
+APPLE = ROOT / "tests" / "data" / "meantime" / "apple"
+
+
+@pytest.mark.parametrize(
+    ("name", "decision"),
+    [
+        ("iPhone", "named_as_product: 'iPhone' -> dropped"),
+        ("iPod Touch", "named_as_product: 'iPod Touch' -> dropped"),
+    ],
+)
+def test_explain_says_which_rule_dropped_a_candidate_in_meantime(name, decision):
+    gold = (APPLE / "gold.jsonl").read_text("utf-8").splitlines()
+    files = [APPLE / json.loads(line)["file"] for line in gold[:3]]
+    result = run("explain", *files, "--as-of", "2025-10-30", "--candidate", name)
+    assert result.exit_code == 0, result.output
+    assert decision in chain(result.stdout, "dropped:")

@@ -9,6 +9,7 @@ from spacy.attrs import ENT_IOB, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lexicon import folded
+from briefgen.extract.rules import rule
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -20,8 +21,16 @@ _CONNECTORS = frozenset({"of", "for", "the", "and", "&", "on", "in", "-", "de"})
 _MAX_ACRONYM = 10  # letters; longer capitals in brackets are words, not an acronym
 
 
+@rule(
+    "span",
+    name="acronym_defines_name",
+    example="The UN Office for the Coordination of Humanitarian Affairs (OCHA) warned that "
+    "funding for Afghanistan had fallen sharply this year.",
+)
 def defined_names(doc: Doc) -> list[Span]:
-    """Names an acronym in brackets defines, however the model cut them: "the UN Office for
+    """A long name an acronym in brackets defines, however the model cut it.
+
+    Names an acronym in brackets defines, however the model cut them: "the UN Office for
     the Coordination of Humanitarian Affairs (OCHA)", "the Organization for Security and
     Co-operation in Europe (OSCE)". The name is the shortest run of capitalised words and
     connectors before the bracket whose initials take the acronym's letters in order, the
@@ -66,8 +75,17 @@ def initials_take(words_in: Span, letters: str) -> bool:
     return all(letter in remaining for letter in letters)
 
 
+@rule(
+    "span",
+    name="described_as_organisation",
+    example="The US car manufacturer General Motors said that it would axe 10,000 jobs at its "
+    "European division, Opel. A day before the announcement, GM said it was "
+    "cancelling a deal to sell Opel to Magna, a Canadian automobile parts company.",
+)
 def described_names(doc: Doc) -> list[Span]:
-    """Organisations the model left untagged although the text says what they are: a
+    """An untagged proper name the text calls a kind of organisation, and its other uses.
+
+    Organisations the model left untagged although the text says what they are: a
     proper name in apposition to a kind of organisation ("its European division, Opel";
     lexicon `org_nouns`), and every other untagged use of that name in the article ("cut
     jobs at Opel")."""
@@ -91,8 +109,19 @@ def described_names(doc: Doc) -> list[Span]:
     return found
 
 
+@rule(
+    "span",
+    name="surname_of_full_name",
+    example="Mark Papermaster, formerly an Apple Inc. executive overseeing hardware "
+    "engineering for the company's iPhone, is stepping down from his post. Apple "
+    "confirmed that Papermaster, 49, had left the company, but did not say whether he "
+    "decided to leave or was forced out. Papermaster did not comment on the "
+    "situation.",
+)
 def surnames(doc: Doc) -> list[Span]:
-    """People the model left untagged by the surname the article gave them ("German
+    """An untagged proper noun that ends a person's full name given in the same article.
+
+    People the model left untagged by the surname the article gave them ("German
     Chancellor Olaf Scholz" ... "Scholz said"): a lone proper noun that ends a person's
     full name in the same article."""
     people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -131,3 +160,7 @@ def _describes_org(token: Token) -> bool:
         return True
     described = (child for child in token.children if child.dep_ == "compound")
     return any(child.lemma_.lower() in kinds for child in described)
+
+
+# Finders of names the model missed, in the order their names are taken.
+MISSED_NAME_RULES = [defined_names, described_names, surnames]

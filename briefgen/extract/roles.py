@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract.lexicon import folded, title_words, words
+from briefgen.extract.rules import Rule, first, rule
 from briefgen.extract.spans import entity_text
 
 
@@ -15,39 +16,80 @@ def is_org_noun(role: str | None) -> bool:
     return role is not None and role.split()[-1].lower() in folded("org_nouns")
 
 
-def role_of(span: Span) -> tuple[str | None, str | None]:
-    """Role and affiliation from a premodifier ("Information Minister X") or an apposition."""
+Role = tuple[str | None, str | None]  # (role, affiliation)
+
+
+def role_rule(span: Span) -> tuple[Rule[[Span], Role | None], Role] | None:
+    """The first of `ROLE_RULES` that reads a role for a person's name, and what it read."""
+    found = first(ROLE_RULES, span)
+    if found is None or found[1] is None:
+        return None
+    return found[0], found[1]
+
+
+@rule(
+    "role",
+    example="Apple CEO Steve Jobs announced the iPhone 3G in 2008.",
+)
+def title_before_name(span: Span) -> Role | None:
+    """A title premodifying a name, and the entity before it that owns it ("Pakistan's
+    Information Minister Attaullah Tarar", "Secretary of State Marco Rubio")."""
     doc = span.doc
-    start = _office_of(span) or span.start  # "Secretary of State Marco Rubio"
+    start = _office_of(span) or span.start
     while start > 0 and _is_title_word(doc[start - 1], span):
         start -= 1
-    if start < span.start and doc[span.start - 1].pos_ in ("NOUN", "PROPN"):
-        title = doc[start : span.start]
-        if (
-            len(title) > 1
-            and title[-1].text in words("styles")
-            and title[-2].text in words("titles")
-        ):
-            title = title[:-1]  # "Foreign Minister Prince Faisal": the office, not the rank
-        return title.text, _affiliation(doc[start], title)
+    if start == span.start or doc[span.start - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    title = doc[start : span.start]
+    if len(title) > 1 and title[-1].text in words("styles") and title[-2].text in words("titles"):
+        title = title[:-1]  # "Foreign Minister Prince Faisal": the office, not the rank
+    return title.text, _affiliation(doc[start], title)
+
+
+@rule(
+    "role",
+    example="Zabihullah Mujahid, a spokesman for the Taliban government, said the claims were "
+    "false.",
+)
+def apposed_role(span: Span) -> Role | None:
+    """A role noun in apposition to a name, and the entity it belongs to ("X, a spokesman
+    for Y")."""
     for child in span.root.children:
         if child.dep_ == "appos" and _is_role_noun(child):
             return _noun_phrase(child), _affiliation_of(child)
+    return None
+
+
+@rule(
+    "role",
+    example="The firm's president and chief executive, Alan Mulally, commented on the profits.",
+)
+def name_apposed_to_role(span: Span) -> Role | None:
+    """A name in apposition to a role noun before it ("the company's chief executive, X")."""
     if span.root.dep_ == "appos" and _is_role_noun(span.root.head):
         return _noun_phrase(span.root.head), _affiliation_of(span.root.head)
-    return _head_of(span)
+    return None
 
 
-def _head_of(span: Span) -> tuple[str | None, str | None]:
-    """ "The head of the IAEA, Rafael Grossi": a name set after "role of Y", which the
-    parse attaches to Y rather than to the role."""
+@rule(
+    "role",
+    example="The vice president of Dacia, Constantin Stroe, said that the price Ford offers "
+    "is not important.",
+)
+def head_of_named_body(span: Span) -> Role | None:
+    """A name set after "role of Y" ("The head of the IAEA, Rafael Grossi"), which the parse
+    attaches to Y rather than to the role."""
     named = span.root.head
     of = named.head
     if span.root.dep_ != "appos" or not named.ent_type_ or named.dep_ != "pobj":
-        return None, None
+        return None
     if of.lower_ != "of" or not _is_role_noun(of.head):
-        return None, None
+        return None
     return _noun_phrase(of.head), entity_text(named)
+
+
+# How a person's role is read; order = priority.
+ROLE_RULES = [title_before_name, apposed_role, name_apposed_to_role, head_of_named_body]
 
 
 def _office_of(span: Span) -> int | None:

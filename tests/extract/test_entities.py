@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.entities import find_mentions
+from briefgen.extract.rules import tracing
 
 
 @pytest.mark.parametrize(
@@ -242,3 +243,43 @@ def test_a_name_for_a_state_is_its_country(parse_text):
     assert countries["United States Government"] == "United States"
     assert countries["Canadian Government"] == "Canada"
     assert countries["United Auto Workers"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "rule"),
+    [
+        (
+            "Under the Digital Markets Act (DMA), which takes effect on Thursday, large "
+            "technology companies face further obligations.",
+            "Digital Markets Act",
+            "document_name",
+        ),
+        (
+            "When the Air Force selected Los Angeles based Northrop Grumman on February 29 to "
+            "build the aircraft, Boeing challenged the award.",
+            "Los Angeles",
+            "located_place",
+        ),
+        (
+            "It is to be held at the California Theater in downtown San Jose, California.",
+            "California Theater",
+            "venue_name",
+        ),
+        (
+            "US Secretary of State Marco Rubio told reporters the talks went well.",
+            "State",
+            "title_portfolio",
+        ),
+        (
+            "Apple said the company sold 13.7 million Macs last quarter.",
+            "Macs",
+            "product_name",
+        ),
+    ],
+)
+def test_a_dropped_name_keeps_the_filter_that_dropped_it(parse_text, sentence, subject, rule):
+    article = parse_text(sentence)
+    with tracing() as trace:
+        names = {m.name for m in find_mentions(article)}
+    assert subject not in names
+    assert [(d.subject, d.outcome) for d in trace.by(rule)] == [(subject, "dropped")]

@@ -51,3 +51,33 @@ def test_a_surname_the_model_leaves_untagged_is_a_mention(parse_text):
     )
     actor = extract_actors([parse_text(text)]).actor("Mark Papermaster")
     assert actor is not None and actor.mentions == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        (
+            "The UN Office for the Coordination of Humanitarian Affairs (OCHA) warned that "
+            "funding for Afghanistan had fallen sharply this year.",
+            "Office for the Coordination of Humanitarian Affairs",
+            "acronym_defines_name",
+        ),
+        (
+            "The US car manufacturer General Motors said that it would axe 10,000 jobs at its "
+            "European division, Opel.",
+            "Opel",
+            "described_as_organisation",
+        ),
+        (
+            "Mark Papermaster, formerly an Apple Inc. executive overseeing hardware engineering "
+            "for the company's iPhone, is stepping down from his post. Apple confirmed that "
+            "Papermaster, 49, had left the company, but did not say whether he decided to leave "
+            "or was forced out. Papermaster did not comment on the situation.",
+            "Papermaster",
+            "surname_of_full_name",
+        ),
+    ],
+)
+def test_a_missed_name_names_the_rule_that_found_it(parse_text, text, name, rule):
+    found = [m for m in find_mentions(parse_text(text)) if m.name == name]
+    assert found and any(m.why[0] == rule for m in found)

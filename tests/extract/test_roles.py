@@ -191,3 +191,35 @@ def test_a_plural_noun_is_no_role(parse_text):
     )
     lee = next(m for m in find_mentions(parse_text(text)) if m.name == "Lee Hsien Loong")
     assert lee.role != "guests"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "rule"),
+    [
+        (
+            "Apple CEO Steve Jobs announced the iPhone 3G in 2008.",
+            "Steve Jobs",
+            "title_before_name",
+        ),
+        (
+            "Zabihullah Mujahid, a spokesman for the Taliban government, said the claims were "
+            "false.",
+            "Zabihullah Mujahid",
+            "apposed_role",
+        ),
+        (
+            "The firm's president and chief executive, Alan Mulally, commented on the profits.",
+            "Alan Mulally",
+            "name_apposed_to_role",
+        ),
+        (
+            "The vice president of Dacia, Constantin Stroe, said that the price Ford offers is "
+            "not important.",
+            "Constantin Stroe",
+            "head_of_named_body",
+        ),
+    ],
+)
+def test_a_role_names_the_rule_that_read_it(parse_text, sentence, person, rule):
+    mentions = {m.name: m for m in find_mentions(parse_text(sentence))}
+    assert mentions[person].why[-1] == rule

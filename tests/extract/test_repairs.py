@@ -1,0 +1,65 @@
+"""Entity repairs: the entity layer's spans name the repairs that made them, and each repair
+is recorded with what it did."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.entities import find_mentions
+from briefgen.extract.layer import ANNOTATORS
+from briefgen.extract.rules import tracing
+from briefgen.extract.spans import ENTITIES, span_rules
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "repair"),
+    [
+        (
+            "The World Health Organization said it had sent 12 ambulances. Doctors Without "
+            "Borders said its teams were treating the wounded at the hospital.",
+            "Doctors Without Borders",
+            "grown_over_preposition",
+        ),
+        (
+            "Ryanair CEO, Michael O' Leary, justified his choice of Boeing.",
+            "Michael O' Leary",
+            "apostrophe_name_joined",
+        ),
+        (
+            "The preliminary agreement will see Dreamliners delivered to six airlines - Air "
+            "China, China Eastern Airlines and Hainan Airlines.",
+            "Air China",
+            "place_ends_longer_name",
+        ),
+        (
+            "Spokeswoman Sandy Angers said that the team had been merged into the parent "
+            "product development team.",
+            "Sandy Angers",
+            "titled_person",
+        ),
+        (
+            "The deal was approved unanimously by China Eastern's board of directors.",
+            "China Eastern",
+            "trailing_possessive_dropped",
+        ),
+    ],
+)
+def test_the_entity_layer_names_the_repairs_of_each_span(parse_text, sentence, name, repair):
+    article = parse_text(sentence)
+    spans = {span.text: span for span in article.doc.spans[ENTITIES]}
+    assert repair in span_rules(spans[name])
+    assert ("briefgen_entities", "briefgen.extract.spans") in ANNOTATORS
+
+
+def test_a_repair_is_recorded_with_what_it_did(parse_text):
+    article = parse_text(
+        "The World Health Organization said it had sent 12 ambulances. Doctors Without "
+        "Borders said its teams were treating the wounded at the hospital."
+    )
+    with tracing() as trace:
+        find_mentions(article)
+    (grown,) = trace.by("grown_over_preposition")
+    assert (grown.subject, grown.outcome) == (
+        "Without Borders",
+        "grown to Doctors Without Borders (ORG)",
+    )
