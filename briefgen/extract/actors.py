@@ -92,7 +92,7 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
         groups[canonical[_key(mention)]].append(mention)
     names = {fold(surface): name for surface, name in _surface_names(mentions, canonical).items()}
     titles = _title_phrases(fold(article.source.title) for article in articles)
-    kept = drop_cards(groups, {fold(m.name) for m in mentions})
+    kept = drop_cards(groups)
     joined = _links_by_card(merges, {_key(m): canonical[_key(m)] for m in mentions})
     actors = tuple(
         _card(name, group, names, titles, joined.get(name, [])) for name, group in kept.items()

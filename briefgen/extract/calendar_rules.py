@@ -207,16 +207,6 @@ def relative_quarter(words: list[str], anchor: dt.date, *_: object) -> Result:
     return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE"
 
 
-@rule("date", example="Apple reported record iPhone sales in Q3, the company said.")
-def quarter_code(words: list[str], anchor: dt.date, *_: object) -> Result:
-    """A quarter written as a code: 'Q3', 'Q4 2009'."""
-    found = _period_words(words, anchor)
-    if found is None or len(found[0]) != 1 or not re.fullmatch(r"q[1-4]", found[0][0]):
-        return None
-    rest, year = found
-    return f"{year:04d}-{rest[0].upper()}", "DATE"
-
-
 def _year_in(words: list[str], anchor: dt.date) -> int:
     years = [int(w) for w in words if len(w) == 4 and w.isdecimal()]
     if years:
@@ -277,5 +267,5 @@ def clock(words: list[str], day: str) -> Result:
 # The calendar rules in the order they are tried (after the relative ones, see dates.py).
 CALENDAR_RULES: list[Rule[..., Result]] = [
     numeric_date, month_of_relative_year, season_of_year, half_year, ordinal_quarter,
-    relative_quarter, quarter_code, decade, bare_year, calendar_date, month_day_by_tense,
+    relative_quarter, decade, bare_year, calendar_date, month_day_by_tense,
 ]  # fmt: skip

@@ -19,7 +19,7 @@ from typing import Any
 
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, MentionKind
-from briefgen.extract.lexicon import folded, words
+from briefgen.extract.lexicon import words
 from briefgen.extract.names import fold
 from briefgen.extract.roles import is_org_noun
 from briefgen.extract.rules import Rule, first, record, rule
@@ -54,11 +54,9 @@ class MentionPool:
 
 @dataclass(frozen=True)
 class Cast:
-    """What a card-level drop reads besides the card: every folded name the brief uses and,
-    once the card drops have run, the folded names of the makers (products and the
-    organisations kept)."""
+    """What a card-level drop reads besides the card: once the card drops have run, the
+    folded names of the makers (products and the organisations kept)."""
 
-    used: frozenset[str]
     makers: frozenset[str] = frozenset()
 
 
@@ -127,21 +125,6 @@ def named_as_product(card: Card, cast: Cast) -> bool:
 
 @rule(
     "card",
-    example="Apple Computer today introduced the new MacBook line, which includes the MacBook "
-    'Pro and the MacBook Air. The MacBook features a 13.3" widescreen display.',
-)
-def product_family(card: Card, cast: Cast) -> bool:
-    """A product family: a name the brief also uses with two or more model words after it
-    ("MacBook" beside "MacBook Pro" and "MacBook Air"; lexicon `model_words`), that never
-    speaks."""
-    if any(m.country or m.speaks for m in card.mentions):
-        return False
-    name = fold(card.name)
-    return sum(f"{name} {word}" in cast.used for word in folded("model_words")) >= 2
-
-
-@rule(
-    "card",
     example="After the plane was delivered in Singapore, it was flown to Toulouse, France for "
     "the ceremony of about 500 guests.",
 )
@@ -174,8 +157,7 @@ def channel_only(card: Card, cast: Cast) -> bool:
 
 
 # The first that decides drops a card; the products among them are makers for `MODEL_DROPS`.
-CARD_DROPS = [named_as_product, product_family, lone_word_person, channel_only]
-_PRODUCT_DROPS = (named_as_product, product_family)
+CARD_DROPS = [named_as_product, lone_word_person, channel_only]
 
 
 @rule(
@@ -193,10 +175,10 @@ def model_named_after_maker(card: Card, cast: Cast) -> bool:
 MODEL_DROPS = [model_named_after_maker]
 
 
-def drop_cards(groups: dict[str, list[Mention]], used: set[str]) -> dict[str, list[Mention]]:
+def drop_cards(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
     """The groups no rule of `CARD_DROPS` or `MODEL_DROPS` drops, in their order; each drop
     recorded. Models are read against the products dropped and the organisations kept."""
-    cast = Cast(frozenset(used))
+    cast = Cast()
     kept: dict[str, list[Mention]] = {}
     makers = set()
     for name, group in groups.items():
@@ -207,9 +189,9 @@ def drop_cards(groups: dict[str, list[Mention]], used: set[str]) -> dict[str, li
                 makers.add(fold(name))
         else:
             _dropped(found[0], name, group)
-            if found[0] in _PRODUCT_DROPS:
+            if found[0] is named_as_product:
                 makers.add(fold(name))
-    cast = Cast(cast.used, frozenset(makers))
+    cast = Cast(frozenset(makers))
     actors = {}
     for name, group in kept.items():
         found = first(MODEL_DROPS, Card(name, group), cast)

@@ -212,18 +212,6 @@ def modal_forecast(token: Token) -> OutlookKind | None:
 # --- "future" ----------------------------------------------------------------------------
 
 
-@rule(
-    "outlook",
-    example="Diplomats said the two sides failed to agree on a verification mechanism to "
-    "ensure compliance with any future ceasefire.",
-)
-def failed_future(token: Token) -> OutlookKind | None:
-    """Something "future" in a sentence that tells of a failure or a lack is a risk
-    (lexicon `failure_words`)."""
-    failed = any(t.lemma_.lower() in words("failure_words") for t in token.sent)
-    return "risk" if failed else None
-
-
 @rule("outlook", example="“This is just the beginning,” he said, hinting at future labor action.")
 def future_mention(token: Token) -> OutlookKind | None:
     """Otherwise something "future" is a forecast."""
@@ -255,7 +243,7 @@ OUTLOOK_CUES = [
         "future",
         lambda sentence: (t for t in sentence if t.lower_ == "future" and t.dep_ == "amod"),
         [],
-        [failed_future, future_mention],
+        [future_mention],
     ),
 ]
 

@@ -173,7 +173,12 @@ def hyphenated_name_joined(context: Repairing, extent: Extent) -> Extent | None:
 )
 def apostrophe_name_joined(context: Repairing, extent: Extent) -> Extent | None:
     """A name cut after "O'" or "D'" joined to the capitalised word it continues in
-    ("Michael O' Leary", tagged as a person and a place)."""
+    ("Michael O' Leary", tagged as a person and a place).
+
+    Rare in the shared corpora (once in 3,835 articles: a source's stray space), kept for a
+    general fact of English names: an Irish or Norman surname's one-letter prefix and
+    apostrophe (O'Leary, O'Brien, D'Arcy) belong to the surname, so "Michael O" is never a
+    name. Without it the brief shows a card and a speaker "Michael O"."""
     doc, end = context.doc, extent.end
     if (
         end + 1 < len(doc)

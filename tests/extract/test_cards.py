@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from briefgen.extract.actors import extract_actors
@@ -12,14 +10,10 @@ from briefgen.extract.cards import (
     CARD_TYPE_RULES,
     MENTION_DROPS,
     MODEL_DROPS,
-    Card,
-    Cast,
     is_model_of,
-    product_family,
 )
-from briefgen.extract.entities import MENTION_FILTERS, Mention
+from briefgen.extract.entities import MENTION_FILTERS
 from briefgen.extract.rules import tracing
-from briefgen.model import Evidence
 
 
 @pytest.mark.parametrize(
@@ -40,26 +34,11 @@ def test_a_makers_name_and_a_model_is_a_product(name, is_model):
     assert is_model_of(name, {"apple", "ford", "chrysler", "gm", "eads", "saab"}) is is_model
 
 
-@pytest.mark.parametrize(
-    ("used", "speaks", "family"),
-    [
-        # MEANTIME apple: the brief names "MacBook Pro" and "MacBook Air" beside "MacBook".
-        ({"macbook", "macbook pro", "macbook air"}, False, True),
-        ({"macbook", "macbook pro"}, False, False),  # one model word may be part of a name
-        ({"macbook", "macbook pro", "macbook air"}, True, False),  # a name that speaks acts
-    ],
-)
-def test_a_name_used_with_two_model_words_is_a_product_family(used, speaks, family):
-    mention = Mention("MacBook", "organization", Evidence(source="s1", start=0, end=7))
-    card = Card("MacBook", [replace(mention, speaks=speaks)])
-    assert product_family(card, Cast(frozenset(used))) is family
-
-
 def test_the_lists_keep_their_priority():
     names = [[r.name for r in rules] for rules in (MENTION_DROPS, CARD_DROPS, MODEL_DROPS)]
     assert names == [
         ["maker_run_into_model", "country_never_acts"],
-        ["named_as_product", "product_family", "lone_word_person", "channel_only"],
+        ["named_as_product", "lone_word_person", "channel_only"],
         ["model_named_after_maker"],
     ]
     assert [r.name for r in CARD_TYPE_RULES] == [

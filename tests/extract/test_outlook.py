@@ -31,7 +31,7 @@ def test_seed_outlook(seed_brief):
         "Attaullah Tarar",
         "“We will continue to take all possible measures ",
     ) in items
-    assert ("risk", None, "Diplomats familiar with the talks said the two s") in items
+    assert ("forecast", None, "Diplomats familiar with the talks said the two s") in items
     for item in seed_brief.outlook:
         assert len(item.text) <= len(seed_brief.excerpt(item.evidence))
 

@@ -64,9 +64,9 @@ def cue_of(parse_text, sentence):
         (
             "Diplomats said the two sides failed to agree on a verification mechanism to ensure "
             "compliance with any future ceasefire.",
-            "risk",
+            "forecast",
             "possible",
-            ("failed_future", "future_mention_possible"),
+            ("future_mention", "future_mention_possible"),
         ),
         (
             "“This is just the beginning,” he said, hinting at future labor action.",
