@@ -25,8 +25,12 @@ class ParsedArticle:
         annotate(self.doc)  # every extractor reads the one annotation layer
 
     def evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for the character range [start, end) of this article."""
-        return Evidence(source=self.source.id, start=start, end=end)
+        """Evidence for the character range [start, end) of this article (built without
+        validation, which costs more than the rest of a decision: the offsets come from the
+        parse, so they are valid; the brief is validated whole at the end)."""
+        if not 0 <= start <= end <= len(self.source.text):
+            raise ValueError(f"evidence {start}-{end} is outside {self.source.id}")
+        return Evidence.model_construct(source=self.source.id, start=start, end=end)
 
     def span_evidence(self, span: Span) -> Evidence:
         """Evidence for a spaCy span, without surrounding whitespace."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -140,8 +141,10 @@ def _is_temporal(text: str) -> bool:
     return timex_type(text) is not None
 
 
+@lru_cache(maxsize=1 << 14)
 def timex_type(text: str) -> TimexType | None:
-    """The TimeML type of an expression; None when it is none."""
+    """The TimeML type of an expression; None when it is none (a pure function of the text,
+    asked once when the span is found and once when it is typed: remembered by text)."""
     return resolve(text, _TYPE_ANCHOR)[2]
 
 

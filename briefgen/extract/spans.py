@@ -19,10 +19,6 @@ from briefgen.extract.labels import (
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.repairs import Repair, repaired
 
-# Dependents that belong to a name's noun phrase: determiner, possessor, titles, describing
-# words ("the Pentagon", "Pakistan's Information Minister X", "President of Indonesia X").
-
-
 _APOSTROPHE_SPACE = re.compile(r"\b([A-Z]) ?['’] ?(?=[A-Z])")  # "O' Leary" -> "O'Leary"
 
 
