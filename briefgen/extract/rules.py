@@ -225,15 +225,3 @@ class Merges:
             return False
         self._parent[root] = target
         return True
-
-    def groups(self) -> dict[str, list[str]]:
-        """Every root and the keys of its group, in insertion order."""
-        found: dict[str, list[str]] = {}
-        for key in list(self._parent):
-            found.setdefault(self.find(key), []).append(key)
-        return found
-
-    def chain(self, key: str) -> list[Link]:
-        """The links that joined `key`'s group, each once, in the order they were made."""
-        root = self.find(key)
-        return [link for link in self.links if self.find(link.key) == root]
