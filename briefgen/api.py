@@ -144,8 +144,9 @@ def make_brief(paths: Sequence[Path], options: Options = Options(), hooks: Hooks
     """Read the articles under `paths` and write the brief in each of `options.formats` to
     `options.output`, named '<as-of date>-<title>'; with `options.since`, the documents
     gain a "Since last brief" section."""
-    from briefgen.output import write_brief
+    from briefgen.output import check_folder, write_brief
 
+    check_folder(options.output)  # before the work, not after it
     clock = _Clock()
     read = clock.run("read", lambda: _read(paths, options, options.output))
     if options.dry_run:
@@ -184,7 +185,6 @@ def extract_brief(
     written: list[Path] = []
     if json_file is not None:
         data = built.brief.to_json().encode("utf-8")
-        json_file.parent.mkdir(parents=True, exist_ok=True)
         written = [clock.run("write", lambda: write_atomic(json_file, data))]
     return _made(read, built, written, clock)
 
@@ -192,8 +192,9 @@ def extract_brief(
 def render_brief(brief: Brief | Path, options: Options = Options()) -> Made:
     """Fill the template with a brief (or a brief JSON file, perhaps hand-edited) and write it
     in each of `options.formats` to `options.output`."""
-    from briefgen.output import write_brief
+    from briefgen.output import check_folder, write_brief
 
+    check_folder(options.output)
     clock = _Clock()
     if isinstance(brief, Path):
         path = brief

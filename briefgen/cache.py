@@ -3,7 +3,9 @@
 Two tables: `docs` holds each article's spaCy parse (zlib-compressed `Doc.to_bytes`), keyed by
 its text, the pipeline's name and version and the parse settings, so adding one article parses
 only that one; `briefs` holds whole briefs keyed by every input and setting, so a re-run where
-nothing changed never loads spaCy. A damaged cache file is a miss, never a failure.
+nothing changed never loads spaCy. Nothing in the cache is ever fatal: an entry that does not
+read back is discarded (and recomputed by the caller), a damaged cache file is deleted and
+started again, each with a warning; a locked or unwritable cache is worked around.
 """
 
 from __future__ import annotations
@@ -13,17 +15,22 @@ import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CACHE_DIR_ENV = "BRIEFGEN_CACHE_DIR"
 FILE_NAME = "cache.sqlite3"
 TABLES = ("docs", "briefs")
 # Another briefgen run may hold the write lock briefly; wait this many seconds for it.
 _LOCK_TIMEOUT = 10.0
+# SQLite's codes for a file that is damaged (SQLITE_CORRUPT) or not a database (SQLITE_NOTADB):
+# such a file is deleted; other errors (a lock, a read-only folder) leave it as it is.
+_DAMAGED = (11, 26)
 
 
 def default_cache_dir() -> Path:
@@ -62,6 +69,32 @@ class Cache:
         rows = self._query(f"SELECT value FROM {_table(table)} WHERE key = ?", (key,))
         return bytes(rows[0][0]) if rows else None
 
+    def decode(self, table: str, key: str, data: bytes, decode: Callable[[bytes], T]) -> T | None:
+        """`decode(data)` for the value stored under `key`; when it fails, the entry is
+        discarded with a warning and None is returned, so that the caller recomputes it."""
+        try:
+            return decode(data)
+        except Exception as error:  # any entry that does not read back is a miss
+            log.warning(
+                "cache entry %s/%s does not read back (%s: %s); discarded, recomputing",
+                table,
+                key[:12],
+                type(error).__name__,
+                error,
+            )
+            self.discard(table, key)
+            return None
+
+    def load(self, table: str, key: str, decode: Callable[[bytes], T]) -> T | None:
+        """The value stored under `key`, decoded; None when missing or it does not read back."""
+        data = self.get(table, key)
+        return None if data is None else self.decode(table, key, data, decode)
+
+    def discard(self, table: str, key: str) -> None:
+        """Delete the entry under `key`, if any."""
+        if self.path.exists():
+            self._query(f"DELETE FROM {_table(table)} WHERE key = ?", (key,))
+
     def put(self, table: str, key: str, value: bytes) -> None:
         """Store `value` under `key` (replacing any older value)."""
         try:
@@ -83,19 +116,40 @@ class Cache:
     def clear(self) -> int:
         """Delete the cache file; return how many entries it held."""
         held = sum(count for name, count in self.stats().items() if name in TABLES)
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        self._delete_files()
         return held
 
-    def _query(self, sql: str, params: tuple[str | bytes, ...]) -> list[tuple[Any, ...]]:
+    def _delete_files(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+    def _query(
+        self, sql: str, params: tuple[str | bytes, ...], retry: bool = True
+    ) -> list[tuple[Any, ...]]:
         try:
             with closing(sqlite3.connect(self.path, timeout=_LOCK_TIMEOUT)) as db, db:
                 for table in TABLES:
                     db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value)")
                 return db.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as error:  # damaged or locked: work without the cache
+        except sqlite3.DatabaseError as error:
+            if retry and getattr(error, "sqlite_errorcode", None) in _DAMAGED:
+                return self._start_again(error, sql, params)
             log.warning("cache %s unusable (%s); continuing without it", self.path, error)
             return []
+
+    def _start_again(
+        self, error: sqlite3.DatabaseError, sql: str, params: tuple[str | bytes, ...]
+    ) -> list[tuple[Any, ...]]:
+        """Delete a damaged cache file, then run the statement once on a new one."""
+        log.warning("cache %s is damaged (%s); discarded, starting a new one", self.path, error)
+        try:
+            self._delete_files()
+        except OSError as failure:
+            log.warning(
+                "cache %s cannot be deleted (%s); continuing without it", self.path, failure
+            )
+            return []
+        return self._query(sql, params, retry=False)
 
 
 def _table(name: str) -> str:

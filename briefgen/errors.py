@@ -28,3 +28,8 @@ class TemplateError(BriefgenError):
 
 class RenderError(BriefgenError):
     """A document cannot be written."""
+
+
+class OutputError(BriefgenError):
+    """An output file or folder cannot be written (names the path and the reason); nothing of
+    the brief was written."""

@@ -37,6 +37,21 @@ WHY_DESCRIPTION = "Names of the rules that decided this item; `briefgen explain`
 _TIMELINE_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 
 
+def check_calendar(value: str) -> None:
+    """Refuse a well-formed date that is not in the calendar: month 13, 31 April, week 54
+    (or week 53 of a year that has 52)."""
+    year, _, rest = value.partition("-")
+    try:
+        if rest.startswith("W"):
+            dt.date.fromisocalendar(int(year), int(rest[1:]), 1)
+        elif len(rest) == 2:
+            dt.date(int(year), int(rest), 1)
+        elif rest:
+            dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise ValueError(f"{value!r} is not a date in the calendar ({error})") from None
+
+
 class Record(BaseModel):
     """Base for every record: immutable, no unknown fields."""
 
@@ -152,6 +167,7 @@ class TimelineEvent(Record):
     def _timeml_date(cls, value: str) -> str:
         if not _TIMELINE_DATE.match(value):
             raise ValueError(f"{value!r} is not YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD")
+        check_calendar(value)
         return value
 
 

@@ -100,11 +100,11 @@ def run_pipeline(
         title or "",
         *(article.model_dump_json() for article in articles),
     )
-    if not trace and cache is not None and (stored := cache.get("briefs", key)) is not None:
+    if not trace and cache is not None and (stored := cache.load("briefs", key, Brief.from_json)):
         if progress is not None:
             progress(len(articles))
         log.info("brief taken from the cache: inputs and settings unchanged")
-        return Built(Brief.from_json(stored), 0, len(articles), True)
+        return Built(stored, 0, len(articles), True)
     sources = _sources(articles)
     briefed = [source for source in sources if source.duplicate_of is None]
     texts = [source.text for source in briefed]
@@ -139,18 +139,18 @@ def _parse(
     progress: Callable[[int], None] | None,
 ) -> tuple[list[Doc], int]:
     """Each text's Doc, from the cache where possible; also how many texts were parsed now."""
-    from spacy.tokens import Doc
 
     from briefgen.nlp import iter_parse, load_pipeline
 
     salt = (PARSE_VERSION, meta_label(meta), importlib.metadata.version("spacy"))
     keys = [make_key("doc", *salt, text) for text in texts]
     stored = [cache.get("docs", key) if cache is not None else None for key in keys]
-    missing = [i for i, data in enumerate(stored) if data is None]
-    vocab = load_pipeline(model).vocab if missing else _blank_vocab(meta["lang"])
-    docs: list[Doc | None] = [
-        None if data is None else Doc(vocab).from_bytes(zlib.decompress(data)) for data in stored
-    ]
+    vocab = load_pipeline(model).vocab if None in stored else _blank_vocab(meta["lang"])
+    docs = _cached_docs(cache, keys, stored, vocab)
+    if None in docs and None not in stored:  # a parse did not read back: parse it after all
+        stored = [data if doc is not None else None for data, doc in zip(stored, docs, strict=True)]
+        docs = _cached_docs(cache, keys, stored, load_pipeline(model).vocab)
+    missing = [i for i, doc in enumerate(docs) if doc is None]
     reused = len(texts) - len(missing)
     if progress is not None and reused:
         progress(reused)
@@ -166,6 +166,22 @@ def _parse(
             if cache is not None:
                 cache.put("docs", keys[index], zlib.compress(doc.to_bytes(), 1))
     return [doc for doc in docs if doc is not None], len(missing)
+
+
+def _cached_docs(
+    cache: Cache | None, keys: list[str], stored: list[bytes | None], vocab: Vocab
+) -> list[Doc | None]:
+    """Each stored parse read back; None where there is none or it does not read back (the
+    cache then discards it, with a warning)."""
+    from spacy.tokens import Doc
+
+    def decode(data: bytes) -> Doc:
+        return Doc(vocab).from_bytes(zlib.decompress(data))
+
+    return [
+        None if data is None or cache is None else cache.decode("docs", key, data, decode)
+        for key, data in zip(keys, stored, strict=True)
+    ]
 
 
 @cache

@@ -35,7 +35,14 @@ def diff(
 
     from briefgen.diff import diff_briefs, format_changes
 
-    changes = diff_briefs(load_brief(old), load_brief(new))
+    earlier, later = load_brief(old), load_brief(new)
+    if earlier.as_of > later.as_of:
+        typer.echo(
+            f"warning: OLD {old} (as of {earlier.as_of}) is newer than NEW {new} (as of "
+            f"{later.as_of}): are the arguments swapped? This lists what NEW has that OLD lacks.",
+            err=True,
+        )
+    changes = diff_briefs(earlier, later)
     if json_out:
         typer.echo(json.dumps(changes.to_dict(), indent=2, ensure_ascii=False))
     else:

@@ -183,6 +183,9 @@ def render(
         str, typer.Option("--format", "-f", help="Comma-separated: docx, pdf.")
     ] = "docx,pdf",
     template_dir: TemplateDir = None,
+    quiet: Quiet = False,
+    verbose: Verbose = False,
+    json_summary: JsonSummary = False,
 ) -> None:
     """Render a (possibly hand-edited) JSON brief as DOCX and PDF.
 
@@ -191,9 +194,11 @@ def render(
     from briefgen.api import render_brief
 
     config = load_settings(template=template, template_dir=template_dir, output=output)
+    session = start_session(quiet, verbose, json_summary)
     options = run_options(config, formats=tuple(_formats(formats, ("docx", "pdf"))))
     made = run_or_exit(lambda: render_brief(brief_json, options))
-    _finish(list(made.written), ())
+    summarise(session, made)
+    _finish([] if session.json else list(made.written), ())
 
 
 def _formats(value: str, allowed: tuple[str, ...]) -> list[str]:
