@@ -13,7 +13,9 @@ from briefgen.output import slug, write_atomic
         ("Pakistan-Afghanistan Truce Talks Fail", "pakistan-afghanistan-truce-talks-fail"),
         ("../../etc/passwd", "etc-passwd"),
         ("Erdoğan meets Zürich officials", "erdogan-meets-zurich-officials"),
-        ("Владимир", "brief"),
+        ("Владимир", "владимир"),
+        ("Pakistan–Afghanistan talks", "pakistan-afghanistan-talks"),
+        ("Łódź—Straße", "lodz-strasse"),
         ("", "brief"),
     ],
 )
