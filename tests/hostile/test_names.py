@@ -47,7 +47,7 @@ def test_titles_in_any_script_get_different_names():
         ("Talks — and after", "talks-and-after"),
         ("Κυριάκος Μητσοτάκης", "κυριάκος-μητσοτάκης"),
         ("İstanbul talks", "istanbul-talks"),
-        ("a/b\\c:d*e?f\"g<h>i|j", "a-b-c-d-e-f-g-h-i-j"),
+        ('a/b\\c:d*e?f"g<h>i|j', "a-b-c-d-e-f-g-h-i-j"),
         ("line\nbreak\x1b[2J\u202etxt.exe", "line-break-2j-txt-exe"),
         ("..", "brief-" + hashlib.sha256(b"..").hexdigest()[:8]),
         ("   ", "brief"),
