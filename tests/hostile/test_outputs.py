@@ -172,3 +172,16 @@ def test_render_reports_like_make(brief_json, tmp_path):
     assert len(summary["written"]) == 2 and summary["read"] == 1
     shown = cli("render", brief_json, "-o", tmp_path / "s")
     assert "files written" in shown.stderr
+
+
+def test_make_on_a_full_disk_keeps_the_last_brief(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    args = ("make", SEED, "-o", out, "--date", "2025-10-30", "-q")
+    assert cli(*args).exit_code == 0
+    before = snapshot(out)
+    assert sorted(Path(name).suffix for name in before) == [".docx", ".json", ".pdf"]
+    full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(output, "_write_temporary", failing_on(2, full))
+    result = cli(*args, "--title", "Same day, new title")
+    one_error_line(result, out, "No space left on device")
+    assert snapshot(out) == before
