@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,7 @@ def test_values_round_trip_and_clear_empties(cache):
 
 
 def test_a_damaged_cache_file_is_a_miss_then_started_again(cache, caplog):
+    caplog.set_level(logging.WARNING, logger="briefgen")  # a CLI test may have set -q
     cache.folder.mkdir(parents=True)
     cache.path.write_bytes(b"this is not an SQLite database" * 100)
     assert cache.get("docs", "k") is None

@@ -3,6 +3,7 @@ warning, never fatal, and the brief is the one made without the cache."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import zlib
 from collections.abc import Callable
@@ -14,6 +15,12 @@ from briefgen.cache import Cache
 from briefgen.model import Article
 from briefgen.pipeline import run_pipeline
 from tests.conftest import AS_OF
+
+
+@pytest.fixture(autouse=True)
+def _warnings_shown(caplog: pytest.LogCaptureFixture) -> None:
+    """The warnings are logged whatever level an earlier CLI test (-q) left."""
+    caplog.set_level(logging.WARNING, logger="briefgen")
 
 
 @pytest.fixture(scope="module")
