@@ -77,7 +77,7 @@ def test_every_link_rule_takes_odd_names(kind):
     shortened_in_article(mentions)
 
 
-@pytest.mark.parametrize("a", ODD_NAMES + [""])
+@pytest.mark.parametrize("a", [*ODD_NAMES, ""])
 def test_the_name_helpers_take_odd_names(a):
     for b in [*ODD_NAMES, ""]:
         key_a, key_b = fold(a), fold(b)
