@@ -225,6 +225,8 @@ def explain_brief(
             hooks.skipped(skipped)
         articles, as_of = list(read.articles), options.brief_date()
     built = _run(articles, as_of, options, trace=True)
+    for skipped in _left_out(built):
+        hooks.skipped(skipped)
     decisions = built.trace.decisions if built.trace is not None else []
     explained = explain(brief or built.brief, query, decisions, built.links)
     if brief is not None and brief.generator != built.brief.generator:

@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from briefgen.extract.rules import Link, Trace
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 Cited = TypeVar("Cited", DateMention, Quote)
 PACKAGE = Path(__file__).resolve().parent
 # Rendering only: a cached brief does not depend on them, so editing a theme keeps the cache.
