@@ -64,9 +64,14 @@ class NameUse:
         return found
 
     def edges(self, made_by: Rule[..., Any], targets: dict[str, str]) -> Iterator[Link]:
-        """The links a rule found, each with a mention of its key and one of its target."""
+        """The links a rule found, each with a mention of its key and one of its target.
+
+        The target must be a name mentioned: one the text gives as another's ("X, known as
+        Y") may be a name no entity was found for, and the key would join nothing."""
         evidence = self.first_evidence
         for key, target in targets.items():
+            if target not in self.forms:
+                continue
             pair = tuple(evidence[name] for name in (key, target) if name in evidence)
             yield Link(key, target, made_by.name, pair)
 
