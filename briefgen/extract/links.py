@@ -214,9 +214,9 @@ def surname_links(names: NameUse) -> Iterator[Link]:
     variants = names.variants
     by_word: dict[str, set[str]] = defaultdict(set)  # first or last word -> full names
     for m in names.mentions:
-        if m.kind == "person" and " " in m.name:
-            name = fold(m.name)
-            parts = name.split()
+        name = fold(m.name)
+        parts = name.split()
+        if m.kind == "person" and " " in m.name and parts:  # not a name of spaces only
             for word in {parts[0], parts[-1], _ARABIC_ARTICLE.sub("", parts[-1])}:
                 by_word[word].add(variants.get(name, name))
     links = {}

@@ -48,6 +48,8 @@ ODD_NAMES = [
     "习近平",
     "🙂 Smile",
     "A B C D E F G",
+    " ",
+    " J. ",
 ]
 
 
