@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 from briefgen import __version__
 from briefgen.cache import Cache, make_key
 from briefgen.errors import NoInputError
-from briefgen.model import Actor, Article, Brief, DateMention, Quote, Source
+from briefgen.model import Actor, Article, Brief, DateMention, OutlookItem, Quote, Source
 from briefgen.nlp import DEFAULT_MODEL, PARSE_VERSION, meta_label, pipeline_meta
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ def _annotated(
     for source, doc in zip(briefed, docs, strict=True):
         try:
             parsed.append(
-                ParsedArticle(source, doc, source.published or as_of, not source.published)
+                ParsedArticle(source, doc, source.published or as_of, source.published is None)
             )
         except Exception as error:  # an annotator bug must not sink the batch
             log.debug("%s: annotation failed", source.path, exc_info=error)
@@ -279,23 +279,15 @@ def _extract_from(
     from briefgen.dedupe import cite_copies, cite_copies_all
     from briefgen.extract.actors import ActorIndex, extract_actors, rank_actors
     from briefgen.extract.contested import find_contested
-    from briefgen.extract.dates import extract_dates
-    from briefgen.extract.outlook import extract_outlook, merge_outlook, rank_outlook
+    from briefgen.extract.outlook import merge_outlook, rank_outlook
     from briefgen.extract.places import extract_places
-    from briefgen.extract.quotes import extract_quotes, merge_quotes, quote_speakers
+    from briefgen.extract.quotes import merge_quotes, quote_speakers
     from briefgen.extract.summary import extract_summary
     from briefgen.extract.timeline import build_timeline
-    from briefgen.isolate import across, each, section
+    from briefgen.isolate import across, section
 
     actors = across("actors", parsed, extract_actors, lambda: ActorIndex((), {}))
-    quotes = each("quotes", parsed, lambda article: extract_quotes(article, actors))
-    dates = each("dates", parsed, extract_dates)
-    own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes
-    for quote in quotes:
-        own_quotes.setdefault(quote.evidence.source, []).append(quote)
-    outlook = each(
-        "outlook", parsed, lambda a: extract_outlook(a, actors, own_quotes.get(a.source.id, []))
-    )
+    quotes, dates, outlook = _per_article(parsed, actors)
     ranked: list[Actor] = section(
         "actors", lambda: rank_actors(actors.actors, quote_speakers(quotes)), list
     )
@@ -330,6 +322,26 @@ def _extract_from(
         ),
     )
     return brief, actors
+
+
+def _per_article(
+    parsed: list[ParsedArticle], actors: ActorIndex
+) -> tuple[list[Quote], list[DateMention], list[OutlookItem]]:
+    """Each article's quotes, dates and outlook, run article by article."""
+    from briefgen.extract.dates import extract_dates
+    from briefgen.extract.outlook import extract_outlook
+    from briefgen.extract.quotes import extract_quotes
+    from briefgen.isolate import each
+
+    quotes = each("quotes", parsed, lambda article: extract_quotes(article, actors))
+    dates = each("dates", parsed, extract_dates)
+    own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes
+    for quote in quotes:
+        own_quotes.setdefault(quote.evidence.source, []).append(quote)
+    outlook = each(
+        "outlook", parsed, lambda a: extract_outlook(a, actors, own_quotes.get(a.source.id, []))
+    )
+    return quotes, dates, outlook
 
 
 def _own(items: Sequence[Cited], articles: Sequence[ParsedArticle]) -> list[Cited]:
