@@ -141,3 +141,14 @@ def test_every_article_failing_is_one_line_and_exit_1(monkeypatch, inputs):
     assert result.exit_code == EXIT_FAILURE
     assert "no article could be briefed" in result.stderr and INJECTED in result.stderr
     assert "Traceback" not in result.output and not out.exists()
+
+
+def test_a_brief_missing_an_article_is_not_taken_from_the_cache(monkeypatch, inputs):
+    target = importlib.import_module("briefgen.extract.dates")
+    monkeypatch.setattr(target, "extract_dates", _failing(target.extract_dates))
+    out = inputs.parent / "brief.json"
+    args = ["extract", str(inputs), "-o", str(out), "--date", "2025-10-30"]
+    for _ in range(2):  # the second run does not reuse a brief that left the article out
+        result = CliRunner().invoke(app, args, catch_exceptions=False)
+        assert result.exit_code == EXIT_SKIPPED
+        assert f"skipped {inputs / BAD.name}: extraction failed: {INJECTED}" in result.stderr
