@@ -150,13 +150,16 @@ def _article(batch: Batch, evidence: Evidence) -> Article | None:
 
 
 class _Failures(logging.Handler):
-    """Collects the errors briefgen logs (an extractor failing on one article) during a brief."""
+    """Collects the errors briefgen logs during a brief, and the warnings of a stage that
+    failed and left its section empty (`briefgen.isolate`)."""
 
     def __init__(self) -> None:
-        super().__init__(logging.ERROR)
+        super().__init__(logging.WARNING)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno < logging.ERROR and record.name != "briefgen.isolate":
+            return
         error = record.exc_info[1] if record.exc_info else None
         self.messages.append(record.getMessage() + (f" ({error!r})" if error else ""))
 
@@ -171,6 +174,8 @@ def trace_batch(batch: Batch, cache: Cache | None) -> Tally:
     try:
         built = run_pipeline(list(batch.articles), as_of=batch.as_of, cache=cache, trace=True)
         found = tally(batch, built.trace.decisions if built.trace is not None else [])
+        found.briefed[batch.corpus] -= len(built.failed)  # left out: not briefed
+        found.failures += [f"{batch.name}: {path}: {reason}" for path, reason in built.failed]
     except Exception as error:  # one failing brief must not stop the run
         found = Tally(briefed=Counter({batch.corpus: 0}), briefs=0)
         found.failures.append(f"{batch.name}: brief failed: {error!r} at {_raised_at(error)}")

@@ -226,6 +226,8 @@ def explain_brief(
             hooks.skipped(skipped)
         articles, as_of = list(read.articles), options.brief_date()
     built = _run(articles, as_of, options, trace=True)
+    for skipped in _left_out(built):
+        hooks.skipped(skipped)
     decisions = built.trace.decisions if built.trace is not None else []
     explained = explain(brief or built.brief, query, decisions, built.links)
     if brief is not None and brief.generator != built.brief.generator:
@@ -295,7 +297,19 @@ def _build(read: Inputs, options: Options, hooks: Hooks) -> Built:
     if read.skipped and options.strict:
         raise StrictError(f"{len(read.skipped)} input(s) skipped and --strict is set")
     with hooks.progress(len(read.articles)) as progress:
-        return _run(list(read.articles), options.brief_date(), options, progress=progress)
+        built = _run(list(read.articles), options.brief_date(), options, progress=progress)
+    for skipped in _left_out(built):
+        hooks.skipped(skipped)
+    if built.failed and options.strict:
+        raise StrictError(f"extraction failed on {len(built.failed)} input(s) and --strict is set")
+    return built
+
+
+def _left_out(built: Built) -> tuple[Skipped, ...]:
+    """The articles extraction failed on, as skipped inputs."""
+    from briefgen.ingest import Skipped
+
+    return tuple(Skipped(path, reason) for path, reason in built.failed)
 
 
 def _run(
@@ -356,4 +370,5 @@ def _made(
     changes: Changes | None = None,
 ) -> Made:
     paths = tuple(article.path for article in read.articles)
-    return Made(built.brief, tuple(written), paths, read.skipped, changes, built, clock.steps)
+    skipped = read.skipped + _left_out(built)
+    return Made(built.brief, tuple(written), paths, skipped, changes, built, clock.steps)

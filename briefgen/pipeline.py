@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from briefgen import __version__
 from briefgen.cache import Cache, make_key
-from briefgen.model import Article, Brief, Quote, Source
+from briefgen.errors import NoInputError
+from briefgen.model import Actor, Article, Brief, DateMention, OutlookItem, Quote, Source
 from briefgen.nlp import DEFAULT_MODEL, PARSE_VERSION, meta_label, pipeline_meta
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from briefgen.extract.rules import Link, Trace
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
+Cited = TypeVar("Cited", DateMention, Quote)
 PACKAGE = Path(__file__).resolve().parent
 # Rendering only: a cached brief does not depend on them, so editing a theme keeps the cache.
 BUILTIN_TEMPLATES = PACKAGE / "builtin_templates"
@@ -43,7 +44,8 @@ BUILTIN_TEMPLATES = PACKAGE / "builtin_templates"
 class Built:
     """A brief and how much work it took: articles parsed now, parses reused, brief reused.
 
-    A traced run also holds the trace of every decision and the links that merged actors."""
+    A traced run also holds the trace of every decision and the links that merged actors.
+    `failed` names the articles left out because extraction failed on them: (path, reason)."""
 
     brief: Brief
     parsed: int
@@ -51,6 +53,7 @@ class Built:
     brief_cached: bool
     trace: Trace | None = None
     links: tuple[Link, ...] = ()
+    failed: tuple[tuple[str, str], ...] = ()
 
 
 def build_brief(
@@ -113,13 +116,17 @@ def run_pipeline(
     decisions: Trace | None = None
     links: tuple[Link, ...] = ()
     if trace:
-        brief, decisions, links = _extract_traced(sources, briefed, docs, as_of, title, label)
+        brief, decisions, links, failed = _extract_traced(
+            sources, briefed, docs, as_of, title, label
+        )
     else:
-        brief = _extract(sources, briefed, docs, as_of, title, label)[0]
-    if cache is not None:
+        brief, _, failed = _extract(sources, briefed, docs, as_of, title, label)
+    if cache is not None and not failed:  # a brief missing an article is made again next time
         cache.put("briefs", key, brief.to_json().encode("utf-8"))
     log.info("parsed %d article(s), reused %d cached parse(s)", parsed, len(briefed) - parsed)
-    return Built(brief, parsed, len(briefed) - parsed, False, decisions, links)
+    reused = len(briefed) - parsed
+    left_out = tuple(failures(sources, failed))
+    return Built(brief, parsed, reused, False, decisions, links, left_out)
 
 
 def _sources(articles: Sequence[Article]) -> list[Source]:
@@ -201,14 +208,14 @@ def _extract_traced(
     as_of: dt.date,
     title: str | None,
     pipeline: str,
-) -> tuple[Brief, Trace, tuple[Link, ...]]:
+) -> tuple[Brief, Trace, tuple[Link, ...], dict[str, str]]:
     """`_extract` recording every decision, with the links that merged the actors."""
     from briefgen.extract.rules import tracing
 
     with tracing() as trace:
-        brief, actors = _extract(sources, briefed, docs, as_of, title, pipeline)
+        brief, actors, failed = _extract(sources, briefed, docs, as_of, title, pipeline)
     merges = getattr(actors, "merges", ())  # a Merges (or its links), once actors keep them
-    return brief, trace, tuple(getattr(merges, "links", merges))
+    return brief, trace, tuple(getattr(merges, "links", merges)), failed
 
 
 def _extract(
@@ -218,59 +225,146 @@ def _extract(
     as_of: dt.date,
     title: str | None,
     pipeline: str,
-) -> tuple[Brief, ActorIndex]:
-    """The brief, and the actor index it was made with (its merge links, for a trace)."""
-    from briefgen.dedupe import cite_copies, cite_copies_all
+) -> tuple[Brief, ActorIndex, dict[str, str]]:
+    """The brief, the actor index it was made with (its merge links, for a trace), and the
+    articles left out because extraction failed on them (source id -> the error).
+
+    An article an extractor fails on is left out whole: the others are briefed again
+    without it."""
+    from briefgen.isolate import ArticlesFailed
+
+    failed: dict[str, str] = {}
+    parsed = _annotated(briefed, docs, as_of, failed)
+    while True:
+        kept = _without(sources, failed)
+        if not parsed:
+            lines = [f"{path}: {reason}" for path, reason in failures(sources, failed)]
+            raise NoInputError("no article could be briefed: " + "; ".join(lines))
+        try:
+            brief, actors = _extract_from(kept, parsed, as_of, title, pipeline)
+            return brief, actors, failed
+        except ArticlesFailed as error:
+            failed.update(error.failures)
+            parsed = [article for article in parsed if article.source.id not in failed]
+
+
+def _annotated(
+    briefed: list[Source], docs: list[Doc], as_of: dt.date, failed: dict[str, str]
+) -> list[ParsedArticle]:
+    """Each article with the annotation layer run over its parse; one that fails is added to
+    `failed`."""
     from briefgen.extract import ParsedArticle
-    from briefgen.extract.actors import extract_actors, rank_actors
+    from briefgen.isolate import describe
+
+    parsed: list[ParsedArticle] = []
+    for source, doc in zip(briefed, docs, strict=True):
+        try:
+            parsed.append(
+                ParsedArticle(source, doc, source.published or as_of, source.published is None)
+            )
+        except Exception as error:  # an annotator bug must not sink the batch
+            log.debug("%s: annotation failed", source.path, exc_info=error)
+            failed[source.id] = describe(error)
+    return parsed
+
+
+def _without(sources: list[Source], failed: dict[str, str]) -> list[Source]:
+    """The sources left when those extraction failed on, and their copies, are left out."""
+    return [s for s in sources if s.id not in failed and s.duplicate_of not in failed]
+
+
+def failures(sources: Sequence[Source], failed: dict[str, str]) -> list[tuple[str, str]]:
+    """(path, reason) of each source left out because extraction failed, copies included."""
+    found = []
+    for source in sources:
+        if source.id in failed:
+            found.append((source.path, f"extraction failed: {failed[source.id]}"))
+        elif source.duplicate_of in failed:
+            found.append((source.path, "extraction failed: a copy of an article that failed"))
+    return found
+
+
+def _extract_from(
+    sources: list[Source],
+    parsed: list[ParsedArticle],
+    as_of: dt.date,
+    title: str | None,
+    pipeline: str,
+) -> tuple[Brief, ActorIndex]:
+    """The brief of the articles `parsed`; `ArticlesFailed` names any an extractor fails on."""
+    from briefgen.dedupe import cite_copies, cite_copies_all
+    from briefgen.extract.actors import ActorIndex, extract_actors, rank_actors
     from briefgen.extract.contested import find_contested
-    from briefgen.extract.dates import extract_dates
-    from briefgen.extract.outlook import extract_outlook, merge_outlook, rank_outlook
+    from briefgen.extract.outlook import merge_outlook, rank_outlook
     from briefgen.extract.places import extract_places
-    from briefgen.extract.quotes import extract_quotes, merge_quotes, quote_speakers
+    from briefgen.extract.quotes import merge_quotes, quote_speakers
     from briefgen.extract.summary import extract_summary
     from briefgen.extract.timeline import build_timeline
+    from briefgen.isolate import across, section
 
-    parsed = [
-        ParsedArticle(source, doc, source.published or as_of, source.published is None)
-        for source, doc in zip(briefed, docs, strict=True)
-    ]
-    actors = extract_actors(parsed)
-    quotes = _each(parsed, lambda article: extract_quotes(article, actors))
-    dates = _each(parsed, extract_dates)
-    own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes
-    for quote in quotes:
-        own_quotes.setdefault(quote.evidence.source, []).append(quote)
-    outlook = _each(parsed, lambda a: extract_outlook(a, actors, own_quotes.get(a.source.id, [])))
-    ranked = rank_actors(actors.actors, quote_speakers(quotes))
+    actors = across("actors", parsed, extract_actors, lambda: ActorIndex((), {}))
+    quotes, dates, outlook = _per_article(parsed, actors)
+    ranked: list[Actor] = section(
+        "actors", lambda: rank_actors(actors.actors, quote_speakers(quotes)), list
+    )
     brief = Brief(
         title=title or default_title(sources, [actor.name for actor in ranked]),
         as_of=as_of,
         generator=f"briefgen {__version__}; spaCy {pipeline}",
         sources=sources,
         actors=ranked,
-        places=extract_places(parsed, actors),
-        quotes=cite_copies(merge_quotes(quotes), sources),
+        places=across("places", parsed, lambda a: extract_places(a, actors), list),
+        quotes=section("quotes", lambda: cite_copies(merge_quotes(quotes), sources), list),
         dates=dates,
-        timeline=cite_copies_all(build_timeline(parsed, dates), sources),
-        outlook=cite_copies(rank_outlook(merge_outlook(outlook), ranked), sources),
-        summary=cite_copies_all(extract_summary(parsed, actors, ranked), sources),
-        contested=find_contested(parsed, actors, quotes),
+        timeline=across(
+            "timeline",
+            parsed,
+            lambda a: cite_copies_all(build_timeline(a, _own(dates, a)), sources),
+            list,
+        ),
+        outlook=section(
+            "outlook",
+            lambda: cite_copies(rank_outlook(merge_outlook(outlook), ranked), sources),
+            list,
+        ),
+        summary=across(
+            "summary",
+            parsed,
+            lambda a: cite_copies_all(extract_summary(a, actors, ranked), sources),
+            list,
+        ),
+        contested=across(
+            "contested", parsed, lambda a: find_contested(a, actors, _own(quotes, a)), list
+        ),
     )
     return brief, actors
 
 
-def _each(
-    articles: Sequence[ParsedArticle], extract: Callable[[ParsedArticle], list[T]]
-) -> list[T]:
-    """Run one extractor over every article; a failure loses that article's items only."""
-    found: list[T] = []
-    for article in articles:
-        try:
-            found += extract(article)
-        except Exception:  # an extractor bug must not sink the batch
-            log.exception("%s: extraction failed; its items are left out", article.source.path)
-    return found
+def _per_article(
+    parsed: list[ParsedArticle], actors: ActorIndex
+) -> tuple[list[Quote], list[DateMention], list[OutlookItem]]:
+    """Each article's quotes, dates and outlook, run article by article."""
+    from briefgen.extract.dates import extract_dates
+    from briefgen.extract.outlook import extract_outlook
+    from briefgen.extract.quotes import extract_quotes
+    from briefgen.isolate import each
+
+    quotes = each("quotes", parsed, lambda article: extract_quotes(article, actors))
+    dates = each("dates", parsed, extract_dates)
+    own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes
+    for quote in quotes:
+        own_quotes.setdefault(quote.evidence.source, []).append(quote)
+    outlook = each(
+        "outlook", parsed, lambda a: extract_outlook(a, actors, own_quotes.get(a.source.id, []))
+    )
+    return quotes, dates, outlook
+
+
+def _own(items: Sequence[Cited], articles: Sequence[ParsedArticle]) -> list[Cited]:
+    """The items found in these articles (a stage run on some articles alone reads only
+    theirs)."""
+    ids = {article.source.id for article in articles}
+    return [item for item in items if item.evidence.source in ids]
 
 
 def default_title(sources: Sequence[Source], actor_names: Sequence[str]) -> str:

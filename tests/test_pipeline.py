@@ -73,11 +73,11 @@ def test_a_traced_run_returns_the_decisions_and_the_merge_links(seed_article, mo
     link = Link("tarar", "attaullah tarar", "surname_links")
 
     def probed(*args):
-        brief, _actors = extract(*args)
+        brief, _actors, failed = extract(*args)
         record(PROBE, "Tarar", "seen")
         merges = Merges()
         merges.join(link)
-        return brief, SimpleNamespace(merges=merges)
+        return brief, SimpleNamespace(merges=merges), failed
 
     monkeypatch.setattr(pipeline, "_extract", probed)
     traced = run_pipeline([seed_article], as_of=AS_OF, trace=True)

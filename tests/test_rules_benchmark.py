@@ -99,12 +99,16 @@ def test_failures_are_reported_and_the_run_goes_on(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(pipeline, "run_pipeline", failing_brief)
     monkeypatch.setattr(dates_module, "extract_dates", failing_dates)
     batches = [
-        Batch(corpus, corpus, (Article(path=path, title="Test", text=TEXTS["one"]),))
-        for corpus, path in [("one", "brief.txt"), ("two", "dates.txt"), ("two", "fine.txt")]
+        Batch(corpus, corpus, tuple(Article(path=p, title="Test", text=TEXTS[t]) for p, t in given))
+        for corpus, given in [
+            ("one", [("brief.txt", "one")]),
+            ("two", [("dates.txt", "one"), ("fine.txt", "two")]),  # briefed without dates.txt
+            ("two", [("fine.txt", "one")]),
+        ]
     ]
     found = count(batches)
     assert found.briefs == 2
-    assert found.briefed == {"one": 0, "two": 2}
+    assert found.briefed == {"one": 0, "two": 2}  # dates.txt left out, fine.txt twice
     assert [f.split(":")[0] for f in found.failures] == ["one", "two"]
     assert "broken brief" in found.failures[0] and "test_rules_benchmark.py" in found.failures[0]
     assert "broken dates" in found.failures[1]

@@ -262,9 +262,12 @@ def _entity_at(doc: Doc, i: int, *, end: bool) -> Span | None:
 
 def is_junk(span: Span) -> bool:
     """Numbers, lone lowercase words, capitalised common nouns opening a sentence, a legal
-    form alone ("LLC"), and a run-on longer than any name."""
+    form alone ("LLC"), a run-on longer than any name, and punctuation or symbols without
+    a letter (whose cleaned name would be empty)."""
     text = span.text
     if any(ch.isdigit() for ch in text) or text.islower() or len(span) > _MAX_NAME_WORDS:
+        return True
+    if not any(ch.isalpha() for ch in text):
         return True
     if all(token.text in words("legal_forms") for token in span):
         return True

@@ -64,9 +64,14 @@ class NameUse:
         return found
 
     def edges(self, made_by: Rule[..., Any], targets: dict[str, str]) -> Iterator[Link]:
-        """The links a rule found, each with a mention of its key and one of its target."""
+        """The links a rule found, each with a mention of its key and one of its target.
+
+        The target must be a name mentioned: one the text gives as another's ("X, known as
+        Y") may be a name no entity was found for, and the key would join nothing."""
         evidence = self.first_evidence
         for key, target in targets.items():
+            if target not in self.forms:
+                continue
             pair = tuple(evidence[name] for name in (key, target) if name in evidence)
             yield Link(key, target, made_by.name, pair)
 
@@ -209,9 +214,9 @@ def surname_links(names: NameUse) -> Iterator[Link]:
     variants = names.variants
     by_word: dict[str, set[str]] = defaultdict(set)  # first or last word -> full names
     for m in names.mentions:
-        if m.kind == "person" and " " in m.name:
-            name = fold(m.name)
-            parts = name.split()
+        name = fold(m.name)
+        parts = name.split()
+        if m.kind == "person" and " " in m.name and parts:  # not a name of spaces only
             for word in {parts[0], parts[-1], _ARABIC_ARTICLE.sub("", parts[-1])}:
                 by_word[word].add(variants.get(name, name))
     links = {}

@@ -101,6 +101,8 @@ def described_names(doc: Doc) -> list[Span]:
         size = len(name.split(" "))
         for i in at:
             end = i + size
+            if end > len(doc):  # the document ends inside the name ("... sell Magna")
+                continue
             whole = all(untagged[i:end]) and (end == len(doc) or not _proper(doc[end]))
             if whole and doc[i:end].text == name:
                 found.append(Span(doc, i, end, label="ORG"))
