@@ -41,9 +41,10 @@ def write_brief(
         "docx": lambda: docx_bytes(_needs(document)),
         "pdf": lambda: pdf_bytes(_needs(document)),
     }
+    made = {fmt: renderers[fmt]() for fmt in formats}  # all made before any is written
     outdir.mkdir(parents=True, exist_ok=True)
     stem = output_stem(brief)
-    return [write_atomic(outdir / f"{stem}.{fmt}", renderers[fmt]()) for fmt in formats]
+    return [write_atomic(outdir / f"{stem}.{fmt}", made[fmt]) for fmt in formats]
 
 
 def _needs(document: Document | None) -> Document:
