@@ -98,7 +98,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             raise _too_big("'%' with a field width this large")
         return _check_size(f"'{operator}'", super().call_binop(context, operator, left, right))
 
-    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         """Calls from templates: the clock, string methods that could build a huge string
         (checked before they run), and the size of the result."""
         __self.check_clock()
@@ -119,7 +119,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         def checked(*args: Any, **kwargs: Any) -> str:
             if any(_huge_int(v) for v in [*args, *kwargs.values()]):
                 raise _too_big(f"'format' with an argument over {MAX_VALUE}")
-            return wrapped(*args, **kwargs)  # type: ignore[no-any-return]
+            return wrapped(*args, **kwargs)
 
         return checked
 
@@ -183,12 +183,14 @@ def _check_repeat(left: Any, right: Any) -> None:
         sized = isinstance(sequence, str | list | tuple) and isinstance(count, int)
         if sized and len(sequence) * count > MAX_VALUE:
             raise _too_big(f"'*' would build {len(sequence) * count} items")
-    if isinstance(left, int) and isinstance(right, int):
-        if abs(left).bit_length() + abs(right).bit_length() > MAX_POWER_BITS:
-            raise _too_big("'*' would compute a number this large")
+    both_int = isinstance(left, int) and isinstance(right, int)
+    if both_int and abs(left).bit_length() + abs(right).bit_length() > MAX_POWER_BITS:
+        raise _too_big("'*' would compute a number this large")
 
 
-def _check_string_method(text: str, name: str, args: tuple[Any, ...], kwargs: dict) -> None:
+def _check_string_method(
+    text: str, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
     """Refuse `str.join`, `str.replace`, padding and `str.format` calls whose result would
     pass MAX_VALUE characters, before they run."""
     values = list(args) + list(kwargs.values())

@@ -158,7 +158,8 @@ def render_document(
         markup = environment.render_bounded(name, **variables)
     except (jinja2.TemplateError, RecursionError) as error:
         where, line = _template_location(error, info.entry)
-        raise TemplateError(f"{where}{f', line {line}' if line else ''}: {_reason(error)}") from None
+        at = f"{where}, line {line}" if line else where
+        raise TemplateError(f"{at}: {_reason(error)}") from None
     return parse_markup(markup, source=str(info.entry), theme=theme.look)
 
 

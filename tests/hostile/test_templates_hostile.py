@@ -201,5 +201,32 @@ def test_a_link_inside_the_folder_is_followed(brief_json, team):
     (team / "sitrep" / "brief.xml.j2").write_text(
         "<document>\n{% include 'sitrep/part.j2' %}\n</document>\n"
     )
-    code, stderr, out = render(brief_json, team, "--format", "docx")
+    code, stderr, _ = render(brief_json, team, "--format", "docx")
     assert code == 0, stderr
+
+
+def test_make_with_a_bomb_logo_writes_nothing(team):
+    from tests.conftest import SEED
+
+    (team / "sitrep" / "logo.png").write_bytes(png(20000, 20000))
+    theme = team / "sitrep" / "theme.toml"
+    theme.write_text(theme.read_text().replace('file = ""', 'file = "logo.png"'))
+    out = team.parent / "out"
+    args = ["make", str(SEED), "-o", str(out), "--date", "2025-10-30", "--template-dir", str(team)]
+    result = runner.invoke(app, args)
+    assert_refused(result.exit_code, result.stderr, out, r"theme.toml: logo.file: .*logo.png")
+
+
+def test_a_renderer_failing_leaves_no_other_format_written(tmp_path, seed_brief, monkeypatch):
+    from briefgen import render
+    from briefgen.errors import RenderError
+    from briefgen.output import write_brief
+    from briefgen.templates import render_document
+
+    def fail(_document):
+        raise RenderError("layout failed")
+
+    monkeypatch.setattr(render, "pdf_bytes", fail)
+    with pytest.raises(RenderError):
+        write_brief(seed_brief, render_document(seed_brief), tmp_path, ["json", "docx", "pdf"])
+    assert list(tmp_path.iterdir()) == []
