@@ -45,10 +45,17 @@ MAX_COLUMNS = 20  # table columns: more cannot be read on a page
 MAX_EVENTS = 100  # events on the timeline graphic: more crowd it past reading
 MAX_TEXT = 100_000  # characters in one paragraph, item, cell or quote (layout is superlinear)
 MAX_ATTRIBUTE = 1_000  # characters of one attribute: a title, marking or date line
-_ATTRIBUTES = (
-    *("title", "subtitle", "author", "subject", "keywords", "language", "marking"),
-    *("office", "reference"),
-)
+_ATTRIBUTES = [
+    "title",
+    "subtitle",
+    "author",
+    "subject",
+    "keywords",
+    "language",
+    "marking",
+    "office",
+    "reference",
+]
 
 
 class _Budget:
