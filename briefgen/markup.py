@@ -43,7 +43,7 @@ MAX_ELEMENTS = 20_000  # blocks, list items, table rows and events: ~400 pages, 
 MAX_ROWS = 5_000  # rows of one table (reportlab's page splits cost rows squared: ~9 s)
 MAX_COLUMNS = 20  # table columns: more cannot be read on a page
 MAX_EVENTS = 100  # events on the timeline graphic: more crowd it past reading
-MAX_TEXT = 100_000  # characters in one paragraph, item, cell or quote (layout is superlinear)
+MAX_TEXT = 20_000  # characters in one paragraph, item, cell or quote (layout is superlinear)
 MAX_ATTRIBUTE = 1_000  # characters of one attribute: a title, marking or date line
 _ATTRIBUTES = [
     "title",

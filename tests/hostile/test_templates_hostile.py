@@ -42,7 +42,12 @@ BODIES = [
     ),
     ("<table widths='abc'><tr><td>x</td></tr></table>", "<table widths='abc'>: widths must be"),
     ("<table widths='1,-2'><tr><td>x</td><td>y</td></tr></table>", "widths must be positive"),
-    ("<p>{{ 'word ' * 300000 }}</p>", "<p>: more than 100000 characters"),
+    ("<p>{{ 'word ' * 300000 }}</p>", "<p>: more than 20000 characters"),
+    ("<quote>{{ 'word ' * 5000 }}</quote>", "<quote>: 25000 characters"),
+    (  # a cell too long for its narrow column is taller than a page
+        "<table widths='1,40'><tr><td>{{ 'x' * 3000 }}</td><td>y</td></tr></table>",
+        "PDF layout: a table is too large for one page",
+    ),
     (
         "<timeline>{% for i in range(500) %}<event date='x'>y</event>{% endfor %}</timeline>",
         "<timeline>: 500 events",
