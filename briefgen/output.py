@@ -34,14 +34,17 @@ def write_brief(
     brief: Brief, document: Document | None, outdir: Path, formats: Sequence[str]
 ) -> list[Path]:
     """Write the brief in each format; return the paths written, in `formats` order."""
-    from briefgen.render import docx_bytes, pdf_bytes
+    from briefgen.render import PageOverflow, docx_bytes, pdf_bytes
 
     renderers: dict[str, Callable[[], bytes]] = {
         "json": lambda: brief.to_json().encode("utf-8"),
         "docx": lambda: docx_bytes(_needs(document)),
         "pdf": lambda: pdf_bytes(_needs(document)),
     }
-    made = {fmt: renderers[fmt]() for fmt in formats}  # all made before any is written
+    try:
+        made = {fmt: renderers[fmt]() for fmt in formats}  # all made before any is written
+    except PageOverflow as error:
+        raise RenderError(str(error)) from None
     outdir.mkdir(parents=True, exist_ok=True)
     stem = output_stem(brief)
     return [write_atomic(outdir / f"{stem}.{fmt}", made[fmt]) for fmt in formats]

@@ -46,7 +46,6 @@ from briefgen.document import (
     TimelineChart,
     sanitise,
 )
-from briefgen.errors import RenderError
 from briefgen.render import style
 from briefgen.render.chart import timeline_drawing
 from briefgen.render.style import TextStyle, text_styles
@@ -60,14 +59,19 @@ _PARAGRAPH_STYLES = ("body", "lead", "note")  # Document paragraph styles with a
 _HEADING_LEVELS = {"heading1": 0, "heading2": 1}  # PDF style -> outline (bookmark) level
 
 
+class PageOverflow(ValueError):
+    """A block of the document is too large to fit on one page."""
+
+
 def pdf_bytes(document: Document) -> bytes:
-    """Render `document` as a PDF file; the same document always gives the same bytes."""
+    """Render `document` as a PDF file; the same document always gives the same bytes.
+    Raises PageOverflow when a block cannot fit on a page."""
     try:
         _, pages = _build(document, total_pages=0)  # first pass only counts the pages
         data, _ = _build(document, total_pages=pages)
     except LayoutError as error:
         kind = re.match(r"Flowable <(\w+)", str(error))
-        raise RenderError(
+        raise PageOverflow(
             f"PDF layout: a {kind[1].lower() if kind else 'block'} is too large for one page "
             "(its text is too long for its width)"
         ) from None
