@@ -6,7 +6,8 @@ lists and dicts. It does not stop a template from asking for gigabytes: `'x' * 1
 loops that never end. Every operation that can build a large value is checked here (before
 it runs where its size can be told in advance, else on its result); every `for` loop, over
 anything, draws on one iteration budget per render; a wall-clock budget is checked on each
-loop step, call and piece of output; and the output is capped as it is produced.
+loop step, call and piece of output; and all output, into macro and `{% set %}` buffers as
+well as the document, is capped as it is produced.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
 MAX_VALUE = 2_000_000  # characters or items one expression may build (a brief is far smaller)
-MAX_OUTPUT = 20_000_000  # characters a template may write: 100 x a 30-article brief's markup
+MAX_OUTPUT = 20_000_000  # characters a template may write in all: 100 x a 30-article brief's
 MAX_ITERATIONS = 5_000_000  # range() items and loop steps per render (a brief needs thousands)
 MAX_SECONDS = 30.0  # wall-clock seconds a render may take (the built-ins take milliseconds)
 MAX_POWER_BITS = 4096  # the largest integer `**` or `*` may compute
@@ -55,8 +56,20 @@ class BoundedNamespace(Namespace):
 
 
 class BoundedCodeGenerator(CodeGenerator):
-    """Compiles every `for` loop to iterate through `environment.bounded_iter` and every `~`
-    to pass its result through `environment.bounded_concat`."""
+    """Compiles every `for` loop to iterate through `environment.bounded_iter`, every `~` to
+    pass its result through `environment.bounded_concat`, and every piece of output (also
+    into a macro's or `{% set %}` block's buffer) through `environment.bounded_output`."""
+
+    def _output_const_repr(self, group: Iterable[Any]) -> str:
+        return f"environment.bounded_output({super()._output_const_repr(group)})"
+
+    def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        self.write("environment.bounded_output(")
+        super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        super()._output_child_post(node, frame, finalize)
+        self.write(")")
 
     def visit_For(self, node: nodes.For, frame: Frame) -> None:
         if not node.recursive:  # a recursive loop's own calls go through `call`
@@ -79,7 +92,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
-        self.iterations = 0
+        self.iterations = self.written = 0
         self.deadline = math.inf
         self.globals.pop("lipsum", None)  # lipsum(n=10**9) would allocate without bound
         self.globals["range"] = self._range
@@ -141,6 +154,14 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
                     raise _too_big(f"loops ran past {MAX_ITERATIONS} iterations")
             yield item
 
+    def bounded_output(self, text: str) -> str:
+        """A piece of output, counted against MAX_OUTPUT characters written in all."""
+        self.written += len(text)
+        if self.written > MAX_OUTPUT:
+            raise _too_big(f"output passed {MAX_OUTPUT} characters")
+        self.check_clock()
+        return text
+
     def bounded_concat(self, value: str) -> str:
         """The result of `~`, if it is not too long."""
         self.check_clock()
@@ -159,20 +180,12 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         return numbers
 
     def render_bounded(self, template_name: str, **variables: Any) -> str:
-        """Render within the budgets, stopping as soon as the output passes MAX_OUTPUT
-        characters or the render passes MAX_SECONDS."""
-        self.iterations = 0
+        """Render within the budgets: stopped as soon as the output written (in all, buffers
+        included) passes MAX_OUTPUT characters or the render passes MAX_SECONDS."""
+        self.iterations = self.written = 0
         self.deadline = time.monotonic() + MAX_SECONDS
         try:
-            parts: list[str] = []
-            size = 0
-            for part in self.get_template(template_name).generate(**variables):
-                size += len(part)
-                if size > MAX_OUTPUT:
-                    raise _too_big(f"output passed {MAX_OUTPUT} characters")
-                self.check_clock()
-                parts.append(part)
-            return "".join(parts)
+            return "".join(self.get_template(template_name).generate(**variables))
         finally:
             self.deadline = math.inf
 

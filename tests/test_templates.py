@@ -159,6 +159,9 @@ GREEDY = [
     "{{ '{:>999999999}'.format(1) }}",
     "{{ ('{:9999}' * 300) | format(*range(300)) }}",
     "{{ 2 ** 4000 * 2 ** 4000 }}",
+    "{% set big %}{% for i in range(100000) %}{{ brief.sources[0].text }}{% endfor %}{% endset %}",
+    "{% macro m() %}{% for i in range(100000) %}{{ brief.sources[0].text }}{% endfor %}"
+    "{% endmacro %}{{ m() | length }}",
 ]
 
 
