@@ -96,7 +96,7 @@ def write_brief(
     brief: Brief, document: Document | None, outdir: Path, formats: Sequence[str]
 ) -> list[Path]:
     """Write the brief in each format, all or none; return the paths, in `formats` order."""
-    from briefgen.render import docx_bytes, pdf_bytes
+    from briefgen.render import PageOverflow, docx_bytes, pdf_bytes
 
     renderers: dict[str, Callable[[], bytes]] = {
         "json": lambda: brief.to_json().encode("utf-8"),
@@ -104,7 +104,10 @@ def write_brief(
         "pdf": lambda: pdf_bytes(_needs(document)),
     }
     stem = output_stem(brief)
-    contents = {outdir / f"{stem}.{fmt}": renderers[fmt]() for fmt in formats}
+    try:  # every format made before any is written
+        contents = {outdir / f"{stem}.{fmt}": renderers[fmt]() for fmt in formats}
+    except PageOverflow as error:
+        raise RenderError(str(error)) from None
     return write_together(contents)
 
 

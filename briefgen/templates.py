@@ -7,7 +7,8 @@ one, its `sitrep/brief.xml.j2` the template), and a team template can
 `{% extends "builtin/sitrep/brief.xml.j2" %}` and replace single blocks. Templates run in a
 resource-bounded Jinja2 sandbox (briefgen.sandbox) with strict undefined names, so a template
 cannot reach Python internals and a typo is an error with the template's file and line.
-Output is autoescaped: article text can never become markup.
+Output is autoescaped: article text can never become markup. A template, theme or logo is read
+only from inside its folder: `../` names are refused, and so is a symbolic link leading out.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import hashlib
 import re
 import shutil
 import traceback
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,7 +75,8 @@ def find_template(template: str, template_dir: Path | None = None) -> TemplateIn
     if "/" in template or "\\" in template or (folder / ENTRY).is_file():
         if not (folder / ENTRY).is_file():
             raise TemplateError(f"{folder}: no {ENTRY} in this template folder")
-        theme = folder / THEME if (folder / THEME).is_file() else None
+        confine(folder / ENTRY, folder)
+        theme = confine(folder / THEME, folder) if (folder / THEME).is_file() else None
         return TemplateInfo(
             folder.name, "folder", folder / ENTRY, theme, _description(folder / ENTRY)
         )
@@ -98,8 +101,33 @@ def _first(relative: str, template_dir: Path | None) -> Path | None:
     """The team's copy of a file if it has one, else the built-in one, else None."""
     for root in ([template_dir] if template_dir is not None else []) + [BUILTIN]:
         if (root / relative).is_file():
-            return root / relative
+            return confine(root / relative, root)
     return None
+
+
+def confine(path: Path, root: Path) -> Path:
+    """`path` itself, unless it is (or lies in) a symbolic link leading out of `root`."""
+    if not path.resolve().is_relative_to(root.resolve()):
+        raise TemplateError(
+            f"{path}: a symbolic link to {path.resolve()}, outside the template folder {root} "
+            "(not followed)"
+        )
+    return path
+
+
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader for one folder that refuses a symbolic link leading out of it."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(str(root))
+        self.root = root
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, typing.Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        confine(Path(filename), self.root)
+        return source, filename, uptodate
 
 
 def _description(entry: Path) -> str:
@@ -120,7 +148,7 @@ def render_document(
     when given, replaces the theme's protective marking ("" prints none); `since` holds
     what is new since an earlier brief, for a "Since last brief" section."""
     info = find_template(template, template_dir)
-    theme = load_theme(info.theme)
+    theme = load_theme(info.theme, _theme_root(info, template_dir))
     if marking is not None:
         theme = dataclasses.replace(theme, marking=marking)
     environment = _environment(info, template_dir)
@@ -128,10 +156,27 @@ def render_document(
     variables = {"brief": brief, "theme": theme, "since": since, **_helpers(brief, theme)}
     try:
         markup = environment.render_bounded(name, **variables)
-    except jinja2.TemplateError as error:
+    except (jinja2.TemplateError, RecursionError) as error:
         where, line = _template_location(error, info.entry)
-        raise TemplateError(f"{where}{f', line {line}' if line else ''}: {error}") from None
+        at = f"{where}, line {line}" if line else where
+        raise TemplateError(f"{at}: {_reason(error)}") from None
     return parse_markup(markup, source=str(info.entry), theme=theme.look)
+
+
+def _theme_root(info: TemplateInfo, template_dir: Path | None) -> Path | None:
+    """The folder a theme's logo must stay in: the one its theme.toml was found in."""
+    if info.theme is None:
+        return None
+    for root in (info.entry.parent if info.origin == "folder" else None, template_dir, BUILTIN):
+        if root is not None and info.theme.is_relative_to(root):
+            return root
+    return None
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, RecursionError):
+        return "includes, extends or macros nest too deeply (does a template include itself?)"
+    return str(error)
 
 
 def _environment(info: TemplateInfo, template_dir: Path | None) -> BoundedSandbox:
@@ -139,8 +184,8 @@ def _environment(info: TemplateInfo, template_dir: Path | None) -> BoundedSandbo
     roots += [template_dir] if template_dir is not None else []
     loader = jinja2.ChoiceLoader(
         [
-            jinja2.FileSystemLoader([str(root) for root in roots] + [str(BUILTIN)]),
-            jinja2.PrefixLoader({BUILTIN_PREFIX: jinja2.FileSystemLoader(str(BUILTIN))}),
+            *(ConfinedLoader(root) for root in [*roots, BUILTIN]),
+            jinja2.PrefixLoader({BUILTIN_PREFIX: ConfinedLoader(BUILTIN)}),
         ]
     )
     return BoundedSandbox(
@@ -153,7 +198,7 @@ def _environment(info: TemplateInfo, template_dir: Path | None) -> BoundedSandbo
     )
 
 
-def _template_location(error: jinja2.TemplateError, entry: Path) -> tuple[str, int | None]:
+def _template_location(error: BaseException, entry: Path) -> tuple[str, int | None]:
     """The template file and line an error comes from: syntax errors carry them, render
     errors have them in the traceback frames Jinja2 maps back to template lines."""
     if isinstance(error, jinja2.TemplateSyntaxError):

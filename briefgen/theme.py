@@ -2,7 +2,9 @@
 
 A theme file holds the marking, office name, brief-number prefix and footer text, and the
 look: page size and margins, colours, fonts and a logo. Every key is optional (the built-in
-look fills the gaps); an unknown key or a bad value is an error naming the file and key.
+look fills the gaps); an unknown key or a bad value is an error naming the file and key. A logo
+must lie inside the template folder (a link out of it is not followed) and be a whole PNG or
+JPEG of bounded size, checked here so that no renderer meets a bad one halfway through a brief.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from briefgen.errors import TemplateError
 
 _COLOUR = re.compile(r"^[0-9A-Fa-f]{6}$")
 _LOGO_TYPES = (".png", ".jpg", ".jpeg")  # what both python-docx and reportlab embed
+_LOGO_FORMATS = ("PNG", "JPEG")  # the formats Pillow must find in the file itself
+MAX_LOGO_BYTES = 5 * 1024 * 1024  # a print logo is tens of KB; larger files are refused
+MAX_LOGO_PIXELS = 16_000_000  # 4000 x 4000: far sharper than a 12 mm logo needs
+MAX_TEXT = 1_000  # characters of a one-line theme value (marking, office, footer, prefix)
 # [section] key -> Theme field.
 _LOOK_KEYS = {
     ("page", "size"): "page_size",
@@ -51,8 +57,9 @@ class ThemeFile:
     path: str = ""
 
 
-def load_theme(path: Path | None) -> ThemeFile:
-    """Read a theme.toml; None gives the built-in look with an UNCLASSIFIED marking."""
+def load_theme(path: Path | None, root: Path | None = None) -> ThemeFile:
+    """Read a theme.toml; None gives the built-in look with an UNCLASSIFIED marking. Its
+    logo must lie inside `root` (by default the theme's folder)."""
     if path is None:
         return ThemeFile()
     try:
@@ -74,7 +81,10 @@ def load_theme(path: Path | None) -> ThemeFile:
             if name is None:
                 raise TemplateError(f"{path}: {section}.{key}: unknown theme key")
             look[name] = _look_value(path, f"{section}.{key}", name, value)
-    return ThemeFile(**top, look=Theme(**look), path=str(path))
+    theme = Theme(**look)
+    if theme.logo:
+        check_logo(path, Path(theme.logo), root or path.parent, theme)
+    return ThemeFile(**top, look=theme, path=str(path))
 
 
 def _look_value(path: Path, key: str, name: str, value: object) -> object:
@@ -97,6 +107,33 @@ def _look_value(path: Path, key: str, name: str, value: object) -> object:
     return text.upper() if is_colour else text
 
 
+def check_logo(path: Path, logo: Path, root: Path, theme: Theme) -> None:
+    """Refuse a logo outside `root` (a `../` path or a link out of it), over MAX_LOGO_BYTES
+    or MAX_LOGO_PIXELS, too wide for the page, or not a whole PNG or JPEG image."""
+    from PIL import Image, UnidentifiedImageError
+
+    where = f"{path}: logo.file: {logo}"
+    if not logo.is_relative_to(root.resolve()):
+        raise TemplateError(f"{where}: leads out of the template folder {root} (not followed)")
+    size = logo.stat().st_size
+    if size > MAX_LOGO_BYTES:
+        raise TemplateError(f"{where}: {size} bytes (a logo may have {MAX_LOGO_BYTES})")
+    try:
+        with Image.open(logo) as image:
+            if image.format not in _LOGO_FORMATS:
+                raise TemplateError(f"{where}: a {image.format} image, not a PNG or JPEG")
+            width, height = image.size
+            if width * height > MAX_LOGO_PIXELS:
+                raise TemplateError(
+                    f"{where}: {width}x{height} pixels (a logo may have {MAX_LOGO_PIXELS})"
+                )
+            image.load()  # a truncated or damaged file fails here, not in a renderer
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as error:
+        raise TemplateError(f"{where}: not a readable PNG or JPEG image ({error})") from None
+    if theme.logo_height_mm * width / height > theme.content_width_mm:
+        raise TemplateError(f"{where}: {width}x{height} pixels is too wide for the page")
+
+
 def section_of(key: str) -> str:
     """'colours' for 'colours.accent'."""
     return key.split(".", 1)[0]
@@ -111,6 +148,8 @@ def _table(path: Path, key: str, value: object) -> dict[str, object]:
 def _string(path: Path, key: str, value: object) -> str:
     if not isinstance(value, str):
         raise TemplateError(f"{path}: {key}: must be a string")
+    if len(value) > MAX_TEXT:
+        raise TemplateError(f"{path}: {key}: {len(value)} characters (at most {MAX_TEXT})")
     return value
 
 

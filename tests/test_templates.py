@@ -150,6 +150,18 @@ GREEDY = [
     "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
     "{% for i in range(100000) %}{% for j in range(20) %}{{ brief.sources[0].text }}"
     "{% endfor %}{% endfor %}",
+    "{% for a in brief.sources[0].text %}{% for b in brief.sources[0].text %}"
+    "{% for c in brief.sources[0].text %}{% endfor %}{% endfor %}{% endfor %}",
+    "{{ range(1000000) | join('x' * 1000000) }}",
+    "{{ ('x' * 1000000).join(range(1000000)) }}",
+    "{% set a = 'x' * 2000000 %}{{ a ~ a }}",
+    "{% set a = 'x' * 2000000 %}{{ a + a }}",
+    "{{ '{:>999999999}'.format(1) }}",
+    "{{ ('{:9999}' * 300) | format(*range(300)) }}",
+    "{{ 2 ** 4000 * 2 ** 4000 }}",
+    "{% set big %}{% for i in range(100000) %}{{ brief.sources[0].text }}{% endfor %}{% endset %}",
+    "{% macro m() %}{% for i in range(100000) %}{{ brief.sources[0].text }}{% endfor %}"
+    "{% endmacro %}{{ m() | length }}",
 ]
 
 

@@ -17,6 +17,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section
 from docx.shared import Mm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from briefgen.document import (
@@ -297,7 +298,8 @@ def _add_table(word: WordDocument, block: Table, theme: Theme) -> None:
         is_header = index < first_body
         striped = (index - first_body) % 2 == 1
         fill = theme.accent if is_header else (theme.stripe if striped else None)
-        for column, (cell, width) in enumerate(zip(row.cells, widths, strict=True)):
+        cells = [_Cell(tc, table) for tc in row._tr.tc_lst]  # row.cells rebuilds the grid
+        for column, (cell, width) in enumerate(zip(cells, widths, strict=True)):
             cell.width = width
             paragraph = cell.paragraphs[0]
             paragraph.style = "Table Heading" if is_header else "Table Text"

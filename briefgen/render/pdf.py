@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import io
+import re
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -30,6 +31,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
+from reportlab.platypus.doctemplate import LayoutError
 
 from briefgen.document import (
     Block,
@@ -57,10 +59,22 @@ _PARAGRAPH_STYLES = ("body", "lead", "note")  # Document paragraph styles with a
 _HEADING_LEVELS = {"heading1": 0, "heading2": 1}  # PDF style -> outline (bookmark) level
 
 
+class PageOverflow(ValueError):
+    """A block of the document is too large to fit on one page."""
+
+
 def pdf_bytes(document: Document) -> bytes:
-    """Render `document` as a PDF file; the same document always gives the same bytes."""
-    _, pages = _build(document, total_pages=0)  # first pass only counts the pages
-    data, _ = _build(document, total_pages=pages)
+    """Render `document` as a PDF file; the same document always gives the same bytes.
+    Raises PageOverflow when a block cannot fit on a page."""
+    try:
+        _, pages = _build(document, total_pages=0)  # first pass only counts the pages
+        data, _ = _build(document, total_pages=pages)
+    except LayoutError as error:
+        kind = re.match(r"Flowable <(\w+)", str(error))
+        raise PageOverflow(
+            f"PDF layout: a {kind[1].lower() if kind else 'block'} is too large for one page "
+            "(its text is too long for its width)"
+        ) from None
     return data
 
 
