@@ -1,0 +1,37 @@
+"""Reader budgets: how much of one input file is read before it is refused.
+
+Each default fits a 2-core laptop (the README's limits table gives the measurements behind
+them) and each has a command-line flag that raises it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# A long news article is well under 1 MB even as a saved page or PDF (--max-size, in MB).
+MAX_BYTES = 20 * 1024 * 1024
+# A report of a few hundred pages; a PDF of thousands of near-empty pages is not an article.
+MAX_PAGES = 2_000
+# JSON and JSON Lines exports, RSS/Atom feeds: ten thousand records is far beyond one brief.
+MAX_RECORDS = 10_000
+# Characters of one article's text: about 30,000 words, a 100-page report. Parsing and
+# extraction grow with the text: this is what one article costs within 60 s and 600 MB.
+MAX_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The budgets one read runs under; over one, the file is skipped with the flag to raise it."""
+
+    max_bytes: int = MAX_BYTES  # bytes of one file (--max-size)
+    max_pages: int = MAX_PAGES  # pages of one PDF (--max-pages)
+    max_records: int = MAX_RECORDS  # records of one JSON, JSON Lines or feed file (--max-records)
+    max_chars: int = MAX_CHARS  # characters of one article's text (--max-chars)
+
+
+def over(count: int, what: str, limit: int, flag: str) -> str:
+    """Why an input is refused: '25,000 pages, over the limit of 2,000 (raise it with ...)'."""
+    return f"{count:,} {what}, over the limit of {limit:,} (raise it with {flag})"
+
+
+DEFAULT_LIMITS = Limits()
