@@ -28,6 +28,7 @@ BUDGETED: dict[str, Budgeted] = {
     suffix: module.read for module in (pdf, jsonl, feed) for suffix in module.SUFFIXES
 }
 _BRIEF_SCHEMA = b'"briefgen/brief@'  # a brief we wrote, found among the inputs
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO never waits for a writer (POSIX)
 __all__ = ["STDIN", "Inputs", "Limits", "Skipped", "read_file", "read_inputs"]
 
 
@@ -81,12 +82,17 @@ def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Article]:
         page = raw.lstrip()[:200].lower().startswith((b"<!doctype html", b"<html"))
         articles = (html.read if page else text.read)(Path("<stdin>"), raw)
         return _checked(articles, limits)
-    why = not_regular(os.stat(path).st_mode)  # before any open: a FIFO would block, /dev/zero
-    if why:  # never ends
+    info = os.stat(path)  # before any open: a FIFO would block, and /dev/zero never ends
+    why = not_regular(info.st_mode)
+    if why:
         raise InputError(f"{path}: {why}")
     suffix = path.suffix.lower()
     if suffix not in READERS and suffix not in BUDGETED:
         raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}")
+    if info.st_size > limits.max_bytes:
+        raise InputError(
+            f"{path}: {info.st_size:,} bytes is over the size limit ({limits.max_bytes:,})"
+        )
     raw = _read_regular(path, limits.max_bytes)
     if suffix == ".json" and _BRIEF_SCHEMA in raw[:4096]:
         raise InputError(f"{path}: {BRIEF_OUTPUT}")
@@ -96,14 +102,11 @@ def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Article]:
 
 
 def _read_regular(path: Path, max_bytes: int) -> bytes:
-    """The bytes of a regular file, within the size limit.
+    """The bytes of a regular file, up to the size limit.
 
-    Opened without blocking and checked again once open, in case the file was replaced by a
-    FIFO or device after it was looked at."""
-    size = os.stat(path).st_size
-    if size > max_bytes:
-        raise InputError(f"{path}: {size:,} bytes is over the size limit ({max_bytes:,})")
-    with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as stream:
+    Opened without waiting and checked again once open, in case the file was replaced by a
+    FIFO or a device after it was looked at."""
+    with os.fdopen(os.open(path, os.O_RDONLY | _NO_WAIT), "rb") as stream:
         why = not_regular(os.fstat(stream.fileno()).st_mode)
         if why:
             raise InputError(f"{path}: {why}")
@@ -113,11 +116,10 @@ def _read_regular(path: Path, max_bytes: int) -> bytes:
 def _checked(articles: list[Article], limits: Limits) -> list[Article]:
     """The articles, unless one is longer than the parser's budget."""
     for article in articles:
-        if len(article.text) > limits.max_chars:
-            count = len(article.text)
-            raise InputError(
-                f"{article.path}: {over(count, 'characters', limits.max_chars, '--max-chars')}"
-            )
+        count = len(article.text)
+        if count > limits.max_chars:
+            reason = over(count, "characters", limits.max_chars, "--max-chars")
+            raise InputError(f"{article.path}: {reason}")
     return articles
 
 

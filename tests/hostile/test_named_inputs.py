@@ -18,6 +18,7 @@ GOOD = CORPUS / "apple/docs/40986_Apple_releases_Macbook.md"
 SECRET = "The vault code of the outside file is 4711 and nobody may read it."
 EVIL = "evil\nskipped forged.txt: all clear\x1b[2J.txt"  # a forged line and a cleared screen
 BRIEF_REASON = "a briefgen brief, not an article"
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and links are POSIX")
 
 
 def _good_files(folder: Path) -> None:
