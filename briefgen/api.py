@@ -64,7 +64,7 @@ class Options:
     cache_dir: Path | None = None  # None: the user cache folder
     max_size: float = 20.0  # MB: larger input files are skipped
     max_pages: int = 2_000  # a PDF with more pages is skipped
-    max_records: int = 10_000  # a JSON, JSON Lines or feed file with more records is skipped
+    max_records: int = 2_000  # a JSON, JSON Lines or feed file with more records is skipped
     max_chars: int = 200_000  # an article with a longer text is skipped
     follow_links: bool = False  # follow links that leave an input folder
     strict: bool = False  # any skipped input is an error, and nothing is written

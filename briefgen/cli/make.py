@@ -93,7 +93,7 @@ def make(
     strict: Strict = False,
     max_size: MaxSize = 20.0,
     max_pages: MaxPages = 2_000,
-    max_records: MaxRecords = 10_000,
+    max_records: MaxRecords = 2_000,
     max_chars: MaxChars = 200_000,
     follow_links: FollowLinks = False,
     since: Annotated[
@@ -167,7 +167,7 @@ def extract(
     strict: Strict = False,
     max_size: MaxSize = 20.0,
     max_pages: MaxPages = 2_000,
-    max_records: MaxRecords = 10_000,
+    max_records: MaxRecords = 2_000,
     max_chars: MaxChars = 200_000,
     follow_links: FollowLinks = False,
     workers: Workers = 1,

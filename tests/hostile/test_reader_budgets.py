@@ -57,7 +57,7 @@ def test_over_budget_files_are_refused_quickly_and_the_rest_briefed(budgets_run)
     assert run.code == EXIT_SKIPPED, run.stderr
     assert "Traceback" not in run.stderr
     skipped = run.skipped()
-    assert "100,000 records, over the limit of 10,000" in skipped[str(folder / "records.jsonl")]
+    assert "100,000 records, over the limit of 2,000" in skipped[str(folder / "records.jsonl")]
     assert "3,000 pages, over the limit of 2,000" in skipped[str(folder / "long.pdf")]
     assert f"over the limit of {MAX_CHARS:,}" in skipped[str(folder / "long.txt")]
     assert "--max-chars" in skipped[str(folder / "long.txt")]
