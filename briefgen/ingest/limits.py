@@ -15,9 +15,13 @@ MAX_PAGES = 2_000
 # Records of a JSON or JSON Lines export or a feed: each is an article, and a brief of 2,000
 # short articles takes about 25 s and 250 MB on a 2-core laptop (10,000 took 230 s).
 MAX_RECORDS = 2_000
-# Characters of one article's text: about 30,000 words, a 100-page report. Parsing and
-# extraction grow with the text: this is what one article costs within 60 s and 600 MB.
+# Characters of one article's text: about 30,000 words, a 100-page report. Cost grows faster
+# than the length: 200,000 characters took 23 s and 300 MB, 400,000 took 82 s.
 MAX_CHARS = 200_000
+# A saved page may hold this many bytes of markup per character of article text allowed: real
+# pages carry scripts, styles and inline images, but extracting the text of 10 MB took 7 s and
+# 330 MB and grows in step (a 50 MB page would take 1.6 GB).
+MARKUP_PER_CHAR = 50
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,11 @@ class Limits:
     max_pages: int = MAX_PAGES  # pages of one PDF (--max-pages)
     max_records: int = MAX_RECORDS  # records of one JSON, JSON Lines or feed file (--max-records)
     max_chars: int = MAX_CHARS  # characters of one article's text (--max-chars)
+
+    @property
+    def max_markup(self) -> int:
+        """Bytes of one saved web page, in proportion to the characters allowed."""
+        return self.max_chars * MARKUP_PER_CHAR
 
 
 def over(count: int, what: str, limit: int, flag: str) -> str:

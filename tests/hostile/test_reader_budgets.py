@@ -84,6 +84,12 @@ def _feed(count: int) -> bytes:
     return f'<rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
 
 
+def _page(size: int) -> bytes:
+    paragraphs = "".join(f"<p>{sentence}</p>" for sentence in SENTENCES)
+    body = paragraphs * (size // len(paragraphs) + 1)
+    return f"<html><body><article>{body}</article></body></html>".encode()
+
+
 def _jsonl(count: int) -> bytes:
     return "\n".join(json.dumps(record) for record in _records(count)).encode()
 
@@ -97,6 +103,7 @@ CASES = {
     "pages.pdf": (_pdf(12), Limits(max_pages=10), "12 pages, over the limit of 10"),
     "chars.pdf": (_pdf(12), Limits(max_chars=500), "more than 500 characters, over the limit"),
     "long.txt": (_paragraph(5_000).encode(), Limits(max_chars=1_000), "over the limit of 1,000"),
+    "page.html": (_page(60_000), Limits(max_chars=1_000), "bytes of web page, over the limit"),
 }
 FLAGS = {"records": "--max-records", "items": "--max-records", "pages": "--max-pages"}
 
