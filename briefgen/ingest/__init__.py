@@ -97,8 +97,8 @@ def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Article]:
     if suffix == ".json" and _BRIEF_SCHEMA in raw[:4096]:
         raise InputError(f"{path}: {BRIEF_OUTPUT}")
     if suffix in html.SUFFIXES and len(raw) > limits.max_markup:
-        page = over(len(raw), "bytes of web page", limits.max_markup, "--max-chars")
-        raise InputError(f"{path}: {page}")
+        reason = over(len(raw), "bytes of web page", limits.max_markup, "--max-chars")
+        raise InputError(f"{path}: {reason}")
     budgeted = BUDGETED.get(suffix)
     articles = budgeted(path, raw, limits) if budgeted else READERS[suffix](path, raw)
     return _checked(articles, limits)
