@@ -63,6 +63,10 @@ class Options:
     use_cache: bool = True  # read and write the cache of parses and briefs
     cache_dir: Path | None = None  # None: the user cache folder
     max_size: float = 20.0  # MB: larger input files are skipped
+    max_pages: int = 2_000  # a PDF with more pages is skipped
+    max_records: int = 2_000  # a JSON, JSON Lines or feed file with more records is skipped
+    max_chars: int = 200_000  # an article with a longer text is skipped
+    follow_links: bool = False  # follow links that leave an input folder
     strict: bool = False  # any skipped input is an error, and nothing is written
     dry_run: bool = False  # read the inputs, say what would be written, write nothing
 
@@ -282,12 +286,17 @@ def _given_brief(paths: Sequence[Path]) -> Brief | None:
 
 
 def _read(paths: Sequence[Path], options: Options, own_output: Path | None) -> Inputs:
-    """The articles under `paths`, leaving out our own output and files over the size limit."""
-    from briefgen.ingest import read_inputs
+    """The articles under `paths`, leaving out our own output and files over the limits."""
+    from briefgen.ingest import Limits, read_inputs
 
-    limit = int(options.max_size * 1024 * 1024)
+    limits = Limits(
+        max_bytes=int(options.max_size * 1024 * 1024),
+        max_pages=options.max_pages,
+        max_records=options.max_records,
+        max_chars=options.max_chars,
+    )
     exclude = [own_output] if own_output is not None else []
-    return read_inputs(paths, max_bytes=limit, exclude=exclude)
+    return read_inputs(paths, limits=limits, exclude=exclude, follow_links=options.follow_links)
 
 
 def _build(read: Inputs, options: Options, hooks: Hooks) -> Built:

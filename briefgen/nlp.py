@@ -52,6 +52,10 @@ _PARAGRAPH = re.compile(r"[^\n]*(?:\n+|\Z)")
 # The longest piece handed to spaCy at once: far below its 1,000,000-character limit (E088)
 # and small enough that the parser's memory stays bounded on one gigantic paragraph.
 MAX_CHUNK = 20_000
+# The most characters parsed in one batch: spaCy holds a whole batch in memory at once, about
+# 2.5 KB per character (64 pieces of 20,000 characters took 570 MB over the pipeline's own);
+# news paragraphs are short enough that batches keep their full size.
+MAX_BATCH_CHARS = 50_000
 # A sentence end inside a long paragraph, where it is split: punctuation, closing quotes, spaces.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
@@ -126,12 +130,16 @@ def iter_parse(
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Doc]:
-    """`parse`, one article at a time, so callers can store each Doc as it comes."""
+    """`parse`, one article at a time, so callers can store each Doc as it comes.
+
+    Batches are smaller when paragraphs are long, so that memory stays bounded."""
     from spacy.tokens import Doc
 
     chunks = [_paragraphs(text) for text in texts]
+    longest = max((len(chunk) for article in chunks for chunk in article), default=1)
+    size = max(1, min(batch_size, MAX_BATCH_CHARS // longest))
     flat = (chunk for article in chunks for chunk in article)
-    parsed = iter(nlp.pipe(flat, batch_size=batch_size, n_process=max(1, workers)))
+    parsed = iter(nlp.pipe(flat, batch_size=size, n_process=max(1, workers)))
     for done, (text, article) in enumerate(zip(texts, chunks, strict=True), start=1):
         parts = [_drop_tensor(next(parsed)) for _ in article]
         doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc(text)

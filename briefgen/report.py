@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen.model import Brief
+from briefgen.terminal import visible
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,6 @@ def summary_rows(summary: RunSummary) -> list[tuple[str, str]]:
 
 def format_summary(summary: RunSummary) -> str:
     """The summary as an aligned two-column text table."""
-    rows = summary_rows(summary)
+    rows = [(visible(label), visible(value)) for label, value in summary_rows(summary)]
     width = max(len(label) for label, _ in rows)
     return "\n".join(f"{label.ljust(width)}  {value}" for label, value in rows) + "\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.errors import ModelError
-from briefgen.nlp import load_pipeline, parse
+from briefgen.nlp import MAX_BATCH_CHARS, MAX_CHUNK, load_pipeline, parse
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,18 @@ def test_title_line_is_not_glued_to_the_body(nlp):
 def test_missing_model_says_what_to_install():
     with pytest.raises(ModelError, match="python -m spacy download en_core_web_trf"):
         load_pipeline("en_core_web_trf")
+
+
+def test_batches_shrink_so_long_paragraphs_stay_within_memory(nlp, monkeypatch):
+    sizes: list[int] = []
+    pipe = nlp.pipe
+
+    def counting(texts, batch_size, **options):
+        sizes.append(batch_size)
+        return pipe(texts, batch_size=batch_size, **options)
+
+    monkeypatch.setattr(nlp, "pipe", counting)
+    short = "Talks in Istanbul failed.\n\nBoth sides blamed each other.\n"
+    parse(nlp, [short])
+    parse(nlp, [short, "Talks went on. " * (MAX_CHUNK // 10)])
+    assert sizes == [64, MAX_BATCH_CHARS // MAX_CHUNK]

@@ -38,11 +38,12 @@ Model = Annotated[
 def run_or_exit(action: Callable[[], T]) -> T:
     """Run a library call; a BriefgenError becomes one line on stderr and exit code 1."""
     from briefgen.errors import BriefgenError
+    from briefgen.terminal import visible
 
     try:
         return action()
     except BriefgenError as error:
-        typer.echo(f"error: {error}", err=True)
+        typer.echo(visible(f"error: {error}"), err=True)
         raise typer.Exit(EXIT_FAILURE) from None
 
 

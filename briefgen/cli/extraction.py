@@ -42,7 +42,9 @@ def hooks(session: Session) -> Hooks:
 
 def print_skipped(skipped: Skipped) -> None:
     """One stderr line for an input that could not be read."""
-    typer.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    from briefgen.terminal import visible
+
+    typer.echo(visible(f"skipped {skipped.path}: {skipped.reason}"), err=True)
 
 
 @contextmanager
@@ -87,9 +89,11 @@ def print_plan(session: Session, made: Made) -> None:
         plan = {"dry_run": True, "read": list(made.read), "skipped": skipped, "write": written}
         typer.echo(json.dumps(plan, indent=2))
         return
+    from briefgen.terminal import visible
+
     for path in made.read:
-        typer.echo(f"read   {path}")
+        typer.echo(visible(f"read   {path}"))
     for item in made.skipped:
-        typer.echo(f"skip   {item.path}: {item.reason}")
+        typer.echo(visible(f"skip   {item.path}: {item.reason}"))
     for path in written:
-        typer.echo(f"write  {path}")
+        typer.echo(visible(f"write  {path}"))

@@ -40,6 +40,22 @@ Strict = Annotated[
 MaxSize = Annotated[
     float, typer.Option("--max-size", min=0.001, help="Skip input files larger than this, in MB.")
 ]
+MaxPages = Annotated[
+    int, typer.Option("--max-pages", min=1, help="Skip PDFs with more pages than this.")
+]
+MaxRecords = Annotated[
+    int,
+    typer.Option(
+        "--max-records", min=1, help="Skip JSON, JSON Lines and feed files with more records."
+    ),
+]
+MaxChars = Annotated[
+    int, typer.Option("--max-chars", min=1, help="Skip articles longer than this, in characters.")
+]
+FollowLinks = Annotated[
+    bool,
+    typer.Option("--follow-links", help="Follow symbolic links that leave an input folder."),
+]
 OutDir = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Folder the brief is written to (default: outputs)."),
@@ -76,6 +92,10 @@ def make(
     model: Model = None,
     strict: Strict = False,
     max_size: MaxSize = 20.0,
+    max_pages: MaxPages = 2_000,
+    max_records: MaxRecords = 2_000,
+    max_chars: MaxChars = 200_000,
+    follow_links: FollowLinks = False,
     since: Annotated[
         Path | None, typer.Option("--since", help="An earlier brief JSON: report what is new.")
     ] = None,
@@ -112,6 +132,10 @@ def make(
         workers=workers,
         use_cache=not no_cache,
         max_size=max_size,
+        max_pages=max_pages,
+        max_records=max_records,
+        max_chars=max_chars,
+        follow_links=follow_links,
         strict=strict,
         dry_run=dry_run,
     )
@@ -142,6 +166,10 @@ def extract(
     model: Model = None,
     strict: Strict = False,
     max_size: MaxSize = 20.0,
+    max_pages: MaxPages = 2_000,
+    max_records: MaxRecords = 2_000,
+    max_chars: MaxChars = 200_000,
+    follow_links: FollowLinks = False,
     workers: Workers = 1,
     no_cache: NoCache = False,
     quiet: Quiet = False,
@@ -164,6 +192,10 @@ def extract(
         workers=workers,
         use_cache=not no_cache,
         max_size=max_size,
+        max_pages=max_pages,
+        max_records=max_records,
+        max_chars=max_chars,
+        follow_links=follow_links,
         strict=strict,
         dry_run=dry_run,
     )

@@ -3,35 +3,33 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import InputError, NoInputError
 from briefgen.ingest import docx, eml, feed, html, jsonl, pdf, text
+from briefgen.ingest.clean import BRIEF_OUTPUT
+from briefgen.ingest.limits import DEFAULT_LIMITS, Limits, over
+from briefgen.ingest.walk import STDIN, Skipped, find_inputs, not_regular
 from briefgen.model import Article
 
 log = logging.getLogger(__name__)
 
 Reader = Callable[[Path, bytes], list[Article]]
 READERS: dict[str, Reader] = {
-    suffix: module.read
-    for module in (text, html, pdf, docx, eml, jsonl, feed)
-    for suffix in module.SUFFIXES
+    suffix: module.read for module in (text, html, docx, eml) for suffix in module.SUFFIXES
 }
-# Default size limit: a long news article is well under 1 MB even as a saved page or PDF.
-MAX_BYTES = 20 * 1024 * 1024
-STDIN = Path("-")
+# Readers of files that hold pages or records, bounded by the limits.
+Budgeted = Callable[[Path, bytes, Limits], list[Article]]
+BUDGETED: dict[str, Budgeted] = {
+    suffix: module.read for module in (pdf, jsonl, feed) for suffix in module.SUFFIXES
+}
 _BRIEF_SCHEMA = b'"briefgen/brief@'  # a brief we wrote, found among the inputs
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """An input that could not be read, and why."""
-
-    path: str
-    reason: str
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO never waits for a writer (POSIX)
+__all__ = ["STDIN", "Inputs", "Limits", "Skipped", "read_file", "read_inputs"]
 
 
 @dataclass(frozen=True)
@@ -43,79 +41,92 @@ class Inputs:
 
 
 def read_inputs(
-    paths: Iterable[Path], *, max_bytes: int = MAX_BYTES, exclude: Iterable[Path] = ()
+    paths: Iterable[Path],
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    exclude: Iterable[Path] = (),
+    follow_links: bool = False,
 ) -> Inputs:
     """Read every article under `paths` (files or folders, recursively, in a stable order).
 
     `-` reads one article from standard input. Files under `exclude` (our output folder)
-    are left out. An unreadable file is skipped with its reason; no article at all is an error.
+    are left out; links leaving a folder are followed only with `follow_links`. An unreadable
+    file is skipped with its reason; no article at all is an error.
     """
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for path in _files(paths, [p.resolve() for p in exclude]):
+    excluded = [Path(os.path.realpath(p)) for p in exclude]
+    for found in find_inputs(paths, exclude=excluded, follow_links=follow_links):
+        if isinstance(found, Skipped):
+            skipped.append(found)
+            continue
         try:
-            articles += read_file(path, max_bytes)
+            articles += read_file(found, limits)
         except InputError as error:
-            skipped.append(Skipped(str(path), str(error).removeprefix(f"{path}: ")))
+            skipped.append(Skipped(str(found), str(error).removeprefix(f"{found}: ")))
         except OSError as error:
-            skipped.append(Skipped(str(path), error.strerror or str(error)))
+            skipped.append(Skipped(str(found), error.strerror or str(error)))
         except Exception as error:  # a reader bug on one odd file must not sink the batch
-            log.debug("%s: unexpected error", path, exc_info=True)
-            skipped.append(Skipped(str(path), f"could not be read ({type(error).__name__})"))
+            log.debug("%s: unexpected error", found, exc_info=True)
+            skipped.append(Skipped(str(found), f"could not be read ({type(error).__name__})"))
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped) or "no files found"
         raise NoInputError(f"no readable article in the inputs ({reasons})")
     return Inputs(tuple(articles), tuple(skipped))
 
 
-def read_file(path: Path, max_bytes: int = MAX_BYTES) -> list[Article]:
+def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Article]:
     """The article(s) in one file (or `-`, standard input); InputError says why not."""
     if path == STDIN:
-        raw = sys.stdin.buffer.read(max_bytes + 1)
+        raw = _within(sys.stdin.buffer.read(limits.max_bytes + 1), limits.max_bytes, STDIN)
         page = raw.lstrip()[:200].lower().startswith((b"<!doctype html", b"<html"))
-        return (html.read if page else text.read)(Path("<stdin>"), _within(raw, max_bytes, STDIN))
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+        articles = (html.read if page else text.read)(Path("<stdin>"), raw)
+        return _checked(articles, limits)
+    info = os.stat(path)  # before any open: a FIFO would block, and /dev/zero never ends
+    why = not_regular(info.st_mode)
+    if why:
+        raise InputError(f"{path}: {why}")
+    suffix = path.suffix.lower()
+    if suffix not in READERS and suffix not in BUDGETED:
         raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}")
-    if path.stat().st_size > max_bytes:
+    if info.st_size > limits.max_bytes:
         raise InputError(
-            f"{path}: {path.stat().st_size:,} bytes is over the size limit ({max_bytes:,})"
+            f"{path}: {info.st_size:,} bytes is over the size limit ({limits.max_bytes:,})"
         )
-    raw = _within(path.read_bytes(), max_bytes, path)
-    if path.suffix.lower() == ".json" and _BRIEF_SCHEMA in raw[:4096]:
-        raise InputError(f"{path}: a briefgen brief (our own output), not an article")
-    return reader(path, raw)
+    raw = _read_regular(path, limits.max_bytes)
+    if suffix == ".json" and _BRIEF_SCHEMA in raw[:4096]:
+        raise InputError(f"{path}: {BRIEF_OUTPUT}")
+    if suffix in html.SUFFIXES and len(raw) > limits.max_markup:
+        reason = over(len(raw), "bytes of web page", limits.max_markup, "--max-chars")
+        raise InputError(f"{path}: {reason}")
+    budgeted = BUDGETED.get(suffix)
+    articles = budgeted(path, raw, limits) if budgeted else READERS[suffix](path, raw)
+    return _checked(articles, limits)
+
+
+def _read_regular(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file, up to the size limit.
+
+    Opened without waiting and checked again once open, in case the file was replaced by a
+    FIFO or a device after it was looked at."""
+    with os.fdopen(os.open(path, os.O_RDONLY | _NO_WAIT), "rb") as stream:
+        why = not_regular(os.fstat(stream.fileno()).st_mode)
+        if why:
+            raise InputError(f"{path}: {why}")
+        return _within(stream.read(max_bytes + 1), max_bytes, path)
+
+
+def _checked(articles: list[Article], limits: Limits) -> list[Article]:
+    """The articles, unless one is longer than the parser's budget."""
+    for article in articles:
+        count = len(article.text)
+        if count > limits.max_chars:
+            reason = over(count, "characters", limits.max_chars, "--max-chars")
+            raise InputError(f"{article.path}: {reason}")
+    return articles
 
 
 def _within(raw: bytes, max_bytes: int, path: Path) -> bytes:
     if len(raw) > max_bytes:
         raise InputError(f"{path}: over the size limit ({max_bytes:,} bytes)")
     return raw
-
-
-def _files(paths: Iterable[Path], exclude: list[Path]) -> Iterator[Path]:
-    seen: set[Path] = set()
-    for path in paths:
-        if path == STDIN:
-            yield path
-            continue
-        if not path.exists():
-            raise NoInputError(f"{path}: no such file or folder")
-        root = path.resolve()
-        skip = [folder for folder in exclude if not root.is_relative_to(folder)]
-        candidates = sorted(_walk(path)) if path.is_dir() else [path]
-        for candidate in candidates:
-            resolved = candidate.resolve()
-            if resolved not in seen and not any(resolved.is_relative_to(f) for f in skip):
-                seen.add(resolved)
-                yield candidate
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    for entry in folder.iterdir():
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            yield from _walk(entry)
-        elif entry.is_file():
-            yield entry

@@ -15,6 +15,10 @@ from briefgen.errors import InputError
 from briefgen.model import Article
 from briefgen.timewords import MONTHS, WEEKDAYS
 
+# What our own briefs carry (the PDF's creator, the DOCX's category), and the reason a brief
+# left among the inputs is not read as an article.
+BRIEF_MARK = "briefgen"
+BRIEF_OUTPUT = "a briefgen brief, not an article"
 # Byte-order marks, longest first (a UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32"),

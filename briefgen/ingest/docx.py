@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from briefgen.errors import InputError
-from briefgen.ingest.clean import article, check_zip
+from briefgen.ingest.clean import BRIEF_MARK, BRIEF_OUTPUT, article, check_zip
 from briefgen.model import Article
 
 SUFFIXES = (".docx",)
@@ -25,6 +25,7 @@ def read(path: Path, raw: bytes) -> list[Article]:
         paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
         props = document.core_properties
         title, author, created = props.title, props.author, props.created
+        ours = props.category == BRIEF_MARK
     except (
         PackageNotFoundError,
         KeyError,
@@ -33,6 +34,8 @@ def read(path: Path, raw: bytes) -> list[Article]:
         zipfile.BadZipFile,
     ) as error:
         raise InputError(f"{path}: corrupt DOCX ({type(error).__name__})") from None
+    if ours:
+        raise InputError(f"{path}: {BRIEF_OUTPUT}")
     if not paragraphs:
         raise InputError(f"{path}: the DOCX has no text")
     return [

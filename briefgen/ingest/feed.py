@@ -6,20 +6,29 @@ feedparser is given the file's bytes, never a URL, so it fetches nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from briefgen.errors import InputError
 from briefgen.ingest.clean import article, with_title
 from briefgen.ingest.html import fragment_text
+from briefgen.ingest.limits import DEFAULT_LIMITS, Limits, over
 from briefgen.model import Article
 
 SUFFIXES = (".xml", ".rss", ".atom")
+# An RSS item or Atom entry start tag, with or without a namespace prefix.
+_ITEM = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s/>]")
 
 
-def read(path: Path, raw: bytes) -> list[Article]:
-    """Every item with text; the feed's title is each item's publisher."""
+def read(path: Path, raw: bytes, limits: Limits = DEFAULT_LIMITS) -> list[Article]:
+    """Every item with text; the feed's title is each item's publisher.
+
+    Items are counted in the bytes before the feed is parsed."""
     import feedparser
 
+    items = len(_ITEM.findall(raw))
+    if items > limits.max_records:
+        raise InputError(f"{path}: {over(items, 'items', limits.max_records, '--max-records')}")
     feed = feedparser.parse(raw, resolve_relative_uris=False, sanitize_html=True)
     if not feed.entries:
         reason = f" ({feed.bozo_exception})" if feed.get("bozo") else ""

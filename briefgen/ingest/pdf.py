@@ -7,10 +7,15 @@ import logging
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefgen.errors import InputError
-from briefgen.ingest.clean import article, parse_date
+from briefgen.ingest.clean import BRIEF_MARK, BRIEF_OUTPUT, article, parse_date
+from briefgen.ingest.limits import DEFAULT_LIMITS, Limits, over
 from briefgen.model import Article
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 SUFFIXES = (".pdf",)
 # A line repeated at the top or bottom of every page (of two) or at least half of them (of
@@ -26,8 +31,11 @@ _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-z])")
 _FITS = 0.9
 
 
-def read(path: Path, raw: bytes) -> list[Article]:
-    """The article in a PDF: page text in order, title and date from the metadata."""
+def read(path: Path, raw: bytes, limits: Limits = DEFAULT_LIMITS) -> list[Article]:
+    """The article in a PDF: page text in order, title and date from the metadata.
+
+    The page count is checked before any page is read, and reading stops once the text
+    passes the character limit."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -36,8 +44,10 @@ def read(path: Path, raw: bytes) -> list[Article]:
         reader = PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted:
             raise InputError(f"{path}: the PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
         meta = reader.metadata
+        if meta and meta.creator == BRIEF_MARK:
+            raise InputError(f"{path}: {BRIEF_OUTPUT}")
+        pages = _pages(reader, path, limits)
         title, author = (meta.title, meta.author) if meta else (None, None)
         created = meta.creation_date if meta else None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
@@ -54,6 +64,41 @@ def read(path: Path, raw: bytes) -> list[Article]:
             author=str(author) if author else None,
         )
     ]
+
+
+def _pages(reader: PdfReader, path: Path, limits: Limits) -> list[str]:
+    """Each page's text, within the page and character limits.
+
+    The page tree's own count is checked before any page is read (listing 20,000 pages takes
+    seconds); pages are counted again as they are read, in case that count lies."""
+    declared = _declared_pages(reader)
+    if declared > limits.max_pages:
+        raise InputError(f"{path}: {over(declared, 'pages', limits.max_pages, '--max-pages')}")
+    pages: list[str] = []
+    chars = 0
+    for number, page in enumerate(reader.pages, start=1):
+        if number > limits.max_pages:
+            raise InputError(f"{path}: {_more_than(limits.max_pages, 'pages', '--max-pages')}")
+        pages.append(page.extract_text() or "")
+        chars += len(pages[-1])
+        if chars > limits.max_chars:
+            raise InputError(f"{path}: {_more_than(limits.max_chars, 'characters', '--max-chars')}")
+    return pages
+
+
+def _declared_pages(reader: PdfReader) -> int:
+    """The page count the page tree states (0 when it states none)."""
+    from pypdf.generic import DictionaryObject
+
+    tree = reader.root_object.get("/Pages")
+    tree = tree.get_object() if tree is not None else None
+    count = tree.get("/Count") if isinstance(tree, DictionaryObject) else None
+    count = count.get_object() if count is not None else None
+    return count if isinstance(count, int) else 0
+
+
+def _more_than(limit: int, what: str, flag: str) -> str:
+    return f"more than {limit:,} {what}, over the limit (raise it with {flag})"
 
 
 def _drop_running_lines(pages: list[str]) -> list[str]:

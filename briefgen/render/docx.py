@@ -194,6 +194,7 @@ def _set_properties(word: WordDocument, document: Document) -> None:
     props.comments = _property(document.subtitle)
     props.last_modified_by = _property(document.author)
     props.identifier = _property(document.reference)
+    props.category = "briefgen"  # as the PDF's creator: ingest skips a brief among its inputs
     props.revision = 1
     stamp = dt.datetime(1970, 1, 1) + dt.timedelta(seconds=epoch())
     props.created = stamp

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefgen.cli import EXIT_FAILURE, EXIT_OK, EXIT_SKIPPED, app
-from briefgen.ingest import read_inputs
+from briefgen.ingest import Limits, read_inputs
 from briefgen.ingest.clean import MAX_ZIP_RATIO
 from tests.conftest import CORPUS, SEED
 
@@ -67,7 +67,7 @@ def batch(tmp_path_factory) -> Path:
 
 
 def test_every_bad_file_is_skipped_with_its_reason(batch):
-    read = read_inputs([batch], max_bytes=1024 * 1024)
+    read = read_inputs([batch], limits=Limits(max_bytes=1024 * 1024))
     reasons = {Path(s.path).name: s.reason for s in read.skipped}
     assert set(reasons) == set(BAD)
     for name, (_, word) in BAD.items():
@@ -147,6 +147,6 @@ def test_our_own_outputs_are_not_read_back(tmp_path):
     (tmp_path / "brief.json").write_text('{"schema": "briefgen/brief@1", "title": "Old"}')
     read = read_inputs([tmp_path], exclude=[out])
     assert [Path(a.path).name for a in read.articles] == ["macbook.md"]
-    assert [(Path(s.path).name, "own output" in s.reason) for s in read.skipped] == [
+    assert [(Path(s.path).name, "a briefgen brief" in s.reason) for s in read.skipped] == [
         ("brief.json", True)
     ]
