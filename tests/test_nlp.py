@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.errors import ModelError
-from briefgen.nlp import MAX_BATCH_CHARS, MAX_CHUNK, load_pipeline, parse
+from briefgen.nlp import LONG_PIECE, MAX_BATCH_CHARS, MAX_CHUNK, load_pipeline, parse
 
 
 @pytest.mark.parametrize(
@@ -49,5 +49,6 @@ def test_batches_shrink_so_long_paragraphs_stay_within_memory(nlp, monkeypatch):
     monkeypatch.setattr(nlp, "pipe", counting)
     short = "Talks in Istanbul failed.\n\nBoth sides blamed each other.\n"
     parse(nlp, [short])
+    parse(nlp, [short, "Talks went on. " * (LONG_PIECE // 15)])  # a long news paragraph
     parse(nlp, [short, "Talks went on. " * (MAX_CHUNK // 10)])
-    assert sizes == [64, MAX_BATCH_CHARS // MAX_CHUNK]
+    assert sizes == [64, 64, MAX_BATCH_CHARS // MAX_CHUNK]
