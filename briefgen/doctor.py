@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from briefgen.cache import Cache
 from briefgen.errors import BriefgenError
@@ -30,7 +31,9 @@ class Check:
     fix: str = ""
 
 
-def run_checks(model: str, template: str, cache: Cache) -> list[Check]:
+def run_checks(
+    model: str, template: str, cache: Cache, template_dir: Path | None = None
+) -> list[Check]:
     """Every check, in pipeline order."""
     return [
         _attempt(
@@ -40,7 +43,7 @@ def run_checks(model: str, template: str, cache: Cache) -> list[Check]:
         ),
         _attempt(
             "template",
-            lambda: _check_template(template),
+            lambda: _check_template(template, template_dir),
             "`briefgen config` shows the template chosen; fix the file and line named",
         ),
         _attempt(
@@ -78,10 +81,10 @@ def _tiny_brief() -> Brief:
     )
 
 
-def _check_template(template: str) -> str:
+def _check_template(template: str, template_dir: Path | None) -> str:
     from briefgen.templates import render_document
 
-    document = render_document(_tiny_brief(), template)
+    document = render_document(_tiny_brief(), template, template_dir)
     return f"{template!r} renders ({len(document.blocks)} blocks)"
 
 

@@ -61,8 +61,20 @@ def builtin_templates() -> list[str]:
     return sorted(p.parent.name for p in BUILTIN.glob(f"*/{ENTRY}"))
 
 
+def check_team_folder(template_dir: Path | None) -> None:
+    """A team template folder that was named must exist: a typo in `--template-dir` or in
+    `template_dir` of briefgen.toml is an error, never a silent fall-back to the built-ins."""
+    if template_dir is not None and not template_dir.is_dir():
+        reason = "is not a folder" if template_dir.exists() else "does not exist"
+        raise TemplateError(
+            f"{template_dir}: the team template folder {reason} (--template-dir or "
+            "template_dir in briefgen.toml)"
+        )
+
+
 def list_templates(template_dir: Path | None = None) -> list[TemplateInfo]:
     """Every template available by name: the built-ins, overridden or added by the team."""
+    check_team_folder(template_dir)
     names = set(builtin_templates())
     if template_dir is not None:
         names |= {p.parent.name for p in template_dir.glob(f"*/{ENTRY}")}
@@ -71,6 +83,7 @@ def list_templates(template_dir: Path | None = None) -> list[TemplateInfo]:
 
 def find_template(template: str, template_dir: Path | None = None) -> TemplateInfo:
     """Resolve a template name (team folder first, then built-in) or a template folder."""
+    check_team_folder(template_dir)
     folder = Path(template)
     if "/" in template or "\\" in template or (folder / ENTRY).is_file():
         if not (folder / ENTRY).is_file():
@@ -148,7 +161,7 @@ def render_document(
     when given, replaces the theme's protective marking ("" prints none); `since` holds
     what is new since an earlier brief, for a "Since last brief" section."""
     info = find_template(template, template_dir)
-    theme = load_theme(info.theme, _theme_root(info, template_dir))
+    theme = template_theme(info, template_dir)
     if marking is not None:
         theme = dataclasses.replace(theme, marking=marking)
     environment = _environment(info, template_dir)
@@ -161,6 +174,11 @@ def render_document(
         at = f"{where}, line {line}" if line else where
         raise TemplateError(f"{at}: {_reason(error)}") from None
     return parse_markup(markup, source=str(info.entry), theme=theme.look)
+
+
+def template_theme(info: TemplateInfo, template_dir: Path | None = None) -> ThemeFile:
+    """The theme a template renders with (its theme.toml, team file first)."""
+    return load_theme(info.theme, _theme_root(info, template_dir))
 
 
 def _theme_root(info: TemplateInfo, template_dir: Path | None) -> Path | None:

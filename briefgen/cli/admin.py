@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from briefgen.cli.common import EXIT_FAILURE, Model, Template, load_settings, run_options
+from briefgen.cli.common import (
+    EXIT_FAILURE,
+    Model,
+    Template,
+    TemplateDir,
+    load_settings,
+    run_options,
+    team_dir,
+)
 
 if TYPE_CHECKING:  # heavy modules are imported inside the functions that need them
     from briefgen.cache import Cache
@@ -59,24 +67,44 @@ def show_config(
     import json
 
     config = load_settings()
+    shown = {key: (s.value, s.origin) for key, s in config.settings.items()}
+    if not shown["marking"][0]:  # what every page prints: the template's own marking
+        shown["marking"] = _template_marking(config)
     if json_out:
-        found = {key: {"value": s.value, "origin": s.origin} for key, s in config.settings.items()}
+        found = {key: {"value": value, "origin": origin} for key, (value, origin) in shown.items()}
         typer.echo(json.dumps(found, indent=2))
         return
-    width = max(len(key) for key in config.settings)
-    for key, setting in config.settings.items():
-        typer.echo(f"{key.ljust(width)}  {setting.value or '(none)'}  [{setting.origin}]")
+    width = max(len(key) for key in shown)
+    for key, (value, origin) in shown.items():
+        typer.echo(f"{key.ljust(width)}  {value or '(none)'}  [{origin}]")
 
 
-def doctor(model: Model = None, template: Template = None) -> None:
+def _template_marking(config: Config) -> tuple[str, str]:
+    """The marking the chosen template's theme prints, and where it comes from."""
+    from briefgen.errors import BriefgenError
+    from briefgen.templates import find_template, template_theme
+
+    try:
+        info = find_template(config["template"], team_dir(config))
+        theme = template_theme(info, team_dir(config))
+    except BriefgenError as error:
+        return "", f"the template's theme cannot be read: {error}"
+    return theme.marking, f"theme of template {info.name!r} ({info.origin})"
+
+
+def doctor(
+    model: Model = None, template: Template = None, template_dir: TemplateDir = None
+) -> None:
     """Check the spaCy pipeline, fonts, templates and cache; print a fix for each failure.
 
     Example: briefgen doctor
     """
     from briefgen.doctor import describe, doctor_ok, run_checks
 
-    config = load_settings(model=model, template=template)
-    checks = run_checks(config["model"], config["template"], _configured_cache(config))
+    config = load_settings(model=model, template=template, template_dir=template_dir)
+    checks = run_checks(
+        config["model"], config["template"], _configured_cache(config), team_dir(config)
+    )
     typer.echo(describe(checks), nl=False)
     if not doctor_ok(checks):
         raise typer.Exit(EXIT_FAILURE)
