@@ -1,0 +1,12 @@
+"""The faithfulness checks in report order: (a) to (e) of issue 17.
+
+Each module adds its checks here; the runner (`benchmarks/faithfulness.py`) reads `CHECKS`.
+"""
+
+from __future__ import annotations
+
+from benchmarks.faithful.common import Check
+
+# (a) polarity, (e) relative dates: benchmarks/faithful/phrases.py
+# (b) same fact, (c) contested pairs, (d) outlook horizon: benchmarks/faithful/pairs.py
+CHECKS: dict[str, Check] = {}
