@@ -15,6 +15,7 @@ by the calls that need them.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from briefgen.report import RunSummary
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 _BRIEF_SCHEMA = b'"briefgen/brief@'  # names a brief JSON within its first bytes
 _HEAD_BYTES = 4096
 Progress = Callable[[int], None]  # told how many articles are done
@@ -349,10 +351,16 @@ def _diff(old: Brief, new: Brief) -> Changes:
 
 
 def _document(brief: Brief, options: Options, since: Changes | None = None) -> Document:
+    from briefgen.steps import logged_step
     from briefgen.templates import render_document
 
-    return render_document(
-        brief, options.template, options.template_dir, marking=options.marking, since=since
+    return logged_step(
+        log,
+        f"template {options.template}",
+        lambda: render_document(
+            brief, options.template, options.template_dir, marking=options.marking, since=since
+        ),
+        lambda document: f"{len(document.blocks)} block(s)",
     )
 
 

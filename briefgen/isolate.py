@@ -13,6 +13,8 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.steps import counted, logged_step
+
 if TYPE_CHECKING:
     from briefgen.extract import ParsedArticle
 
@@ -39,6 +41,12 @@ def each(
 ) -> list[T]:
     """Run a per-article extractor over every article; raise `ArticlesFailed` naming each one
     it failed on."""
+    return logged_step(log, stage, lambda: _each(stage, articles, extract), _in(articles))
+
+
+def _each(
+    stage: str, articles: Sequence[ParsedArticle], extract: Callable[[ParsedArticle], list[T]]
+) -> list[T]:
     found: list[T] = []
     failures: dict[str, str] = {}
     for article in articles:
@@ -61,7 +69,7 @@ def across(
     an `ArticlesFailed`; when it fails on none alone, or on every one (the stage is at fault,
     not the articles), it gives `empty()`, with a warning."""
     try:
-        return run(articles)
+        return logged_step(log, stage, lambda: run(articles), _in(articles))
     except ArticlesFailed:
         raise
     except Exception as error:
@@ -76,12 +84,17 @@ def section(stage: str, make: Callable[[], T], empty: Callable[[], T]) -> T:
     """A step over the whole brief; when it raises, its section is left empty with a
     warning naming the stage."""
     try:
-        return make()
+        return logged_step(log, stage, make, lambda made: f"{counted(made)} in the brief")
     except ArticlesFailed:
         raise
     except Exception as error:
         _warn(stage, error)
         return empty()
+
+
+def _in(articles: Sequence[ParsedArticle]) -> Callable[[object], str]:
+    """What a stage found, said with how many articles it read."""
+    return lambda found: f"{counted(found)} from {len(articles)} article(s)"
 
 
 def _failing_alone(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import os
 import re
 import secrets
@@ -23,6 +24,10 @@ from pathlib import Path
 from briefgen.document import Document
 from briefgen.errors import OutputError, RenderError
 from briefgen.model import Brief
+from briefgen.steps import logged_step
+from briefgen.terminal import visible
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("docx", "pdf", "json")
 _SLUG_MAX = 60  # characters: a readable name
@@ -105,10 +110,21 @@ def write_brief(
     }
     stem = output_stem(brief)
     try:  # every format made before any is written
-        contents = {outdir / f"{stem}.{fmt}": renderers[fmt]() for fmt in formats}
+        contents = {
+            outdir / f"{stem}.{fmt}": logged_step(log, f"render {fmt}", renderers[fmt], _size)
+            for fmt in formats
+        }
     except PageOverflow as error:
         raise RenderError(str(error)) from None
-    return write_together(contents)
+    return logged_step(log, "write", lambda: write_together(contents), _written)
+
+
+def _size(data: bytes) -> str:
+    return f"{len(data):,} bytes"
+
+
+def _written(paths: list[Path]) -> str:
+    return ", ".join(visible(str(path)) for path in paths)
 
 
 def _needs(document: Document | None) -> Document:

@@ -24,6 +24,7 @@ from briefgen.cache import Cache, make_key
 from briefgen.errors import NoInputError
 from briefgen.model import Actor, Article, Brief, DateMention, OutlookItem, Quote, Source
 from briefgen.nlp import DEFAULT_MODEL, PARSE_VERSION, meta_label, pipeline_meta
+from briefgen.steps import logged_step
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,7 +112,15 @@ def run_pipeline(
     sources = _sources(articles)
     briefed = [source for source in sources if source.duplicate_of is None]
     texts = [source.text for source in briefed]
-    docs, parsed = _parse(model, meta, texts, cache, workers, progress)
+    docs, parsed = logged_step(
+        log,
+        "parse",
+        lambda: _parse(model, meta, texts, cache, workers, progress),
+        lambda done: (
+            f"{done[1]} article(s) parsed with {meta_label(meta)}, "
+            f"{len(texts) - done[1]} from the cache"
+        ),
+    )
     label = meta_label(meta)
     decisions: Trace | None = None
     links: tuple[Link, ...] = ()
@@ -123,7 +132,6 @@ def run_pipeline(
         brief, _, failed = _extract(sources, briefed, docs, as_of, title, label)
     if cache is not None and not failed:  # a brief missing an article is made again next time
         cache.put("briefs", key, brief.to_json().encode("utf-8"))
-    log.info("parsed %d article(s), reused %d cached parse(s)", parsed, len(briefed) - parsed)
     reused = len(briefed) - parsed
     left_out = tuple(failures(sources, failed))
     return Built(brief, parsed, reused, False, decisions, links, left_out)
@@ -234,7 +242,12 @@ def _extract(
     from briefgen.isolate import ArticlesFailed
 
     failed: dict[str, str] = {}
-    parsed = _annotated(briefed, docs, as_of, failed)
+    parsed = logged_step(
+        log,
+        "annotate",
+        lambda: _annotated(briefed, docs, as_of, failed),
+        lambda done: f"{len(done)} article(s)",
+    )
     while True:
         kept = _without(sources, failed)
         if not parsed:

@@ -17,7 +17,7 @@ import typer
 from briefgen import __version__
 from briefgen.cli.admin import cache_app, doctor, show_config
 from briefgen.cli.briefs import diff, schema
-from briefgen.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE
+from briefgen.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, Command, Group
 from briefgen.cli.explain import explain
 from briefgen.cli.make import extract, make, render
 from briefgen.cli.templates import init, templates_app
@@ -25,6 +25,7 @@ from briefgen.cli.templates import init, templates_app
 __all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_SKIPPED", "EXIT_USAGE", "app"]
 
 app = typer.Typer(
+    cls=Group,
     help="Turn a folder of news articles into a situation report (DOCX and PDF).\n\n"
     "Example: briefgen make inputs/",
     no_args_is_help=True,
@@ -48,14 +49,14 @@ def main(
     """briefgen: situation reports from news articles."""
 
 
-app.command()(make)
-app.command()(extract)
-app.command()(render)
-app.command()(explain)
-app.command()(schema)
-app.command("config")(show_config)
-app.command()(doctor)
-app.command()(diff)
-app.command()(init)
+app.command(cls=Command)(make)
+app.command(cls=Command)(extract)
+app.command(cls=Command)(render)
+app.command(cls=Command)(explain)
+app.command(cls=Command)(schema)
+app.command("config", cls=Command)(show_config)
+app.command(cls=Command)(doctor)
+app.command(cls=Command)(diff)
+app.command(cls=Command)(init)
 app.add_typer(cache_app, name="cache")
 app.add_typer(templates_app, name="templates")

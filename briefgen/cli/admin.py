@@ -8,6 +8,8 @@ import typer
 
 from briefgen.cli.common import (
     EXIT_FAILURE,
+    Command,
+    Group,
     Model,
     Template,
     TemplateDir,
@@ -21,6 +23,7 @@ if TYPE_CHECKING:  # heavy modules are imported inside the functions that need t
     from briefgen.config import Config
 
 cache_app = typer.Typer(
+    cls=Group,
     help="Inspect or clear the cache of parses and briefs.\n\nExample: briefgen cache clear",
     no_args_is_help=True,
 )
@@ -33,7 +36,7 @@ def _configured_cache(config: Config) -> Cache:
     return Cache(run_options(config).cache_dir)
 
 
-@cache_app.command("info")
+@cache_app.command("info", cls=Command)
 def cache_info() -> None:
     """Print where the cache is and what it holds.
 
@@ -47,7 +50,7 @@ def cache_info() -> None:
     )
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=Command)
 def cache_clear() -> None:
     """Delete the cache: the next run parses every article again.
 

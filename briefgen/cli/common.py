@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 if TYPE_CHECKING:  # heavy modules are imported inside the functions that need them
     from briefgen.api import Options
@@ -17,6 +18,30 @@ if TYPE_CHECKING:  # heavy modules are imported inside the functions that need t
 T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+
+
+def _untyped_flags(params: list[Any]) -> list[Any]:
+    """The parameters, each on/off flag without a value type in the help (typer would show
+    "<bool>" after every flag, though a flag takes no value)."""
+    for param in params:
+        if isinstance(param, TyperOption) and param.is_flag and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class Command(TyperCommand):
+    """A command whose help shows a flag as a flag."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _untyped_flags(super().get_params(ctx))
+
+
+class Group(TyperGroup):
+    """A command group whose help shows a flag as a flag."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _untyped_flags(super().get_params(ctx))
+
 
 Template = Annotated[
     str | None,
@@ -90,11 +115,17 @@ class Session:
     json: bool = False
 
 
-def start_session(quiet: bool, verbose: bool, json_summary: bool) -> Session:
-    """Set the log level from -q/-v."""
+def start_session(quiet: bool, verbose: int, json_summary: bool) -> Session:
+    """Set the log level: warnings by default, errors only with -q, each step with -v, and
+    with -vv also the module each line comes from and the tracebacks behind skipped inputs."""
     import logging
 
-    level = logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING
-    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+    if verbose > 1:
+        level, form = logging.DEBUG, "%(relativeCreated)7.0f ms %(name)s %(levelname)s: %(message)s"
+    elif verbose:
+        level, form = logging.INFO, "%(relativeCreated)7.0f ms %(message)s"
+    else:
+        level, form = logging.ERROR if quiet else logging.WARNING, "%(levelname)s: %(message)s"
+    logging.basicConfig(format=form)
     logging.getLogger("briefgen").setLevel(level)
     return Session(quiet, json_summary)

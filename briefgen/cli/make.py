@@ -38,19 +38,34 @@ Strict = Annotated[
     bool, typer.Option("--strict", help="Fail (exit 1) if any input is skipped, writing nothing.")
 ]
 MaxSize = Annotated[
-    float, typer.Option("--max-size", min=0.001, help="Skip input files larger than this, in MB.")
+    float,
+    typer.Option(
+        "--max-size", min=0.001, metavar="<MB>", help="Skip input files larger than this, in MB."
+    ),
 ]
 MaxPages = Annotated[
-    int, typer.Option("--max-pages", min=1, help="Skip PDFs with more pages than this.")
+    int,
+    typer.Option(
+        "--max-pages", min=1, metavar="<pages>", help="Skip PDFs with more pages than this."
+    ),
 ]
 MaxRecords = Annotated[
     int,
     typer.Option(
-        "--max-records", min=1, help="Skip JSON, JSON Lines and feed files with more records."
+        "--max-records",
+        min=1,
+        metavar="<records>",
+        help="Skip JSON, JSON Lines and feed files with more records.",
     ),
 ]
 MaxChars = Annotated[
-    int, typer.Option("--max-chars", min=1, help="Skip articles longer than this, in characters.")
+    int,
+    typer.Option(
+        "--max-chars",
+        min=1,
+        metavar="<chars>",
+        help="Skip articles longer than this, in characters.",
+    ),
 ]
 FollowLinks = Annotated[
     bool,
@@ -67,10 +82,21 @@ AsOf = Annotated[
 Title = Annotated[
     str | None, typer.Option("--title", help="Brief title (default: from the articles).")
 ]
-Workers = Annotated[int, typer.Option("--workers", min=1, help="Parse in N processes.")]
+Workers = Annotated[
+    int, typer.Option("--workers", min=1, metavar="<N>", help="Parse in N processes.")
+]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
-Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log each stage on stderr.")]
+Verbose = Annotated[
+    int,
+    typer.Option(
+        "--verbose",
+        "-v",
+        count=True,
+        metavar="",
+        help="Log each step on stderr; -vv adds details for developers.",
+    ),
+]
 JsonSummary = Annotated[
     bool, typer.Option("--json", help="Print the run summary as JSON on stdout (not the paths).")
 ]
@@ -106,7 +132,7 @@ def make(
     workers: Workers = 1,
     no_cache: NoCache = False,
     quiet: Quiet = False,
-    verbose: Verbose = False,
+    verbose: Verbose = 0,
     json_summary: JsonSummary = False,
     dry_run: DryRun = False,
     template_dir: TemplateDir = None,
@@ -173,7 +199,7 @@ def extract(
     workers: Workers = 1,
     no_cache: NoCache = False,
     quiet: Quiet = False,
-    verbose: Verbose = False,
+    verbose: Verbose = 0,
     json_summary: JsonSummary = False,
     dry_run: DryRun = False,
 ) -> None:
@@ -216,7 +242,7 @@ def render(
     ] = "docx,pdf",
     template_dir: TemplateDir = None,
     quiet: Quiet = False,
-    verbose: Verbose = False,
+    verbose: Verbose = 0,
     json_summary: JsonSummary = False,
 ) -> None:
     """Render a (possibly hand-edited) JSON brief as DOCX and PDF.

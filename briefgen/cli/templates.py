@@ -7,12 +7,21 @@ from typing import Annotated
 
 import typer
 
-from briefgen.cli.common import TemplateDir, load_settings, run_or_exit, team_dir
+from briefgen.cli.common import (
+    Command,
+    Group,
+    TemplateDir,
+    load_settings,
+    run_or_exit,
+    team_dir,
+)
 
-templates_app = typer.Typer(help="List and show briefing templates.", no_args_is_help=True)
+templates_app = typer.Typer(
+    cls=Group, help="List and show briefing templates.", no_args_is_help=True
+)
 
 
-@templates_app.command("list")
+@templates_app.command("list", cls=Command)
 def templates_list(template_dir: TemplateDir = None) -> None:
     """List the templates: name, where it comes from (built-in or team), description.
 
@@ -25,7 +34,7 @@ def templates_list(template_dir: TemplateDir = None) -> None:
         typer.echo(f"{info.name}\t{info.origin}\t{info.description}")
 
 
-@templates_app.command("show")
+@templates_app.command("show", cls=Command)
 def templates_show(
     name: Annotated[str, typer.Argument(help="Template name or folder.")],
     template_dir: TemplateDir = None,

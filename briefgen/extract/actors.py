@@ -55,6 +55,10 @@ class ActorIndex:
     merges: Merges = field(default_factory=Merges)
     joined: dict[str, list[Link]] = field(default_factory=dict)  # canonical name -> its links
 
+    def __len__(self) -> int:
+        """How many actors were found."""
+        return len(self.actors)
+
     def resolve(self, surface: str) -> str | None:
         """The canonical actor a surface form ("Tarar", "Islamabad", "TTP") refers to."""
         return _look_up(self.names, surface)

@@ -15,6 +15,7 @@ from briefgen.ingest.clean import BRIEF_OUTPUT
 from briefgen.ingest.limits import DEFAULT_LIMITS, Limits, over
 from briefgen.ingest.walk import STDIN, Skipped, find_inputs, not_regular
 from briefgen.model import Article
+from briefgen.terminal import visible
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ def read_inputs(
             skipped.append(found)
             continue
         try:
-            articles += read_file(found, limits)
+            read = read_file(found, limits)
         except InputError as error:
             skipped.append(Skipped(str(found), str(error).removeprefix(f"{found}: ")))
         except OSError as error:
@@ -69,10 +70,20 @@ def read_inputs(
         except Exception as error:  # a reader bug on one odd file must not sink the batch
             log.debug("%s: unexpected error", found, exc_info=True)
             skipped.append(Skipped(str(found), f"could not be read ({type(error).__name__})"))
+        else:
+            log.info("read %s: %s", visible(str(found)), _described(read))
+            articles += read
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped) or "no files found"
         raise NoInputError(f"no readable article in the inputs ({reasons})")
     return Inputs(tuple(articles), tuple(skipped))
+
+
+def _described(articles: list[Article]) -> str:
+    """What a file gave: "1 article, 5,321 characters"."""
+    count = len(articles)
+    chars = sum(len(article.text) for article in articles)
+    return f"{count} article{'s' if count != 1 else ''}, {chars:,} characters"
 
 
 def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Article]:
