@@ -68,6 +68,8 @@ class Options:
     max_pages: int = 2_000  # a PDF with more pages is skipped
     max_records: int = 2_000  # a JSON, JSON Lines or feed file with more records is skipped
     max_chars: int = 200_000  # an article with a longer text is skipped
+    feeds: tuple[str, ...] = ()  # RSS/Atom feed URLs: each item is read as an article
+    fetch_timeout: float = 20.0  # seconds: a web page or feed slower than this is skipped
     follow_links: bool = False  # follow links that leave an input folder
     strict: bool = False  # any skipped input is an error, and nothing is written
     dry_run: bool = False  # read the inputs, say what would be written, write nothing
@@ -146,10 +148,13 @@ class _Clock:
             self.steps[step] = self.steps.get(step, 0.0) + time.perf_counter() - start
 
 
-def make_brief(paths: Sequence[Path], options: Options = Options(), hooks: Hooks = Hooks()) -> Made:
-    """Read the articles under `paths` and write the brief in each of `options.formats` to
-    `options.output`, named '<as-of date>-<title>'; with `options.since`, the documents
-    gain a "Since last brief" section."""
+def make_brief(
+    paths: Sequence[Path | str], options: Options = Options(), hooks: Hooks = Hooks()
+) -> Made:
+    """Read the articles under `paths` (files, folders, web page URLs) and `options.feeds`
+    and write the brief in each of `options.formats` to `options.output`, named
+    '<as-of date>-<title>'; with `options.since`, the documents gain a "Since last brief"
+    section."""
     from briefgen.output import check_folder, write_brief
 
     check_folder(options.output)  # before the work, not after it
@@ -174,7 +179,7 @@ def make_brief(paths: Sequence[Path], options: Options = Options(), hooks: Hooks
 
 
 def extract_brief(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
     options: Options = Options(),
     json_file: Path | None = None,
     hooks: Hooks = Hooks(),
@@ -287,18 +292,41 @@ def _given_brief(paths: Sequence[Path]) -> Brief | None:
     return load_brief(paths[0]) if _BRIEF_SCHEMA in head else None
 
 
-def _read(paths: Sequence[Path], options: Options, own_output: Path | None) -> Inputs:
-    """The articles under `paths`, leaving out our own output and files over the limits."""
-    from briefgen.ingest import Limits, read_inputs
+def _read(paths: Sequence[Path | str], options: Options, own_output: Path | None) -> Inputs:
+    """The articles under `paths` and in `options.feeds`, leaving out our own output, files
+    over the limits and articles not in the pipeline's language."""
+    from briefgen.ingest import Limits, Url, read_inputs
+    from briefgen.ingest.fetch import is_url
 
     limits = Limits(
         max_bytes=int(options.max_size * 1024 * 1024),
         max_pages=options.max_pages,
         max_records=options.max_records,
         max_chars=options.max_chars,
+        fetch_timeout=options.fetch_timeout,
     )
+    inputs = [Url(p) if isinstance(p, str) and is_url(p) else Path(p) for p in paths]
+    inputs += [Url(feed, feed=True) for feed in options.feeds]
     exclude = [own_output] if own_output is not None else []
-    return read_inputs(paths, limits=limits, exclude=exclude, follow_links=options.follow_links)
+    return read_inputs(
+        inputs,
+        limits=limits,
+        exclude=exclude,
+        follow_links=options.follow_links,
+        language=_language(options.model),
+    )
+
+
+def _language(model: str) -> str | None:
+    """The language the pipeline reads (its meta.json's `lang`); None when the pipeline is
+    not installed (the run then fails with a message saying what to install)."""
+    from briefgen.errors import ModelError
+    from briefgen.nlp import pipeline_meta
+
+    try:
+        return pipeline_meta(model)["lang"]
+    except ModelError:
+        return None
 
 
 def _build(read: Inputs, options: Options, hooks: Hooks) -> Built:

@@ -31,8 +31,19 @@ if TYPE_CHECKING:  # heavy modules are imported inside the functions that need t
     from briefgen.ingest import Skipped
 
 Inputs = Annotated[
-    list[Path],
-    typer.Argument(help="Article files or folders (read recursively); - reads standard input."),
+    list[str] | None,
+    typer.Argument(
+        help="Article files or folders (read recursively), or web page URLs; "
+        "- reads standard input."
+    ),
+]
+Feeds = Annotated[
+    list[str] | None,
+    typer.Option("--feed", help="An RSS/Atom feed URL: each item is read (repeatable)."),
+]
+FetchTimeout = Annotated[
+    float,
+    typer.Option("--fetch-timeout", min=0.1, help="Skip a URL not fetched within this, in s."),
 ]
 Strict = Annotated[
     bool, typer.Option("--strict", help="Fail (exit 1) if any input is skipped, writing nothing.")
@@ -106,7 +117,7 @@ DryRun = Annotated[
 
 
 def make(
-    inputs: Inputs,
+    inputs: Inputs = None,
     output: OutDir = None,
     template: Template = None,
     formats: Annotated[
@@ -122,6 +133,8 @@ def make(
     max_records: MaxRecords = 2_000,
     max_chars: MaxChars = 200_000,
     follow_links: FollowLinks = False,
+    feed: Feeds = None,
+    fetch_timeout: FetchTimeout = 20.0,
     since: Annotated[
         Path | None, typer.Option("--since", help="An earlier brief JSON: report what is new.")
     ] = None,
@@ -141,6 +154,7 @@ def make(
 
     Example: briefgen make inputs/ -o outputs/ --date 2025-10-30 --since outputs/last.json
     """
+    inputs = inputs or []
     from briefgen.api import make_brief
     from briefgen.output import FORMATS
 
@@ -162,6 +176,8 @@ def make(
         max_records=max_records,
         max_chars=max_chars,
         follow_links=follow_links,
+        feeds=_named(inputs, feed),
+        fetch_timeout=fetch_timeout,
         strict=strict,
         dry_run=dry_run,
     )
@@ -183,7 +199,7 @@ def make(
 
 
 def extract(
-    inputs: Inputs,
+    inputs: Inputs = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="JSON file to write.")] = Path(
         "brief.json"
     ),
@@ -196,6 +212,8 @@ def extract(
     max_records: MaxRecords = 2_000,
     max_chars: MaxChars = 200_000,
     follow_links: FollowLinks = False,
+    feed: Feeds = None,
+    fetch_timeout: FetchTimeout = 20.0,
     workers: Workers = 1,
     no_cache: NoCache = False,
     quiet: Quiet = False,
@@ -207,6 +225,7 @@ def extract(
 
     Example: briefgen extract inputs/ -o brief.json
     """
+    inputs = inputs or []
     from briefgen.api import extract_brief
 
     config = load_settings(model=model)
@@ -222,6 +241,8 @@ def extract(
         max_records=max_records,
         max_chars=max_chars,
         follow_links=follow_links,
+        feeds=_named(inputs, feed),
+        fetch_timeout=fetch_timeout,
         strict=strict,
         dry_run=dry_run,
     )
@@ -259,6 +280,14 @@ def render(
     _finish([] if session.json else list(made.written), ())
 
 
+def _named(inputs: list[str], feeds: list[str] | None) -> tuple[str, ...]:
+    """The feed URLs, once it is checked that some input is named."""
+    if not inputs and not feeds:
+        missing = "name an article file, folder or URL, or a --feed"
+        raise typer.BadParameter(missing, param_hint="INPUTS")
+    return tuple(feeds or ())
+
+
 def _formats(value: str, allowed: tuple[str, ...]) -> list[str]:
     chosen = [part.strip().lower() for part in value.split(",") if part.strip()]
     unknown = [part for part in chosen if part not in allowed]
@@ -286,12 +315,13 @@ def _open_pdf(paths: list[Path]) -> None:
 
 
 def _watch(
-    inputs: list[Path],
+    inputs: list[str],
     once: Callable[[], object],
     output: Path,
     session: Session,
 ) -> None:
     """Re-run `once` whenever the inputs change, until Ctrl-C."""
+    from briefgen.ingest.fetch import is_url
     from briefgen.watch import watch
 
     def again() -> None:
@@ -301,4 +331,5 @@ def _watch(
     if not session.quiet:
         typer.echo("watching the inputs for changes; Ctrl-C stops", err=True)
     with suppress(KeyboardInterrupt):
-        watch([path for path in inputs if str(path) != "-"], again, ignore=[output])
+        files = [Path(name) for name in inputs if name != "-" and not is_url(name)]
+        watch(files, again, ignore=[output])

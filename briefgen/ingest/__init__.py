@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import InputError, NoInputError
-from briefgen.ingest import docx, eml, feed, html, jsonl, pdf, text
+from briefgen.ingest import docx, eml, feed, html, jsonl, pdf, text, web
 from briefgen.ingest.clean import BRIEF_OUTPUT
+from briefgen.ingest.fetch import Url
+from briefgen.ingest.language import foreign, language_name
 from briefgen.ingest.limits import DEFAULT_LIMITS, Limits, over
 from briefgen.ingest.walk import STDIN, Skipped, find_inputs, not_regular
 from briefgen.model import Article
@@ -30,7 +32,7 @@ BUDGETED: dict[str, Budgeted] = {
 }
 _BRIEF_SCHEMA = b'"briefgen/brief@'  # a brief we wrote, found among the inputs
 _NO_WAIT = getattr(os, "O_NONBLOCK", 0)  # opening a FIFO never waits for a writer (POSIX)
-__all__ = ["STDIN", "Inputs", "Limits", "Skipped", "read_file", "read_inputs"]
+__all__ = ["STDIN", "Inputs", "Limits", "Skipped", "Url", "read_file", "read_inputs"]
 
 
 @dataclass(frozen=True)
@@ -42,17 +44,20 @@ class Inputs:
 
 
 def read_inputs(
-    paths: Iterable[Path],
+    paths: Iterable[Path | Url],
     *,
     limits: Limits = DEFAULT_LIMITS,
     exclude: Iterable[Path] = (),
     follow_links: bool = False,
+    language: str | None = None,
 ) -> Inputs:
-    """Read every article under `paths` (files or folders, recursively, in a stable order).
+    """Read every article under `paths` (files or folders, recursively, in a stable order,
+    and web pages and feeds named by URL).
 
     `-` reads one article from standard input. Files under `exclude` (our output folder)
     are left out; links leaving a folder are followed only with `follow_links`. An unreadable
-    file is skipped with its reason; no article at all is an error.
+    file is skipped with its reason, and so is an article that is confidently not in
+    `language` (an ISO 639 code; None reads any); no article at all is an error.
     """
     articles: list[Article] = []
     skipped: list[Skipped] = []
@@ -62,7 +67,7 @@ def read_inputs(
             skipped.append(found)
             continue
         try:
-            read = read_file(found, limits)
+            read = _read_one(found, limits)
         except InputError as error:
             skipped.append(Skipped(str(found), str(error).removeprefix(f"{found}: ")))
         except OSError as error:
@@ -71,8 +76,13 @@ def read_inputs(
             log.debug("%s: unexpected error", found, exc_info=True)
             skipped.append(Skipped(str(found), f"could not be read ({type(error).__name__})"))
         else:
-            log.info("read %s: %s", visible(str(found)), _described(read))
-            articles += read
+            got = [item for item in read if isinstance(item, Article)]
+            skipped += [item for item in read if isinstance(item, Skipped)]
+            log.info("read %s: %s", visible(str(found)), _described(got))
+            articles += got
+    if language is not None:
+        articles, foreigners = _in_language(articles, language)
+        skipped += foreigners
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped) or "no files found"
         raise NoInputError(f"no readable article in the inputs ({reasons})")
@@ -84,6 +94,32 @@ def _described(articles: list[Article]) -> str:
     count = len(articles)
     chars = sum(len(article.text) for article in articles)
     return f"{count} article{'s' if count != 1 else ''}, {chars:,} characters"
+
+
+def _read_one(found: Path | Url, limits: Limits) -> list[Article | Skipped]:
+    """The articles of one file, page or feed (and a feed's items that could not be read)."""
+    if not isinstance(found, Url):
+        return [*read_file(found, limits)]
+    if found.feed:
+        return list(web.read_feed(found.address, limits))
+    return [*_checked(web.read_page(found.address, limits), limits)]
+
+
+def _in_language(
+    articles: list[Article], language: str
+) -> tuple[list[Article], list[Skipped]]:
+    """The articles written in `language`, and the others, skipped with their language."""
+    kept: list[Article] = []
+    skipped: list[Skipped] = []
+    reads = f"briefgen's pipeline reads {language_name(language)}"
+    for article in articles:
+        found = foreign(f"{article.title}\n\n{article.text}", language)
+        if found is None:
+            kept.append(article)
+        else:
+            why = f"written in {found.name} ({found.code}); {reads}"
+            skipped.append(Skipped(article.path, why))
+    return kept, skipped
 
 
 def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[Article]:

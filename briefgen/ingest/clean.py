@@ -56,7 +56,7 @@ _DATELINE = [
 _DATELINE_WINDOW = 400
 
 
-def decode(raw: bytes, path: Path) -> str:
+def decode(raw: bytes, path: Path | str) -> str:
     """Decode file bytes: a BOM, else UTF-8, else the encoding charset-normalizer detects."""
     if not raw.strip():
         raise InputError(f"{path}: the file is empty")

@@ -21,10 +21,15 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 
 def read(path: Path, raw: bytes) -> list[Article]:
     """The article of a saved page: boilerplate, navigation and comments removed."""
+    return read_page(str(path), raw)
+
+
+def read_page(name: str, raw: bytes) -> list[Article]:
+    """The article of a page's bytes; `name` (a file or URL) is its path."""
     from trafilatura import bare_extraction
 
     found = bare_extraction(
-        decode(raw, path),
+        decode(raw, name),
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -32,12 +37,12 @@ def read(path: Path, raw: bytes) -> list[Article]:
     )
     found = found if isinstance(found, dict) else found.as_dict() if found is not None else {}
     if not (found.get("text") or "").strip():
-        raise InputError(f"{path}: no article text found in the page")
+        raise InputError(f"{name}: no article text found in the page")
     title = found.get("title")
     text = with_title(title, found["text"])
     return [
         article(
-            str(path),
+            name,
             title,
             text,
             published=parse_date(found.get("date")),

@@ -22,6 +22,9 @@ MAX_CHARS = 200_000
 # pages carry scripts, styles and inline images, but extracting the text of 10 MB took 7 s and
 # 330 MB and grows in step (a 50 MB page would take 1.6 GB).
 MARKUP_PER_CHAR = 50
+# Seconds one web page or feed may take to fetch (--fetch-timeout): a news page arrives in
+# well under a second; a server that has not answered in 20 s is not going to.
+FETCH_TIMEOUT = 20.0
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class Limits:
     max_pages: int = MAX_PAGES  # pages of one PDF (--max-pages)
     max_records: int = MAX_RECORDS  # records of one JSON, JSON Lines or feed file (--max-records)
     max_chars: int = MAX_CHARS  # characters of one article's text (--max-chars)
+    fetch_timeout: float = FETCH_TIMEOUT  # seconds to fetch one URL (--fetch-timeout)
 
     @property
     def max_markup(self) -> int:

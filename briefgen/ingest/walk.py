@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.errors import NoInputError
+from briefgen.ingest.fetch import Url
 
 STDIN = Path("-")
 _SPECIAL = {
@@ -43,16 +44,17 @@ def not_regular(mode: int) -> str | None:
 
 
 def find_inputs(
-    paths: Iterable[Path], *, exclude: Sequence[Path] = (), follow_links: bool = False
-) -> Iterator[Path | Skipped]:
-    """Each file to read under `paths` (`-` as given), or a Skipped entry with its reason.
+    paths: Iterable[Path | Url], *, exclude: Sequence[Path] = (), follow_links: bool = False
+) -> Iterator[Path | Url | Skipped]:
+    """Each file to read under `paths` (`-` and URLs as given), or a Skipped entry with its
+    reason.
 
     A path the user named is read even when it is a link; inside a folder, a link is followed
     only to a target within that folder (any target with `follow_links`). A file reached twice
     is read once; files under `exclude` (our output folder) are left out."""
     seen: set[Path] = set()
     for path in paths:
-        if path == STDIN:
+        if path == STDIN or isinstance(path, Url):
             yield path
             continue
         if not os.path.lexists(path):
