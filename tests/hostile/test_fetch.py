@@ -169,9 +169,9 @@ def test_a_redirect_to_another_scheme_is_refused(base: str) -> None:
 
 def test_an_oversize_body_with_its_length_is_refused_unread(base: str) -> None:
     body = b"<html><body>" + b"x" * 5000 + b"</body></html>\n"
-    with serve(lambda _: {"/big": Answer(body=body)}) as other:
-        with pytest.raises(InputError, match=f"{len(body):,} bytes is over the size limit"):
-            fetch(f"{other}/big", max_bytes=1000, timeout=5)
+    refused = pytest.raises(InputError, match=f"{len(body):,} bytes is over the size limit")
+    with serve(lambda _: {"/big": Answer(body=body)}) as other, refused:
+        fetch(f"{other}/big", max_bytes=1000, timeout=5)
 
 
 def test_no_input_at_all_is_a_usage_error() -> None:
