@@ -34,16 +34,25 @@ Inputs = Annotated[
     list[str] | None,
     typer.Argument(
         help="Article files or folders (read recursively), or web page URLs; "
-        "- reads standard input."
+        "- reads standard input.",
+        metavar="INPUTS",
+        show_default=False,
     ),
 ]
 Feeds = Annotated[
     list[str] | None,
-    typer.Option("--feed", help="An RSS/Atom feed URL: each item is read (repeatable)."),
+    typer.Option(
+        "--feed", metavar="URL", help="An RSS/Atom feed URL: each item is read (repeatable)."
+    ),
 ]
 FetchTimeout = Annotated[
     float,
-    typer.Option("--fetch-timeout", min=0.1, help="Skip a URL not fetched within this, in s."),
+    typer.Option(
+        "--fetch-timeout",
+        min=0.1,
+        metavar="SECONDS",
+        help="Skip a URL not fetched within this many seconds.",
+    ),
 ]
 Strict = Annotated[
     bool, typer.Option("--strict", help="Fail (exit 1) if any input is skipped, writing nothing.")
@@ -328,8 +337,10 @@ def _watch(
         with suppress(typer.Exit):  # the error is already on stderr: keep watching
             once()
 
+    files = [Path(name) for name in inputs if name != "-" and not is_url(name)]
     if not session.quiet:
         typer.echo("watching the inputs for changes; Ctrl-C stops", err=True)
+        if len(files) < len(inputs):
+            typer.echo("--watch: URLs and feeds are not watched (a re-run fetches them)", err=True)
     with suppress(KeyboardInterrupt):
-        files = [Path(name) for name in inputs if name != "-" and not is_url(name)]
         watch(files, again, ignore=[output])

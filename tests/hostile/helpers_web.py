@@ -76,6 +76,19 @@ def stream_forever(handler: BaseHTTPRequestHandler) -> None:
         return
 
 
+def trickle(handler: BaseHTTPRequestHandler) -> None:
+    """A page sent a few bytes at a time, each well within a read's timeout, for SLOW_SECONDS."""
+    end = time.monotonic() + SLOW_SECONDS
+    try:
+        handler.wfile.write(b"<html><body><p>")
+        while time.monotonic() < end:
+            handler.wfile.write(b"word ")
+            handler.wfile.flush()
+            time.sleep(0.1)
+    except OSError:
+        return
+
+
 def sleep_then_answer(handler: BaseHTTPRequestHandler) -> None:
     """Say nothing for SLOW_SECONDS, then a page."""
     time.sleep(SLOW_SECONDS)

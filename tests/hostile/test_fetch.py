@@ -8,7 +8,8 @@ each test checks one case in what it did. No network: the server is on 127.0.0.1
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from tests.hostile.helpers_web import (
     serve,
     sleep_then_answer,
     stream_forever,
+    trickle,
 )
 
 PAGE_SOURCE = SEED
@@ -172,6 +174,15 @@ def test_an_oversize_body_with_its_length_is_refused_unread(base: str) -> None:
     refused = pytest.raises(InputError, match=f"{len(body):,} bytes is over the size limit")
     with serve(lambda _: {"/big": Answer(body=body)}) as other, refused:
         fetch(f"{other}/big", max_bytes=1000, timeout=5)
+
+
+@pytest.mark.parametrize("answer", [sleep_then_answer, trickle], ids=["silent", "trickling"])
+def test_a_slow_server_is_given_up_on_in_time(answer: Callable[..., None]) -> None:
+    with serve(lambda _: {"/slow": Answer(stream=answer)}) as other:
+        start = time.monotonic()
+        with pytest.raises(InputError, match="no complete answer within 1 s"):
+            fetch(f"{other}/slow", max_bytes=1_000_000, timeout=1)
+        assert time.monotonic() - start < 2.5  # the bound, plus one read at most
 
 
 def test_no_input_at_all_is_a_usage_error() -> None:
