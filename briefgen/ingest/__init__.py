@@ -101,8 +101,15 @@ def _read_one(found: Path | Url, limits: Limits) -> list[Article | Skipped]:
     if not isinstance(found, Url):
         return [*read_file(found, limits)]
     if found.feed:
-        return list(web.read_feed(found.address, limits))
+        return [_bounded(item, limits) for item in web.read_feed(found.address, limits)]
     return [*_checked(web.read_page(found.address, limits), limits)]
+
+
+def _bounded(item: Article | Skipped, limits: Limits) -> Article | Skipped:
+    """A feed's item, or Skipped when its text is longer than the parser's budget."""
+    if isinstance(item, Skipped) or len(item.text) <= limits.max_chars:
+        return item
+    return Skipped(item.path, over(len(item.text), "characters", limits.max_chars, "--max-chars"))
 
 
 def _in_language(
