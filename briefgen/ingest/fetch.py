@@ -5,6 +5,8 @@ size bound (a Content-Length over it is refused before the body is read); the wh
 stops once the time bound has passed (a silent server is given the bound once more at most:
 each network read waits that long). Redirects are followed up to MAX_REDIRECTS, to http(s)
 only. No compressed encodings are asked for, so a small response cannot expand in memory.
+Proxies are taken from the usual environment variables (`https_proxy`, `no_proxy`). The time
+bound does not cover resolving the host name, which the system resolver bounds itself.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from http.client import HTTPMessage, HTTPResponse
 from typing import IO, Any
 from urllib.parse import urljoin, urlsplit
 
+from briefgen import __version__
 from briefgen.errors import InputError
 from briefgen.ingest.limits import FETCH_TIMEOUT
 
@@ -27,7 +30,7 @@ SCHEMES = ("http", "https")
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
 _LOOP = f"a redirect loop, or more than {MAX_REDIRECTS} redirects"
-_AGENT = "briefgen (+https://pypi.org/project/briefgen/)"
+_AGENT = f"briefgen/{__version__}"
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,8 @@ class Url:
 
 @dataclass(frozen=True)
 class Fetched:
-    """A response body within the bounds, with its media type ("text/html")."""
+    """A response body within the bounds, with its media type ("text/html"; "" if none)."""
 
-    url: str  # as asked for
-    final_url: str  # after redirects
     media_type: str
     body: bytes
 
@@ -77,7 +78,6 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
         with _OPENER.open(request, timeout=timeout) as response:
             body = _read_body(response, url, max_bytes, deadline, timeout)
             media_type = _media_type(response.headers)
-            final_url = response.geturl()
     except _Refused as error:
         raise InputError(f"{url}: redirected to {error}, which is not http(s)") from None
     except urllib.error.HTTPError as error:
@@ -90,7 +90,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
         raise InputError(f"{url}: {_reason(error, timeout)}") from None
     except (OSError, ValueError) as error:  # a reset connection, a malformed answer or URL
         raise InputError(f"{url}: {error}") from None
-    return Fetched(url, final_url, media_type, body)
+    return Fetched(media_type, body)
 
 
 def _read_body(

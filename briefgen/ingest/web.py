@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from briefgen.errors import InputError
 from briefgen.ingest import feed, html
 from briefgen.ingest.fetch import Fetched, fetch
-from briefgen.ingest.limits import Limits
+from briefgen.ingest.limits import Limits, over
 from briefgen.ingest.walk import Skipped
 from briefgen.model import Article
 
@@ -33,7 +33,8 @@ def read_page(url: str, limits: Limits) -> list[Article]:
         kind = found.media_type or "no content type"
         raise InputError(f"{url}: {kind}, not a web page (HTML)")
     if len(found.body) > limits.max_markup:
-        raise InputError(f"{url}: {len(found.body):,} bytes of web page, over the limit")
+        reason = over(len(found.body), "bytes of web page", limits.max_markup, "--max-chars")
+        raise InputError(f"{url}: {reason}")
     (page,) = html.read_page(url, found.body)
     return [page.model_copy(update={"url": url})]
 
