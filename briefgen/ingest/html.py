@@ -25,12 +25,17 @@ def read(path: Path, raw: bytes) -> list[Article]:
 
 
 def read_page(name: str, raw: bytes) -> list[Article]:
-    """The article of a page's bytes; `name` (a file or URL) is its path."""
+    """The article of a page's bytes; `name` (a file or URL) is its path.
+
+    The date is the page's metadata date (else a dateline's): trafilatura's extensive search
+    would take any date in the text, such as the year of an event the article recalls."""
     from trafilatura import bare_extraction
+    from trafilatura.settings import set_date_params
 
     found = bare_extraction(
         decode(raw, name),
         with_metadata=True,
+        date_extraction_params=set_date_params(extensive=False),  # metadata, not any year
         include_comments=False,
         include_tables=False,
         include_images=False,

@@ -33,15 +33,16 @@ class Answer:
     stream: Callable[[BaseHTTPRequestHandler], None] | None = None
 
 
-def article_page(source: Path, published: str = "2025-10-29") -> bytes:
-    """A news page for a real article file: its title and paragraphs, a date in the metadata,
-    and navigation and a footer around it (what trafilatura leaves out)."""
+def article_page(source: Path, published: str | None = "2025-10-29") -> bytes:
+    """A news page for a real article file: its title and paragraphs, a date in the metadata
+    (unless None), and navigation and a footer around it (what trafilatura leaves out)."""
     (article,) = read_file(source)
     paragraphs = "\n".join(f"<p>{html.escape(p)}</p>" for p in article.text.split("\n") if p)
     title = html.escape(article.title)
+    date = f'<meta property="article:published_time" content="{published}T08:00:00Z">'
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{title}</title>
-<meta property="article:published_time" content="{published}T08:00:00Z">
+{date if published else ""}
 <meta property="og:site_name" content="Local News"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>{title}</h1>

@@ -106,6 +106,7 @@ def site() -> Iterator[str]:
         return {
             "/page.html": Answer(body=article_page(SEED)),
             "/untyped.html": Answer(headers=(), body=article_page(SEED)),
+            "/undated.html": Answer(body=article_page(SEED, published=None)),
             "/plain.txt": Answer(headers=(("Content-Type", "text/plain"),), body=b"Hello."),
             "/full.xml": Answer(headers=xml, body=_full_text_feed(base)),
             "/teasers.xml": Answer(headers=xml, body=rss(base, ["/page.html", "/gone.html"])),
@@ -121,6 +122,11 @@ def site() -> Iterator[str]:
 def test_a_page_without_a_content_type_is_read_when_it_is_html(site: str) -> None:
     (page,) = read_page(f"{site}/untyped.html", LIMITS)
     assert page.path == page.url == f"{site}/untyped.html"
+
+
+def test_a_page_without_a_date_in_its_metadata_has_none(site: str) -> None:
+    (page,) = read_page(f"{site}/undated.html", LIMITS)
+    assert page.published is None  # not 2021, a year the article recalls
 
 
 def test_a_page_of_another_type_is_refused(site: str) -> None:
