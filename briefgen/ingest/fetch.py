@@ -11,7 +11,6 @@ bound does not cover resolving the host name, which the system resolver bounds i
 
 from __future__ import annotations
 
-import socket
 import time
 import urllib.error
 import urllib.request
@@ -31,6 +30,14 @@ MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
 _LOOP = f"a redirect loop, or more than {MAX_REDIRECTS} redirects"
 _AGENT = f"briefgen/{__version__}"
+
+
+class TimedOut(InputError):
+    """No complete answer from a URL within the time bound."""
+
+    def __init__(self, url: str, timeout: float) -> None:
+        why = f"no complete answer within {timeout:g} s (raise it with --fetch-timeout)"
+        super().__init__(f"{url}: {why}")
 
 
 @dataclass(frozen=True)
@@ -85,9 +92,11 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
             raise InputError(f"{url}: {_LOOP}") from None
         raise InputError(f"{url}: HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
-        raise InputError(f"{url}: {_reason(error.reason, timeout)}") from None
-    except TimeoutError as error:
-        raise InputError(f"{url}: {_reason(error, timeout)}") from None
+        if isinstance(error.reason, TimeoutError):
+            raise TimedOut(url, timeout) from None
+        raise InputError(f"{url}: {_reason(error.reason)}") from None
+    except TimeoutError:
+        raise TimedOut(url, timeout) from None
     except (OSError, ValueError) as error:  # a reset connection, a malformed answer or URL
         raise InputError(f"{url}: {error}") from None
     return Fetched(media_type, body)
@@ -108,7 +117,7 @@ def _read_body(
         if size > max_bytes:
             raise InputError(f"{url}: over the size limit ({max_bytes:,} bytes)")
         if time.monotonic() > deadline:
-            raise InputError(f"{url}: {_too_slow(timeout)}")
+            raise TimedOut(url, timeout)
     return b"".join(chunks)
 
 
@@ -117,16 +126,10 @@ def _media_type(headers: Message) -> str:
     return (headers.get_content_type() if headers.get("Content-Type") else "").lower()
 
 
-def _reason(reason: object, timeout: float) -> str:
-    if isinstance(reason, (TimeoutError, socket.timeout)):
-        return _too_slow(timeout)
+def _reason(reason: object) -> str:
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror
     return str(reason)
-
-
-def _too_slow(timeout: float) -> str:
-    return f"no complete answer within {timeout:g} s (raise it with --fetch-timeout)"
 
 
 class _Refused(Exception):

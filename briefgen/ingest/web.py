@@ -11,10 +11,11 @@ parse cache is keyed by the text, so an unchanged page is not parsed twice).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from briefgen.errors import InputError
 from briefgen.ingest import feed, html
-from briefgen.ingest.fetch import Fetched, fetch
+from briefgen.ingest.fetch import Fetched, TimedOut, fetch
 from briefgen.ingest.limits import Limits, over
 from briefgen.ingest.walk import Skipped
 from briefgen.model import Article
@@ -45,15 +46,29 @@ def read_feed(url: str, limits: Limits) -> Iterator[Article | Skipped]:
     found = fetch(url, max_bytes=limits.max_bytes, timeout=limits.fetch_timeout)
     if found.media_type not in FEED_TYPES and not found.media_type.endswith("+xml"):
         raise InputError(f"{url}: {found.media_type or 'no content type'}, not an RSS/Atom feed")
+    silent: set[str] = set()  # hosts that timed out
     for item in feed.items(url, found.body, limits):
         if len(item.full_text) >= FULL_TEXT_CHARS or not item.link:
             yield from _own_content(item)
-            continue
-        try:
-            (page,) = read_page(item.link, limits)
-            yield page if page.published else page.model_copy(update={"published": item.published})
-        except InputError as error:
-            yield Skipped(item.link, str(error).removeprefix(f"{item.link}: "))
+        else:
+            yield _linked(item, item.link, limits, silent)
+
+
+def _linked(item: feed.Item, link: str, limits: Limits, silent: set[str]) -> Article | Skipped:
+    """The page an item links to (dated by the item when the page has no date), or why not.
+
+    A host that timed out is added to `silent` and not asked again, so a feed costs the time
+    bound once per host, not once per item."""
+    host = urlsplit(link).netloc
+    if host in silent:
+        return Skipped(link, f"not fetched: {host} did not answer in time for an earlier item")
+    try:
+        (page,) = read_page(link, limits)
+    except InputError as error:
+        if isinstance(error, TimedOut):
+            silent.add(host)
+        return Skipped(link, str(error).removeprefix(f"{link}: "))
+    return page if page.published else page.model_copy(update={"published": item.published})
 
 
 def _own_content(item: feed.Item) -> Iterator[Article | Skipped]:

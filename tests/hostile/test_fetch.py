@@ -169,6 +169,12 @@ def test_a_redirect_to_another_scheme_is_refused(base: str) -> None:
             fetch(f"{other}/go", max_bytes=1000, timeout=5)
 
 
+def test_a_long_chain_of_redirects_is_refused(base: str) -> None:
+    chain = {f"/r{n}": Answer(302, (("Location", f"/r{n + 1}"),)) for n in range(10)}
+    with serve(lambda _: chain) as other, pytest.raises(InputError, match="more than 5 redirects"):
+        fetch(f"{other}/r0", max_bytes=1000, timeout=5)
+
+
 def test_an_oversize_body_with_its_length_is_refused_unread(base: str) -> None:
     body = b"<html><body>" + b"x" * 5000 + b"</body></html>\n"
     refused = pytest.raises(InputError, match=f"{len(body):,} bytes is over the size limit")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Iterator
 from email.message import Message
 from typing import Any, cast
@@ -15,7 +16,7 @@ from briefgen.ingest.fetch import _read_body, check_scheme, is_url
 from briefgen.ingest.web import FULL_TEXT_CHARS, read_feed, read_page
 from briefgen.model import Article
 from tests.conftest import SEED
-from tests.hostile.helpers_web import Answer, article_page, rss, serve
+from tests.hostile.helpers_web import Answer, article_page, rss, serve, sleep_then_answer
 
 LIMITS = Limits(fetch_timeout=5.0)
 SEED_TEXT = SEED.read_text(encoding="utf-8").split("---\n", 2)[2]
@@ -111,6 +112,8 @@ def site() -> Iterator[str]:
             "/full.xml": Answer(headers=xml, body=_full_text_feed(base)),
             "/teasers.xml": Answer(headers=xml, body=rss(base, ["/page.html", "/gone.html"])),
             "/page-as-feed": Answer(body=article_page(SEED)),
+            "/slow-links.xml": Answer(headers=xml, body=rss(base, ["/s1", "/s2", "/s3"])),
+            **{f"/s{n}": Answer(stream=sleep_then_answer) for n in (1, 2, 3)},
         }
 
     with pytest.MonkeyPatch.context() as patch:
@@ -145,6 +148,18 @@ def test_a_feed_item_whose_link_fails_is_skipped_alone(site: str) -> None:
     page, gone = read_feed(f"{site}/teasers.xml", LIMITS)
     assert isinstance(page, Article) and page.path == f"{site}/page.html"
     assert gone == Skipped(f"{site}/gone.html", "HTTP 404 Not Found")
+
+
+def test_a_silent_host_costs_a_feed_the_time_bound_once(site: str) -> None:
+    start = time.monotonic()
+    items = list(read_feed(f"{site}/slow-links.xml", Limits(fetch_timeout=1.0)))
+    assert time.monotonic() - start < 3.0  # not three timeouts
+    host = site.removeprefix("http://")
+    assert items == [
+        Skipped(f"{site}/s1", "no complete answer within 1 s (raise it with --fetch-timeout)"),
+        Skipped(f"{site}/s2", f"not fetched: {host} did not answer in time for an earlier item"),
+        Skipped(f"{site}/s3", f"not fetched: {host} did not answer in time for an earlier item"),
+    ]
 
 
 def test_a_page_named_as_a_feed_is_refused(site: str) -> None:
