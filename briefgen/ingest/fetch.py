@@ -16,7 +16,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
-from http.client import HTTPMessage, HTTPResponse
+from http.client import HTTPException, HTTPMessage, HTTPResponse
 from typing import IO, Any
 from urllib.parse import urljoin, urlsplit
 
@@ -66,11 +66,15 @@ def is_url(text: str) -> bool:
 
 
 def check_scheme(url: str) -> None:
-    """Refuse a URL that is not http(s), before anything is opened."""
-    scheme = urlsplit(url).scheme.lower()
+    """Refuse a URL that is not http(s), or has no host, before anything is opened."""
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:  # "Invalid IPv6 URL"
+        raise InputError(f"{url}: not a valid URL ({error})") from None
+    scheme = parts.scheme.lower()
     if scheme not in SCHEMES:
         raise InputError(f"{url}: only http and https URLs are fetched, not {scheme or 'this'}")
-    if not urlsplit(url).hostname:
+    if not parts.hostname:
         raise InputError(f"{url}: no host name in the URL")
 
 
@@ -97,8 +101,8 @@ def fetch(url: str, *, max_bytes: int, timeout: float = FETCH_TIMEOUT) -> Fetche
         raise InputError(f"{url}: {_reason(error.reason)}") from None
     except TimeoutError:
         raise TimedOut(url, timeout) from None
-    except (OSError, ValueError) as error:  # a reset connection, a malformed answer or URL
-        raise InputError(f"{url}: {error}") from None
+    except (OSError, ValueError, HTTPException) as error:  # a reset, a malformed answer or URL
+        raise InputError(f"{url}: {_reason(error)}") from None
     return Fetched(media_type, body)
 
 
@@ -127,9 +131,10 @@ def _media_type(headers: Message) -> str:
 
 
 def _reason(reason: object) -> str:
+    """Why a fetch failed, in words ("Connection refused"; the error's name if it has none)."""
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror
-    return str(reason)
+    return str(reason) or type(reason).__name__
 
 
 class _Refused(Exception):

@@ -31,6 +31,7 @@ class Answer:
     headers: tuple[tuple[str, str], ...] = (("Content-Type", "text/html; charset=utf-8"),)
     body: bytes = b""
     stream: Callable[[BaseHTTPRequestHandler], None] | None = None
+    raw: bool = False  # the stream writes everything itself, status line included (or none)
 
 
 def article_page(source: Path, published: str | None = "2025-10-29") -> bytes:
@@ -90,8 +91,18 @@ def trickle(handler: BaseHTTPRequestHandler) -> None:
         return
 
 
+def garbage(handler: BaseHTTPRequestHandler) -> None:
+    """Not HTTP at all: a line of noise instead of a status line."""
+    handler.wfile.write(b"HELLO THERE\r\n\r\n")
+
+
+def hang_up(handler: BaseHTTPRequestHandler) -> None:
+    """Close the connection without a word."""
+    handler.close_connection = True
+
+
 def sleep_then_answer(handler: BaseHTTPRequestHandler) -> None:
-    """Say nothing for SLOW_SECONDS, then a page."""
+    """Say nothing for SLOW_SECONDS, then a page (no status line: serve it with raw=True)."""
     time.sleep(SLOW_SECONDS)
     try:
         handler.wfile.write(b"<html><body><p>Too late.</p></body></html>")
@@ -104,8 +115,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         answer = self.routes.get(self.path, Answer(404, body=b"not found"))
-        if answer.stream is sleep_then_answer:
-            sleep_then_answer(self)  # before the status line: the client hears nothing
+        if answer.raw and answer.stream is not None:
+            answer.stream(self)
             return
         self.send_response(answer.status)
         for name, value in answer.headers:

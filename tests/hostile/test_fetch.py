@@ -8,6 +8,7 @@ each test checks one case in what it did. No network: the server is on 127.0.0.1
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,6 +23,8 @@ from tests.hostile.helpers_ingest import Run, run_cli
 from tests.hostile.helpers_web import (
     Answer,
     article_page,
+    garbage,
+    hang_up,
     rss,
     serve,
     sleep_then_answer,
@@ -45,7 +48,7 @@ def _routes(base: str) -> dict[str, Answer]:
             headers=(("Content-Type", "application/rss+xml"),),
             body=rss(base, [f"/story/{n}.html" for n in range(1, 4)]),
         ),
-        "/slow": Answer(stream=sleep_then_answer),
+        "/slow": Answer(stream=sleep_then_answer, raw=True),
         "/huge": Answer(stream=stream_forever),
         "/loop": Answer(302, (("Location", "/loop-again"),)),
         "/loop-again": Answer(302, (("Location", "/loop"),)),
@@ -169,6 +172,27 @@ def test_a_redirect_to_another_scheme_is_refused(base: str) -> None:
             fetch(f"{other}/go", max_bytes=1000, timeout=5)
 
 
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("/garbage", "HELLO THERE"),
+        ("/hang-up", "Remote end closed connection without response"),
+        ("http://[::1", "not a valid URL (Invalid IPv6 URL)"),
+        ("http://127.0.0.1:99999/", ""),
+        ("http://exa mple.com/", "URL can't contain control characters"),
+    ],
+)
+def test_a_broken_answer_or_url_is_a_reason(url: str, reason: str) -> None:
+    routes = {
+        "/garbage": Answer(stream=garbage, raw=True),
+        "/hang-up": Answer(stream=hang_up, raw=True),
+    }
+    with serve(lambda _: routes) as other:
+        address = f"{other}{url}" if url.startswith("/") else url
+        with pytest.raises(InputError, match=f"^{re.escape(address)}: .*{re.escape(reason)}"):
+            fetch(address, max_bytes=1000, timeout=5)
+
+
 def test_a_long_chain_of_redirects_is_refused(base: str) -> None:
     chain = {f"/r{n}": Answer(302, (("Location", f"/r{n + 1}"),)) for n in range(10)}
     with serve(lambda _: chain) as other, pytest.raises(InputError, match="more than 5 redirects"):
@@ -184,7 +208,8 @@ def test_an_oversize_body_with_its_length_is_refused_unread(base: str) -> None:
 
 @pytest.mark.parametrize("answer", [sleep_then_answer, trickle], ids=["silent", "trickling"])
 def test_a_slow_server_is_given_up_on_in_time(answer: Callable[..., None]) -> None:
-    with serve(lambda _: {"/slow": Answer(stream=answer)}) as other:
+    slow = Answer(stream=answer, raw=answer is sleep_then_answer)
+    with serve(lambda _: {"/slow": slow}) as other:
         start = time.monotonic()
         with pytest.raises(InputError, match="no complete answer within 1 s"):
             fetch(f"{other}/slow", max_bytes=1_000_000, timeout=1)

@@ -113,7 +113,7 @@ def site() -> Iterator[str]:
             "/teasers.xml": Answer(headers=xml, body=rss(base, ["/page.html", "/gone.html"])),
             "/page-as-feed": Answer(body=article_page(SEED)),
             "/slow-links.xml": Answer(headers=xml, body=rss(base, ["/s1", "/s2", "/s3"])),
-            **{f"/s{n}": Answer(stream=sleep_then_answer) for n in (1, 2, 3)},
+            **{f"/s{n}": Answer(stream=sleep_then_answer, raw=True) for n in (1, 2, 3)},
         }
 
     with pytest.MonkeyPatch.context() as patch:
