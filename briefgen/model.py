@@ -266,10 +266,11 @@ class Brief(Record):
         seen: set[str] = set()
         for index, story in enumerate(self.stories):
             for k, source_id in enumerate(story.sources):
+                field = f"stories.{index}.sources.{k}"
                 if source_id not in ids:
-                    raise ValueError(f"stories.{index}.sources.{k}: unknown source id {source_id!r}")
+                    raise ValueError(f"{field}: unknown source id {source_id!r}")
                 if source_id in seen:
-                    raise ValueError(f"stories.{index}.sources.{k}: {source_id!r} is in two stories")
+                    raise ValueError(f"{field}: {source_id!r} is in two stories")
                 seen.add(source_id)
 
     def _check_evidence(self) -> None:

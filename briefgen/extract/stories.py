@@ -1,19 +1,23 @@
 """Stories: the articles of a brief grouped by the event or situation they report.
 
 Each article is a bag of content words: the lemmas of its nouns, proper nouns and verbs, stop
-words left out, title words counted `TITLE_WEIGHT` times. Bags are weighted by sublinear term
-frequency (1 + log n), compared by cosine, and grouped by average-linkage agglomerative
-clustering (scikit-learn) cut at `STORY_DISTANCE`: two groups are one story while the mean
-similarity between their articles is at least 1 - `STORY_DISTANCE`.
+words left out, title words counted `TITLE_WEIGHT` times. Two similarities compare the bags
+(cosine, sublinear term frequency): `tfidf_similarity` weights words by their inverse document
+frequency over the brief (what sets one story apart from the others), `word_similarity` does
+not (how alike two groups are in absolute terms, even when they share all their words).
 
-No inverse document frequency: measured on the development part (benchmarks/synthesis.py), IDF
-taken over the brief down-weights exactly the words the articles of a one-story brief share
-("oil", "spill", "BP"), so a 30-article story fell apart into a dozen; entity weighting
-(actor names as extra terms) lowered the adjusted Rand index of mixed folders too.
+Grouping, in two steps (scikit-learn: average-linkage `AgglomerativeClustering`, `silhouette`):
+1. the split of the TF-IDF space into k stories with the best silhouette, k from 2 to n - 1;
+   a split at least `CLEAR_SPLIT` clear is kept (a folder of several stories);
+2. otherwise (or for two articles) the parts are joined again, average linkage, while their
+   articles are alike: mean word similarity of at least `ALIKE`. A story followed over months
+   falls into parts the silhouette cannot tell apart from separate stories, yet they share
+   their words; separate subjects (three companies' news) do not.
+The thresholds are measured on the development part (benchmarks/synthesis.py --sweep).
 
-Stories are ordered by size, then by their first source; a story's title is the title of its
-most central article (the highest mean similarity to the story's other articles, the first
-on a tie). scikit-learn is imported only when a brief has two articles or more.
+Stories are ordered by size, then by their first article; a story's title is the title of its
+most central article (highest mean word similarity to the story's other articles, the first on
+a tie). scikit-learn is imported only when a brief has three articles or more.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract import ParsedArticle
@@ -35,13 +40,28 @@ if TYPE_CHECKING:
     Matrix = npt.NDArray[np.float64]
 
 # A word of the title says what the article is about more than one of the body: measured on
-# the development part, 3 gave the best adjusted Rand index of 1, 2, 3.
+# the development part, 3 gave a better adjusted Rand index than 1 or 2.
 TITLE_WEIGHT = 3
-# Average-linkage cut (cosine distance): chosen on the development part as the largest
-# adjusted Rand index on mixed AllSides folders that keeps the single-story folders (T17
-# develop clusters, MEANTIME) whole; `benchmarks/synthesis.py --sweep` prints the curve.
-STORY_DISTANCE = 0.88
+# Silhouette from which the best split is kept as it is: on the development mixes of 5 to 15
+# AllSides stories the adjusted Rand index is the same from 0.14 to 0.18 and falls at 0.22
+# (the clearest splits of those mixes have silhouettes from about 0.2 up); the middle is taken.
+CLEAR_SPLIT = 0.16
+# Mean word similarity from which two parts are one story: single-story development clusters
+# (T17, MEANTIME) stay whole at 0.06 to 0.12, and three companies' news (MEANTIME mixed)
+# splits right from 0.08 up (at 0.06 it is one story); the middle of 0.08-0.12 is taken.
+ALIKE = 0.10
 _SHORTEST_WORD = 2  # characters: a lone letter is a parse artefact, not a topic
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """Each article's story number and what decided it: the best split's silhouette (None
+    when no split was tried), whether it was kept, and both similarity matrices."""
+
+    labels: list[int]
+    silhouette: float | None
+    split: bool
+    words: Matrix
 
 
 def article_terms(article: ParsedArticle) -> Counter[str]:
@@ -63,7 +83,7 @@ def article_terms(article: ParsedArticle) -> Counter[str]:
     return terms
 
 
-def similarities(bags: Sequence[Counter[str]]) -> Matrix:
+def word_similarity(bags: Sequence[Counter[str]]) -> Matrix:
     """Cosine similarity of every pair of bags, weighted by sublinear term frequency."""
     import numpy as np
 
@@ -72,30 +92,89 @@ def similarities(bags: Sequence[Counter[str]]) -> Matrix:
     for row, bag in enumerate(bags):
         for word, count in bag.items():
             vectors[row, vocabulary[word]] = 1 + math.log(count)
+    return _cosine(vectors)
+
+
+def tfidf_similarity(bags: Sequence[Counter[str]]) -> Matrix:
+    """Cosine similarity of every pair of bags, TF-IDF weighted over the brief (sublinear)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectors = TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit_transform(bags)
+    return _cosine(vectors.toarray())
+
+
+def _words(bag: Counter[str]) -> list[str]:
+    return sorted(bag.elements())
+
+
+def _cosine(vectors: Matrix) -> Matrix:
+    import numpy as np
+
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors /= np.where(norms > 0, norms, 1)
-    found: Matrix = vectors @ vectors.T
+    unit = vectors / np.where(norms > 0, norms, 1)
+    found: Matrix = np.clip(unit @ unit.T, 0.0, 1.0)
     return found
 
 
-def cluster(similarity: Matrix, distance: float = STORY_DISTANCE) -> list[int]:
-    """Each article's story number: average-linkage clusters cut at `distance`, numbered by
-    size (largest first), then by their first article."""
-    if len(similarity) < 2:
-        return [0] * len(similarity)
+def group(
+    bags: Sequence[Counter[str]], clear: float = CLEAR_SPLIT, alike: float = ALIKE
+) -> Grouping:
+    """Each bag's story: the clearest split if it is at least `clear`, else the parts joined
+    while their mean word similarity is at least `alike` (other values: for measuring)."""
+    words = word_similarity(bags)
+    if len(bags) < 3:
+        labels = _join_alike(list(range(len(bags))), words, alike)
+        return Grouping(_numbered(labels), None, False, words)
+    parts, silhouette = best_split(tfidf_similarity(bags))
+    if silhouette >= clear:
+        return Grouping(_numbered(parts), silhouette, True, words)
+    return Grouping(_join_alike(parts, words, alike), silhouette, False, words)
+
+
+def best_split(similarity: Matrix) -> tuple[list[int], float]:
+    """The average-linkage split of the articles into k stories (2 <= k < n) with the best
+    silhouette, and that silhouette (the fewest stories on a tie)."""
     import numpy as np
     from sklearn.cluster import AgglomerativeClustering
+    from sklearn.metrics import silhouette_score
 
-    distances = np.clip(1 - similarity, 0, None)
-    np.fill_diagonal(distances, 0)
-    model = AgglomerativeClustering(
-        n_clusters=None, distance_threshold=distance, metric="precomputed", linkage="average"
-    )
-    raw = [int(label) for label in model.fit_predict(distances)]
-    sizes = Counter(raw)
-    order = sorted(sizes, key=lambda label: (-sizes[label], raw.index(label)))
+    distances = 1.0 - similarity
+    np.fill_diagonal(distances, 0.0)
+    best: tuple[list[int], float] = ([0] * len(similarity), -1.0)
+    for k in range(2, len(similarity)):
+        model = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average")
+        labels = [int(label) for label in model.fit_predict(distances)]
+        score = float(silhouette_score(distances, labels, metric="precomputed"))
+        if score > best[1] + 1e-9:
+            best = (labels, score)
+    return best
+
+
+def _join_alike(labels: list[int], similarity: Matrix, alike: float) -> list[int]:
+    """Average linkage from the given parts: the two most alike parts are joined while their
+    mean similarity reaches `alike`."""
+    import numpy as np
+
+    labels = _numbered(labels)
+    while max(labels) > 0:
+        member = np.eye(max(labels) + 1)[labels]  # article x part
+        sizes = member.sum(axis=0)
+        mean = (member.T @ similarity @ member) / np.outer(sizes, sizes)
+        np.fill_diagonal(mean, -1.0)
+        a, b = divmod(int(np.argmax(mean)), len(sizes))
+        if mean[a, b] < alike:
+            break
+        labels = _numbered([min(a, b) if label in (a, b) else label for label in labels])
+    return labels
+
+
+def _numbered(labels: Sequence[int]) -> list[int]:
+    """Labels renumbered 0, 1, ... by size (largest first), then by first article."""
+    sizes = Counter(labels)
+    first_seen = {label: labels.index(label) for label in sizes}
+    order = sorted(sizes, key=lambda label: (-sizes[label], first_seen[label]))
     number = {label: n for n, label in enumerate(order)}
-    return [number[label] for label in raw]
+    return [number[label] for label in labels]
 
 
 def extract_stories(articles: Sequence[ParsedArticle], sources: Sequence[Source]) -> list[Story]:
@@ -103,17 +182,17 @@ def extract_stories(articles: Sequence[ParsedArticle], sources: Sequence[Source]
     story. One article (or one story) gives one story."""
     if not articles:
         return []
-    similarity = similarities([article_terms(article) for article in articles])
-    labels = cluster(similarity)
+    grouping = group([article_terms(article) for article in articles])
     stories = []
-    for number in range(max(labels) + 1):
-        members = [i for i, label in enumerate(labels) if label == number]
-        central = _central(similarity, members)
-        why = [_explain(articles, similarity, labels, i, central) for i in members]
+    for number in range(max(grouping.labels) + 1):
+        members = [i for i, label in enumerate(grouping.labels) if label == number]
+        central = _central(grouping.words, members)
+        title = articles[central].source.title or articles[central].source.path
+        why = [_explain(articles, grouping, i, title) for i in members]
         ids = {articles[i].source.id for i in members}
         stories.append(
             Story(
-                title=articles[central].source.title or articles[central].source.path,
+                title=title,
                 sources=[s.id for s in sources if s.id in ids or s.duplicate_of in ids],
                 why=sorted({name for name in why if name}),
             )
@@ -123,35 +202,41 @@ def extract_stories(articles: Sequence[ParsedArticle], sources: Sequence[Source]
 
 def _central(similarity: Matrix, members: list[int]) -> int:
     """The member with the highest mean similarity to the others (the first on a tie)."""
-    if len(members) == 1:
-        return members[0]
     return max(members, key=lambda i: (sum(similarity[i, j] for j in members if j != i), -i))
 
 
 def _explain(
-    articles: Sequence[ParsedArticle],
-    similarity: Matrix,
-    labels: list[int],
-    index: int,
-    central: int,
+    articles: Sequence[ParsedArticle], grouping: Grouping, index: int, title: str
 ) -> str | None:
     """Record why one article is in its story; the rule's name (None for a lone article)."""
     if len(articles) < 2:
         return None
-    decided = first(STORY_RULES, articles, similarity, labels, index, central)
+    decided = first(STORY_RULES, grouping, index, title)
     if decided is None:
         return None
     made_by, outcome = decided
-    record(made_by, articles[index].source.title, outcome)
+    record(made_by, articles[index].source.title, str(outcome))
     return made_by.name
 
 
-def _closest(
-    articles: Sequence[ParsedArticle], similarity: Matrix, index: int, keep: list[int]
-) -> str:
-    """"s3 (0.41)": the most similar of the articles `keep`, with the similarity."""
-    best = max(keep, key=lambda j: (similarity[index, j], -j))
-    return f"{articles[best].source.id} ({similarity[index, best]:.2f})"
+def _likeness(grouping: Grouping, index: int) -> str:
+    """How alike an article is to its story and to the closest other story, in words."""
+    labels, words = grouping.labels, grouping.words
+    own = [j for j, label in enumerate(labels) if label == labels[index] and j != index]
+    said = f"mean word similarity {_mean(words, index, own):.2f} to its story's {len(own)} other"
+    said = f"{said} article(s)" if own else "alone"
+    others = {label for label in labels if label != labels[index]}
+    if others:
+        closest = max(
+            _mean(words, index, [j for j, label in enumerate(labels) if label == other])
+            for other in others
+        )
+        said += f", {closest:.2f} to the closest other story"
+    return said
+
+
+def _mean(similarity: Matrix, index: int, others: list[int]) -> float:
+    return float(sum(similarity[index, j] for j in others) / len(others)) if others else 0.0
 
 
 @rule(
@@ -159,31 +244,45 @@ def _closest(
     example=ARTICLE_BREAK.join(
         [
             "Airbus wins Qatar order\n\nQatar Airways ordered eighty Airbus A350 jets worth "
-            "$15bn, Airbus said on Tuesday. The Airbus order from Qatar Airways is the largest.",
+            "$15bn, Airbus said on Tuesday.",
             "Qatar Airways buys Airbus jets\n\nQatar Airways signed an order for Airbus A350 "
-            "jets on Tuesday, Airbus said, in a deal worth $15bn.",
+            "jets on Tuesday, Airbus said.",
+            "Apple opens store in Shanghai\n\nApple opened its first shop in Shanghai, selling "
+            "iPhones and computers to crowds of customers.",
+            "Crowds at Apple's Shanghai store\n\nCustomers crowded Apple's new Shanghai store "
+            "to buy iPhones and computers.",
         ]
     ),
 )
-def joins_story(
-    articles: Sequence[ParsedArticle],
-    similarity: Matrix,
-    labels: list[int],
-    index: int,
-    central: int,
-) -> str | None:
-    """An article joins the story whose articles it is most like: its mean similarity to
-    them reaches 1 - STORY_DISTANCE (average linkage)."""
-    story = [j for j, label in enumerate(labels) if label == labels[index] and j != index]
-    if not story:
+def clear_split(grouping: Grouping, index: int, title: str) -> str | None:
+    """The brief splits clearly into stories: the best average-linkage split of its TF-IDF
+    space has a silhouette of at least CLEAR_SPLIT, and each article keeps its part."""
+    if not grouping.split or grouping.silhouette is None:
         return None
-    mean = sum(similarity[index, j] for j in story) / len(story)
-    title = articles[central].source.title
+    stories = max(grouping.labels) + 1
     return (
-        f"joins story {labels[index] + 1} {title!r}: mean similarity {mean:.2f} to its "
-        f"{len(story)} other article(s), closest {_closest(articles, similarity, index, story)}"
-        f"; threshold {1 - STORY_DISTANCE:.2f}"
+        f"story {grouping.labels[index] + 1} of {stories} {title!r}: split silhouette "
+        f"{grouping.silhouette:.2f} >= {CLEAR_SPLIT}; {_likeness(grouping, index)}"
     )
+
+
+@rule(
+    "story",
+    example=ARTICLE_BREAK.join(
+        [
+            "Airbus wins Qatar order\n\nQatar Airways ordered eighty Airbus A350 jets worth "
+            "$15bn, Airbus said on Tuesday.",
+            "Qatar Airways buys Airbus jets\n\nQatar Airways signed an order for Airbus A350 "
+            "jets on Tuesday, Airbus said.",
+        ]
+    ),
+)
+def alike_articles(grouping: Grouping, index: int, title: str) -> str | None:
+    """With no clear split, an article joins the articles it is alike: parts are joined
+    while their mean word similarity reaches ALIKE."""
+    if grouping.labels.count(grouping.labels[index]) < 2:
+        return None
+    return f"joins story {grouping.labels[index] + 1} {title!r}: {_likeness(grouping, index)}"
 
 
 @rule(
@@ -197,19 +296,12 @@ def joins_story(
         ]
     ),
 )
-def own_story(
-    articles: Sequence[ParsedArticle],
-    similarity: Matrix,
-    labels: list[int],
-    index: int,
-    central: int,
-) -> str | None:
-    """An article like no other story's articles enough to join them is a story of its own."""
-    others = [j for j in range(len(articles)) if j != index]
+def own_story(grouping: Grouping, index: int, title: str) -> str | None:
+    """With no clear split, an article alike no other story's articles is a story of its own."""
     return (
-        f"story {labels[index] + 1} of its own: closest "
-        f"{_closest(articles, similarity, index, others)}, below {1 - STORY_DISTANCE:.2f}"
+        f"story {grouping.labels[index] + 1} of its own: {_likeness(grouping, index)}, "
+        f"below {ALIKE}"
     )
 
 
-STORY_RULES = [joins_story, own_story]
+STORY_RULES = [clear_split, alike_articles, own_story]
