@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract import ParsedArticle
 from briefgen.extract.labels import TOPIC_WORD_POS
 from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
-from briefgen.model import Source, Story
+from briefgen.model import Evidence, Source, Story
 
 if TYPE_CHECKING:
     import numpy as np
@@ -215,8 +215,17 @@ def _explain(
     if decided is None:
         return None
     made_by, outcome = decided
-    record(made_by, articles[index].source.title, str(outcome))
+    article = articles[index]
+    record(made_by, article.source.title, str(outcome), [_opening(article)])
     return made_by.name
+
+
+def _opening(article: ParsedArticle) -> Evidence:
+    """The article's first line (its title, in most files): where a story decision points."""
+    text = article.source.text
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return article.evidence(start, len(text) if end < 0 else end)
 
 
 def _likeness(grouping: Grouping, index: int) -> str:
@@ -261,7 +270,7 @@ def clear_split(grouping: Grouping, index: int, title: str) -> str | None:
         return None
     stories = max(grouping.labels) + 1
     return (
-        f"story {grouping.labels[index] + 1} of {stories} {title!r}: split silhouette "
+        f"in story {title!r}, one of {stories}: split silhouette "
         f"{grouping.silhouette:.2f} >= {CLEAR_SPLIT}; {_likeness(grouping, index)}"
     )
 
@@ -282,7 +291,7 @@ def alike_articles(grouping: Grouping, index: int, title: str) -> str | None:
     while their mean word similarity reaches ALIKE."""
     if grouping.labels.count(grouping.labels[index]) < 2:
         return None
-    return f"joins story {grouping.labels[index] + 1} {title!r}: {_likeness(grouping, index)}"
+    return f"joins story {title!r}: {_likeness(grouping, index)}"
 
 
 @rule(
@@ -298,10 +307,7 @@ def alike_articles(grouping: Grouping, index: int, title: str) -> str | None:
 )
 def own_story(grouping: Grouping, index: int, title: str) -> str | None:
     """With no clear split, an article alike no other story's articles is a story of its own."""
-    return (
-        f"story {grouping.labels[index] + 1} of its own: {_likeness(grouping, index)}, "
-        f"below {ALIKE}"
-    )
+    return f"a story of its own: {_likeness(grouping, index)}, below {ALIKE}"
 
 
 STORY_RULES = [clear_split, alike_articles, own_story]
