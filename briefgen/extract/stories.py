@@ -56,7 +56,7 @@ _SHORTEST_WORD = 2  # characters: a lone letter is a parse artefact, not a topic
 @dataclass(frozen=True)
 class Grouping:
     """Each article's story number and what decided it: the best split's silhouette (None
-    when no split was tried), whether it was kept, and both similarity matrices."""
+    when no split was tried), whether it was kept, and the word similarity matrix."""
 
     labels: list[int]
     silhouette: float | None
@@ -122,6 +122,8 @@ def group(
     """Each bag's story: the clearest split if it is at least `clear`, else the parts joined
     while their mean word similarity is at least `alike` (other values: for measuring)."""
     words = word_similarity(bags)
+    if not any(bags):  # no article has a content word: nothing sets one apart
+        return Grouping([0] * len(bags), None, False, words)
     if len(bags) < 3:
         labels = _join_alike(list(range(len(bags))), words, alike)
         return Grouping(_numbered(labels), None, False, words)

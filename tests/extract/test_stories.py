@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.rules import tracing
-from briefgen.extract.stories import extract_stories
+from briefgen.extract.stories import extract_stories, group
 from briefgen.ingest.text import read_text
 from briefgen.model import Brief, Source
 from briefgen.nlp import parse
@@ -171,3 +173,7 @@ def test_stories_must_name_known_sources_once(seed_brief):
     with pytest.raises(ValueError, match="in two stories"):
         Brief.model_validate({**data, "stories": twice})
     assert seed_brief.stories[0].sources == ["s1"] and len(seed_brief.stories) == 1
+
+
+def test_articles_without_content_words_are_one_story():
+    assert group([Counter(), Counter(), Counter()]).labels == [0, 0, 0]
