@@ -3,7 +3,8 @@
 Part `stories` (briefgen/extract/stories.py): AllSides clusters (../shared/corpus/allsides, one
 story each: 2-3 outlets' leads) are mixed 5 to 15 stories at a time, `MIXES` deterministic
 random mixes per corpus part (DEVELOP: clusters whose folder name sorts in the first half;
-REPORT: the second half), and each mix's articles are grouped into stories. Printed per part:
+REPORT: the second half), and each mix's articles are grouped into stories; then the same with
+1 to 3 of each story's leads (a story may have one article). Printed per part:
 mean adjusted Rand index and cluster purity against the true clusters, beside baselines from the
 same mixes: everything one story; plain TF-IDF cosine (scikit-learn's TfidfVectorizer with
 English stop words over title and body) cut at a fixed distance of 0.5; and k-means on those
@@ -17,7 +18,7 @@ and cached on first use as `briefgen` does), not through a whole brief: stories 
 article's own parse, so this gives the same stories as `run_pipeline` at a fraction of the time.
 
 Run: .venv/bin/python benchmarks/synthesis.py                 (every part)
-     .venv/bin/python benchmarks/synthesis.py --sweep         (the DEVELOP curve of the cut)
+     .venv/bin/python benchmarks/synthesis.py --sweep         (the DEVELOP grid of the thresholds)
      .venv/bin/python benchmarks/synthesis.py --json synthesis.json
 """
 
@@ -93,14 +94,20 @@ def allsides_parts(root: Path = SHARED) -> dict[str, list[Cluster]]:
     return {"develop": clusters[:half], "report": clusters[half:]}
 
 
-def mixes(clusters: Sequence[Cluster], count: int = MIXES) -> list[tuple[list[Article], Labels]]:
+def mixes(
+    clusters: Sequence[Cluster], count: int = MIXES, ragged: bool = False
+) -> list[tuple[list[Article], Labels]]:
     """`count` deterministic mixes of 5 to 15 clusters: the articles shuffled, with each
-    article's true story."""
+    article's true story. `ragged` takes 1 to all of each cluster's leads (a story may then
+    have one article), else all of them."""
     rng = random.Random(SEED)
     made = []
     for _ in range(count):
         chosen = rng.sample(range(len(clusters)), rng.randint(SMALLEST_MIX, LARGEST_MIX))
-        pairs = [(article, n) for n, i in enumerate(chosen) for article in clusters[i][1]]
+        leads = [clusters[i][1] for i in chosen]
+        if ragged:
+            leads = [articles[: rng.randint(1, len(articles))] for articles in leads]
+        pairs = [(article, n) for n, articles in enumerate(leads) for article in articles]
         rng.shuffle(pairs)
         made.append(([a for a, _ in pairs], [n for _, n in pairs]))
     return made
@@ -219,9 +226,11 @@ def stories_mixed(parts: dict[str, list[Cluster]], bags: Bags) -> dict[str, list
         "k-means, true k (oracle)": lambda a, truth: kmeans_oracle(len(set(truth)))(a),
     }
     found = {}
-    for part, clusters in parts.items():
-        made = mixes(clusters)
-        found[part] = [score_mixes(name, made, run) for name, run in methods.items()]
+    for ragged in (False, True):
+        for part, clusters in parts.items():
+            made = mixes(clusters, ragged=ragged)
+            label = f"{part}, 1-3 leads" if ragged else part
+            found[label] = [score_mixes(name, made, run) for name, run in methods.items()]
     return found
 
 
@@ -249,11 +258,14 @@ def stories_whole(
 
 
 def print_mixed(found: dict[str, list[Scores]]) -> None:
-    print(f"Stories: AllSides mixes of {SMALLEST_MIX}-{LARGEST_MIX} stories, {MIXES} per part")
-    print(f"  {'part':<8} {'method':<26} {'ARI':>6} {'purity':>7}")
+    print(
+        f"Stories: AllSides mixes of {SMALLEST_MIX}-{LARGEST_MIX} stories, {MIXES} per part"
+        " (all of each story's leads; then 1 to 3 of them)"
+    )
+    print(f"  {'part':<18} {'method':<26} {'ARI':>6} {'purity':>7}")
     for part, rows in found.items():
         for row in rows:
-            print(f"  {part:<8} {row.method:<26} {row.ari:>6.3f} {row.purity:>7.3f}")
+            print(f"  {part:<18} {row.method:<26} {row.ari:>6.3f} {row.purity:>7.3f}")
 
 
 def print_whole(rows: Sequence[Whole]) -> None:

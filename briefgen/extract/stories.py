@@ -9,10 +9,10 @@ not (how alike two groups are in absolute terms, even when they share all their 
 Grouping, in two steps (scikit-learn: average-linkage `AgglomerativeClustering`, `silhouette`):
 1. the split of the TF-IDF space into k stories with the best silhouette, k from 2 to n - 1;
    a split at least `CLEAR_SPLIT` clear is kept (a folder of several stories);
-2. otherwise (or for two articles) the parts are joined again, average linkage, while their
-   articles are alike: mean word similarity of at least `ALIKE`. A story followed over months
-   falls into parts the silhouette cannot tell apart from separate stories, yet they share
-   their words; separate subjects (three companies' news) do not.
+2. otherwise (or for two articles) the articles are joined, average linkage from one article
+   per story, while they are alike: mean word similarity of at least `ALIKE`. A story
+   followed over months has no clear split, and its articles share their words; separate
+   subjects (three companies' news) do not.
 The thresholds are measured on the development part (benchmarks/synthesis.py --sweep).
 
 Stories are ordered by size, then by their first article; a story's title is the title of its
@@ -46,9 +46,9 @@ TITLE_WEIGHT = 3
 # AllSides stories the adjusted Rand index is the same from 0.14 to 0.18 and falls at 0.22
 # (the clearest splits of those mixes have silhouettes from about 0.2 up); the middle is taken.
 CLEAR_SPLIT = 0.16
-# Mean word similarity from which two parts are one story: single-story development clusters
-# (T17, MEANTIME) stay whole at 0.06 to 0.12, and three companies' news (MEANTIME mixed)
-# splits right from 0.08 up (at 0.06 it is one story); the middle of 0.08-0.12 is taken.
+# Mean word similarity from which two groups are one story: single-story development clusters
+# (T17, MEANTIME) stay whole up to 0.12 (not from 0.14), and three companies' news (MEANTIME
+# mixed) splits right from 0.08 (at 0.06 it is one story); the middle of 0.08-0.12 is taken.
 ALIKE = 0.10
 _SHORTEST_WORD = 2  # characters: a lone letter is a parse artefact, not a topic
 
@@ -119,29 +119,26 @@ def _cosine(vectors: Matrix) -> Matrix:
 def group(
     bags: Sequence[Counter[str]], clear: float = CLEAR_SPLIT, alike: float = ALIKE
 ) -> Grouping:
-    """Each bag's story: the clearest split if it is at least `clear`, else the parts joined
-    while their mean word similarity is at least `alike` (other values: for measuring)."""
+    """Each bag's story: the clearest split if it is at least `clear`, else the articles
+    joined while their mean word similarity is at least `alike` (other values: measuring)."""
     words = word_similarity(bags)
     if not any(bags):  # no article has a content word: nothing sets one apart
         return Grouping([0] * len(bags), None, False, words)
     if len(bags) < 3:
-        labels = _join_alike(list(range(len(bags))), words, alike)
-        return Grouping(_numbered(labels), None, False, words)
+        return Grouping(_join_alike(words, alike), None, False, words)
     parts, silhouette = best_split(tfidf_similarity(bags))
     if silhouette >= clear:
         return Grouping(_numbered(parts), silhouette, True, words)
-    return Grouping(_join_alike(parts, words, alike), silhouette, False, words)
+    return Grouping(_join_alike(words, alike), silhouette, False, words)
 
 
 def best_split(similarity: Matrix) -> tuple[list[int], float]:
     """The average-linkage split of the articles into k stories (2 <= k < n) with the best
     silhouette, and that silhouette (the fewest stories on a tie)."""
-    import numpy as np
     from sklearn.cluster import AgglomerativeClustering
     from sklearn.metrics import silhouette_score
 
-    distances = 1.0 - similarity
-    np.fill_diagonal(distances, 0.0)
+    distances = _distances(similarity)
     best: tuple[list[int], float] = ([0] * len(similarity), -1.0)
     for k in range(2, len(similarity)):
         model = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average")
@@ -152,22 +149,29 @@ def best_split(similarity: Matrix) -> tuple[list[int], float]:
     return best
 
 
-def _join_alike(labels: list[int], similarity: Matrix, alike: float) -> list[int]:
-    """Average linkage from the given parts: the two most alike parts are joined while their
-    mean similarity reaches `alike`."""
+def _join_alike(similarity: Matrix, alike: float) -> list[int]:
+    """Average linkage from one article per group: the two most alike groups are joined
+    while their mean similarity reaches `alike`."""
+    if len(similarity) < 3:  # no need for scikit-learn: one pair at most
+        return [0] * len(similarity) if similarity.min() >= alike else list(range(len(similarity)))
+    from sklearn.cluster import AgglomerativeClustering
+
+    model = AgglomerativeClustering(
+        n_clusters=None,
+        distance_threshold=1.0 - alike + 1e-9,  # merged while the distance is at most 1 - alike
+        metric="precomputed",
+        linkage="average",
+    )
+    return _numbered([int(label) for label in model.fit_predict(_distances(similarity))])
+
+
+def _distances(similarity: Matrix) -> Matrix:
+    """Cosine distances, exactly 0 on the diagonal."""
     import numpy as np
 
-    labels = _numbered(labels)
-    while max(labels) > 0:
-        member = np.eye(max(labels) + 1)[labels]  # article x part
-        sizes = member.sum(axis=0)
-        mean = (member.T @ similarity @ member) / np.outer(sizes, sizes)
-        np.fill_diagonal(mean, -1.0)
-        a, b = divmod(int(np.argmax(mean)), len(sizes))
-        if mean[a, b] < alike:
-            break
-        labels = _numbered([min(a, b) if label in (a, b) else label for label in labels])
-    return labels
+    distances: Matrix = 1.0 - similarity
+    np.fill_diagonal(distances, 0.0)
+    return distances
 
 
 def _numbered(labels: Sequence[int]) -> list[int]:
@@ -289,8 +293,8 @@ def clear_split(grouping: Grouping, index: int, title: str) -> str | None:
     ),
 )
 def alike_articles(grouping: Grouping, index: int, title: str) -> str | None:
-    """With no clear split, an article joins the articles it is alike: parts are joined
-    while their mean word similarity reaches ALIKE."""
+    """With no clear split, an article joins the articles it is alike: groups are joined
+    while their mean word similarity reaches ALIKE (average linkage)."""
     if grouping.labels.count(grouping.labels[index]) < 2:
         return None
     return f"joins story {title!r}: {_likeness(grouping, index)}"

@@ -12,9 +12,10 @@ from sklearn.metrics import adjusted_rand_score
 
 from briefgen.extract.stories import article_terms, group
 
-# Measured 0.901: one apple article ("Apple Inc. doubled its profits", on quarterly results)
-# falls in the gm story, whose reports of results and sales it shares its words with.
-MIXED_ARI_FLOOR = 0.90
+# Measured 0.932: two articles join the gm story, whose reports of job cuts, results and sales
+# they share their words with ("Airbus announces job cuts of 10,000", "Apple Inc. doubled its
+# profits").
+MIXED_ARI_FLOOR = 0.93
 
 
 def test_meantime_clusters_mixed_split_into_their_stories(corpus):
