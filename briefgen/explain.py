@@ -21,7 +21,7 @@ from briefgen.extract.names import fold
 from briefgen.extract.rules import STAGES, Decision, Link, Merges, all_rules
 from briefgen.model import Actor, Brief, DateMention, Evidence
 
-Kind = Literal["actor", "quote", "date", "candidate"]
+Kind = Literal["actor", "quote", "date", "candidate", "story"]
 # The groups an actor's decisions are shown in: the stages that found, typed and titled it.
 ACTOR_GROUPS = (("found", {"span", "mention"}), ("typed", {"type"}), ("role", {"role"}))
 QUOTE_STAGES = {"quote", "speaker"}
@@ -290,12 +290,31 @@ def _explain_candidate(
     return Explanation(query, brief, (entry,) if said else (), tuple(notes))
 
 
+def _explain_story(
+    brief: Brief, query: Query, decisions: Sequence[Decision], links: Sequence[Link]
+) -> Explanation:
+    index = _index(query, len(brief.stories), "stories")
+    story = brief.stories[index]
+    chain = tuple(
+        d
+        for d in decisions
+        if d.stage == "story" and {e.source for e in d.evidence} & {*story.sources}
+    )
+    fields = (
+        ("title", story.title),
+        ("sources", ", ".join(story.sources)),
+        ("why", ", ".join(story.why) or "-"),
+    )
+    return Explanation(query, brief, (Entry(f"story {index}", fields, (("articles", chain),)),))
+
+
 Explainer = Callable[[Brief, Query, Sequence[Decision], Sequence[Link]], Explanation]
 EXPLAINERS: dict[Kind, Explainer] = {
     "actor": _explain_actor,
     "quote": _explain_quote,
     "date": _explain_date,
     "candidate": _explain_candidate,
+    "story": _explain_story,
 }
 
 

@@ -209,6 +209,18 @@ class SummaryItem(Record):
     evidence: list[Evidence] = Field(min_length=1)
 
 
+class Story(Record):
+    """A group of the brief's articles that report one event or situation."""
+
+    title: str = Field(
+        min_length=1, description="The title of its most central article: a headline for it."
+    )
+    sources: list[str] = Field(
+        min_length=1, description="Ids of its sources, in source order; copies included."
+    )
+    why: RuleNames = Field([], description=WHY_DESCRIPTION)
+
+
 class Brief(Record):
     """A whole brief: what the templates render and what `briefgen extract` writes."""
 
@@ -225,6 +237,9 @@ class Brief(Record):
     outlook: list[OutlookItem] = []
     summary: list[SummaryItem] = []
     contested: list[Contested] = []
+    stories: list[Story] = Field(
+        [], description="The articles grouped by the event or situation they report, largest first."
+    )
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -245,6 +260,18 @@ class Brief(Record):
                 raise ValueError(
                     f"sources.{index}.duplicate_of: {source.duplicate_of!r} is not a briefed source"
                 )
+        self._check_stories(ids)
+
+    def _check_stories(self, ids: set[str]) -> None:
+        seen: set[str] = set()
+        for index, story in enumerate(self.stories):
+            for k, source_id in enumerate(story.sources):
+                field = f"stories.{index}.sources.{k}"
+                if source_id not in ids:
+                    raise ValueError(f"{field}: unknown source id {source_id!r}")
+                if source_id in seen:
+                    raise ValueError(f"{field}: {source_id!r} is in two stories")
+                seen.add(source_id)
 
     def _check_evidence(self) -> None:
         texts = {source.id: len(source.text) for source in self.sources}

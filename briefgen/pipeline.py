@@ -311,6 +311,7 @@ def _extract_from(
     from briefgen.extract.outlook import merge_outlook, rank_outlook
     from briefgen.extract.places import extract_places
     from briefgen.extract.quotes import merge_quotes, quote_speakers
+    from briefgen.extract.stories import extract_stories
     from briefgen.extract.summary import extract_summary
     from briefgen.extract.timeline import build_timeline
     from briefgen.isolate import across, section
@@ -349,6 +350,7 @@ def _extract_from(
         contested=across(
             "contested", parsed, lambda a: find_contested(a, actors, _own(quotes, a)), list
         ),
+        stories=section("stories", lambda: extract_stories(parsed, sources), list),
     )
     return brief, actors
 

@@ -24,7 +24,7 @@ from briefgen.explain import (
     to_dict,
 )
 from briefgen.extract.rules import Decision, Link, Stage
-from briefgen.model import Actor, ActorType, Brief, DateMention, Evidence, Quote, Source
+from briefgen.model import Actor, ActorType, Brief, DateMention, Evidence, Quote, Source, Story
 
 TEXT = (
     "Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
@@ -284,3 +284,15 @@ def test_long_excerpts_are_cut_in_the_middle():
     whole = Evidence(source="s1", start=0, end=len(TEXT))
     text = excerpt(BRIEF, whole)
     assert len(text) <= 81 and text.startswith("Pakistan’s") and text.endswith("comment.")
+
+
+def test_story_shows_why_each_of_its_articles_is_in_it():
+    story = Story(title="Talks", sources=["s1"], why=["alike_articles"])
+    brief = BRIEF.model_copy(update={"stories": [story]})
+    joined = decided("alike_articles", "story", "Talks", "joins story 'Talks'", ev("Pakistan"))
+    other = decided("own_story", "story", "Other", "a story of its own", ev("X", source="s2"))
+    found = explain(brief, Query("story", "0"), [*TRACE, joined, other])
+    assert groups(found) == {"articles": [joined]}
+    assert dict(found.entries[0].fields)["sources"] == "s1"
+    with pytest.raises(ExplainError, match="stories are numbered from 0 to 0"):
+        explain(brief, Query("story", "1"), TRACE)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # heavy modules are imported inside the functions that need t
     from briefgen.ingest import Skipped
     from briefgen.model import Brief
 
-SELECTORS = ("--actor", "--quote", "--date", "--candidate")
+SELECTORS = ("--actor", "--quote", "--date", "--candidate", "--story")
 EVIDENCE_SHOWN = 3  # evidence spans shown per decision; --json has them all
 
 
@@ -53,6 +53,14 @@ def explain(
         str | None,
         typer.Option("--candidate", help="A name: the rules that dropped it, or why none had to."),
     ] = None,
+    story: Annotated[
+        int | None,
+        typer.Option(
+            "--story",
+            min=0,
+            help="A story's index in the brief's stories (from 0): why each article is in it.",
+        ),
+    ] = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -77,6 +85,7 @@ def explain(
     More examples:
       briefgen explain brief.json --quote 0
       briefgen explain brief.json --date Wednesday --json
+      briefgen explain brief.json --story 1
       briefgen explain inputs/ --as-of 2025-10-30 --candidate "Istanbul"
     Extraction runs again on the brief's sources with every decision traced
     (cached parses are reused).
@@ -86,7 +95,7 @@ def explain(
     from briefgen.api import explain_brief
     from briefgen.explain import to_dict
 
-    query = _query(actor, quote, date, candidate)
+    query = _query(actor, quote, date, candidate, story)
     config = load_settings(model=model)
     options = run_options(
         config, as_of=as_of_date(as_of, "--as-of"), max_size=max_size, use_cache=not no_cache
@@ -101,7 +110,13 @@ def explain(
         raise typer.Exit(EXIT_SKIPPED)
 
 
-def _query(actor: str | None, quote: int | None, date: str | None, candidate: str | None) -> Query:
+def _query(
+    actor: str | None,
+    quote: int | None,
+    date: str | None,
+    candidate: str | None,
+    story: int | None = None,
+) -> Query:
     """The one item asked about; none or several is a usage error."""
     from briefgen.explain import Query
 
@@ -110,6 +125,7 @@ def _query(actor: str | None, quote: int | None, date: str | None, candidate: st
         "quote": quote,
         "date": date,
         "candidate": candidate,
+        "story": story,
     }
     given = [(kind, value) for kind, value in chosen.items() if value is not None]
     if len(given) != 1:

@@ -100,6 +100,8 @@ NAMES_IN_SUBJECT: frozenset[str] = frozenset({"compound", "poss", "pobj", "appos
 
 # A common or proper noun.
 NOMINALS: frozenset[str] = frozenset({"NOUN", "PROPN"})
+# The words that say what an article is about (stories are grouped by them).
+TOPIC_WORD_POS: frozenset[str] = NOMINALS | {"VERB"}
 # A verb, main or auxiliary.
 VERBALS: frozenset[str] = frozenset({"VERB", "AUX"})
 # A name or a pronoun: someone who can speak ("We will ...", "said Tarar").

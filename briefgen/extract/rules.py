@@ -55,6 +55,7 @@ Stage = Literal[
     "outlook",  # a forward-looking statement, its kind and hedging
     "summary",  # a bottom-line bullet chosen
     "contested",  # a claim paired with its denial, or figures that differ
+    "story",  # an article joins a story of the brief, or is one of its own
 ]
 STAGES: tuple[Stage, ...] = Stage.__args__  # type: ignore[attr-defined]
 
