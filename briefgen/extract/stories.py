@@ -6,9 +6,10 @@ words left out, title words counted `TITLE_WEIGHT` times. Two similarities compa
 frequency over the brief (what sets one story apart from the others), `word_similarity` does
 not (how alike two groups are in absolute terms, even when they share all their words).
 
-Grouping, in two steps (scikit-learn: average-linkage `AgglomerativeClustering`, `silhouette`):
-1. the split of the TF-IDF space into k stories with the best silhouette, k from 2 to n - 1;
-   a split at least `CLEAR_SPLIT` clear is kept (a folder of several stories);
+Grouping, in two steps (average linkage: one SciPy `linkage` tree, cut with `fcluster`):
+1. the split of the TF-IDF space into k stories with the best silhouette, k from 2 to n - 1
+   (at most `MAX_STORIES`); a split at least `CLEAR_SPLIT` clear is kept (a folder of
+   several stories);
 2. otherwise (or for two articles) the articles are joined, average linkage from one article
    per story, while they are alike: mean word similarity of at least `ALIKE`. A story
    followed over months has no clear split, and its articles share their words; separate
@@ -17,7 +18,9 @@ The thresholds are measured on the development part (benchmarks/synthesis.py --s
 
 Stories are ordered by size, then by their first article; a story's title is the title of its
 most central article (highest mean word similarity to the story's other articles, the first on
-a tie). scikit-learn is imported only when a brief has three articles or more.
+a tie). SciPy is imported only when a brief has three articles or more: its clustering is
+the same average linkage as scikit-learn's `AgglomerativeClustering`, without the second of
+import time scikit-learn costs every brief (it loads scipy.stats).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.labels import TOPIC_WORD_POS
@@ -50,6 +53,9 @@ CLEAR_SPLIT = 0.16
 # (T17, MEANTIME) stay whole up to 0.12 (not from 0.14), and three companies' news (MEANTIME
 # mixed) splits right from 0.08 (at 0.06 it is one story); the middle of 0.08-0.12 is taken.
 ALIKE = 0.10
+# The most stories a split may have: more is no longer a brief's reading order, and each k
+# tried costs a silhouette over every pair of articles (a 3,000-article folder).
+MAX_STORIES = 40
 _SHORTEST_WORD = 2  # characters: a lone letter is a parse artefact, not a topic
 
 
@@ -85,34 +91,46 @@ def article_terms(article: ParsedArticle) -> Counter[str]:
 
 def word_similarity(bags: Sequence[Counter[str]]) -> Matrix:
     """Cosine similarity of every pair of bags, weighted by sublinear term frequency."""
-    import numpy as np
 
-    vocabulary = {word: i for i, word in enumerate(sorted({w for bag in bags for w in bag}))}
-    vectors = np.zeros((len(bags), max(len(vocabulary), 1)))
-    for row, bag in enumerate(bags):
-        for word, count in bag.items():
-            vectors[row, vocabulary[word]] = 1 + math.log(count)
-    return _cosine(vectors)
+    return _cosine(_term_frequencies(bags))
 
 
 def tfidf_similarity(bags: Sequence[Counter[str]]) -> Matrix:
-    """Cosine similarity of every pair of bags, TF-IDF weighted over the brief (sublinear)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """Cosine similarity of every pair of bags, TF-IDF weighted over the brief (sublinear term
+    frequency; smoothed inverse document frequency, ln((1 + n) / (1 + df)) + 1, as
+    scikit-learn's TfidfVectorizer has it)."""
+    import numpy as np
+    from scipy.sparse import diags
 
-    vectors = TfidfVectorizer(analyzer=_words, sublinear_tf=True).fit_transform(bags)
-    return _cosine(vectors.toarray())
+    frequencies = _term_frequencies(bags)
+    documents = np.bincount(frequencies.indices, minlength=frequencies.shape[1])
+    idf = np.log((1 + len(bags)) / (1 + documents)) + 1
+    return _cosine(frequencies @ diags(idf))
 
 
-def _words(bag: Counter[str]) -> list[str]:
-    return sorted(bag.elements())
+def _term_frequencies(bags: Sequence[Counter[str]]) -> Any:
+    """The bags as a sparse article x word matrix of 1 + ln(count) (sparse: a brief of
+    thousands of articles has tens of thousands of words)."""
+    from scipy.sparse import csr_matrix
+
+    vocabulary = {word: i for i, word in enumerate(sorted({w for bag in bags for w in bag}))}
+    rows, columns, values = [], [], []
+    for row, bag in enumerate(bags):
+        for word, count in bag.items():
+            rows.append(row)
+            columns.append(vocabulary[word])
+            values.append(1 + math.log(count))
+    shape = (len(bags), max(len(vocabulary), 1))
+    return csr_matrix((values, (rows, columns)), shape=shape)
 
 
-def _cosine(vectors: Matrix) -> Matrix:
+def _cosine(vectors: Any) -> Matrix:
+    """Cosine similarity of every pair of rows of a sparse matrix, as a dense matrix."""
     import numpy as np
 
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    unit = vectors / np.where(norms > 0, norms, 1)
-    found: Matrix = np.clip(unit @ unit.T, 0.0, 1.0)
+    norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1))).ravel()
+    unit = vectors.multiply(1 / np.where(norms > 0, norms, 1)[:, None]).tocsr()
+    found: Matrix = np.clip((unit @ unit.T).toarray(), 0.0, 1.0)
     return found
 
 
@@ -133,36 +151,68 @@ def group(
 
 
 def best_split(similarity: Matrix) -> tuple[list[int], float]:
-    """The average-linkage split of the articles into k stories (2 <= k < n) with the best
-    silhouette, and that silhouette (the fewest stories on a tie)."""
-    from sklearn.cluster import AgglomerativeClustering
-    from sklearn.metrics import silhouette_score
+    """The average-linkage split of the articles into k stories (2 <= k < n, k at most
+    MAX_STORIES) with the best silhouette, and that silhouette (the fewest stories on a tie)."""
+    from scipy.cluster.hierarchy import fcluster
 
     distances = _distances(similarity)
+    tree = _average_linkage(distances)
     best: tuple[list[int], float] = ([0] * len(similarity), -1.0)
-    for k in range(2, len(similarity)):
-        model = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average")
-        labels = [int(label) for label in model.fit_predict(distances)]
-        score = float(silhouette_score(distances, labels, metric="precomputed"))
+    for k in range(2, min(len(similarity), MAX_STORIES + 1)):
+        labels = [int(label) for label in fcluster(tree, k, criterion="maxclust")]
+        score = silhouette(distances, labels)
         if score > best[1] + 1e-9:
             best = (labels, score)
     return best
 
 
+def silhouette(distances: Matrix, labels: Sequence[int]) -> float:
+    """The mean silhouette of a grouping (Rousseeuw 1987): per article, (b - a) / max(a, b)
+    with a its mean distance to its own group and b to the nearest other group; 0 for an
+    article alone in its group, as scikit-learn counts it. One group: -1 (no split)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    groups = np.unique(labels, return_inverse=True)[1]
+    count = int(groups.max()) + 1
+    if count < 2:
+        return -1.0
+    n = len(groups)
+    members = csr_matrix((np.ones(n), (groups, np.arange(n))), shape=(count, n))
+    sizes = np.bincount(groups, minlength=count).astype(float)
+    totals = np.asarray(members @ distances).T  # article x group: summed distances
+    own_size = sizes[groups]
+    own = totals[np.arange(n), groups] / np.maximum(own_size - 1, 1)
+    means = totals / sizes
+    means[np.arange(n), groups] = np.inf
+    nearest = means.min(axis=1)
+    widest = np.maximum(own, nearest)
+    scores = np.where(
+        (own_size > 1) & (widest > 0), (nearest - own) / np.where(widest > 0, widest, 1), 0.0
+    )
+    return float(scores.mean())
+
+
 def _join_alike(similarity: Matrix, alike: float) -> list[int]:
     """Average linkage from one article per group: the two most alike groups are joined
     while their mean similarity reaches `alike`."""
-    if len(similarity) < 3:  # no need for scikit-learn: one pair at most
+    if len(similarity) < 3:  # no need for a tree: one pair at most
         return [0] * len(similarity) if similarity.min() >= alike else list(range(len(similarity)))
-    from sklearn.cluster import AgglomerativeClustering
+    from scipy.cluster.hierarchy import fcluster
 
-    model = AgglomerativeClustering(
-        n_clusters=None,
-        distance_threshold=1.0 - alike + 1e-9,  # merged while the distance is at most 1 - alike
-        metric="precomputed",
-        linkage="average",
-    )
-    return _numbered([int(label) for label in model.fit_predict(_distances(similarity))])
+    tree = _average_linkage(_distances(similarity))
+    # merged while the distance is at most 1 - alike
+    labels = fcluster(tree, 1.0 - alike + 1e-9, criterion="distance")
+    return _numbered([int(label) for label in labels])
+
+
+def _average_linkage(distances: Matrix) -> Matrix:
+    """The average-linkage (UPGMA) merge tree of the articles."""
+    from scipy.cluster.hierarchy import linkage
+    from scipy.spatial.distance import squareform
+
+    tree: Matrix = linkage(squareform(distances, checks=False), method="average")
+    return tree
 
 
 def _distances(similarity: Matrix) -> Matrix:
@@ -208,7 +258,11 @@ def extract_stories(articles: Sequence[ParsedArticle], sources: Sequence[Source]
 
 def _central(similarity: Matrix, members: list[int]) -> int:
     """The member with the highest mean similarity to the others (the first on a tie)."""
-    return max(members, key=lambda i: (sum(similarity[i, j] for j in members if j != i), -i))
+    import numpy as np
+
+    among = similarity[np.ix_(members, members)]
+    totals = among.sum(axis=1) - among.diagonal()
+    return members[int(totals.argmax())]  # argmax: the first on a tie
 
 
 def _explain(
@@ -251,7 +305,7 @@ def _likeness(grouping: Grouping, index: int) -> str:
 
 
 def _mean(similarity: Matrix, index: int, others: list[int]) -> float:
-    return float(sum(similarity[index, j] for j in others) / len(others)) if others else 0.0
+    return float(similarity[index, others].mean()) if others else 0.0
 
 
 @rule(
