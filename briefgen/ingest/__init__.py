@@ -112,9 +112,7 @@ def _bounded(item: Article | Skipped, limits: Limits) -> Article | Skipped:
     return Skipped(item.path, over(len(item.text), "characters", limits.max_chars, "--max-chars"))
 
 
-def _in_language(
-    articles: list[Article], language: str
-) -> tuple[list[Article], list[Skipped]]:
+def _in_language(articles: list[Article], language: str) -> tuple[list[Article], list[Skipped]]:
     """The articles written in `language`, and the others, skipped with their language."""
     kept: list[Article] = []
     skipped: list[Skipped] = []

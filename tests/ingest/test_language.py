@@ -21,13 +21,13 @@ TRICKY_ENGLISH = [
     "PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach.",
     "Recep Tayyip Erdoğan, Vladimir Putin, Volodymyr Zelenskyy, Attaullah Tarar, Zabihullah "
     "Mujahid, Shehbaz Sharif, Khawaja Asif, Ishaq Dar: Istanbul, Doha, Kabul, Islamabad, Ankara.",
-    "Chancellor Merz said the plan was, in his words, \"ein Schritt in die richtige Richtung\" "
+    'Chancellor Merz said the plan was, in his words, "ein Schritt in die richtige Richtung" '
     "and promised funding for the eastern states by the end of the year.",
-    "Mr. Sánchez told El País: \"No vamos a permitir que esto vuelva a ocurrir en nuestro país, "
-    "nunca más,\" adding that Spain would act.",
-    "Protesters chanted \"Долой войну\" (\"down with the war\") outside the Kremlin on Sunday, "
+    'Mr. Sánchez told El País: "No vamos a permitir que esto vuelva a ocurrir en nuestro país, '
+    'nunca más," adding that Spain would act.',
+    'Protesters chanted "Долой войну" ("down with the war") outside the Kremlin on Sunday, '
     "and police detained dozens of them, according to OVD-Info, a monitoring group.",
-    "The slogan \"一国两制\" (one country, two systems) was repeated by Beijing officials in "
+    'The slogan "一国两制" (one country, two systems) was repeated by Beijing officials in '
     "Hong Kong, where Carrie Lam and John Lee met Xi Jinping.",
 ]
 
