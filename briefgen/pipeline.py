@@ -314,23 +314,23 @@ def _extract_from(
         sources=sources,
         actors=ranked,
         places=across("places", parsed, lambda a: extract_places(a, actors), list),
-        quotes=section("quotes", lambda: cite_copies(merge_quotes(quotes), sources), list),
+        quotes=section("quotes", lambda: cite_copies(merge_quotes(quotes, dates), sources), list),
         dates=dates,
         timeline=across(
             "timeline",
             parsed,
-            lambda a: cite_copies_all(build_timeline(a, _own(dates, a)), sources),
+            lambda a: cite_copies_all(build_timeline(a, _own(dates, a), actors.resolve), sources),
             list,
         ),
         outlook=section(
             "outlook",
-            lambda: cite_copies(rank_outlook(merge_outlook(outlook), ranked), sources),
+            lambda: cite_copies(rank_outlook(merge_outlook(outlook, dates), ranked), sources),
             list,
         ),
         summary=across(
             "summary",
             parsed,
-            lambda a: cite_copies_all(extract_summary(a, actors, ranked), sources),
+            lambda a: cite_copies_all(extract_summary(a, actors, ranked, _own(dates, a)), sources),
             list,
         ),
         contested=across(

@@ -26,6 +26,7 @@ WordClass = Literal[
     "honorifics",
     "index_units",
     "legal_forms",
+    "light_verbs",
     "media_nouns",
     "media_words",
     "naming_verbs",
@@ -51,7 +52,12 @@ WordClass = Literal[
 ListFile = Literal["duration_hedges", "period_parts"]
 # Tab-separated tables: first column -> the other columns.
 TableFile = Literal[
-    "casualty_terms", "country_names", "demonyms", "future_cues", "temporal_references"
+    "casualty_terms",
+    "country_names",
+    "demonyms",
+    "future_cues",
+    "predicate_groups",
+    "temporal_references",
 ]
 
 

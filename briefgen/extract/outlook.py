@@ -21,7 +21,8 @@ from briefgen.extract.labels import ASIDES, SUBJECTS
 from briefgen.extract.outlook_cues import Cue, forward_cue
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
-from briefgen.model import Actor, OutlookItem, Quote
+from briefgen.extract.samefact import corroborates, dates_within, statement_fact
+from briefgen.model import Actor, DateMention, OutlookItem, Quote
 
 _MAX_PHRASE_WORDS = 30
 _KIND_WEIGHT = {"risk": 0.3, "next_step": 0.3, "position": 0.2, "forecast": 0.1}
@@ -97,29 +98,51 @@ def outlook_headline(sentence: Span, article: ParsedArticle) -> bool:
     + "The clashes left dozens dead on both sides and forced the closure of several key border "
     "crossings. Islamabad is reportedly considering additional border fortifications.",
 )
-def same_outlook_phrase(item: OutlookItem, merged: dict[str, OutlookItem]) -> str | None:
+def same_outlook_phrase(item: OutlookItem, kept: OutlookItem) -> bool:
     """The same phrase from several articles is one statement, citing them all."""
-    key = _phrase_key(item)
-    return key if key in merged else None
+    return _phrase_key(item) == _phrase_key(kept)
 
 
 def _phrase_key(item: OutlookItem) -> str:
     return " ".join(item.text.casefold().split())
 
 
-def merge_outlook(items: Sequence[OutlookItem]) -> list[OutlookItem]:
-    """One item per statement: the same phrase from several articles cites them all; a merged
-    item keeps the first item's `why`."""
-    merged: dict[str, OutlookItem] = {}
+def merge_outlook(
+    items: Sequence[OutlookItem], dates: Sequence[DateMention] = ()
+) -> list[OutlookItem]:
+    """One item per statement: the same phrase from several articles cites them all, when the
+    same-fact test finds no other speaker or date in it (`dates`: the brief's date mentions);
+    a merged item keeps the first item's `why`. A phrase the test refuses is an item of its
+    own."""
+    merged: list[OutlookItem] = []
+    by_phrase: dict[str, list[int]] = {}  # phrase -> indices into `merged`
     for item in items:
-        key = same_outlook_phrase(item, merged)
-        if key is None:
-            merged[_phrase_key(item)] = item
+        same = by_phrase.setdefault(_phrase_key(item), [])
+        index = next(
+            (
+                i
+                for i in same
+                if same_outlook_phrase(item, merged[i]) and _same_statement(merged[i], item, dates)
+            ),
+            None,
+        )
+        if index is None:
+            same.append(len(merged))
+            merged.append(item)
             continue
-        kept = merged[key]
+        kept = merged[index]
         record(same_outlook_phrase, item.text, f"joins {kept.evidence.source}", [item.evidence])
-        merged[key] = kept.model_copy(update={"also": [*kept.also, item.evidence, *item.also]})
-    return list(merged.values())
+        merged[index] = kept.model_copy(update={"also": [*kept.also, item.evidence, *item.also]})
+    return merged
+
+
+def _same_statement(kept: OutlookItem, item: OutlookItem, dates: Sequence[DateMention]) -> bool:
+    return corroborates(
+        statement_fact(kept.text, kept.speaker, dates_within(kept.evidence, dates)),
+        statement_fact(item.text, item.speaker, dates_within(item.evidence, dates)),
+        item.text,
+        [item.evidence],
+    )
 
 
 def rank_outlook(items: Sequence[OutlookItem], actors: Sequence[Actor]) -> list[OutlookItem]:
