@@ -303,7 +303,7 @@ def _extract_from(
     from briefgen.isolate import across, section
 
     actors = across("actors", parsed, extract_actors, lambda: ActorIndex((), {}))
-    quotes, dates, outlook = _per_article(parsed, actors)
+    quotes, dates, outlook = _per_article(parsed, actors, as_of)
     ranked: list[Actor] = section(
         "actors", lambda: rank_actors(actors.actors, quote_speakers(quotes)), list
     )
@@ -341,9 +341,10 @@ def _extract_from(
 
 
 def _per_article(
-    parsed: list[ParsedArticle], actors: ActorIndex
+    parsed: list[ParsedArticle], actors: ActorIndex, as_of: dt.date
 ) -> tuple[list[Quote], list[DateMention], list[OutlookItem]]:
-    """Each article's quotes, dates and outlook, run article by article."""
+    """Each article's quotes, dates and outlook (none whose horizon ended before `as_of`),
+    run article by article."""
     from briefgen.extract.dates import extract_dates
     from briefgen.extract.outlook import extract_outlook
     from briefgen.extract.quotes import extract_quotes
@@ -354,8 +355,15 @@ def _per_article(
     own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes
     for quote in quotes:
         own_quotes.setdefault(quote.evidence.source, []).append(quote)
+    own_dates: dict[str, list[DateMention]] = {}
+    for date in dates:
+        own_dates.setdefault(date.evidence.source, []).append(date)
     outlook = each(
-        "outlook", parsed, lambda a: extract_outlook(a, actors, own_quotes.get(a.source.id, []))
+        "outlook",
+        parsed,
+        lambda a: extract_outlook(
+            a, actors, own_quotes.get(a.source.id, []), own_dates.get(a.source.id, []), as_of
+        ),
     )
     return quotes, dates, outlook
 

@@ -4,11 +4,14 @@ What makes a sentence forward-looking, its kind and its hedging are decided in
 `outlook_cues` (`OUTLOOK_CUES`, `HEDGING_RULES`). Here each such sentence becomes an item:
 not the headline (`outlook_headline`), with a speaker (`OUTLOOK_SPEAKERS`) and a short
 phrase (`phrase_drops_asides`, `phrase_word_limit`); its evidence is the whole sentence and
-its `why` the rules that made it. Items are then merged across articles and ranked.
+its `why` the rules that made it. A statement whose horizon ended before the brief's as-of
+date is history and dropped (`past_horizon`, horizon.py). Items are then merged across
+articles (the same phrase and the same fact, extract/samefact.py) and ranked.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.horizon import horizon, past_horizon
 from briefgen.extract.labels import ASIDES, SUBJECTS
 from briefgen.extract.outlook_cues import Cue, forward_cue
 from briefgen.extract.quotes import resolve_mention
@@ -41,9 +45,14 @@ class Statement:
 
 
 def extract_outlook(
-    article: ParsedArticle, actors: ActorIndex, quotes: Sequence[Quote]
+    article: ParsedArticle,
+    actors: ActorIndex,
+    quotes: Sequence[Quote],
+    dates: Sequence[DateMention] = (),
+    as_of: dt.date | None = None,
 ) -> list[OutlookItem]:
-    """One outlook item per forward-looking sentence, with kind, hedging and speaker."""
+    """One outlook item per forward-looking sentence, with kind, hedging and speaker; with
+    the article's `dates` and the brief's `as_of`, none whose horizon ended before it."""
     items = []
     for sentence in article.doc.sents:
         if outlook_headline(sentence, article):
@@ -52,6 +61,10 @@ def extract_outlook(
             continue
         cue = forward_cue(sentence, article)
         if cue is None:
+            continue
+        past = past_horizon(horizon(cue.token, dates, article.source.id), as_of)
+        if past is not None:
+            record(past_horizon, sentence.text.strip(), past, [article.span_evidence(sentence)])
             continue
         items.append(_item(Statement(article, sentence, cue, quotes, actors)))
     return items

@@ -38,6 +38,7 @@ Resolve = Callable[[str], str | None]  # a surface name -> the canonical actor, 
 # Entities that name actors, and entities that give a figure.
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+_WHEN = frozenset({"DATE", "TIME"})
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _POINT = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -84,7 +85,8 @@ def reported_head(root: Token) -> tuple[Token, bool]:
 def clause_fact(
     head: Token, resolve: Resolve | None = None, dates: Iterable[str] = (), flipped: bool = False
 ) -> Fact:
-    """The fact of the clause (or event noun) headed by `head`."""
+    """The fact of the clause (or event noun) headed by `head`; `flipped` when a denial or a
+    negated reporting verb above it turns it around."""
     predicate = _predicate_token(head)
     doers, undergoers = _arguments(head, predicate)
     start = min(t.left_edge.i for t in [head, *doers])
@@ -96,7 +98,9 @@ def clause_fact(
         negated=_negated(head) != flipped,
         agents=frozenset(a for t in doers for a in _actors(t, resolve)),
         undergoers=frozenset(a for t in undergoers for a in _actors(t, resolve)),
-        heads=frozenset(_lemma(t) for t in [*doers, *undergoers] if t.pos_ != "PRON"),
+        heads=frozenset(
+            _lemma(t) for t in [*doers, *undergoers, *_adjuncts(head)] if t.pos_ in NOMINALS
+        ),
         numbers=frozenset(_figures(clause)),
         dates=frozenset(value for value in dates if _POINT.match(value)),
     )
@@ -172,6 +176,11 @@ def _noun_complements(noun: Token) -> list[Token]:
     ]
 
 
+def _adjuncts(head: Token) -> list[Token]:
+    """The objects of a clause's prepositions that are no dates ("killed in the clashes")."""
+    return [o for o in _noun_complements(head) if not o.ent_type_ or o.ent_type_ not in _WHEN]
+
+
 def _negated(head: Token) -> bool:
     return any(c.dep_ in NEGATIONS for c in head.children)
 
@@ -233,11 +242,14 @@ _FORD_SALES = (
 
 @rule(
     "fact",
-    example="Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
-    "February compared to the same period last year."
-    + ARTICLE_BREAK
-    + "Ford Motor Company said on Tuesday that its sales in the United States did not rise in "
-    "February compared to the same period last year.",
+    example=(
+        "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
+        "February, as the automaker outsold rivals Toyota and General Motors in the month."
+        + ARTICLE_BREAK
+        + "Sales of automobiles in the United States fell as much as 35% in January. Ford "
+        "said its sales in the United States did not rise in February, unlike those of "
+        "Toyota."
+    ),
 )
 def opposite_polarity(kept: Fact, other: Fact) -> str | None:
     """One report states what the other negates ("rose" / "did not rise"; a clause under a
@@ -247,11 +259,14 @@ def opposite_polarity(kept: Fact, other: Fact) -> str | None:
 
 @rule(
     "fact",
-    example="Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
-    "February compared to the same period last year."
-    + ARTICLE_BREAK
-    + "Ford Motor Company said on Tuesday that its sales in the United States dropped 42% in "
-    "January compared to the same period last year.",
+    example=(
+        "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
+        "February, as the automaker outsold rivals Toyota and General Motors in the month."
+        + ARTICLE_BREAK
+        + "General Motors reported a 49% decline in January. Ford said its sales in the "
+        "United States dropped in February, unlike those of rivals Toyota and General "
+        "Motors."
+    ),
 )
 def different_predicate(kept: Fact, other: Fact) -> str | None:
     """Reports of one fact state one predicate: the same lemma, or close synonyms (lexicon
@@ -263,11 +278,13 @@ def different_predicate(kept: Fact, other: Fact) -> str | None:
 
 @rule(
     "fact",
-    example="Northrop Grumman and EADS have unexpectedly defeated Boeing for a US$40 billion "
-    "contract to supply aerial refuelling tankers to the US Air Force."
-    + ARTICLE_BREAK
-    + "Boeing has unexpectedly defeated Northrop Grumman and EADS for a US$40 billion contract "
-    "to supply aerial refuelling tankers to the US Air Force.",
+    example=(
+        "Northrop Grumman and EADS have unexpectedly defeated Boeing for a US$40 billion "
+        "contract to supply aerial refuelling tankers to the US Air Force."
+        + ARTICLE_BREAK
+        + "The Pentagon announced the decision on Friday. Boeing defeated Northrop Grumman "
+        "and EADS in the contest for the aerial refuelling tankers of the US Air Force."
+    ),
 )
 def swapped_roles(kept: Fact, other: Fact) -> str | None:
     """Who did it in one report is who it was done to in the other ("A defeated B" / "B
@@ -279,11 +296,13 @@ def swapped_roles(kept: Fact, other: Fact) -> str | None:
 
 @rule(
     "fact",
-    example="General Motors will cut 30,000 jobs and close 12 plants as part of a restructuring "
-    "plan announced this week."
-    + ARTICLE_BREAK
-    + "Ford will cut 30,000 jobs and close 14 plants as part of a restructuring plan announced "
-    "this week.",
+    example=(
+        "Ford Motor Company will cut 30,000 jobs and close 14 plants in North America as "
+        "part of a restructuring plan."
+        + ARTICLE_BREAK
+        + "The restructuring was announced on Monday. General Motors will cut 30,000 jobs and "
+        "close 12 plants in North America as part of its restructuring plan."
+    ),
 )
 def different_actors(kept: Fact, other: Fact) -> str | None:
     """Reports of one fact name the same doers, and the same undergoers, where both name them
@@ -311,11 +330,13 @@ def figures_disagree(kept: Fact, other: Fact) -> str | None:
 
 @rule(
     "fact",
-    example="Apple launched the new iPhone in June 2010 at its developers conference in San "
-    "Francisco, California."
-    + ARTICLE_BREAK
-    + "Apple launched the new iPhone in July 2008 at its developers conference in San "
-    "Francisco, California.",
+    example=(
+        "Apple unveiled the iPhone at its developers conference in San Francisco in June "
+        "2010, drawing long queues."
+        + ARTICLE_BREAK
+        + "Critics were not impressed at first. In July 2008, Apple had unveiled the iPhone "
+        "at the developers conference in San Francisco to mixed reviews from the press."
+    ),
 )
 def dates_disagree(kept: Fact, other: Fact) -> str | None:
     """Dates both reports give must be compatible: the same, or one within the other ("June
@@ -329,11 +350,13 @@ def dates_disagree(kept: Fact, other: Fact) -> str | None:
 
 @rule(
     "fact",
-    example="Apple's shares rose sharply on Wednesday after the company unveiled the new iPod "
-    "in San Francisco."
-    + ARTICLE_BREAK
-    + "Microsoft's profits rose sharply on Wednesday after the company unveiled the new Xbox "
-    "in Redmond.",
+    example=(
+        "Shares rose sharply on Wednesday after the company unveiled its new phone in New "
+        "York."
+        + ARTICLE_BREAK
+        + "Analysts had expected a weak quarter for the maker of the device. On Wednesday, "
+        "profits rose sharply after the company had unveiled a new phone."
+    ),
 )
 def nothing_shared(kept: Fact, other: Fact) -> str | None:
     """A predicate alone is no fact: the reports must share a doer, an undergoer or an
