@@ -1,9 +1,10 @@
-"""The horizon of a forward-looking statement: the latest date its forward clause names.
+"""The horizon of a forward-looking statement: the latest date its forward clauses name.
 
 A plan "to close 12 plants by 2008" read in a brief dated 2013 is history, not outlook: an
 outlook item whose horizon ends before the brief's as-of date is dropped (`past_horizon`).
 The timeline keeps it, dated, as a past plan: the date that makes it history is the date
-that places it there. A statement with no date in its forward clause has no horizon and stays.
+that places it there. A statement with no date in its forward clauses (those of every
+forward-looking signal of `OUTLOOK_CUES` in the sentence) has no horizon and stays.
 """
 
 from __future__ import annotations
@@ -13,33 +14,49 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span
 
+from briefgen.extract.outlook_cues import OUTLOOK_CUES
 from briefgen.extract.rules import rule
 from briefgen.model import DateMention
 
+_YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12]))?(?:T.*)?$")
 
 
-def horizon(cue: Token, dates: Sequence[DateMention], source: str) -> DateMention | None:
-    """The date mention, among those inside the cue's clause, that ends last (None when the
-    clause names no date that ends on a known day)."""
-    doc = cue.doc
-    start, end = doc[cue.left_edge.i].idx, doc[cue.right_edge.i].idx + len(cue.right_edge)
-    inside = [
+def horizon(sentence: Span, dates: Sequence[DateMention], source: str) -> DateMention | None:
+    """The date mention inside the sentence's forward clauses that ends last (None when they
+    name no date that ends on a known day)."""
+    inside = _forward_chars(sentence)
+    found = [
         d
         for d in dates
         if d.evidence.source == source
-        and start <= d.evidence.start < end
+        and d.evidence.start in inside
         and d.type in ("DATE", "TIME")
-        and d.value
-        and last_day(d.value) is not None
+        and end_of(d) is not None
     ]
-    return max(inside, key=_end, default=None)
+    return max(found, key=lambda d: end_of(d) or dt.date.min, default=None)
 
 
-def _end(mention: DateMention) -> dt.date:
-    return last_day(mention.value or "") or dt.date.min
+def _forward_chars(sentence: Span) -> set[int]:
+    """The start offsets of the tokens in the clauses of every forward-looking carrier of a
+    sentence (a modal's verb, a cue word), however the cue filters judge it."""
+    heads = [
+        token.head if signal.governs else token
+        for signal in OUTLOOK_CUES
+        for token in signal.carriers(sentence)
+    ]
+    return {t.idx for head in heads for t in head.subtree}
+
+
+def end_of(mention: DateMention) -> dt.date | None:
+    """The last day a mention covers: by its value, or else by a year it names outright
+    ("until at least 2007", which has no value)."""
+    if mention.value:
+        return last_day(mention.value)
+    years = _YEAR.findall(mention.text)
+    return dt.date(int(years[-1]), 12, 31) if years else None
 
 
 def last_day(value: str) -> dt.date | None:
@@ -68,12 +85,12 @@ def last_day(value: str) -> dt.date | None:
     "by 2008.",
 )
 def past_horizon(found: DateMention | None, as_of: dt.date | None) -> str | None:
-    """A forward-looking statement whose horizon (the latest date its forward clause names)
+    """A forward-looking statement whose horizon (the latest date its forward clauses name)
     ends before the brief's as-of date is history, not outlook: it is dropped (the timeline
     dates it)."""
-    if found is None or as_of is None or found.value is None:
+    if found is None or as_of is None:
         return None
-    end = last_day(found.value)
+    end = end_of(found)
     if end is None or end >= as_of:
         return None
-    return f"dropped: horizon {found.text!r} ({found.value}) ended before {as_of.isoformat()}"
+    return f"dropped: horizon {found.text!r} ({found.value or end.year}) ended before {as_of}"

@@ -1,0 +1,281 @@
+"""Checks (b) same fact, (c) contested pairs and (d) outlook horizon of issue 17.
+
+They read the brief and parse its cited sentences with logic of their own, not briefgen's
+same-fact test (extract/samefact.py), which they would otherwise only repeat:
+- (b) `same_fact`: an extra evidence ref of a bullet, event, quote or outlook item is
+  suspect when its sentence and the item's first sentence differ in the polarity of their
+  main verb, share no main verb (exact lemma or one of a few synonyms), name different
+  proper nouns as the main verb's subject, or give different percentages or sums of money.
+- (c) `contested_pairs`: a pair is a duplicate when another entry holds the same claims, or
+  the same denial sentence under another name, or one claim twice; it is mismatched when an
+  assertion shares no noun or verb with the denial it stands beside, or figures of one
+  entry come from sentences that share no noun beyond the counted ones.
+- (d) `outlook_horizon`: an outlook item is history when the latest year named by a date in
+  a modal or "by ..." clause of its sentence ("will ... in 2008", "by 2008"; "next year"
+  counted from the source's publication) lies before the as-of year.
+`multi_source_items` prints the items citing more than one source, for judging by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from benchmarks.faithful.common import Context, Finding
+from briefgen.model import Brief, Evidence
+
+# The benchmark's own small vocabulary (kept apart from briefgen's lexicons on purpose).
+_REPORTING = frozenset({"say", "tell", "report", "state", "add", "announce", "confirm", "claim"})
+_LIGHT = frozenset({"be", "have", "do", "make", "take", "get"})
+_SYNONYMS = {
+    "unveil": "introduce", "launch": "introduce", "present": "introduce",
+    "increase": "rise", "grow": "rise", "climb": "rise", "jump": "rise", "soar": "rise",
+    "drop": "fall", "decline": "fall", "plunge": "fall", "slump": "fall", "decrease": "fall",
+    "secure": "win", "acquire": "buy", "purchase": "buy", "slash": "cut", "eliminate": "cut",
+    "shelter": "harbor", "harbour": "harbor",
+}  # fmt: skip
+_MODALS = frozenset({"will", "would", "should", "could", "may", "might", "shall", "'ll", "wo"})
+_UNTIL = frozenset({"by", "until", "before", "through"})
+_COUNTED = frozenset({"people", "person", "dead", "death", "killed", "kill", "injure", "injured"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_PERCENT = re.compile(r"(\d[\d,.]*)\s*(?:%|per ?cent)")
+_MONEY = re.compile(r"[$£€¥]\s*(\d[\d,.]*)\s*(billion|million|bn|m)?", re.I)
+
+
+# --- (b) same fact --------------------------------------------------------------------
+
+
+def same_fact(ctx: Context) -> list[Finding]:
+    """(b) Extra evidence refs whose sentence does not report the item's fact."""
+    findings = []
+    for where, text, evidence in _multi_source(ctx.brief):
+        first = _sentence(ctx, evidence[0])
+        if first is None:
+            continue
+        year = text[:4] if where.startswith("timeline") else None
+        for extra in evidence[1:]:
+            other = _sentence(ctx, extra)
+            if other is None:
+                continue
+            reason = differs(first, other, year)
+            if reason:
+                findings.append(
+                    Finding("same_fact", where, text, extra.source, ctx.excerpt(extra), reason)
+                )
+    return findings
+
+
+def differs(first: Span, other: Span, year: str | None = None) -> str | None:
+    """Why two sentences do not report one fact, or None; for a timeline event, the fact is
+    the one the verb governing its year states."""
+    a, b = _main_verb(first, year), _main_verb(other, year)
+    if _negated(a) != _negated(b):
+        return f"polarity differs: {a.text!r} / {b.text!r}"
+    verbs_a, verbs_b = _verbs(a), _verbs(b)
+    if verbs_a and verbs_b and not verbs_a & verbs_b:
+        return f"no main verb in common: {sorted(verbs_a)} / {sorted(verbs_b)}"
+    names_a, names_b = _subject_names(a), _subject_names(b)
+    if names_a and names_b and not names_a & names_b:
+        return f"subjects differ: {sorted(names_a)} / {sorted(names_b)}"
+    for pattern in (_PERCENT, _MONEY):
+        figures_a, figures_b = _figures(pattern, first.text), _figures(pattern, other.text)
+        if figures_a and figures_b and not figures_a & figures_b:
+            return f"figures differ: {sorted(figures_a)} / {sorted(figures_b)}"
+    return None
+
+
+def _multi_source(brief: Brief) -> Iterator[tuple[str, str, list[Evidence]]]:
+    """(where, text, evidence) of every item citing more than one evidence span."""
+    for i, bullet in enumerate(brief.summary):
+        if len(bullet.evidence) > 1:
+            yield f"summary[{i}]", bullet.text, list(bullet.evidence)
+    for i, event in enumerate(brief.timeline):
+        if len(event.evidence) > 1:
+            yield f"timeline[{i}]", f"{event.date} {event.event}", list(event.evidence)
+    for i, quote in enumerate(brief.quotes):
+        if quote.also:
+            yield f"quotes[{i}]", quote.text, [quote.evidence, *quote.also]
+    for i, item in enumerate(brief.outlook):
+        if item.also:
+            yield f"outlook[{i}]", item.text, [item.evidence, *item.also]
+
+
+def _sentence(ctx: Context, evidence: Evidence) -> Span | None:
+    sentences = ctx.sentences(evidence)
+    return sentences[0] if sentences else None
+
+
+def _main_verb(sentence: Span, year: str | None = None) -> Token:
+    """The verb above the date naming `year`, if any; else the root, or the clause a
+    reporting root reports ("GM said that sales fell")."""
+    dated = [d for d in sentence.ents if d.label_ == "DATE" and year and year in d.text]
+    if dated:
+        verb = next((t for t in dated[0].root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None:
+            return verb
+    root = sentence.root
+    if root.lemma_.lower() in _REPORTING:
+        reported = [c for c in root.children if c.dep_ == "ccomp"]
+        if reported:
+            return reported[0]
+    return root
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+
+
+def _verbs(verb: Token) -> set[str]:
+    """The main verb and the verbs joined to it, by synonym; empty for light verbs."""
+    found = {verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")}
+    lemmas = {t.lemma_.lower() for t in found} - _LIGHT
+    return {_SYNONYMS.get(lemma, lemma) for lemma in lemmas}
+
+
+def _subject_names(verb: Token) -> set[str]:
+    """The proper nouns in the main verb's subject."""
+    return {
+        t.text.lower()
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+        if t.pos_ == "PROPN"
+    }
+
+
+def _figures(pattern: re.Pattern[str], text: str) -> set[str]:
+    return {
+        " ".join(g.replace(",", "").lower() for g in m.groups() if g)
+        for m in pattern.finditer(text)
+    }
+
+
+def multi_source_items(ctx: Context) -> list[str]:
+    """Each item citing another source than its first (copies aside), with every sentence it
+    cites, for a person to judge whether they report one fact."""
+    copies = {s.id: s.duplicate_of for s in ctx.brief.sources}
+    blocks = []
+    for where, text, evidence in _multi_source(ctx.brief):
+        sources = {copies.get(e.source) or e.source for e in evidence}
+        if len(sources) < 2:
+            continue
+        lines = [f"{where}: {text}"]
+        lines += [f"  [{e.source}] {ctx.excerpt(e)}" for e in evidence]
+        blocks.append("\n".join(lines))
+    return blocks
+
+
+# --- (c) contested pairs --------------------------------------------------------------
+
+
+def contested_pairs(ctx: Context) -> list[Finding]:
+    """(c) Contested entries that repeat another, list a denial twice, or pair statements
+    about different matters."""
+    findings = []
+    seen_claims: dict[frozenset[tuple[str, int]], str] = {}
+    seen_denials: dict[tuple[str, int], str] = {}
+    for i, contest in enumerate(ctx.brief.contested):
+        where = f"contested[{i}]"
+        keys = [(c.evidence.source, c.evidence.start) for c in contest.claims]
+        reasons: list[tuple[str, int]] = []  # (why, index of the claim concerned)
+        if len(set(keys)) < len(keys):
+            reasons.append(("one claim listed twice", -1))
+        if frozenset(keys) in seen_claims:
+            reasons.append((f"the same claims as {seen_claims[frozenset(keys)]}", -1))
+        seen_claims.setdefault(frozenset(keys), where)
+        if contest.kind == "claims":
+            denial = contest.claims[-1]
+            key = (denial.evidence.source, denial.evidence.start)
+            if key in seen_denials:
+                reasons.append((f"the same denial also under {seen_denials[key]}", -1))
+            seen_denials.setdefault(key, where)
+            reasons += [
+                ("the assertion shares no noun or verb with the denial", k)
+                for k, claim in enumerate(contest.claims[:-1])
+                if not _content(ctx, claim.evidence) & _content(ctx, denial.evidence)
+            ]
+        elif not _one_event(ctx, [c.evidence for c in contest.claims]):
+            reasons.append(("the figures come from sentences about different events", -1))
+        for reason, k in reasons:
+            claim = contest.claims[k]
+            findings.append(
+                Finding(
+                    "contested", where, contest.matter, claim.evidence.source, claim.text, reason
+                )
+            )
+    return findings
+
+
+def _content(ctx: Context, evidence: Evidence) -> set[str]:
+    span = ctx.span(evidence)
+    if span is None:
+        return set()
+    return {
+        t.lemma_.lower()
+        for t in span
+        if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop
+        and t.lemma_.lower() not in _REPORTING | _LIGHT | {"deny", "reject", "insist"}
+    }  # fmt: skip
+
+
+def _one_event(ctx: Context, evidence: list[Evidence]) -> bool:
+    """Figures' sentences share a noun beyond the words that count (people, dead)."""
+    nouns = [
+        {t.lemma_.lower() for s in ctx.sentences(e) for t in s if t.pos_ in {"NOUN", "PROPN"}}
+        - _COUNTED
+        for e in evidence
+    ]
+    return all(nouns[0] & other for other in nouns[1:])
+
+
+# --- (d) outlook horizon --------------------------------------------------------------
+
+
+def outlook_horizon(ctx: Context) -> list[Finding]:
+    """(d) Outlook items whose horizon year lies before the brief's as-of year."""
+    findings = []
+    as_of = ctx.brief.as_of
+    for i, item in enumerate(ctx.brief.outlook):
+        published = ctx.brief.source(item.evidence.source).published or as_of
+        years = [
+            year
+            for sentence in ctx.sentences(item.evidence)
+            for date in sentence.ents
+            if date.label_ == "DATE" and _forward(date)
+            for year in _years(date, published.year)
+        ]
+        if years and max(years) < as_of.year:
+            reason = f"horizon {max(years)} is before the as-of date {as_of.isoformat()}"
+            findings.append(
+                Finding(
+                    "outlook_horizon", f"outlook[{i}]", item.text, item.evidence.source,
+                    ctx.excerpt(item.evidence), reason,
+                )
+            )  # fmt: skip
+    return findings
+
+
+def _forward(date: Span) -> bool:
+    """A date in a modal clause ("will ... in 2008") or after "by" / "until"."""
+    head = date.root.head
+    if head.lower_ in _UNTIL:
+        return True
+    for _ in range(4):
+        if any(c.lower_ in _MODALS for c in head.children):
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _years(date: Span, published: int) -> list[int]:
+    text = date.text.lower()
+    years = [int(y) for y in _YEAR.findall(text)]
+    if "next year" in text:
+        years.append(published + 1)
+    if "this year" in text or re.search(r"\b(next|coming) (week|month)", text):
+        years.append(published)
+    return years
