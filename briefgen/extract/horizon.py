@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from briefgen.extract.labels import SIDE_CLAUSES
 from briefgen.extract.outlook_cues import OUTLOOK_CUES
 from briefgen.extract.rules import rule
 from briefgen.model import DateMention
@@ -41,13 +42,20 @@ def horizon(sentence: Span, dates: Sequence[DateMention], source: str) -> DateMe
 
 def _forward_chars(sentence: Span) -> set[int]:
     """The start offsets of the tokens in the clauses of every forward-looking carrier of a
-    sentence (a modal's verb, a cue word), however the cue filters judge it."""
+    sentence (a modal's verb, a cue word), however the cue filters judge it; side clauses
+    ("Ford, which was founded in 1903, will ...") are not part of a clause."""
     heads = [
         token.head if signal.governs else token
         for signal in OUTLOOK_CUES
         for token in signal.carriers(sentence)
     ]
-    return {t.idx for head in heads for t in head.subtree}
+    found: set[int] = set()
+    for head in heads:
+        side = {
+            t.i for c in head.subtree if c.dep_ in SIDE_CLAUSES and c != head for t in c.subtree
+        }
+        found |= {t.idx for t in head.subtree if t.i not in side}
+    return found
 
 
 def end_of(mention: DateMention) -> dt.date | None:

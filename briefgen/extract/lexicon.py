@@ -30,6 +30,7 @@ WordClass = Literal[
     "media_nouns",
     "media_words",
     "naming_verbs",
+    "negative_determiners",
     "news_outlets",
     "org_designators",
     "org_nouns",

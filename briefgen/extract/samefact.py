@@ -95,7 +95,7 @@ def clause_fact(
     return Fact(
         text=clause.text,
         predicate=predicate_group(predicate.lemma_.lower()),
-        negated=_negated(head) != flipped,
+        negated=(_negated(head) or any(map(_negated_object, [predicate, *undergoers]))) != flipped,
         agents=frozenset(a for t in doers for a in _actors(t, resolve)),
         undergoers=frozenset(a for t in undergoers for a in _actors(t, resolve)),
         heads=frozenset(
@@ -183,6 +183,13 @@ def _adjuncts(head: Token) -> list[Token]:
 
 def _negated(head: Token) -> bool:
     return any(c.dep_ in NEGATIONS for c in head.children)
+
+
+def _negated_object(noun: Token) -> bool:
+    """An object a negative determiner introduces ("yielded no progress")."""
+    return noun is not None and any(
+        c.dep_ == "det" and c.lower_ in words("negative_determiners") for c in noun.children
+    )
 
 
 def _lemma(token: Token) -> str:
