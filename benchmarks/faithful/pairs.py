@@ -38,6 +38,7 @@ _SYNONYMS = {
 }  # fmt: skip
 _MODALS = frozenset({"will", "would", "should", "could", "may", "might", "shall", "'ll", "wo"})
 _UNTIL = frozenset({"by", "until", "before", "through"})
+_ASIDE = frozenset({"relcl", "appos", "parataxis"})  # a clause about something else
 _COUNTED = frozenset({"people", "person", "dead", "death", "killed", "kill", "injure", "injured"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PERCENT = re.compile(r"(\d[\d,.]*)\s*(?:%|per ?cent)")
@@ -54,12 +55,11 @@ def same_fact(ctx: Context) -> list[Finding]:
         first = _sentence(ctx, evidence[0])
         if first is None:
             continue
-        year = text[:4] if where.startswith("timeline") else None
         for extra in evidence[1:]:
             other = _sentence(ctx, extra)
-            if other is None:
+            if other is None or _same_words(ctx.excerpt(evidence[0]), ctx.excerpt(extra)):
                 continue
-            reason = differs(first, other, year)
+            reason = differs(first, other, dated=where.startswith("timeline"))
             if reason:
                 findings.append(
                     Finding("same_fact", where, text, extra.source, ctx.excerpt(extra), reason)
@@ -67,15 +67,20 @@ def same_fact(ctx: Context) -> list[Finding]:
     return findings
 
 
-def differs(first: Span, other: Span, year: str | None = None) -> str | None:
-    """Why two sentences do not report one fact, or None; for a timeline event, the fact is
-    the one the verb governing its year states."""
-    a, b = _main_verb(first, year), _main_verb(other, year)
+def differs(first: Span, other: Span, dated: bool = False) -> str | None:
+    """Why two sentences do not report one fact, or None. The fact is what the main verb
+    states; for a timeline event, what a word a date hangs on states ("the April 20
+    explosion", "sank in April")."""
+    heads_a = _dated_heads(first) if dated else [_main_verb(first)]
+    heads_b = _dated_heads(other) if dated else [_main_verb(other)]
+    matched = [(a, b) for a in heads_a for b in heads_b if _match(_words(a), _words(b))]
+    if not matched:
+        words_a = sorted(set().union(*map(_words, heads_a)))
+        words_b = sorted(set().union(*map(_words, heads_b)))
+        return f"no main word in common: {words_a} / {words_b}"
+    a, b = matched[0]
     if _negated(a) != _negated(b):
         return f"polarity differs: {a.text!r} / {b.text!r}"
-    verbs_a, verbs_b = _verbs(a), _verbs(b)
-    if verbs_a and verbs_b and not verbs_a & verbs_b:
-        return f"no main verb in common: {sorted(verbs_a)} / {sorted(verbs_b)}"
     names_a, names_b = _subject_names(a), _subject_names(b)
     if names_a and names_b and not names_a & names_b:
         return f"subjects differ: {sorted(names_a)} / {sorted(names_b)}"
@@ -84,6 +89,26 @@ def differs(first: Span, other: Span, year: str | None = None) -> str | None:
         if figures_a and figures_b and not figures_a & figures_b:
             return f"figures differ: {sorted(figures_a)} / {sorted(figures_b)}"
     return None
+
+
+def _match(first: set[str], second: set[str]) -> bool:
+    return "*" in first or "*" in second or bool(first & second)
+
+
+def _same_words(first: str, second: str) -> bool:
+    """One excerpt repeats the other's words (a quote, a copy): the same statement."""
+    a, b = (" ".join(re.findall(r"\w+", text.lower())) for text in (first, second))
+    return bool(a and b) and (a in b or b in a)
+
+
+def _dated_heads(sentence: Span) -> list[Token]:
+    """The nouns and verbs the sentence's dates hang on; the main verb when it has none."""
+    heads = [
+        next((t for t in d.root.ancestors if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}), None)
+        for d in sentence.ents
+        if d.label_ in {"DATE", "TIME"}
+    ]
+    return [h for h in heads if h is not None] or [_main_verb(sentence)]
 
 
 def _multi_source(brief: Brief) -> Iterator[tuple[str, str, list[Evidence]]]:
@@ -107,14 +132,8 @@ def _sentence(ctx: Context, evidence: Evidence) -> Span | None:
     return sentences[0] if sentences else None
 
 
-def _main_verb(sentence: Span, year: str | None = None) -> Token:
-    """The verb above the date naming `year`, if any; else the root, or the clause a
-    reporting root reports ("GM said that sales fell")."""
-    dated = [d for d in sentence.ents if d.label_ == "DATE" and year and year in d.text]
-    if dated:
-        verb = next((t for t in dated[0].root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-        if verb is not None:
-            return verb
+def _main_verb(sentence: Span) -> Token:
+    """The root, or the clause a reporting root reports ("GM said that sales fell")."""
     root = sentence.root
     if root.lemma_.lower() in _REPORTING:
         reported = [c for c in root.children if c.dep_ == "ccomp"]
@@ -127,10 +146,13 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
 
 
-def _verbs(verb: Token) -> set[str]:
-    """The main verb and the verbs joined to it, by synonym; empty for light verbs."""
-    found = {verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")}
-    lemmas = {t.lemma_.lower() for t in found} - _LIGHT
+def _words(head: Token) -> set[str]:
+    """A head and the words joined to it, by synonym; a light verb ("is", "made") stands for
+    any word."""
+    found = {head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == head.pos_)}
+    lemmas = {t.lemma_.lower() for t in found}
+    if lemmas & _LIGHT:
+        return {"*"} | lemmas
     return {_SYNONYMS.get(lemma, lemma) for lemma in lemmas}
 
 
@@ -258,17 +280,14 @@ def outlook_horizon(ctx: Context) -> list[Finding]:
 
 
 def _forward(date: Span) -> bool:
-    """A date in a modal clause ("will ... in 2008") or after "by" / "until"."""
-    head = date.root.head
-    if head.lower_ in _UNTIL:
+    """A date after "by" / "until", or in a modal clause ("will ... in 2008"), that is not
+    inside a relative clause, apposition or parenthetical (which tell of something else)."""
+    ancestors = list(date.root.ancestors)
+    if any(t.dep_ in _ASIDE for t in ancestors):
+        return False
+    if date.root.head.lower_ in _UNTIL:
         return True
-    for _ in range(4):
-        if any(c.lower_ in _MODALS for c in head.children):
-            return True
-        if head.head.i == head.i:
-            return False
-        head = head.head
-    return False
+    return any(c.lower_ in _MODALS for t in ancestors[:4] for c in t.children)
 
 
 def _years(date: Span, published: int) -> list[int]:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from briefgen.extract.labels import SIDE_CLAUSES
+from briefgen.extract.labels import ASIDES
 from briefgen.extract.outlook_cues import OUTLOOK_CUES
 from briefgen.extract.rules import rule
 from briefgen.model import DateMention
@@ -42,8 +42,9 @@ def horizon(sentence: Span, dates: Sequence[DateMention], source: str) -> DateMe
 
 def _forward_chars(sentence: Span) -> set[int]:
     """The start offsets of the tokens in the clauses of every forward-looking carrier of a
-    sentence (a modal's verb, a cue word), however the cue filters judge it; side clauses
-    ("Ford, which was founded in 1903, will ...") are not part of a clause."""
+    sentence (a modal's verb, a cue word), however the cue filters judge it; relative
+    clauses, appositions and parentheticals ("Ford, which was founded in 1903, will ...")
+    describe something else and are left out."""
     heads = [
         token.head if signal.governs else token
         for signal in OUTLOOK_CUES
@@ -52,7 +53,7 @@ def _forward_chars(sentence: Span) -> set[int]:
     found: set[int] = set()
     for head in heads:
         side = {
-            t.i for c in head.subtree if c.dep_ in SIDE_CLAUSES and c != head for t in c.subtree
+            t.i for c in head.subtree if c.dep_ in ASIDES and c != head for t in c.subtree
         }
         found |= {t.idx for t in head.subtree if t.i not in side}
     return found
