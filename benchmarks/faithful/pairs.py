@@ -10,14 +10,15 @@ same-fact test (extract/samefact.py), which they would otherwise only repeat:
   the same denial sentence under another name, or one claim twice; it is mismatched when an
   assertion shares no noun or verb with the denial it stands beside, or figures of one
   entry come from sentences that share no noun beyond the counted ones.
-- (d) `outlook_horizon`: an outlook item is history when the latest year named by a date in
-  a modal or "by ..." clause of its sentence ("will ... in 2008", "by 2008"; "next year"
-  counted from the source's publication) lies before the as-of year.
+- (d) `outlook_horizon`: an outlook item is history when the latest day meant by the dates
+  that say when in a modal or "by ..." clause of its sentence ("will ... in 2008", "by 2008";
+  "next year", "next month" counted from the source's publication) lies before the as-of date.
 `multi_source_items` prints the items citing more than one source, for judging by hand.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -39,7 +40,9 @@ _SYNONYMS = {
 _MODALS = frozenset({"will", "would", "should", "could", "may", "might", "shall", "'ll", "wo"})
 _UNTIL = frozenset({"by", "until", "before", "through"})
 _ASIDE = frozenset({"relcl", "appos", "parataxis"})  # a clause about something else
+_WHEN = frozenset({"pobj", "npadvmod", "tmod", "advmod"})  # a date that says when
 _COUNTED = frozenset({"people", "person", "dead", "death", "killed", "kill", "injure", "injured"})
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PERCENT = re.compile(r"(\d[\d,.]*)\s*(?:%|per ?cent)")
 _MONEY = re.compile(r"[$£€¥]\s*(\d[\d,.]*)\s*(billion|million|bn|m)?", re.I)
@@ -102,13 +105,15 @@ def _same_words(first: str, second: str) -> bool:
 
 
 def _dated_heads(sentence: Span) -> list[Token]:
-    """The nouns and verbs the sentence's dates hang on; the main verb when it has none."""
-    heads = [
-        next((t for t in d.root.ancestors if t.pos_ in {"NOUN", "PROPN", "VERB", "AUX"}), None)
-        for d in sentence.ents
-        if d.label_ in {"DATE", "TIME"}
-    ]
-    return [h for h in heads if h is not None] or [_main_verb(sentence)]
+    """The first noun and the first verb each of the sentence's dates hangs on ("issued an
+    order on Monday": issue; "the April 20 explosion": explosion); the main verb besides."""
+    heads = [_main_verb(sentence)]
+    for date in (d for d in sentence.ents if d.label_ in {"DATE", "TIME"}):
+        for kinds in ({"NOUN", "PROPN"}, {"VERB", "AUX"}):
+            found = next((t for t in date.root.ancestors if t.pos_ in kinds), None)
+            if found is not None:
+                heads.append(found)
+    return heads
 
 
 def _multi_source(brief: Brief) -> Iterator[tuple[str, str, list[Evidence]]]:
@@ -133,17 +138,22 @@ def _sentence(ctx: Context, evidence: Evidence) -> Span | None:
 
 
 def _main_verb(sentence: Span) -> Token:
-    """The root, or the clause a reporting root reports ("GM said that sales fell")."""
-    root = sentence.root
-    if root.lemma_.lower() in _REPORTING:
-        reported = [c for c in root.children if c.dep_ == "ccomp"]
-        if reported:
-            return reported[0]
-    return root
+    """The root, or the clause a reporting root reports ("GM said that sales fell"; "MSNBC
+    is reporting that the Navy claims it captured ...")."""
+    verb = sentence.root
+    for _ in range(3):
+        reported = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.lemma_.lower() not in _REPORTING or not reported:
+            break
+        verb = reported[0]
+    return verb
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+    """ "not", "never", or an object with "no" ("has had no government")."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children):
+        return True
+    return any(d.lower_ == "no" and d.dep_ == "det" for c in verb.children for d in c.children)
 
 
 def _words(head: Token) -> set[str]:
@@ -157,14 +167,11 @@ def _words(head: Token) -> set[str]:
 
 
 def _subject_names(verb: Token) -> set[str]:
-    """The proper nouns in the main verb's subject."""
-    return {
-        t.text.lower()
-        for c in verb.children
-        if c.dep_ == "nsubj"
-        for t in c.subtree
-        if t.pos_ == "PROPN"
-    }
+    """The nouns of the main verb's subject when it holds a proper noun ("India's navy")."""
+    words = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    if not any(t.pos_ == "PROPN" for t in words):
+        return set()
+    return {t.lower_ for t in words if t.pos_ in {"NOUN", "PROPN"}}
 
 
 def _figures(pattern: re.Pattern[str], text: str) -> set[str]:
@@ -256,20 +263,20 @@ def _one_event(ctx: Context, evidence: list[Evidence]) -> bool:
 
 
 def outlook_horizon(ctx: Context) -> list[Finding]:
-    """(d) Outlook items whose horizon year lies before the brief's as-of year."""
+    """(d) Outlook items whose horizon lies before the brief's as-of date."""
     findings = []
     as_of = ctx.brief.as_of
     for i, item in enumerate(ctx.brief.outlook):
         published = ctx.brief.source(item.evidence.source).published or as_of
-        years = [
-            year
+        ends = [
+            end
             for sentence in ctx.sentences(item.evidence)
             for date in sentence.ents
             if date.label_ == "DATE" and _forward(date)
-            for year in _years(date, published.year)
+            for end in _ends(date, published)
         ]
-        if years and max(years) < as_of.year:
-            reason = f"horizon {max(years)} is before the as-of date {as_of.isoformat()}"
+        if ends and max(ends) < as_of:
+            reason = f"horizon {max(ends)} is before the as-of date {as_of.isoformat()}"
             findings.append(
                 Finding(
                     "outlook_horizon", f"outlook[{i}]", item.text, item.evidence.source,
@@ -280,8 +287,11 @@ def outlook_horizon(ctx: Context) -> list[Finding]:
 
 
 def _forward(date: Span) -> bool:
-    """A date after "by" / "until", or in a modal clause ("will ... in 2008"), that is not
-    inside a relative clause, apposition or parenthetical (which tell of something else)."""
+    """A date after "by" / "until", or in a modal clause ("will ... in 2008"), that says when
+    (the object of a preposition, or an adverbial: not "the 2020 census") and is not inside a
+    relative clause, apposition or parenthetical (which tell of something else)."""
+    if date.root.dep_ not in _WHEN:
+        return False
     ancestors = list(date.root.ancestors)
     if any(t.dep_ in _ASIDE for t in ancestors):
         return False
@@ -290,11 +300,15 @@ def _forward(date: Span) -> bool:
     return any(c.lower_ in _MODALS for t in ancestors[:4] for c in t.children)
 
 
-def _years(date: Span, published: int) -> list[int]:
+def _ends(date: Span, published: dt.date) -> list[dt.date]:
+    """The latest day a date may mean: a year named (its end), "this" or "next year", "next
+    month" or "the coming weeks" (two months on), a month without a year (the year's end)."""
     text = date.text.lower()
-    years = [int(y) for y in _YEAR.findall(text)]
+    ends = [dt.date(int(y), 12, 31) for y in _YEAR.findall(text)]
     if "next year" in text:
-        years.append(published + 1)
-    if "this year" in text or re.search(r"\b(next|coming) (week|month)", text):
-        years.append(published)
-    return years
+        ends.append(dt.date(published.year + 1, 12, 31))
+    if "this year" in text or (_MONTH.search(text) and not ends):
+        ends.append(dt.date(published.year, 12, 31))
+    if re.search(r"\b(next|coming) (weeks?|months?)", text):
+        ends.append(published + dt.timedelta(days=62))
+    return ends

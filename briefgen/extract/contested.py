@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.labels import NOMINALS
 from briefgen.extract.lexicon import table, words
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
 from briefgen.extract.samefact import Fact, corroborates, predicate_group, sentence_fact
@@ -113,7 +114,7 @@ def _assertions(
         side,
         f"{len(statements)} statements" if statements else "no statement: not contested",
     )
-    denied = _predicates(sentence)
+    denied = _matter(sentence)
     answered = []
     for quote in statements:
         shared = answers_claim(_quoted(quote, by_source), denied)
@@ -124,32 +125,38 @@ def _assertions(
     return answered
 
 
-def _quoted(quote: Quote, by_source: dict[str, ParsedArticle]) -> set[str]:
-    """The predicates of what a quote says (its own words, parsed in its article)."""
+Matter = tuple[set[str], set[str]]  # predicate groups, nouns
+
+
+def _quoted(quote: Quote, by_source: dict[str, ParsedArticle]) -> Matter:
+    """What a quote is about (its own words, parsed in its article)."""
     article = by_source.get(quote.evidence.source)
     if article is None:
-        return set()
+        return set(), set()
     span = article.doc.char_span(quote.evidence.start, quote.evidence.end, alignment_mode="expand")
-    return _predicates(span) if span is not None else set()
+    return _matter(span) if span is not None else (set(), set())
 
 
-def _predicates(span: Span) -> set[str]:
-    """The predicate groups of a span's verbs that state something: not reporting, denial or
-    light verbs, which say that something is said, denied or had."""
+def _matter(span: Span) -> Matter:
+    """The predicate groups of a span's verbs that state something (not reporting, denial or
+    light verbs, which say that something is said, denied or had), and its nouns."""
     said = words("reporting_verbs") | words("denial_verbs") | words("light_verbs")
-    return {
+    verbs = {
         predicate_group(t.lemma_.lower())
         for t in span
         if t.pos_ == "VERB" and t.lemma_.lower() not in said
     }
+    return verbs, {t.lemma_.lower() for t in span if t.pos_ in NOMINALS and not t.is_stop}
 
 
 @rule("contested", example=_DENIAL_EXAMPLE)
-def answers_claim(claim: set[str], denial: set[str]) -> set[str]:
+def answers_claim(claim: Matter, denial: Matter) -> set[str]:
     """A denial answers a statement when they share a predicate, the same verb or a close
     synonym ("accuses Kabul of sheltering" / "does not harbor groups", lexicon
-    `predicate_groups`); a statement about another matter is not set beside it."""
-    return claim & denial
+    `predicate_groups`), and something it is about (a noun or a name: "groups"); a statement
+    about another matter is not set beside it."""
+    verbs, nouns = claim[0] & denial[0], claim[1] & denial[1]
+    return verbs | nouns if verbs and nouns else set()
 
 
 def _sentence(article: ParsedArticle, quote: Quote) -> Span | None:
@@ -235,9 +242,14 @@ def _events(fact: str, reports: list[Report]) -> list[list[Report]]:
     """Reports of one counted fact grouped by the event they count: a report joins the first
     group whose first report the same-fact test finds the same event (figures aside)."""
     groups: list[tuple[Fact, list[Report]]] = []
+    counted = set(table("casualty_terms"))
     for report in reports:
         _, article, sentence = report
-        read = replace(sentence_fact(sentence), predicate=fact, numbers=frozenset())
+        read = sentence_fact(sentence)
+        # What is counted ("23 people", "dozens dead") says nothing of which event it was.
+        nouns = {e.root.head.lemma_.lower() for e in sentence.ents if e.label_ == "CARDINAL"}
+        heads = read.heads - counted - nouns
+        read = replace(read, predicate=fact, numbers=frozenset(), heads=heads)
         evidence = [article.span_evidence(sentence)]
         group = next(
             (g for f, g in groups if corroborates(f, read, sentence.text.strip(), evidence)), None

@@ -22,7 +22,10 @@ from briefgen.extract.rules import rule
 from briefgen.model import DateMention
 
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
-_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12]))?(?:T.*)?$")
+_VALUE = re.compile(
+    r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?(?:T.*)?$"
+)
+_SEASON_ENDS = {"SP": 6, "SU": 9, "FA": 12, "WI": 12}  # the month a season ends in (TimeML)
 
 
 def horizon(sentence: Span, dates: Sequence[DateMention], source: str) -> DateMention | None:
@@ -52,9 +55,7 @@ def _forward_chars(sentence: Span) -> set[int]:
     ]
     found: set[int] = set()
     for head in heads:
-        side = {
-            t.i for c in head.subtree if c.dep_ in ASIDES and c != head for t in c.subtree
-        }
+        side = {t.i for c in head.subtree if c.dep_ in ASIDES and c != head for t in c.subtree}
         found |= {t.idx for t in head.subtree if t.i not in side}
     return found
 
@@ -74,7 +75,7 @@ def last_day(value: str) -> dt.date | None:
     match = _VALUE.match(value)
     if not match:
         return None
-    year, month, day, week, quarter, half = match.groups()
+    year, month, day, week, quarter, half, season = match.groups()
     y = int(year)
     if day:
         return dt.date(y, int(month), int(day))
@@ -82,8 +83,9 @@ def last_day(value: str) -> dt.date | None:
         return dt.date(y, int(month), calendar.monthrange(y, int(month))[1])
     if week:
         return dt.date.fromisocalendar(y, int(week), 7)
-    if quarter or half:
-        last_month = int(quarter) * 3 if quarter else int(half) * 6
+    if quarter or half or season:
+        last_month = int(quarter) * 3 if quarter else int(half) * 6 if half else 0
+        last_month = last_month or _SEASON_ENDS[season]
         return dt.date(y, last_month, calendar.monthrange(y, last_month)[1])
     return dt.date(y, 12, 31)
 

@@ -99,8 +99,9 @@ def clause_fact(
         agents=frozenset(a for t in doers for a in _actors(t, resolve)),
         undergoers=frozenset(a for t in undergoers for a in _actors(t, resolve)),
         heads=frozenset(
-            _lemma(t) for t in [*doers, *undergoers, *_adjuncts(head)] if t.pos_ in NOMINALS
-        ),
+            _plain(_lemma(t)) for t in [*doers, *undergoers, *_adjuncts(head)] if t.pos_ in NOMINALS
+        )
+        | _named_event(head),
         numbers=frozenset(_figures(clause)),
         dates=frozenset(value for value in dates if _POINT.match(value)),
     )
@@ -168,6 +169,14 @@ def _arguments(head: Token, predicate: Token) -> tuple[list[Token], list[Token]]
     return doers, undergoers
 
 
+def _named_event(head: Token) -> frozenset[str]:
+    """The name an event noun is part of ("Worldwide Developers Conference"), if any."""
+    if head.pos_ not in NOMINALS or not head.ent_type_:
+        return frozenset()
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return frozenset({_plain(entity.text)}) if entity is not None else frozenset()
+
+
 def _noun_complements(noun: Token) -> list[Token]:
     """A noun's compounds and the objects of its prepositions ("explosions in Kabul")."""
     found = [c for c in noun.children if c.dep_ == "compound"]
@@ -213,8 +222,10 @@ def _actors(token: Token, resolve: Resolve | None) -> list[str]:
 
 
 def _plain(name: str) -> str:
-    name = re.sub(r"^the\s+|['’]s?$", "", name.strip(), flags=re.I)
-    return " ".join(name.casefold().split())
+    """A name as two spellings of it share it: "the Worldwide Developer's Conference" and
+    "Worldwide Developers Conference" are "worldwide developer conference"."""
+    name = re.sub(r"^the\s+|['’]s?\b", "", name.strip(), flags=re.I)
+    return " ".join(word.removesuffix("s") for word in name.casefold().split())
 
 
 def _figures(clause: Span) -> Iterable[tuple[str, str]]:
