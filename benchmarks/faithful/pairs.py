@@ -42,7 +42,11 @@ _UNTIL = frozenset({"by", "until", "before", "through"})
 _ASIDE = frozenset({"relcl", "appos", "parataxis"})  # a clause about something else
 _WHEN = frozenset({"pobj", "npadvmod", "tmod", "advmod"})  # a date that says when
 _COUNTED = frozenset({"people", "person", "dead", "death", "killed", "kill", "injure", "injured"})
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_MONTH = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
+    re.I,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _PERCENT = re.compile(r"(\d[\d,.]*)\s*(?:%|per ?cent)")
 _MONEY = re.compile(r"[$£€¥]\s*(\d[\d,.]*)\s*(billion|million|bn|m)?", re.I)
@@ -302,13 +306,15 @@ def _forward(date: Span) -> bool:
 
 def _ends(date: Span, published: dt.date) -> list[dt.date]:
     """The latest day a date may mean: a year named (its end), "this" or "next year", "next
-    month" or "the coming weeks" (two months on), a month without a year (the year's end)."""
+    month" or "the coming weeks" (two months on), a month without a year (a year on)."""
     text = date.text.lower()
     ends = [dt.date(int(y), 12, 31) for y in _YEAR.findall(text)]
     if "next year" in text:
         ends.append(dt.date(published.year + 1, 12, 31))
-    if "this year" in text or (_MONTH.search(text) and not ends):
+    if "this year" in text:
         ends.append(dt.date(published.year, 12, 31))
+    if _MONTH.search(text) and not _YEAR.search(text):
+        ends.append(published + dt.timedelta(days=366))
     if re.search(r"\b(next|coming) (weeks?|months?)", text):
         ends.append(published + dt.timedelta(days=62))
     return ends
