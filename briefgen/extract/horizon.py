@@ -28,9 +28,12 @@ _VALUE = re.compile(
 _SEASON_ENDS = {"SP": 6, "SU": 9, "FA": 12, "WI": 12}  # the month a season ends in (TimeML)
 
 
-def horizon(sentence: Span, dates: Sequence[DateMention], source: str) -> DateMention | None:
-    """The date mention inside the sentence's forward clauses that ends last (None when they
-    name no date that ends on a known day)."""
+def horizon(
+    sentence: Span, dates: Sequence[DateMention], source: str, published: dt.date
+) -> DateMention | None:
+    """The date mention inside the sentence's forward clauses that ends last, of those that
+    end after the article was `published` (a past date, "after a loss last year", is what a
+    plan answers, not when it ends); None when there is none."""
     inside = _forward_chars(sentence)
     found = [
         d
@@ -38,7 +41,7 @@ def horizon(sentence: Span, dates: Sequence[DateMention], source: str) -> DateMe
         if d.evidence.source == source
         and d.evidence.start in inside
         and d.type in ("DATE", "TIME")
-        and end_of(d) is not None
+        and (end_of(d) or dt.date.min) >= published
     ]
     return max(found, key=lambda d: end_of(d) or dt.date.min, default=None)
 

@@ -62,7 +62,8 @@ def extract_outlook(
         cue = forward_cue(sentence, article)
         if cue is None:
             continue
-        past = past_horizon(horizon(sentence, dates, article.source.id), as_of)
+        found = horizon(sentence, dates, article.source.id, article.anchor)
+        past = past_horizon(found, as_of)
         if past is not None:
             record(past_horizon, sentence.text.strip(), past, [article.span_evidence(sentence)])
             continue
