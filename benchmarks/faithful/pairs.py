@@ -12,7 +12,8 @@ same-fact test (extract/samefact.py), which they would otherwise only repeat:
   entry come from sentences that share no noun beyond the counted ones.
 - (d) `outlook_horizon`: an outlook item is history when the latest day meant by the dates
   that say when in a modal or "by ..." clause of its sentence ("will ... in 2008", "by 2008";
-  "next year", "next month" counted from the source's publication) lies before the as-of date.
+  "next year", "next month" counted from the source's publication), of those not before the
+  publication (a date the statement recalls is not its aim), lies before the as-of date.
 `multi_source_items` prints the items citing more than one source, for judging by hand.
 """
 
@@ -40,7 +41,7 @@ _SYNONYMS = {
 _MODALS = frozenset({"will", "would", "should", "could", "may", "might", "shall", "'ll", "wo"})
 _UNTIL = frozenset({"by", "until", "before", "through"})
 _ASIDE = frozenset({"relcl", "appos", "parataxis"})  # a clause about something else
-_WHEN = frozenset({"pobj", "npadvmod", "tmod", "advmod"})  # a date that says when
+_WHEN = frozenset({"pobj", "npadvmod", "tmod", "advmod", "prep"})  # a date that says when
 _COUNTED = frozenset({"people", "person", "dead", "death", "killed", "kill", "injure", "injured"})
 _MONTH = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|"
@@ -272,13 +273,13 @@ def outlook_horizon(ctx: Context) -> list[Finding]:
     as_of = ctx.brief.as_of
     for i, item in enumerate(ctx.brief.outlook):
         published = ctx.brief.source(item.evidence.source).published or as_of
-        ends = [
-            end
-            for sentence in ctx.sentences(item.evidence)
-            for date in sentence.ents
-            if date.label_ == "DATE" and _forward(date)
-            for end in _ends(date, published)
-        ]
+        sentences = ctx.sentences(item.evidence)
+        dates = [d for s in sentences for d in s.ents if d.label_ == "DATE" and _when(d)]
+        if not any(_forward(d) for d in dates):
+            continue
+        # The sentence sets a date ahead: its horizon is the latest date it names, of those
+        # not before the publication (a date the statement recalls is not its aim).
+        ends = [end for d in dates for end in _ends(d, published) if end >= published]
         if ends and max(ends) < as_of:
             reason = f"horizon {max(ends)} is before the as-of date {as_of.isoformat()}"
             findings.append(
@@ -290,15 +291,18 @@ def outlook_horizon(ctx: Context) -> list[Finding]:
     return findings
 
 
+def _when(date: Span) -> bool:
+    """A date that says when (the object of a preposition, or an adverbial: not "the 2020
+    census"), outside relative clauses, appositions and parentheticals (which tell of
+    something else), and not looking back ("last November", "two years ago")."""
+    if date.root.dep_ not in _WHEN or re.search(r"\b(last|ago|earlier|previous)\b", date.text):
+        return False
+    return not any(t.dep_ in _ASIDE for t in date.root.ancestors)
+
+
 def _forward(date: Span) -> bool:
-    """A date after "by" / "until", or in a modal clause ("will ... in 2008"), that says when
-    (the object of a preposition, or an adverbial: not "the 2020 census") and is not inside a
-    relative clause, apposition or parenthetical (which tell of something else)."""
-    if date.root.dep_ not in _WHEN:
-        return False
+    """A date after "by" / "until", or in a modal clause ("will ... in 2008")."""
     ancestors = list(date.root.ancestors)
-    if any(t.dep_ in _ASIDE for t in ancestors):
-        return False
     if date.root.head.lower_ in _UNTIL:
         return True
     return any(c.lower_ in _MODALS for t in ancestors[:4] for c in t.children)

@@ -64,8 +64,10 @@ def extract_outlook(
             continue
         found = horizon(sentence, dates, article.source.id, article.anchor)
         past = past_horizon(found, as_of)
+        if found is not None and as_of is not None:
+            outcome = past or f"kept: horizon {found.text!r} ({found.value}) is not past"
+            record(past_horizon, sentence.text.strip(), outcome, [article.span_evidence(sentence)])
         if past is not None:
-            record(past_horizon, sentence.text.strip(), past, [article.span_evidence(sentence)])
             continue
         items.append(_item(Statement(article, sentence, cue, quotes, actors)))
     return items
