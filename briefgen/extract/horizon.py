@@ -16,11 +16,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from briefgen.extract.dates import resolve
 from briefgen.extract.labels import ASIDES
 from briefgen.extract.outlook_cues import OUTLOOK_CUES
 from briefgen.extract.rules import rule
 from briefgen.model import DateMention
 
+_PERIOD_PART = re.compile(r"^.*\bof\s+|['’]s$")  # "the end of next week's" -> "next week"
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 _VALUE = re.compile(
     r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?(?:T.*)?$"
@@ -41,9 +43,9 @@ def horizon(
         if d.evidence.source == source
         and d.evidence.start in inside
         and d.type in ("DATE", "TIME")
-        and (end_of(d) or dt.date.min) >= published
+        and (end_of(d, published) or dt.date.min) >= published
     ]
-    return max(found, key=lambda d: end_of(d) or dt.date.min, default=None)
+    return max(found, key=lambda d: end_of(d, published) or dt.date.min, default=None)
 
 
 def _forward_chars(sentence: Span) -> set[int]:
@@ -63,11 +65,17 @@ def _forward_chars(sentence: Span) -> set[int]:
     return found
 
 
-def end_of(mention: DateMention) -> dt.date | None:
-    """The last day a mention covers: by its value, or else by a year it names outright
-    ("until at least 2007", which has no value)."""
+def end_of(mention: DateMention, published: dt.date) -> dt.date | None:
+    """The last day a mention covers: by its value; or else, for a part of a period that has
+    no value ("the middle of next month", "the end of next week's"), by the period, valued
+    from the publication date; or by a year it names outright ("until at least 2007")."""
     if mention.value:
         return last_day(mention.value)
+    period = _PERIOD_PART.sub("", mention.text).strip()
+    if period != mention.text.strip():
+        value = resolve(period, published, "future")[1]
+        if value and last_day(value):
+            return last_day(value)
     years = _YEAR.findall(mention.text)
     return dt.date(int(years[-1]), 12, 31) if years else None
 
@@ -99,13 +107,15 @@ def last_day(value: str) -> dt.date | None:
     # dated 2013 (tests/extract/test_horizon.py); briefed on its own date, this one is kept.
     example="Mac OS X Lion will be shipped in July through the online Mac App Store.",
 )
-def past_horizon(found: DateMention | None, as_of: dt.date | None) -> str | None:
+def past_horizon(
+    found: DateMention | None, as_of: dt.date | None, published: dt.date
+) -> str | None:
     """A forward-looking statement whose horizon (the latest date its forward clauses name)
     ends before the brief's as-of date is history, not outlook: it is dropped (the timeline
     dates it)."""
     if found is None or as_of is None:
         return None
-    end = end_of(found)
+    end = end_of(found, published)
     if end is None or end >= as_of:
         return None
-    return f"dropped: horizon {found.text!r} ({found.value or end.year}) ended before {as_of}"
+    return f"dropped: horizon {found.text!r} (to {end}) ended before {as_of}"

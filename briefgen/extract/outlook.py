@@ -63,9 +63,9 @@ def extract_outlook(
         if cue is None:
             continue
         found = horizon(sentence, dates, article.source.id, article.anchor)
-        past = past_horizon(found, as_of)
+        past = past_horizon(found, as_of, article.anchor)
         if found is not None and as_of is not None:
-            outcome = past or f"kept: horizon {found.text!r} ({found.value}) is not past"
+            outcome = past or f"kept: horizon {found.text!r} is not past"
             record(past_horizon, sentence.text.strip(), outcome, [article.span_evidence(sentence)])
         if past is not None:
             continue

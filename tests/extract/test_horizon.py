@@ -1,6 +1,7 @@
 """Outlook past its horizon: a plan whose date lies before the as-of date is history.
 
-Real sentences: MEANTIME Wikinews (CC BY 4.0) gm and airbus clusters; the seed.
+Real sentences: MEANTIME Wikinews (CC BY 4.0) gm and airbus clusters; Timeline17 BP oil
+spill (t17_bpoil_guardian); the seed.
 """
 
 from __future__ import annotations
@@ -59,6 +60,21 @@ SEED_WARNING = (
             "Ford, which was founded in 1903, will cut 30,000 jobs.",
             dt.date(2006, 1, 23),
             dt.date(2013, 12, 10),
+            True,
+        ),
+        # t17 bpoil (Guardian, July 2010): a part of a period that has no value of its own.
+        (
+            "The developments may mark a turning point in efforts to stop the flow until more "
+            "permanent measures can be completed by the middle of next month.",
+            dt.date(2010, 7, 13),
+            dt.date(2010, 12, 16),
+            False,
+        ),
+        (
+            "The developments may mark a turning point in efforts to stop the flow until more "
+            "permanent measures can be completed by the middle of next month.",
+            dt.date(2010, 7, 13),
+            dt.date(2010, 7, 20),
             True,
         ),
         # seed: no date, no horizon.
