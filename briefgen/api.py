@@ -83,6 +83,10 @@ def _ignore(_skipped: Skipped) -> None:
     """Skipped inputs are in the result anyway."""
 
 
+def _unheard(_warning: str) -> None:
+    """Warnings are in the run summary anyway."""
+
+
 @contextmanager
 def _no_bar(_total: int) -> Iterator[Progress | None]:
     yield None
@@ -94,6 +98,7 @@ class Hooks:
 
     skipped: Callable[[Skipped], None] = _ignore  # each input skipped, once all are read
     progress: ProgressBar = _no_bar  # a bar for this many articles, or None
+    warned: Callable[[str], None] = _unheard  # each warning about the brief, once it is made
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,7 @@ class Made:
 
     def summary(self) -> RunSummary:
         """The run summary the command line prints."""
-        from briefgen.report import RunSummary, brief_counts
+        from briefgen.report import RunSummary, brief_counts, future_sources
 
         built = self.built
         return RunSummary(
@@ -131,6 +136,7 @@ class Made:
             brief_cached=built.brief_cached if built else False,
             dry_run=self.dry_run,
             since=self.changes.counts() if self.changes else {},
+            warnings=future_sources(self.brief) if self.brief else [],
         )
 
 
@@ -239,6 +245,10 @@ def explain_brief(
     built = _run(articles, as_of, options, trace=True)
     for skipped in _left_out(built):
         hooks.skipped(skipped)
+    from briefgen.report import future_sources
+
+    for warning in future_sources(built.brief):
+        hooks.warned(warning)
     decisions = built.trace.decisions if built.trace is not None else []
     explained = explain(brief or built.brief, query, decisions, built.links)
     if brief is not None and brief.generator != built.brief.generator:
@@ -339,6 +349,10 @@ def _build(read: Inputs, options: Options, hooks: Hooks) -> Built:
         built = _run(list(read.articles), options.brief_date(), options, progress=progress)
     for skipped in _left_out(built):
         hooks.skipped(skipped)
+    from briefgen.report import future_sources
+
+    for warning in future_sources(built.brief):
+        hooks.warned(warning)
     if built.failed and options.strict:
         raise StrictError(f"extraction failed on {len(built.failed)} input(s) and --strict is set")
     return built

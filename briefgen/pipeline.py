@@ -317,7 +317,7 @@ def _extract_from(
     from briefgen.isolate import across, section
 
     actors = across("actors", parsed, extract_actors, lambda: ActorIndex((), {}))
-    quotes, dates, outlook = _per_article(parsed, actors)
+    quotes, dates, outlook = _per_article(parsed, actors, as_of)
     ranked: list[Actor] = section(
         "actors", lambda: rank_actors(actors.actors, quote_speakers(quotes)), list
     )
@@ -328,23 +328,23 @@ def _extract_from(
         sources=sources,
         actors=ranked,
         places=across("places", parsed, lambda a: extract_places(a, actors), list),
-        quotes=section("quotes", lambda: cite_copies(merge_quotes(quotes), sources), list),
+        quotes=section("quotes", lambda: cite_copies(merge_quotes(quotes, dates), sources), list),
         dates=dates,
         timeline=across(
             "timeline",
             parsed,
-            lambda a: cite_copies_all(build_timeline(a, _own(dates, a)), sources),
+            lambda a: cite_copies_all(build_timeline(a, _own(dates, a), actors.resolve), sources),
             list,
         ),
         outlook=section(
             "outlook",
-            lambda: cite_copies(rank_outlook(merge_outlook(outlook), ranked), sources),
+            lambda: cite_copies(rank_outlook(merge_outlook(outlook, dates), ranked), sources),
             list,
         ),
         summary=across(
             "summary",
             parsed,
-            lambda a: cite_copies_all(extract_summary(a, actors, ranked), sources),
+            lambda a: cite_copies_all(extract_summary(a, actors, ranked, _own(dates, a)), sources),
             list,
         ),
         contested=across(
@@ -356,9 +356,10 @@ def _extract_from(
 
 
 def _per_article(
-    parsed: list[ParsedArticle], actors: ActorIndex
+    parsed: list[ParsedArticle], actors: ActorIndex, as_of: dt.date
 ) -> tuple[list[Quote], list[DateMention], list[OutlookItem]]:
-    """Each article's quotes, dates and outlook, run article by article."""
+    """Each article's quotes, dates and outlook (none whose horizon ended before `as_of`),
+    run article by article."""
     from briefgen.extract.dates import extract_dates
     from briefgen.extract.outlook import extract_outlook
     from briefgen.extract.quotes import extract_quotes
@@ -369,8 +370,15 @@ def _per_article(
     own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes
     for quote in quotes:
         own_quotes.setdefault(quote.evidence.source, []).append(quote)
+    own_dates: dict[str, list[DateMention]] = {}
+    for date in dates:
+        own_dates.setdefault(date.evidence.source, []).append(date)
     outlook = each(
-        "outlook", parsed, lambda a: extract_outlook(a, actors, own_quotes.get(a.source.id, []))
+        "outlook",
+        parsed,
+        lambda a: extract_outlook(
+            a, actors, own_quotes.get(a.source.id, []), own_dates.get(a.source.id, []), as_of
+        ),
     )
     return quotes, dates, outlook
 

@@ -27,6 +27,7 @@ class RunSummary:
     brief_cached: bool = False
     dry_run: bool = False
     since: dict[str, int] = field(default_factory=dict)  # new items per kind, with --since
+    warnings: list[str] = field(default_factory=list)  # e.g. sources published after as-of
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (the `--json` output)."""
@@ -39,7 +40,19 @@ class RunSummary:
             "cache": {"parsed": self.parsed, "reused": self.reused, "brief": self.brief_cached},
             "dry_run": self.dry_run,
             **({"since": self.since} if self.since else {}),
+            **({"warnings": self.warnings} if self.warnings else {}),
         }
+
+
+def future_sources(brief: Brief) -> list[str]:
+    """A warning for each source published after the brief's as-of date: the brief is
+    dated before something it reports (a wrong --date, or a misdated article)."""
+    return [
+        f"{source.path}: published {source.published.isoformat()}, after the brief's as-of "
+        f"date {brief.as_of.isoformat()}"
+        for source in brief.sources
+        if source.published is not None and source.published > brief.as_of
+    ]
 
 
 def brief_counts(brief: Brief) -> dict[str, int]:
@@ -63,6 +76,8 @@ def summary_rows(summary: RunSummary) -> list[tuple[str, str]]:
         ("articles read", str(summary.read)),
         ("skipped", str(len(summary.skipped))),
         *((f"  {path}", reason) for path, reason in summary.skipped),
+        *((("warnings", str(len(summary.warnings))),) if summary.warnings else ()),
+        *(("  warning", warning) for warning in summary.warnings),
         (" / ".join(kinds), " / ".join(str(summary.counts.get(k, 0)) for k in kinds)),
         ("cache", cache),
     ]

@@ -86,6 +86,19 @@ def test_skipped_inputs_are_in_the_summary(tmp_path):
     ]
 
 
+def test_a_source_published_after_the_as_of_date_is_warned(tmp_path):
+    # The seed was published on 2025-10-29: a brief dated the day before reports the future.
+    args = ["extract", SEED, "-o", tmp_path / "b.json", "--date", "2025-10-28"]
+    loud = run(*args)
+    warning = f"warning: {SEED}: published 2025-10-29, after the brief's as-of date 2025-10-28"
+    assert warning in loud.stderr
+    assert "warnings" in loud.stderr  # and in the summary table
+    summary = json.loads(run(*args, "--json").stdout)
+    assert summary["warnings"] == [warning.removeprefix("warning: ")]
+    on_time = json.loads(run("extract", SEED, "-o", tmp_path / "c.json", "--json", *AS_OF).stdout)
+    assert "warnings" not in on_time
+
+
 def test_dry_run_lists_reads_and_writes_and_writes_nothing(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "seed.txt").write_text(SEED.read_text())

@@ -34,10 +34,12 @@ def as_of_date(date: str | None, flag: str = "--date") -> dt.date:
 
 
 def hooks(session: Session) -> Hooks:
-    """Each skipped input on one stderr line; a progress bar on long runs."""
+    """Each skipped input and each warning on one stderr line; a progress bar on long runs."""
     from briefgen.api import Hooks
 
-    return Hooks(skipped=print_skipped, progress=partial(_progress, session=session))
+    return Hooks(
+        skipped=print_skipped, progress=partial(_progress, session=session), warned=print_warning
+    )
 
 
 def print_skipped(skipped: Skipped) -> None:
@@ -45,6 +47,13 @@ def print_skipped(skipped: Skipped) -> None:
     from briefgen.terminal import visible
 
     typer.echo(visible(f"skipped {skipped.path}: {skipped.reason}"), err=True)
+
+
+def print_warning(warning: str) -> None:
+    """One stderr line for a warning about the brief (a source published after its date)."""
+    from briefgen.terminal import visible
+
+    typer.echo(visible(f"warning: {warning}"), err=True)
 
 
 @contextmanager

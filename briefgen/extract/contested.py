@@ -1,25 +1,30 @@
 """Contested claims: where actors contradict each other, and where figures disagree.
 
 A denial is a statement made under a denial verb ("denied Islamabad's allegations,
-insisting that ..."). It is set beside the statements of the side it answers: the actor
-its sentence names (with anyone affiliated to it), those statements ranked by the words
-they share with the denial. Figures conflict when two sentences count the same fact
-("dozens dead", "23 killed") with different numbers. The decisions are named rules (stage
-"contested"): `denial_verb`, `named_side`, `side_statements`, `closest_statements` pair a
-denial with what it answers; `counted_fact` and `figures_differ` find conflicting figures.
+insisting that ..."). It is set beside the statements it answers: those of the actors its
+sentence names (with anyone affiliated to them) that share a predicate with it, ranked by
+the words they share; each denial sentence is paired once, under one matter. Figures
+conflict when two sentences count the same fact ("dozens dead", "23 killed") of one event
+(the same-fact test, figures aside) with different numbers. The decisions are named rules
+(stage "contested"): `denial_verb`, `named_side`, `side_statements`, `answers_claim` and
+`closest_statements` pair a denial with what it answers; `counted_fact` and `figures_differ`
+find conflicting figures.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.labels import NOMINALS
 from briefgen.extract.lexicon import table, words
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
+from briefgen.extract.samefact import Fact, corroborates, predicate_group, sentence_fact
 from briefgen.model import Actor, Claim, Contested, Quote
 
 MAX_ASSERTIONS = 2  # the other side's statements shown beside one denial
@@ -44,49 +49,114 @@ def find_contested(
 def _contested_claims(
     articles: Sequence[ParsedArticle], actors: ActorIndex, quotes: Sequence[Quote]
 ) -> list[Contested]:
+    """One entry per denial sentence: the statements it answers, whichever side named in it
+    made them, under one matter."""
     by_source = {article.source.id: article for article in articles}
-    found = []
+    found: list[Contested] = []
+    seen: set[tuple[str, int]] = set()  # denial sentences already paired
     for denial in quotes:
         article = by_source.get(denial.evidence.source)
         if article is None or denial.speaker is None:
             continue
         sentence = _sentence(article, denial)
-        if sentence is None:
+        if sentence is None or (article.source.id, sentence.start_char) in seen:
             continue
         verb = denial_verb(sentence)
         if verb is None:
             continue
+        seen.add((article.source.id, sentence.start_char))
         evidence = [article.span_evidence(sentence)]
         record(denial_verb, denial.text, f"denial by {denial.speaker} ({verb.text})", evidence)
+        assertions: list[Quote] = []
         for side in named_side(sentence, actors, denial.speaker):
             record(named_side, side, f"answered by {denial.speaker}", evidence)
-            assertions = _assertions(side, actors, quotes, denial.speaker, sentence)
-            if assertions:
-                found.append(
-                    Contested(
-                        kind="claims",
-                        matter=f"{side} / {denial.speaker}",
-                        claims=[*map(_asserts, assertions), _denies(denial, sentence, article)],
-                    )
-                )
+            assertions += _assertions(side, actors, quotes, denial.speaker, sentence, by_source)
+        unique = {(q.evidence.source, q.evidence.start): q for q in assertions}
+        kept = closest_statements(list(unique.values()), sentence.text)
+        for quote in assertions:
+            outcome = f"asserts against {denial.speaker}" if quote in kept else "dropped"
+            record(closest_statements, quote.text, outcome, [quote.evidence])
+        if kept:
+            found.append(_contest(kept, denial, sentence, article, actors))
     return found
 
 
+def _contest(
+    kept: list[Quote], denial: Quote, sentence: Span, article: ParsedArticle, actors: ActorIndex
+) -> Contested:
+    """A denial beside the statements it answers, under the sides that disagree."""
+    sides = dict.fromkeys(_side_of(quote.speaker or "", actors) for quote in kept)
+    return Contested(
+        kind="claims",
+        matter=f"{', '.join(sides)} / {denial.speaker}",
+        claims=[*map(_asserts, kept), _denies(denial, sentence, article)],
+    )
+
+
+def _side_of(speaker: str, actors: ActorIndex) -> str:
+    """The side a speaker speaks for: the actor it is affiliated to, else itself."""
+    card = actors.actor(speaker)
+    return card.affiliation if card is not None and card.affiliation else speaker
+
+
 def _assertions(
-    side: str, actors: ActorIndex, quotes: Sequence[Quote], denier: str, sentence: Span
+    side: str,
+    actors: ActorIndex,
+    quotes: Sequence[Quote],
+    denier: str,
+    sentence: Span,
+    by_source: dict[str, ParsedArticle],
 ) -> list[Quote]:
-    """The side's statements set beside a denial; each decision recorded."""
+    """The side's statements that the denial answers; each decision recorded."""
     statements = side_statements(side, actors.actors, quotes, denier)
     record(
         side_statements,
         side,
         f"{len(statements)} statements" if statements else "no statement: not contested",
     )
-    kept = closest_statements(statements, sentence.text)
+    denied = _matter(sentence)
+    answered = []
     for quote in statements:
-        outcome = f"asserts against {denier}" if quote in kept else "dropped"
-        record(closest_statements, quote.text, outcome, [quote.evidence])
-    return kept
+        shared = answers_claim(_quoted(quote, by_source), denied)
+        outcome = f"answered: {', '.join(sorted(shared))}" if shared else "dropped: another matter"
+        record(answers_claim, quote.text, outcome, [quote.evidence])
+        if shared:
+            answered.append(quote)
+    return answered
+
+
+Matter = tuple[set[str], set[str]]  # predicate groups, nouns
+
+
+def _quoted(quote: Quote, by_source: dict[str, ParsedArticle]) -> Matter:
+    """What a quote is about (its own words, parsed in its article)."""
+    article = by_source.get(quote.evidence.source)
+    if article is None:
+        return set(), set()
+    span = article.doc.char_span(quote.evidence.start, quote.evidence.end, alignment_mode="expand")
+    return _matter(span) if span is not None else (set(), set())
+
+
+def _matter(span: Span) -> Matter:
+    """The predicate groups of a span's verbs that state something (not reporting, denial or
+    light verbs, which say that something is said, denied or had), and its nouns."""
+    said = words("reporting_verbs") | words("denial_verbs") | words("light_verbs")
+    verbs = {
+        predicate_group(t.lemma_.lower())
+        for t in span
+        if t.pos_ == "VERB" and t.lemma_.lower() not in said
+    }
+    return verbs, {t.lemma_.lower() for t in span if t.pos_ in NOMINALS and not t.is_stop}
+
+
+@rule("contested", example=_DENIAL_EXAMPLE)
+def answers_claim(claim: Matter, denial: Matter) -> set[str]:
+    """A denial answers a statement when they share a predicate, the same verb or a close
+    synonym ("accuses Kabul of sheltering" / "does not harbor groups", lexicon
+    `predicate_groups`), and something it is about (a noun or a name: "groups"); a statement
+    about another matter is not set beside it."""
+    verbs, nouns = claim[0] & denial[0], claim[1] & denial[1]
+    return verbs | nouns if verbs and nouns else set()
 
 
 def _sentence(article: ParsedArticle, quote: Quote) -> Span | None:
@@ -146,8 +216,8 @@ def _denies(quote: Quote, sentence: Span, article: ParsedArticle) -> Claim:
 
 
 def _conflicting_figures(articles: Sequence[ParsedArticle]) -> list[Contested]:
-    """Different numbers given for one counted fact ("killed", "injured")."""
-    figures: dict[str, list[tuple[str, ParsedArticle, Span]]] = {}
+    """Different numbers given for one counted fact ("killed", "injured") of one event."""
+    figures: dict[str, dict[tuple[str, int], Report]] = {}
     for article in articles:
         for entity in article.doc.ents:
             if entity.label_ != "CARDINAL":
@@ -155,22 +225,53 @@ def _conflicting_figures(articles: Sequence[ParsedArticle]) -> list[Contested]:
             fact = counted_fact(entity.root)
             if fact:
                 record(counted_fact, entity.text, fact, [article.span_evidence(entity)])
-                figures.setdefault(fact, []).append((_number(entity.text), article, entity.sent))
+                place = (article.source.id, entity.sent.start_char)  # a sentence counts once
+                reports = figures.setdefault(fact, {})
+                reports.setdefault(place, (_number(entity.text), article, entity.sent))
     found = []
     for fact, reports in figures.items():
-        differ = figures_differ(reports)
-        numbers = " / ".join(dict.fromkeys(number for number, _, _ in reports))
-        record(
-            figures_differ, fact, f"contested: {numbers}" if differ else "not contested: " + numbers
-        )
-        if not differ:
-            continue
-        claims = [
-            Claim(stance="reports", text=s.text.strip(), evidence=a.span_evidence(s))
-            for _, a, s in reports
-        ]
-        found.append(Contested(kind="figures", matter=fact, claims=claims))
+        for event in _events(fact, list(reports.values())):
+            found += _figures_contested(fact, event)
     return found
+
+
+Report = tuple[str, ParsedArticle, Span]  # the figure, its article, its sentence
+
+
+def _events(fact: str, reports: list[Report]) -> list[list[Report]]:
+    """Reports of one counted fact grouped by the event they count: a report joins the first
+    group whose first report the same-fact test finds the same event (figures aside)."""
+    groups: list[tuple[Fact, list[Report]]] = []
+    counted = set(table("casualty_terms"))
+    for report in reports:
+        _, article, sentence = report
+        read = sentence_fact(sentence)
+        # What is counted ("23 people", "dozens dead") says nothing of which event it was.
+        nouns = {e.root.head.lemma_.lower() for e in sentence.ents if e.label_ == "CARDINAL"}
+        heads = read.heads - counted - nouns
+        read = replace(read, predicate=fact, numbers=frozenset(), heads=heads)
+        evidence = [article.span_evidence(sentence)]
+        group = next(
+            (g for f, g in groups if corroborates(f, read, sentence.text.strip(), evidence)), None
+        )
+        if group is None:
+            groups.append((read, [report]))
+        else:
+            group.append(report)
+    return [group for _, group in groups]
+
+
+def _figures_contested(fact: str, reports: list[Report]) -> list[Contested]:
+    differ = figures_differ(reports)
+    numbers = " / ".join(dict.fromkeys(number for number, _, _ in reports))
+    record(figures_differ, fact, f"contested: {numbers}" if differ else "not contested: " + numbers)
+    if not differ:
+        return []
+    claims = [
+        Claim(stance="reports", text=s.text.strip(), evidence=a.span_evidence(s))
+        for _, a, s in reports
+    ]
+    return [Contested(kind="figures", matter=fact, claims=claims)]
 
 
 @rule("contested", example="The clashes left dozens dead on both sides.")
@@ -193,7 +294,7 @@ def counted_fact(number: Token) -> str | None:
     + ARTICLE_BREAK
     + "At least 23 people were killed in the border clashes.",
 )
-def figures_differ(reports: Sequence[tuple[str, ParsedArticle, Span]]) -> bool:
+def figures_differ(reports: Sequence[Report]) -> bool:
     """Figures conflict when two reports of one counted fact give different numbers."""
     return len({number for number, _, _ in reports}) >= 2
 

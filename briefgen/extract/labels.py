@@ -35,6 +35,16 @@ GERUND_PARTS: frozenset[str] = frozenset({"dobj", "prep"})
 GERUND_CLAUSES: frozenset[str] = frozenset({"advcl", "acl", "xcomp"})
 # Clauses that take the subject of the verb they hang from ("agreed and signed", "want to sign").
 SHARED_SUBJECT: frozenset[str] = frozenset({"conj", "xcomp"})
+# The doer of a clause: an active subject ("GM cut jobs"); a passive one is what is done to.
+ACTIVE_SUBJECTS: frozenset[str] = frozenset({"nsubj", "csubj"})
+# What a clause is done to: its object, a passive subject, an indirect object.
+UNDERGOERS: frozenset[str] = frozenset({"dobj", "nsubjpass", "dative"})
+# A clause that negates its verb ("did not", "never").
+NEGATIONS: frozenset[str] = frozenset({"neg"})
+# The clause a reporting verb reports ("said that sales rose").
+REPORTED_CLAUSES: frozenset[str] = frozenset({"ccomp"})
+# Side clauses of a noun phrase, which name other things than the phrase does.
+SIDE_CLAUSES: frozenset[str] = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 # An amount a verb takes ("fell 394 points").
 MEASURES: frozenset[str] = frozenset({"npadvmod", "dobj"})
 

@@ -26,9 +26,11 @@ WordClass = Literal[
     "honorifics",
     "index_units",
     "legal_forms",
+    "light_verbs",
     "media_nouns",
     "media_words",
     "naming_verbs",
+    "negative_determiners",
     "news_outlets",
     "org_designators",
     "org_nouns",
@@ -51,7 +53,12 @@ WordClass = Literal[
 ListFile = Literal["duration_hedges", "period_parts"]
 # Tab-separated tables: first column -> the other columns.
 TableFile = Literal[
-    "casualty_terms", "country_names", "demonyms", "future_cues", "temporal_references"
+    "casualty_terms",
+    "country_names",
+    "demonyms",
+    "future_cues",
+    "predicate_groups",
+    "temporal_references",
 ]
 
 

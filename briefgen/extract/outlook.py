@@ -4,11 +4,14 @@ What makes a sentence forward-looking, its kind and its hedging are decided in
 `outlook_cues` (`OUTLOOK_CUES`, `HEDGING_RULES`). Here each such sentence becomes an item:
 not the headline (`outlook_headline`), with a speaker (`OUTLOOK_SPEAKERS`) and a short
 phrase (`phrase_drops_asides`, `phrase_word_limit`); its evidence is the whole sentence and
-its `why` the rules that made it. Items are then merged across articles and ranked.
+its `why` the rules that made it. A statement whose horizon ended before the brief's as-of
+date is history and dropped (`past_horizon`, horizon.py). Items are then merged across
+articles (the same phrase and the same fact, extract/samefact.py) and ranked.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,11 +20,13 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.horizon import horizon, past_horizon
 from briefgen.extract.labels import ASIDES, SUBJECTS
 from briefgen.extract.outlook_cues import Cue, forward_cue
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
-from briefgen.model import Actor, OutlookItem, Quote
+from briefgen.extract.samefact import corroborates, dates_within, statement_fact
+from briefgen.model import Actor, DateMention, OutlookItem, Quote
 
 _MAX_PHRASE_WORDS = 30
 _KIND_WEIGHT = {"risk": 0.3, "next_step": 0.3, "position": 0.2, "forecast": 0.1}
@@ -40,9 +45,14 @@ class Statement:
 
 
 def extract_outlook(
-    article: ParsedArticle, actors: ActorIndex, quotes: Sequence[Quote]
+    article: ParsedArticle,
+    actors: ActorIndex,
+    quotes: Sequence[Quote],
+    dates: Sequence[DateMention] = (),
+    as_of: dt.date | None = None,
 ) -> list[OutlookItem]:
-    """One outlook item per forward-looking sentence, with kind, hedging and speaker."""
+    """One outlook item per forward-looking sentence, with kind, hedging and speaker; with
+    the article's `dates` and the brief's `as_of`, none whose horizon ended before it."""
     items = []
     for sentence in article.doc.sents:
         if outlook_headline(sentence, article):
@@ -51,6 +61,13 @@ def extract_outlook(
             continue
         cue = forward_cue(sentence, article)
         if cue is None:
+            continue
+        found = horizon(sentence, dates, article.source.id, article.anchor)
+        past = past_horizon(found, as_of, article.anchor)
+        if found is not None and as_of is not None:
+            outcome = past or f"kept: horizon {found.text!r} is not past"
+            record(past_horizon, sentence.text.strip(), outcome, [article.span_evidence(sentence)])
+        if past is not None:
             continue
         items.append(_item(Statement(article, sentence, cue, quotes, actors)))
     return items
@@ -97,29 +114,51 @@ def outlook_headline(sentence: Span, article: ParsedArticle) -> bool:
     + "The clashes left dozens dead on both sides and forced the closure of several key border "
     "crossings. Islamabad is reportedly considering additional border fortifications.",
 )
-def same_outlook_phrase(item: OutlookItem, merged: dict[str, OutlookItem]) -> str | None:
+def same_outlook_phrase(item: OutlookItem, kept: OutlookItem) -> bool:
     """The same phrase from several articles is one statement, citing them all."""
-    key = _phrase_key(item)
-    return key if key in merged else None
+    return _phrase_key(item) == _phrase_key(kept)
 
 
 def _phrase_key(item: OutlookItem) -> str:
     return " ".join(item.text.casefold().split())
 
 
-def merge_outlook(items: Sequence[OutlookItem]) -> list[OutlookItem]:
-    """One item per statement: the same phrase from several articles cites them all; a merged
-    item keeps the first item's `why`."""
-    merged: dict[str, OutlookItem] = {}
+def merge_outlook(
+    items: Sequence[OutlookItem], dates: Sequence[DateMention] = ()
+) -> list[OutlookItem]:
+    """One item per statement: the same phrase from several articles cites them all, when the
+    same-fact test finds no other speaker or date in it (`dates`: the brief's date mentions);
+    a merged item keeps the first item's `why`. A phrase the test refuses is an item of its
+    own."""
+    merged: list[OutlookItem] = []
+    by_phrase: dict[str, list[int]] = {}  # phrase -> indices into `merged`
     for item in items:
-        key = same_outlook_phrase(item, merged)
-        if key is None:
-            merged[_phrase_key(item)] = item
+        same = by_phrase.setdefault(_phrase_key(item), [])
+        index = next(
+            (
+                i
+                for i in same
+                if same_outlook_phrase(item, merged[i]) and _same_statement(merged[i], item, dates)
+            ),
+            None,
+        )
+        if index is None:
+            same.append(len(merged))
+            merged.append(item)
             continue
-        kept = merged[key]
+        kept = merged[index]
         record(same_outlook_phrase, item.text, f"joins {kept.evidence.source}", [item.evidence])
-        merged[key] = kept.model_copy(update={"also": [*kept.also, item.evidence, *item.also]})
-    return list(merged.values())
+        merged[index] = kept.model_copy(update={"also": [*kept.also, item.evidence, *item.also]})
+    return merged
+
+
+def _same_statement(kept: OutlookItem, item: OutlookItem, dates: Sequence[DateMention]) -> bool:
+    return corroborates(
+        statement_fact(kept.text, kept.speaker, dates_within(kept.evidence, dates)),
+        statement_fact(item.text, item.speaker, dates_within(item.evidence, dates)),
+        item.text,
+        [item.evidence],
+    )
 
 
 def rank_outlook(items: Sequence[OutlookItem], actors: Sequence[Actor]) -> list[OutlookItem]:

@@ -28,7 +28,8 @@ from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.model import Actor, Evidence, Quote, QuoteKind
+from briefgen.extract.samefact import corroborates, dates_within, statement_fact
+from briefgen.model import Actor, DateMention, Evidence, Quote, QuoteKind
 
 __all__ = [
     "extract_quotes",
@@ -241,10 +242,11 @@ def _same_words(a: Quote, b: Quote) -> bool:
     return short == long or (len(short.split()) >= _MIN_SHARED_WORDS and short in long)
 
 
-def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
+def merge_quotes(quotes: Iterable[Quote], dates: Sequence[DateMention] = ()) -> list[Quote]:
     """The same words reported by several sources become one quote: the first report, with
-    the others as `also` evidence and the first speaker any of them names. A repeat in the
-    same source stays its own quote."""
+    the others as `also` evidence and the first speaker any of them names, when the same-fact
+    test finds no other speaker or date in them (`dates`: the brief's date mentions). A repeat
+    in the same source stays its own quote."""
     merged: list[Quote] = []
     containing: dict[str, set[int]] = defaultdict(set)  # word -> merged quotes that have it
     led_by: dict[str, set[int]] = defaultdict(set)  # first word -> merged quotes it leads
@@ -262,6 +264,7 @@ def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
                 for i in sorted(holding | held)
                 if quote.evidence.source not in _sources(merged[i])
                 and _same_words(merged[i], quote)
+                and _same_statement(merged[i], quote, dates)
             ),
             None,
         )
@@ -279,6 +282,17 @@ def merge_quotes(quotes: Iterable[Quote]) -> list[Quote]:
             }
         )
     return merged
+
+
+def _same_statement(kept: Quote, quote: Quote, dates: Sequence[DateMention]) -> bool:
+    """The same words are one statement when the same-fact test finds no other speaker or
+    date in them."""
+    return corroborates(
+        statement_fact(kept.text, kept.speaker, dates_within(kept.evidence, dates)),
+        statement_fact(quote.text, quote.speaker, dates_within(quote.evidence, dates)),
+        quote.text,
+        [quote.evidence],
+    )
 
 
 def _sources(quote: Quote) -> set[str]:

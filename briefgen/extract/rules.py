@@ -54,6 +54,7 @@ Stage = Literal[
     "timeline",  # a dated event kept, phrased and merged
     "outlook",  # a forward-looking statement, its kind and hedging
     "summary",  # a bottom-line bullet chosen
+    "fact",  # a second source cited for an item, or not: the same fact or another
     "contested",  # a claim paired with its denial, or figures that differ
     "story",  # an article joins a story of the brief, or is one of its own
 ]

@@ -4,9 +4,11 @@ Each sentence is scored by its centrality (how much of what all the articles say
 covers: cosine with the TF-IDF centroid), the salience of the actors it names, and its
 place in the story (news leads are written to be summaries). Bullets are picked greedily,
 skipping any that repeats an earlier pick, with one kept for the best sentence that says
-why it matters; each bullet cites every source that says the same. The decisions are named
-rules (stage "summary"): `SENTENCE_FILTERS` (what cannot be a bullet), `BULLET_RULES` (a
-repeat or a bullet), `why_it_matters` and `same_report_cited`.
+why it matters; each bullet cites every source that says the same: a sentence that shares
+most of its words (`same_report_cited`) and reports the same fact (the same-fact test of
+extract/samefact.py). The decisions are named rules (stage "summary"): `SENTENCE_FILTERS`
+(what cannot be a bullet), `BULLET_RULES` (a repeat or a bullet), `why_it_matters` and
+`same_report_cited`.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, is_tracing, record, rule
-from briefgen.model import Actor, Evidence, SummaryItem
+from briefgen.extract.samefact import Fact, corroborates, dates_within, sentence_fact
+from briefgen.model import Actor, DateMention, Evidence, SummaryItem
 
 MAX_BULLETS = 5
 _WEIGHTS = {"centrality": 1.0, "actors": 0.6, "lead": 0.8}
@@ -50,9 +53,13 @@ class Candidate:
 
 
 def extract_summary(
-    articles: Sequence[ParsedArticle], actors: ActorIndex, ranked: Sequence[Actor]
+    articles: Sequence[ParsedArticle],
+    actors: ActorIndex,
+    ranked: Sequence[Actor],
+    dates: Sequence[DateMention] = (),
 ) -> list[SummaryItem]:
-    """Up to five non-redundant bullets in story order, each citing its sources."""
+    """Up to five non-redundant bullets in story order, each citing the sources that report
+    the same fact (`dates`, the brief's date mentions, tell reports of two dates apart)."""
     candidates = [c for article in articles for c in _candidates(article)]
     if not candidates:
         return []
@@ -74,8 +81,9 @@ def extract_summary(
         if made is central_bullet:
             chosen.append(why)
     chosen.sort(key=lambda c: (c.article.source.id, c.sentence.start_char))
+    facts = _Facts(actors, dates)
     return [
-        SummaryItem(text=c.sentence.text.strip(), evidence=_citations(c, candidates))
+        SummaryItem(text=c.sentence.text.strip(), evidence=_citations(c, candidates, facts))
         for c in chosen
     ]
 
@@ -227,14 +235,34 @@ def _cosine(vector: dict[str, float], centroid: Counter[str], centroid_norm: flo
     return dot / norms if norms else 0.0
 
 
-def _citations(chosen: Candidate, candidates: list[Candidate]) -> list[Evidence]:
-    """The bullet's own sentence, then the same report in each other source."""
+class _Facts:
+    """The fact each candidate sentence reports, read once."""
+
+    def __init__(self, actors: ActorIndex, dates: Sequence[DateMention]) -> None:
+        self.actors, self.dates = actors, dates
+        self._read: dict[int, Fact] = {}
+
+    def of(self, candidate: Candidate) -> Fact:
+        if id(candidate) not in self._read:
+            evidence = candidate.article.span_evidence(candidate.sentence)
+            values = dates_within(evidence, self.dates)
+            self._read[id(candidate)] = sentence_fact(
+                candidate.sentence, self.actors.resolve, values
+            )
+        return self._read[id(candidate)]
+
+
+def _citations(chosen: Candidate, candidates: list[Candidate], facts: _Facts) -> list[Evidence]:
+    """The bullet's own sentence, then the same report of the same fact in each other source."""
     evidence = [chosen.article.span_evidence(chosen.sentence)]
     cited = {chosen.article.source.id}
     for other in candidates:
         source = other.article.source.id
-        if source not in cited and same_report_cited(chosen, other):
-            evidence.append(other.article.span_evidence(other.sentence))
+        if source in cited or not same_report_cited(chosen, other):
+            continue
+        found = other.article.span_evidence(other.sentence)
+        if corroborates(facts.of(chosen), facts.of(other), other.sentence.text.strip(), [found]):
+            evidence.append(found)
             cited.add(source)
             record(
                 same_report_cited,

@@ -2,7 +2,8 @@
 
 A date places an event unless `not_a_point` (a duration, a reference) or `no_event_phrase`
 drops it; its phrase is cut by the first of `PHRASE_RULES` that decides; `same_event` merges
-reports of one event across articles and `conflicting_dates` flags one event dated two ways.
+reports of one event across articles, when the same-fact test (extract/samefact.py) finds
+their clauses report one fact, and `conflicting_dates` flags one event dated two ways.
 An event's `why` is the rules that found and valued its date, then those that phrased,
 merged and flagged it."""
 
@@ -35,6 +36,7 @@ from briefgen.extract.labels import (
     WH_PRONOUN_TAGS,
 )
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
+from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates
 from briefgen.model import DateMention, Precision, TimelineEvent
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T[\w:]+)?$")
@@ -57,24 +59,32 @@ _CONFLICT_EXAMPLE = (
 
 
 def build_timeline(
-    articles: Sequence[ParsedArticle], dates: Iterable[DateMention]
+    articles: Sequence[ParsedArticle],
+    dates: Iterable[DateMention],
+    resolve: Resolve | None = None,
 ) -> list[TimelineEvent]:
     """One entry per dated event, sorted. The same event reported by several articles (same
-    date, similar phrase) is one entry citing each; an event that sources date differently
-    is flagged with the other dates in `conflicts`."""
+    date, similar phrase, the same fact) is one entry citing each; an event that sources date
+    differently is flagged with the other dates in `conflicts`. `resolve` names the actors
+    the clauses mention (the brief's actor index), for the same-fact test."""
     by_source = {article.source.id: article for article in articles}
     spans = {article.source.id: _date_spans(article) for article in articles}
     merged: list[TimelineEvent] = []
+    facts: list[Fact] = []  # the fact of each entry of `merged`
     on_date: dict[str, list[int]] = defaultdict(list)  # date -> indices into `merged`
     for mention in dates:
         source = mention.evidence.source
-        entry = _entry(by_source[source], mention, spans[source])
-        if entry is None:
+        found = _entry(by_source[source], mention, spans[source], resolve)
+        if found is None:
             continue
-        same = next((i for i in on_date[entry.date] if same_event(merged[i], entry)), None)
+        entry, fact = found
+        same = next(
+            (i for i in on_date[entry.date] if _one_event(merged[i], facts[i], entry, fact)), None
+        )
         if same is None:
             on_date[entry.date].append(len(merged))
             merged.append(entry)
+            facts.append(fact)
         else:
             merged[same] = _merge(merged[same], entry)
     flagged = _flag_all_conflicts(merged)
@@ -93,6 +103,11 @@ def same_event(kept: TimelineEvent, entry: TimelineEvent) -> bool:
     """Two reports of one event: the same date and a similar phrase ("Explosions in Kabul" /
     "the explosions in Kabul")."""
     return similar(kept.event, entry.event)
+
+
+def _one_event(kept: TimelineEvent, kept_fact: Fact, entry: TimelineEvent, fact: Fact) -> bool:
+    """A similar phrase on the same date (`same_event`) whose clause reports the same fact."""
+    return same_event(kept, entry) and corroborates(kept_fact, fact, entry.event, entry.evidence)
 
 
 def _merge(kept: TimelineEvent, entry: TimelineEvent) -> TimelineEvent:
@@ -142,9 +157,11 @@ def no_event_phrase(phrase: str) -> bool:
     return len(_content(phrase)) < _MIN_SHARED
 
 
-def _entry(article: ParsedArticle, mention: DateMention, dated: list[Span]) -> TimelineEvent | None:
-    """The event a date mention dates, with its sentence as evidence; None when the date is
-    no point in time or the clause around it names no event."""
+def _entry(
+    article: ParsedArticle, mention: DateMention, dated: list[Span], resolve: Resolve | None
+) -> tuple[TimelineEvent, Fact] | None:
+    """The event a date mention dates, with its sentence as evidence, and the fact its clause
+    reports; None when the date is no point in time or the clause around it names no event."""
     span = article.doc.char_span(mention.evidence.start, mention.evidence.end, "expand")
     point = _point(mention)
     if point is None or span is None:
@@ -157,10 +174,11 @@ def _entry(article: ParsedArticle, mention: DateMention, dated: list[Span]) -> T
         return None
     record(phrased_by, mention.text, phrase, [sentence])
     date, precision = point
-    return TimelineEvent(
+    event = TimelineEvent(
         date=date, precision=precision, event=phrase, assumed=mention.assumed,
         evidence=[sentence], why=[*mention.why, phrased_by.name],
     )  # fmt: skip
+    return event, clause_fact(_governor(span.root), resolve, [date])
 
 
 def _content(phrase: str) -> set[str]:

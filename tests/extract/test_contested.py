@@ -59,7 +59,7 @@ def test_conflicting_figures(parse_text, first, second, conflict):
         figures = [c for c in find_contested(articles, actors, quotes) if c.kind == "figures"]
     assert bool(figures) == conflict
     outcomes = [d.outcome.split(":")[0] for d in trace.by("figures_differ")]
-    assert outcomes == ["contested" if conflict else "not contested"]
+    assert ("contested" in outcomes) == conflict and outcomes  # one outcome per event
     if conflict:
         assert figures[0].matter == "killed"
         assert [claim.evidence.source for claim in figures[0].claims] == ["s1", "s2"]
@@ -93,3 +93,58 @@ def test_the_pairing_of_a_denial_is_recorded(parse_text):
     assert (side.subject, side.outcome) == ("Pakistan", "answered by Afghanistan")
     assert trace.by("side_statements")[0].outcome.endswith("statements")
     assert {d.outcome for d in trace.by("closest_statements")} == {"asserts against Afghanistan"}
+
+
+# The seed's accusations, and the Afghan denial (istanbul-talks.txt).
+ACCUSES = (
+    "Islamabad says the violence stems from militant groups operating inside Afghanistan, "
+    "particularly the Tehrik-e-Taliban Pakistan (TTP), which it accuses Kabul of sheltering. "
+)
+OTHER_MATTER = (
+    "Pakistan says the Afghan Taliban, despite past assurances, has failed to curb TTP "
+    "activities along the border. "
+)
+DENIAL = (
+    "However, Afghan officials have previously denied Islamabad’s allegations, insisting that "
+    "the Taliban administration does not harbor groups targeting Pakistan."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        # seed: "sheltering" / "does not harbor": the denial answers the accusation.
+        (ACCUSES + DENIAL, ["accuses Kabul of sheltering"]),
+        # seed: failing to curb TTP is another matter than harbouring groups.
+        (OTHER_MATTER + DENIAL, []),
+        (ACCUSES + OTHER_MATTER + DENIAL, ["accuses Kabul of sheltering"]),
+    ],
+)
+def test_a_denial_is_paired_only_with_what_it_answers(parse_text, text, answered):
+    article = parse_text(text)
+    actors = extract_actors([article])
+    with tracing() as trace:
+        contested = find_contested([article], actors, extract_quotes(article, actors))
+    claims = [c for c in contested if c.kind == "claims"]
+    found = [claim.text for c in claims for claim in c.claims if claim.stance == "asserts"]
+    assert len(found) == len(answered)
+    assert all(part in text for part, text in zip(answered, found, strict=True))
+    assert len(claims) <= 1  # one entry per denial, under one matter
+    dropped = [d for d in trace.by("answers_claim") if d.outcome.startswith("dropped")]
+    assert all("curb" in d.subject for d in dropped)
+
+
+def test_figures_of_different_events_are_not_contested(parse_text):
+    # MEANTIME airbus: two crashes, each with its own toll.
+    first = parse_text(
+        "The Airbus A330 jetliner crashed into the Atlantic Ocean, killing 228 people."
+    )
+    second = parse_text(
+        "The Boeing 737 crashed on landing in Yogyakarta, killing 21 people.", dt.date(2025, 10, 28)
+    )
+    second = type(second)(
+        second.source.model_copy(update={"id": "s2"}), second.doc, second.anchor, False
+    )
+    actors = extract_actors([first, second])
+    contested = find_contested([first, second], actors, [])
+    assert [c for c in contested if c.kind == "figures"] == []
