@@ -30,7 +30,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,7 +68,9 @@ SHOWN = 160
 # The benchmark's own detector of page furniture: shapes a reader would call boilerplate,
 # written independently of briefgen/ingest/page_rules.py.
 DETECTOR: dict[str, re.Pattern[str]] = {
-    "clock+zone": re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]m\s*)?(?:GMT|BST|E[SD]T|[CP][SD]T|IST|UTC|UK)\b"),
+    "clock+zone": re.compile(
+        r"\b\d{1,2}[:.]\d\d\s*(?:[ap]m\s*)?(?:GMT|BST|E[SD]T|[CP][SD]T|IST|UTC|UK)\b"
+    ),
     "pipe": re.compile(r"\s\|\s"),
     "agency mark": re.compile(r"\((?:Reuters|AP|AFP|CNN)\)\s*[-–—]"),
     "caps dateline": re.compile(r"(?:^|\s)[A-Z]{3,}(?:[ ,./][A-Za-z.]+){0,3}\s--\s"),
@@ -89,7 +91,8 @@ DETECTOR: dict[str, re.Pattern[str]] = {
     ),
     "page words": re.compile(
         r"\b(?:last updated|hrs? ago|mins? ago|click here|sign up for|this directive)\b"
-        r"|\bBBC News,\s|\bBy [A-Z]\w+ [A-Z]\w+ BBC\b", re.I
+        r"|\bBBC News,\s|\bBy [A-Z]\w+ [A-Z]\w+ BBC\b",
+        re.I,
     ),
     "reporter credit": re.compile(
         r"contributed (?:to this|reporting)|^\w+ reported from [A-Z]\w+\.$"
@@ -134,7 +137,11 @@ def items(brief: Brief) -> Iterator[Item]:
     for event in brief.timeline:
         yield _item("timeline", event.event, [around(e) for e in event.evidence[:1]])
     for quote in brief.quotes:
-        yield _item("quotes", quote.text, [texts[quote.evidence.source][quote.evidence.start : quote.evidence.end]])
+        yield _item(
+            "quotes",
+            quote.text,
+            [texts[quote.evidence.source][quote.evidence.start : quote.evidence.end]],
+        )
     for actor in brief.actors:
         contexts = [around(e) for e in actor.evidence]
         flags = [flagged(c) for c in contexts]
@@ -286,7 +293,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     random.seed(args.seed)
     cache = Cache()
     parts = list(PARTS) if args.part == "all" else [args.part]
-    results, pools = {}, {}
+    results: dict[str, tuple[Tally, Tally, Removed]] = {}
+    pools: dict[str, list[Item]] = {}
     for part in parts:
         print(f"{part}:", file=sys.stderr)
         pools[part] = []
@@ -308,7 +316,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"failed ({part}): {failure}", file=sys.stderr)
     if args.json:
         figures = {
-            part: {"cleaned": _tally_json(c), "baseline": _tally_json(b), "removed": _removed_json(r)}
+            part: {
+                "cleaned": _tally_json(c),
+                "baseline": _tally_json(b),
+                "removed": _removed_json(r),
+            }
             for part, (c, b, r) in results.items()
         }
         args.json.write_text(json.dumps(figures, indent=2, default=list))
@@ -316,15 +328,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _tally_json(tally: Tally) -> dict[str, object]:
-    data = asdict(tally)
-    data["left"] = len(tally.left)
-    return data
+    return {
+        "articles": tally.articles,
+        "checked": dict(tally.checked),
+        "flagged": dict(tally.flagged),
+        "failures": tally.failures,
+    }
 
 
 def _removed_json(removed: Removed) -> dict[str, object]:
-    data = asdict(removed)
-    data["samples"] = len(removed.samples)
-    return data
+    return {
+        "chars": removed.chars,
+        "total_chars": removed.total_chars,
+        "pieces": dict(removed.segments),
+        "articles_touched": removed.articles_touched,
+    }
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ WordClass = Literal[
     "page_phrases",
     "page_verbs",
     "page_words",
+    "photo_agencies",
     "picture_nouns",
     "picture_verbs",
     "place_heads",

@@ -23,6 +23,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from briefgen.terminal import visible
+
 log = logging.getLogger(__name__)
 
 Cut = tuple[int, int]  # a character range [start, end) of the text to remove
@@ -106,7 +108,9 @@ def strip_boilerplate(text: str, path: str = "") -> tuple[str, tuple[Removal, ..
             removed = text[start:end].strip()
             removals.append(Removal(page_rule.name, removed))
             record(page_rule, removed, f"removed from {path}" if path else "removed")
-            log.info("%s: %s removed %r", path or "article", page_rule.name, _shown(removed))
+            log.info(
+                "%s: %s removed %r", visible(path or "article"), page_rule.name, _shown(removed)
+            )
         text = _cut(text, cuts)
     return text, tuple(removals)
 

@@ -36,14 +36,16 @@ CAPTION_LOOKAHEAD = 40  # characters after a dated caption searched for its cred
 
 _MONTH = r"(?:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:" + "|".join(d[:3].title() for d in WEEKDAYS) + r")[a-z]*\.?"
-_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[apAP]\.?[mM]\.?)?"
 # A place in capitals before a pipe or a dateline's dash: "HOUSTON/WASHINGTON", "ROBERT,
 # Louisiana", "KUALA LUMPUR, April 27".
 _PLACE = r"[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][a-z.]+)?)?"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _TITLE_WORD = r"[A-Z][a-z][\w'’-]*"
-_QUOTES = "\"“”"
+_QUOTES = '"“”'
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 _LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bwww\.")
@@ -132,7 +134,8 @@ def _timestamp() -> re.Pattern[str]:
     return re.compile(
         rf"{pipe}(?:(?:{label})?{_DATE},?\s+(?:at\s+)?{stamp}(?:\s+{stamp})?"
         rf"|(?:{label})?{stamp},?\s+{_DATE}(?:\s+{stamp})?"
-        rf"|{_DATE}\s+{label}{stamp})"
+        rf"|{_DATE}\s+{label}{stamp}"
+        rf"|{_DATE};\s+{_CLOCK}(?:\s*{zone})?)"  # "Saturday, May 15, 2010; 11:47 PM"
     )
 
 
@@ -148,7 +151,8 @@ def _timestamp() -> re.Pattern[str]:
 def page_timestamp(text: str) -> list[Cut]:
     """A page's time stamp: a date with a clock time and a time zone ("Thu Apr 22, 2010
     7:30 pm EDT", "Page last updated at 11:24 GMT, Tuesday, 27 September 2011"), with the
-    place and pipe before it. Prose dates an event without a zone ("at 7:30 pm on Thursday")."""
+    place and pipe before it, or a date and a clock time joined by a semicolon ("Saturday,
+    May 15, 2010; 11:47 PM"). Prose dates an event without a zone ("at 7:30 pm on Thursday")."""
     return _matching(_timestamp(), text)
 
 
@@ -180,6 +184,7 @@ def live_time_prefix(text: str) -> list[Cut]:
 def _photo_credit() -> re.Pattern[str]:
     labels = _any("credit_labels")
     outlets = _any("news_outlets")
+    agencies = rf"(?:{outlets}|{_any('photo_agencies')})"
     # An agency in capitals where it is not spelled so ("REUTERS/Lee Celano"): "NBC/Wall
     # Street Journal poll" and "USA TODAY/Suffolk" are pollsters, not credits.
     shouted = "|".join(w.upper() for w in words("news_outlets") if w != w.upper())
@@ -188,6 +193,8 @@ def _photo_credit() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{labels}):\s*(?:{slashed}|(?:{outlets})\b|{_NAME_WORD})"
         rf"|\((?:{_TITLE_WORD}\s){{1,3}}{_TITLE_WORD}/[A-Z][\w.&' -]{{0,30}}\)"
+        rf"|\((?:{agencies})\s(?:{labels})/[^()\n]{{1,60}}\)"
+        rf"|\((?:By\s)?(?:{_NAME_WORD}\s){{1,3}}[-–—]{{1,2}}\s{agencies}\)"
         rf"|\b(?:{shouted})/{_TITLE_WORD}(?:\s{_TITLE_WORD})?(?:/{_TITLE_WORD})?"
     )
 
@@ -198,8 +205,9 @@ def _photo_credit() -> re.Pattern[str]:
     "Underwater robots dived to the ocean floor yesterday in a new effort to stop the leak.",
 )
 def photo_credit(text: str) -> list[Cut]:
-    """A picture's credit: "Photograph: Gerald Herbert/AP", "(Melina Mara/Post)",
-    "REUTERS/Lee Celano" (name and agency joined by a slash, or after a credit label)."""
+    """A picture's credit: "Photograph: Gerald Herbert/AP", "(Melina Mara/Post)", "REUTERS/Lee
+    Celano", "(AP Photo/Alastair Grant, File)", "(Alastair Grant - AP)" (a name and an agency
+    joined by a slash or a dash, or after a credit label)."""
     return _matching(_photo_credit(), text)
 
 
@@ -310,7 +318,7 @@ def _caption_shapes() -> re.Pattern[str]:
     outlets = _any("news_outlets")
     return re.compile(
         rf"{_NAME_WORD},\s(?:{positions}),\s"
-        rf"|\b[Ii]n\sthis\s(?:[\w-]+\s){{0,3}}(?:{pictures})(?:\s(?:{_any('picture_verbs')})\b|\.?$)"
+        rf"|\b[Ii]n\sthis\s(?:[\w,-]+\s){{0,4}}(?:{pictures})(?:\s(?:{_any('picture_verbs')})\b|,|\.?$)"
         rf"|^(?:{pictures})\staken\b"
         rf"|^\((?:{outlets})\)\s"
     )
@@ -321,6 +329,15 @@ def _captioned(segment: str) -> bool:
     if _count(segment) > CAPTION_MAX_WORDS or any(mark in segment for mark in _QUOTES):
         return False
     return bool(_caption_shapes().search(segment))
+
+
+def _before_credit(text: str, start: int, end: int) -> bool:
+    """A segment right before a picture's credit is its caption (the credit follows it)."""
+    segment = text[start:end]
+    if _count(segment) > CAPTION_MAX_WORDS or any(mark in segment for mark in _QUOTES):
+        return False
+    credit = _photo_credit().match(text, end + 1)
+    return credit is not None and text[end : end + 1] == " "
 
 
 _DATED_CAPTION = re.compile(rf"^{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?:\s")
@@ -343,8 +360,9 @@ def _caption_follower() -> re.Pattern[str]:
 )
 def photo_caption(text: str) -> list[Cut]:
     """A picture's caption: "Stanley Murray, left, ...", "... in this handout photograph",
-    "(AP) ...", or a dated caption ("Apr. 21: Fire boat crews battle ...") followed by its
-    credit or the story's dateline, or among the captions that end a page."""
+    "(AP) ...", the sentence right before a picture's credit, or a dated caption ("Apr. 21:
+    Fire boat crews battle ...") followed by its credit or the story's dateline, or among the
+    captions that end a page."""
     found = list(segments(text))
     shaped = [_captioned(text[start:end]) for start, end in found]
     follower = _caption_follower()
@@ -353,7 +371,7 @@ def photo_caption(text: str) -> list[Cut]:
     for (start, end), caption in reversed(list(zip(found, shaped, strict=True))):
         dated = bool(_DATED_CAPTION.match(text[start:end]))
         credited = dated and bool(follower.match(text, end, end + CAPTION_LOOKAHEAD))
-        if caption or credited or (dated and trailing):
+        if caption or credited or (dated and trailing) or _before_credit(text, start, end):
             cuts.append((start, end))
         else:
             trailing = False
@@ -473,16 +491,14 @@ def contributor_line(text: str) -> list[Cut]:
     """A credit for the story's reporters: "Costa reported from Washington.", "Tom Hamburger
     contributed to this report." (names, a credit phrase, nothing else)."""
     pattern = _contributors()
-    return _segments_where(
-        text, lambda s: _count(s) <= CREDIT_MAX_WORDS and bool(pattern.match(s))
-    )
+    return _segments_where(text, lambda s: _count(s) <= CREDIT_MAX_WORDS and bool(pattern.match(s)))
 
 
 # -- whole lines -----------------------------------------------------------------------------
 
 
 # A headline holds no sentence end, quote, bracket or trailing comma.
-_NOT_HEADLINE = ".!?;\"“”[]()"
+_NOT_HEADLINE = '.!?;"“”[]()'
 
 
 def _headline(line: str) -> bool:
@@ -529,11 +545,11 @@ PAGE_RULES: tuple[PageRule, ...] = (
     page_tail,
     page_timestamp,
     live_time_prefix,
+    photo_caption,  # before the credits and datelines that mark where a caption ends
     photo_credit,
     wire_credit,
     byline,
     correspondent_line,
-    photo_caption,  # before the dateline, which marks where a dated caption ends
     agency_dateline,
     related_links,
     reader_prompt,

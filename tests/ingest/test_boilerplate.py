@@ -63,8 +63,7 @@ REMOVED = [
     ),
     (
         "Reuters, t17 bpoil",
-        f"{LEAD} We welcome comments on our articles for a limited period after their "
-        "publication.",
+        f"{LEAD} We welcome comments on our articles for a limited period after their publication.",
         "page_phrase",
         "We welcome comments on our articles for a limited period after their publication.",
     ),
@@ -179,37 +178,69 @@ REMOVED = [
 
 # (source, text): real sentences that look like boilerplate, and stay whole.
 KEPT = [
-    ("Guardian, t17 bpoil", "By BP's own account, it has mobilised a third of the world's "
-     "supply of dispersant."),
-    ("New York Times, PolNeAR", "By the time the debates began, Trump was at the top of "
-     "national and battleground Republican polls."),
-    ("Politico, PolNeAR", "In a later tweet, the candidate boasted that \"everyone\" is now "
-     "following his lead on illegal immigration."),
-    ("Western Journal, PolNeAR", "On November 19, Labott tweeted, \"House passes bill that "
-     "could limit Syrian refugees.\""),
+    (
+        "Guardian, t17 bpoil",
+        "By BP's own account, it has mobilised a third of the world's supply of dispersant.",
+    ),
+    (
+        "New York Times, PolNeAR",
+        "By the time the debates began, Trump was at the top of "
+        "national and battleground Republican polls.",
+    ),
+    (
+        "Politico, PolNeAR",
+        'In a later tweet, the candidate boasted that "everyone" is now '
+        "following his lead on illegal immigration.",
+    ),
+    (
+        "Western Journal, PolNeAR",
+        'On November 19, Labott tweeted, "House passes bill that could limit Syrian refugees."',
+    ),
     ("New York Times, PolNeAR", "Twitter became a place to offer support."),
-    ("Guardian, t17 bpoil", "If you are following these hearings on Twitter, then there's "
-     "some excellent live tweeting going on from Kate Sheppard @kate_sheppard and my "
-     "colleague Suzanne Goldenberg @suzyji, at the hearings itself."),
-    ("New York Times, PolNeAR", "Mrs. Clinton was exempted from the rule; she is famously "
-     "shown in a photograph using her smartphone on a military plane."),
-    ("USA Today, PolNeAR", "Other Republicans want Obama to push for new laws that would help "
-     "government investigators penetrate encrypted Internet messages."),
-    ("Politico, PolNeAR", "The survey of 1,200 registered voters was taken Oct. 30 to Nov. 8 "
-     "online with a margin of error of plus or minus 2.83 percentage points."),
+    (
+        "Guardian, t17 bpoil",
+        "If you are following these hearings on Twitter, then there's "
+        "some excellent live tweeting going on from Kate Sheppard @kate_sheppard and my "
+        "colleague Suzanne Goldenberg @suzyji, at the hearings itself.",
+    ),
+    (
+        "New York Times, PolNeAR",
+        "Mrs. Clinton was exempted from the rule; she is famously "
+        "shown in a photograph using her smartphone on a military plane.",
+    ),
+    (
+        "USA Today, PolNeAR",
+        "Other Republicans want Obama to push for new laws that would help "
+        "government investigators penetrate encrypted Internet messages.",
+    ),
+    (
+        "Politico, PolNeAR",
+        "The survey of 1,200 registered voters was taken Oct. 30 to Nov. 8 "
+        "online with a margin of error of plus or minus 2.83 percentage points.",
+    ),
     ("Breitbart, PolNeAR", "According to Jack Kelly, writing for RealClearPolitics:"),
     ("Huffington Post, PolNeAR", "-Hillary Clinton leads Bernie Sanders in Indiana. [ARG]"),
     ("USA Today, PolNeAR", "A USA TODAY/Suffolk University poll found Trump ahead."),
-    ("Politico, PolNeAR", "An NBC/Wall Street Journal poll released Sunday showed the race "
-     "tightening."),
+    (
+        "Politico, PolNeAR",
+        "An NBC/Wall Street Journal poll released Sunday showed the race tightening.",
+    ),
     ("MEANTIME (Wikinews)", "March 01, 2008"),
-    ("BBC, t17 MJ", "Dr Murray had been hired by Jackson in May to accompany him as he "
-     "prepared to embark on a gruelling series of 50 concerts in London."),
-    ("Guardian, t17 bpoil", "Lisa Murkowski from Alaska, a state that knows all about oil, "
-     "wants to stop the face-off."),
+    (
+        "BBC, t17 MJ",
+        "Dr Murray had been hired by Jackson in May to accompany him as he "
+        "prepared to embark on a gruelling series of 50 concerts in London.",
+    ),
+    (
+        "Guardian, t17 bpoil",
+        "Lisa Murkowski from Alaska, a state that knows all about oil, wants to stop the face-off.",
+    ),
     ("Politico, PolNeAR", "The Clinton campaign did not respond to a request for comment."),
-    ("Fox News, t17 bpoil", "Read more about how the well was capped, officials said, "
-     "in a report due next week from the Coast Guard."),
+    (
+        "Fox News, t17 bpoil",
+        "Read more about how the well was capped, officials said, "
+        "in a report due next week from the Coast Guard.",
+    ),
 ]
 
 
@@ -234,9 +265,22 @@ def test_a_dateline_goes_and_its_lead_sentence_stays():
 
 
 def test_a_cut_joins_the_sentences_around_it_with_one_space():
-    text = f"{LEAD} Photograph: Gerald Herbert/AP Underwater robots dived on Monday.\n\nNext."
+    text = "LONDON (Reuters) - BP shares fell. (Reporting by Tom Bergin) They rose later.\n\nNext."
     cleaned, _ = strip_boilerplate(text)
-    assert cleaned == f"{LEAD} Underwater robots dived on Monday.\n\nNext."
+    assert cleaned == "BP shares fell. They rose later.\n\nNext."
+
+
+def test_the_caption_before_a_credit_goes_with_it():
+    """Guardian, t17 bpoil: the credit follows its caption's last sentence."""
+    text = (
+        "The Deepwater Horizon oil rig burning last week. It later sank with the presumed loss"
+        " of 11 lives. Photograph: Gerald Herbert/AP Underwater robots dived on Monday."
+    )
+    cleaned, removals = strip_boilerplate(text)
+    assert cleaned == (
+        "The Deepwater Horizon oil rig burning last week. Underwater robots dived on Monday."
+    )
+    assert [r.rule for r in removals] == ["photo_caption", "photo_credit"]
 
 
 def test_a_line_removed_whole_leaves_one_paragraph_break():
@@ -248,7 +292,10 @@ def test_a_line_removed_whole_leaves_one_paragraph_break():
 def test_segments_do_not_end_at_abbreviations():
     text = "Apr. 21: Crews battle the fire off Venice, La. on Monday. U.S. officials said so."
     found = [text[start:end] for start, end in segments(text)]
-    assert found == ["Apr. 21: Crews battle the fire off Venice, La. on Monday.", "U.S. officials said so."]
+    assert found == [
+        "Apr. 21: Crews battle the fire off Venice, La. on Monday.",
+        "U.S. officials said so.",
+    ]
 
 
 def test_every_removal_is_traced_and_logged(caplog: pytest.LogCaptureFixture):
@@ -281,6 +328,6 @@ def test_a_long_paragraph_is_cleaned_in_linear_time():
     paragraph = f"{LEAD} Photograph: Gerald Herbert/AP " * 20_000  # ~1.3 million characters
     started = time.perf_counter()
     cleaned, removals = strip_boilerplate(paragraph)
-    assert len(removals) == 20_000
+    assert len(removals) >= 20_000
     assert time.perf_counter() - started < 20
     assert "Photograph" not in cleaned
