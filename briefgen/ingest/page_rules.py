@@ -263,6 +263,8 @@ def _dateline() -> re.Pattern[str]:
     lead = r"(?:^|(?<=[.!?\"”]\s))"
     return re.compile(
         rf"(?<!\w){_PLACE}(?:,\s{_MONTH}\s\d{{1,2}})?\s\((?:{outlets})\)\s+[-–—]{{1,2}}\s+"
+        rf"|{lead}{_TITLE_WORD}(?:\s{_TITLE_WORD}){{0,2}}(?:,\s{_TITLE_WORD}\.?)?"
+        rf"\s\((?:{outlets})\)\s+[-–—]{{1,2}}\s+"  # "Cleveland (AFP) – ", at a lead's start
         rf"|{lead}(?:(?:{outlets})\s)?{_PLACE}\s+(?:--|—|–)\s+(?=[A-Z\"“])"
         rf"|(?<=\s)(?:{outlets})\s{_PLACE}\s+(?:--|—|–)\s+(?=[A-Z\"“])",
         re.MULTILINE,

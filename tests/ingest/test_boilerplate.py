@@ -50,6 +50,12 @@ REMOVED = [
         "LONDON (Reuters) -",
     ),
     (
+        "AFP via Breitbart, PolNeAR",
+        "Cleveland (AFP) – The Trump troops embraced their newly crowned nominee.",
+        "agency_dateline",
+        "Cleveland (AFP) –",
+    ),
+    (
         "Fox News, t17 bpoil",
         "NEW ORLEANS -- No oil appeared to be leaking from a drilling rig that exploded.",
         "agency_dateline",
