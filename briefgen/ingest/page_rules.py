@@ -265,6 +265,7 @@ def _dateline() -> re.Pattern[str]:
         rf"(?<!\w){_PLACE}(?:,\s{_MONTH}\s\d{{1,2}})?\s\((?:{outlets})\)\s+[-–—]{{1,2}}\s+"
         rf"|{lead}{_TITLE_WORD}(?:\s{_TITLE_WORD}){{0,2}}(?:,\s{_TITLE_WORD}\.?)?"
         rf"\s\((?:{outlets})\)\s+[-–—]{{1,2}}\s+"  # "Cleveland (AFP) – ", at a lead's start
+        rf"|{lead}\((?:{outlets})\)\s+[-–—]{{1,2}}\s+"  # its place gone with a time stamp
         rf"|{lead}(?:(?:{outlets})\s)?{_PLACE}\s+(?:--|—|–)\s+(?=[A-Z\"“])"
         rf"|(?<=\s)(?:{outlets})\s{_PLACE}\s+(?:--|—|–)\s+(?=[A-Z\"“])",
         re.MULTILINE,
@@ -322,7 +323,7 @@ def _caption_shapes() -> re.Pattern[str]:
         rf"{_NAME_WORD},\s(?:{positions}),\s"
         rf"|\b[Ii]n\sthis\s(?:[\w,-]+\s){{0,4}}(?:{pictures})(?:\s(?:{_any('picture_verbs')})\b|,|\.?$)"
         rf"|^(?:{pictures})\staken\b"
-        rf"|^\((?:{outlets})\)\s"
+        rf"|^\((?:{outlets})\)\s(?![-–—])"  # "(AP) Stanley Murray, ...", not "(AP) - " (a dateline)
     )
 
 

@@ -264,6 +264,14 @@ def test_sentences_that_look_like_boilerplate_stay(source: str, text: str):
     assert cleaned == f"{LEAD}\n\n{text}"
 
 
+def test_a_wire_lead_after_its_time_stamp_is_no_caption():
+    """Reuters, t17 H1N1: the stamp and the agency go, the lead stays."""
+    text = "Tue Apr 28, 2009 9:03 pm BST (Reuters) - Weather experts are studying swine flu."
+    cleaned, removals = strip_boilerplate(text)
+    assert cleaned == "Weather experts are studying swine flu."
+    assert [r.rule for r in removals] == ["page_timestamp", "agency_dateline"]
+
+
 def test_a_dateline_goes_and_its_lead_sentence_stays():
     text = "LONDON (Reuters) - BP Plc will compensate all those affected by the oil spill."
     cleaned, _ = strip_boilerplate(text)
