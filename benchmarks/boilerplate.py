@@ -260,19 +260,21 @@ def _ratio(tally: Tally, *kinds: str) -> str:
     return f"{sum(tally.flagged[k] for k in kinds)} / {sum(tally.checked[k] for k in kinds)}"
 
 
-def removal_sample(results: dict[str, tuple[Tally, Tally, Removed]], count: int) -> list[str]:
+def removal_sample(
+    results: dict[str, tuple[Tally, Tally, Removed]], count: int, seed: int
+) -> list[str]:
     """Removals drawn at random, per part, to check by eye that they are boilerplate."""
     lines = []
     for part, (_, _, removed) in results.items():
-        chosen = random.sample(removed.samples, min(count, len(removed.samples)))
+        chosen = random.Random(seed).sample(removed.samples, min(count, len(removed.samples)))
         lines.append(f"Sample of removals ({part}, {len(chosen)} of {len(removed.samples)}):")
         lines += [f"  [{rule}] {where}: {_short(text)!r}" for rule, where, text in chosen]
     return lines
 
 
-def hand_sample(pool: Sequence[Item], count: int) -> list[str]:
+def hand_sample(pool: Sequence[Item], count: int, seed: int) -> list[str]:
     """Bottom-line bullets and timeline events drawn at random, numbered, to hand-check."""
-    chosen = random.sample(list(pool), min(count, len(pool)))
+    chosen = random.Random(seed).sample(list(pool), min(count, len(pool)))
     lines = [f"Hand-check sample: {len(chosen)} bullets and timeline events (report, cleaned):"]
     for number, item in enumerate(chosen, start=1):
         mark = f"  FLAGGED {','.join(item.flags)}" if item.flags else ""
@@ -290,7 +292,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--json", type=Path, help="write the figures here as JSON")
     args = parser.parse_args(argv)
-    random.seed(args.seed)
     cache = Cache()
     parts = list(PARTS) if args.part == "all" else [args.part]
     results: dict[str, tuple[Tally, Tally, Removed]] = {}
@@ -301,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         results[part] = measure(part, cache, pools[part])
     print("\n".join(table(results)))
     print()
-    print("\n".join(removal_sample(results, args.removals)))
+    print("\n".join(removal_sample(results, args.removals, args.seed)))
     for part, (cleaned, _, _) in results.items():
         if args.flagged:
             print(f"\nFlagged items left ({part}, with cleaner):")
@@ -310,7 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"       from: {_short(item.source, 240)!r}")
     if args.sample and "report" in pools:
         print()
-        print("\n".join(hand_sample(pools["report"], args.sample)))
+        print("\n".join(hand_sample(pools["report"], args.sample, args.seed)))
     for part, (cleaned, baseline, _) in results.items():
         for failure in cleaned.failures + baseline.failures:
             print(f"failed ({part}): {failure}", file=sys.stderr)

@@ -194,7 +194,7 @@ def _photo_credit() -> re.Pattern[str]:
         rf"\b(?:{labels}):\s*(?:{slashed}|(?:{outlets})\b|{_NAME_WORD})"
         rf"|\((?:{_TITLE_WORD}\s){{1,3}}{_TITLE_WORD}/[A-Z][\w.&' -]{{0,30}}\)"
         rf"|\((?:{agencies})\s(?:{labels})/[^()\n]{{1,60}}\)"
-        rf"|\((?:By\s)?(?:{_NAME_WORD}\s){{1,3}}[-–—]{{1,2}}\s{agencies}\)"
+        rf"|\((?:By\s)?(?:{_NAME_WORD}\s){{1,3}}[-–—―]{{1,2}}\s{agencies}\)"
         rf"|\b(?:{shouted})/{_TITLE_WORD}(?:\s{_TITLE_WORD})?(?:/{_TITLE_WORD})?"
     )
 
@@ -262,12 +262,12 @@ def _dateline() -> re.Pattern[str]:
     outlets = _any("news_outlets")
     lead = r"(?:^|(?<=[.!?\"”]\s))"
     return re.compile(
-        rf"(?<!\w){_PLACE}(?:,\s{_MONTH}\s\d{{1,2}})?\s\((?:{outlets})\)\s+[-–—]{{1,2}}\s+"
+        rf"(?<!\w){_PLACE}(?:,\s{_MONTH}\s\d{{1,2}})?\s\((?:{outlets})\)\s+[-–—―]{{1,2}}\s+"
         rf"|{lead}{_TITLE_WORD}(?:\s{_TITLE_WORD}){{0,2}}(?:,\s{_TITLE_WORD}\.?)?"
-        rf"\s\((?:{outlets})\)\s+[-–—]{{1,2}}\s+"  # "Cleveland (AFP) – ", at a lead's start
-        rf"|{lead}\((?:{outlets})\)\s+[-–—]{{1,2}}\s+"  # its place gone with a time stamp
-        rf"|{lead}(?:(?:{outlets})\s)?{_PLACE}\s+(?:--|—|–)\s+(?=[A-Z\"“])"
-        rf"|(?<=\s)(?:{outlets})\s{_PLACE}\s+(?:--|—|–)\s+(?=[A-Z\"“])",
+        rf"\s\((?:{outlets})\)\s+[-–—―]{{1,2}}\s+"  # "Cleveland (AFP) – ", at a lead's start
+        rf"|{lead}\((?:{outlets})\)\s+[-–—―]{{1,2}}\s+"  # its place gone with a time stamp
+        rf"|{lead}(?:(?:{outlets})\s)?{_PLACE}\s+(?:--|—|–|―)\s+(?=[A-Z\"“])"
+        rf"|(?<=\s)(?:{outlets})\s{_PLACE}\s+(?:--|—|–|―)\s+(?=[A-Z\"“])",
         re.MULTILINE,
     )
 
@@ -349,7 +349,7 @@ _DATED_CAPTION = re.compile(rf"^{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?:\s")
 @cache
 def _caption_follower() -> re.Pattern[str]:
     outlets = _any("news_outlets")
-    return re.compile(rf"\s*(?:\(?(?:{outlets})\)?\.?\s|{_PLACE}\s+(?:--|—|–)\s)")
+    return re.compile(rf"\s*(?:\(?(?:{outlets})\)?\.?\s|{_PLACE}\s+(?:--|—|–|―)\s)")
 
 
 @rule(

@@ -56,6 +56,12 @@ REMOVED = [
         "Cleveland (AFP) –",
     ),
     (
+        "Huffington Post, PolNeAR",
+        "PHILADELPHIA ― Hillary Clinton’s campaign said it is looking for a progressive.",
+        "agency_dateline",
+        "PHILADELPHIA ―",
+    ),
+    (
         "Fox News, t17 bpoil",
         "NEW ORLEANS -- No oil appeared to be leaking from a drilling rig that exploded.",
         "agency_dateline",
