@@ -2,9 +2,11 @@
 
 A rule takes the text and returns ranges to cut (`briefgen.ingest.boilerplate` cuts them and
 records each). `PAGE_RULES` is their order: markup first, then the thread of reader comments
-(everything after it goes), then spans of known shapes (time stamps, credits, datelines),
-then whole segments that are not article sentences (captions, widgets, prompts to the
-reader), then whole lines (headlines of other stories). Words come from the lexicon.
+and the page's tail (everything after them goes), then captions (before the time stamps,
+credits and datelines that mark where a caption ends), then spans of known shapes (time
+stamps, credits, bylines, datelines), then whole segments that are not article sentences
+(widgets, prompts to the reader, contacts), then whole lines (headlines of other stories).
+Words come from the lexicon.
 """
 
 from __future__ import annotations
@@ -343,6 +345,18 @@ def _before_credit(text: str, start: int, end: int) -> bool:
     return credit is not None and text[end : end + 1] == " "
 
 
+_DATE_ENDED = re.compile(rf",\s{_MONTH}\s\d{{1,2}},\s\d{{4}}\.$")
+
+
+def _before_stamp(text: str, start: int, end: int) -> bool:
+    """A segment ending with a full date ("..., northern England, April 28, 2009.") right
+    before the page's time stamp is a wire picture's caption, set above the story."""
+    segment = text[start:end]
+    if _count(segment) > CAPTION_MAX_WORDS or not _DATE_ENDED.search(segment):
+        return False
+    return _timestamp().match(text, end + 1) is not None
+
+
 _DATED_CAPTION = re.compile(rf"^{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?:\s")
 
 
@@ -363,7 +377,8 @@ def _caption_follower() -> re.Pattern[str]:
 )
 def photo_caption(text: str) -> list[Cut]:
     """A picture's caption: "Stanley Murray, left, ...", "... in this handout photograph",
-    "(AP) ...", the sentence right before a picture's credit, or a dated caption ("Apr. 21:
+    "(AP) ...", the sentence right before a picture's credit, a sentence ending with a full
+    date right before the page's time stamp (a wire caption), or a dated caption ("Apr. 21:
     Fire boat crews battle ...") followed by its credit or the story's dateline, or among the
     captions that end a page."""
     found = list(segments(text))
@@ -374,7 +389,14 @@ def photo_caption(text: str) -> list[Cut]:
     for (start, end), caption in reversed(list(zip(found, shaped, strict=True))):
         dated = bool(_DATED_CAPTION.match(text[start:end]))
         credited = dated and bool(follower.match(text, end, end + CAPTION_LOOKAHEAD))
-        if caption or credited or (dated and trailing) or _before_credit(text, start, end):
+        stamped = _before_stamp(text, start, end)
+        if (
+            caption
+            or credited
+            or stamped
+            or (dated and trailing)
+            or _before_credit(text, start, end)
+        ):
             cuts.append((start, end))
         else:
             trailing = False
@@ -546,9 +568,9 @@ PAGE_RULES: tuple[PageRule, ...] = (
     markup_tag,
     comment_thread,
     page_tail,
+    photo_caption,  # before the stamps, credits and datelines that mark where a caption ends
     page_timestamp,
     live_time_prefix,
-    photo_caption,  # before the credits and datelines that mark where a caption ends
     photo_credit,
     wire_credit,
     byline,

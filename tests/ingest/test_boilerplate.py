@@ -124,6 +124,14 @@ REMOVED = [
         "crew members arrived at a hotel in Kenner, La., Thursday, April 22, 2010.",
     ),
     (
+        "Reuters, t17 bpoil",
+        "Birds fly over oil on the water near Breton Sound Island, south of Louisiana, April 29,"
+        " 2010. LONDON | Fri Apr 30, 2010 3:26 pm EDT BP Plc will compensate all those affected.",
+        "photo_caption",
+        "Birds fly over oil on the water near Breton Sound Island, south of Louisiana, April 29,"
+        " 2010.",
+    ),
+    (
         "BBC, t17 bpoil",
         f"{LEAD} com Giant box to fight US oil spill - 3 hrs ago Mirror.",
         "related_links",
