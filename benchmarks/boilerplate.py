@@ -16,7 +16,7 @@ eye), and with `--sample N`, N bottom-line bullets and timeline events of the re
 Parses come from the user cache (`run_pipeline(..., cache=Cache())`); a first run parses the
 cleaned texts that changed.
 
-Run: .venv/bin/python benchmarks/boilerplate.py                     (both parts, ~3 min cached)
+Run: .venv/bin/python benchmarks/boilerplate.py                     (both parts, ~7 min cached)
      .venv/bin/python benchmarks/boilerplate.py --part report --sample 100
      .venv/bin/python benchmarks/boilerplate.py --json boilerplate.json
 """
