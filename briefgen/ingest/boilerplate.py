@@ -6,8 +6,9 @@ bottom-line bullets, timeline events dated by a widget's time stamp, and actors.
 removes them from an article's text before anything else reads it.
 
 Each removal is made by a named rule (stage "boilerplate"; `briefgen/ingest/page_rules.py`
-lists them in `PAGE_RULES` order, `page_segments.py` and `page_shapes.py` hold the rest) and is recorded: in the trace (`record`: the rule, the text removed,
-the file), and in the log at -v. A rule finds ranges of the text to cut; it is conservative:
+lists them in `PAGE_RULES` order, `page_segments.py` and `page_shapes.py` hold the rest)
+and is recorded: in the trace (`record`: the rule, the text removed, the file), and in the
+log at -v. A rule finds ranges of the text to cut; it is conservative:
 it cuts a span of a known page shape (a time stamp, a credit), or a sentence-like segment
 whose shape is not an article sentence's (a caption, an imperative to the reader about the
 page); never an article sentence for its words alone. The vocabulary the rules read (UI
