@@ -29,7 +29,7 @@ import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.shared_corpus import CORPORA, SHARED, Batch, all_batches, select  # noqa: E402
 from briefgen.cache import Cache  # noqa: E402
-from briefgen.extract.rules import STAGES, Decision, all_rules  # noqa: E402
+from briefgen.extract.rules import STAGES, Decision, all_rules, tracing  # noqa: E402
+from briefgen.ingest.boilerplate import kept, strip_boilerplate  # noqa: E402
 from briefgen.model import Article, Evidence  # noqa: E402
 
 PATCH_MAX = 1  # a rule firing at most this often over every corpus is flagged "patch?"
@@ -171,9 +172,10 @@ def trace_batch(batch: Batch, cache: Cache | None) -> Tally:
     handler = _Failures()
     logger = logging.getLogger("briefgen")
     logger.addHandler(handler)
+    batch, ingest = cleaned(batch)
     try:
         built = run_pipeline(list(batch.articles), as_of=batch.as_of, cache=cache, trace=True)
-        found = tally(batch, built.trace.decisions if built.trace is not None else [])
+        found = tally(batch, [*ingest, *(built.trace.decisions if built.trace else [])])
         found.briefed[batch.corpus] -= len(built.failed)  # left out: not briefed
         found.failures += [f"{batch.name}: {path}: {reason}" for path, reason in built.failed]
     except Exception as error:  # one failing brief must not stop the run
@@ -183,6 +185,28 @@ def trace_batch(batch: Batch, cache: Cache | None) -> Tally:
         logger.removeHandler(handler)
     found.failures += [f"{batch.name}: {message}" for message in handler.messages]
     return found
+
+
+def cleaned(batch: Batch) -> tuple[Batch, list[Decision]]:
+    """The batch with its boilerplate removed as ingest removes it, and the decisions of the
+    boilerplate rules (the batches are read with it kept, so that these are traced)."""
+    with tracing() as trace:
+        articles = tuple(
+            a.model_copy(update={"text": strip_boilerplate(a.text, a.path)[0]})
+            for a in batch.articles
+        )
+    return replace(batch, articles=articles), trace.decisions
+
+
+def read_raw(batches: Iterable[Batch]) -> Iterator[Batch]:
+    """The batches as read with their boilerplate kept (`trace_batch` removes it, traced)."""
+    found = iter(batches)
+    while True:
+        with kept():
+            batch = next(found, None)
+        if batch is None:
+            return
+        yield batch
 
 
 def _raised_at(error: BaseException) -> str:
@@ -334,7 +358,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         file=sys.stderr,
     )
     start = time.perf_counter()
-    found = count(all_batches(args.corpus, limit=args.limit), cache, args.workers, report=True)
+    batches = read_raw(all_batches(args.corpus, limit=args.limit))
+    found = count(batches, cache, args.workers, report=True)
     seconds = time.perf_counter() - start
     rows = table(found, corpora)
     print_table(rows, corpora)

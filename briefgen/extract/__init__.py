@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from briefgen.model import Evidence, Source
+
+if TYPE_CHECKING:  # spaCy is loaded by the parse, not by reading rules or the lexicon
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ R = TypeVar("R")
 
 # The decisions rules make, in pipeline order; every rule belongs to one.
 Stage = Literal[
+    "boilerplate",  # page furniture removed from an article's text at ingest
     "span",  # a name's extent repaired, or a name the model missed found
     "mention",  # a candidate mention kept or dropped
     "type",  # what a mention or card is: person, organisation, country, group
@@ -106,9 +107,11 @@ def rule(
 
 
 def all_rules() -> dict[str, Rule[..., Any]]:
-    """Every rule, by name: the extract modules that define them imported first."""
+    """Every rule, by name: the modules that define them (extract, ingest boilerplate)
+    imported first."""
     import briefgen.extract as package
 
+    importlib.import_module("briefgen.ingest.page_rules")  # the boilerplate rules
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{package.__name__}.{module.name}")
     return REGISTRY

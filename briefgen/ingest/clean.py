@@ -91,17 +91,25 @@ def clean(text: str) -> str:
 
 
 def article(path: str, title: str | None, text: str, **meta: object) -> Article:
-    """A cleaned Article; an InputError when the text has nothing to brief."""
+    """A cleaned Article, its boilerplate removed; an InputError when the text has nothing
+    to brief."""
+    from briefgen.ingest.boilerplate import enabled, strip_boilerplate
+
     body = clean(text).strip("\n").rstrip()
     if not _WORD.search(body):
         raise InputError(f"{path}: no article text (no sentence to brief)")
+    published = dateline_date(body)  # read before the cleaner removes a page's time stamp
+    if enabled():
+        body, _ = strip_boilerplate(body, path)
+        if not _WORD.search(body):
+            raise InputError(f"{path}: no article text (only page boilerplate)")
     heading = " ".join(clean(title or "").split()) or _first_line(body) or Path(path).stem
     fields = {
         key: clean(value).strip() or None if isinstance(value, str) else value
         for key, value in meta.items()
     }
     if fields.get("published") is None:
-        fields["published"] = dateline_date(body)
+        fields["published"] = published
     return Article(path=path, title=heading, text=body, **fields)
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from briefgen.extract.rules import ARTICLE_BREAK, EXAMPLE_DATE, Link, Merges, all_rules, tracing
+from briefgen.ingest.clean import article
 from briefgen.model import Article
 from briefgen.pipeline import build_brief
 
@@ -18,10 +19,13 @@ REGISTRY = all_rules()
 RULES = sorted(REGISTRY)
 
 
-def brief_example(text: str) -> None:
+def brief_example(text: str, read: bool = False) -> None:
+    """Brief an example; `read` makes its articles as ingest does (boilerplate rules fire
+    there, before the pipeline)."""
     published = dt.date.fromisoformat(EXAMPLE_DATE)
+    make = article if read else Article
     articles = [
-        Article(path=f"example-{n}.txt", title="Example", text=part.strip(), published=published)
+        make(path=f"example-{n}.txt", title="Example", text=part.strip(), published=published)
         for n, part in enumerate(text.split(ARTICLE_BREAK), start=1)
     ]
     build_brief(articles, as_of=published)
@@ -33,7 +37,7 @@ def test_rule_fires_on_each_of_its_examples(name: str) -> None:
     assert made.description, f"{name}: no description"
     for example in made.examples:
         with tracing() as trace:
-            brief_example(example)
+            brief_example(example, read=made.stage == "boilerplate")
         assert trace.fired()[name], f"{name} did not fire on its example: {example!r}"
 
 

@@ -1,0 +1,361 @@
+"""Boilerplate removal at ingest: real lines of saved web copy, removed or kept.
+
+Excerpts are short and name their source: Timeline17 (saved BBC, Guardian, Reuters, Fox News
+and Washington Post pages of 2009-2011) and PolNeAR (US political news of 2015-16), both in
+../shared/corpus; lines that must stay are real sentences that look like boilerplate.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import InputError
+from briefgen.extract.rules import tracing
+from briefgen.ingest.boilerplate import kept, segments, strip_boilerplate
+from briefgen.ingest.clean import article
+from briefgen.ingest.text import read
+
+LEAD = "Officials said the work would take weeks."  # a sentence before the line tested
+
+# (source, text, the rule that removes, what it removes)
+REMOVED = [
+    (
+        "Reuters, t17 bpoil",
+        "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - An oil drilling rig "
+        "that had burned for 36 hours sank on Thursday.",
+        "page_timestamp",
+        "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT",
+    ),
+    (
+        "BBC, t17 MJ",
+        "Page last updated at 14:47 GMT, Wednesday, 28 September 2011 15:47 UK Fearne "
+        "Cotton appears with Michael Jackson's former band members.",
+        "page_timestamp",
+        "Page last updated at 14:47 GMT, Wednesday, 28 September 2011 15:47 UK",
+    ),
+    (
+        "Guardian, t17 bpoil",
+        "BP shares rise 8p after the firm plugs the leak Monday 20 September 2010 20.07 BST "
+        "BP plugs Deepwater Horizon oil leak.",
+        "page_timestamp",
+        "Monday 20 September 2010 20.07 BST",
+    ),
+    (
+        "Reuters, t17 bpoil",
+        "LONDON (Reuters) - BP Plc will compensate all those affected by an oil spill.",
+        "agency_dateline",
+        "LONDON (Reuters) -",
+    ),
+    (
+        "AFP via Breitbart, PolNeAR",
+        "Cleveland (AFP) – The Trump troops embraced their newly crowned nominee.",
+        "agency_dateline",
+        "Cleveland (AFP) –",
+    ),
+    (
+        "Huffington Post, PolNeAR",
+        "PHILADELPHIA ― Hillary Clinton’s campaign said it is looking for a progressive.",
+        "agency_dateline",
+        "PHILADELPHIA ―",
+    ),
+    (
+        "Fox News, t17 bpoil",
+        "NEW ORLEANS -- No oil appeared to be leaking from a drilling rig that exploded.",
+        "agency_dateline",
+        "NEW ORLEANS --",
+    ),
+    (
+        "Reuters, t17 bpoil",
+        f"{LEAD} (Reporting by Tom Bergin, Editing by Andrew Callus and Gerald E. McCormick)",
+        "wire_credit",
+        "(Reporting by Tom Bergin, Editing by Andrew Callus and Gerald E. McCormick)",
+    ),
+    (
+        "Reuters, t17 bpoil",
+        f"{LEAD} We welcome comments on our articles for a limited period after their publication.",
+        "page_phrase",
+        "We welcome comments on our articles for a limited period after their publication.",
+    ),
+    (
+        "Guardian, t17 bpoil",
+        "The Deepwater Horizon oil rig burning last week. Photograph: Gerald Herbert/AP "
+        "Underwater robots dived to the ocean floor yesterday.",
+        "photo_credit",
+        "Photograph: Gerald Herbert/AP",
+    ),
+    (
+        "Washington Post, t17 bpoil",
+        "As many as 60 vessels work the drilling area in June (Melina Mara/Post). Just as the "
+        "list was finalized, oil started seeping.",
+        "photo_credit",
+        "(Melina Mara/Post)",
+    ),
+    (
+        "Guardian, t17 bpoil",
+        "And no Ann Coulter, this is not demographics. Follow the latest environment news, "
+        "comment and analysis on Twitter",
+        "reader_prompt",
+        "Follow the latest environment news, comment and analysis on Twitter",
+    ),
+    (
+        "Guardian, t17 bpoil (live blog)",
+        "The committee has been off for a recess. 12.20 pm: The senators are starting to get "
+        "unhappy about the blame game.",
+        "live_time_prefix",
+        "12.20 pm:",
+    ),
+    (
+        "Fox News, t17 bpoil",
+        f"{LEAD} Apr. 21: Fire boat crews battle the blazing remnants of the offshore oil rig "
+        "Deepwater Horizon.",
+        "photo_caption",
+        "Apr. 21: Fire boat crews battle the blazing remnants of the offshore oil rig "
+        "Deepwater Horizon.",
+    ),
+    (
+        "Fox News, t17 bpoil",
+        f"{LEAD}\n\n(AP) Stanley Murray, left, father of Chad Murray, hugs loved ones after "
+        "surviving crew members arrived at a hotel in Kenner, La., Thursday, April 22, 2010.",
+        "photo_caption",
+        "(AP) Stanley Murray, left, father of Chad Murray, hugs loved ones after surviving "
+        "crew members arrived at a hotel in Kenner, La., Thursday, April 22, 2010.",
+    ),
+    (
+        "Reuters, t17 bpoil",
+        "Birds fly over oil on the water near Breton Sound Island, south of Louisiana, April 29,"
+        " 2010. LONDON | Fri Apr 30, 2010 3:26 pm EDT BP Plc will compensate all those affected.",
+        "photo_caption",
+        "Birds fly over oil on the water near Breton Sound Island, south of Louisiana, April 29,"
+        " 2010.",
+    ),
+    (
+        "BBC, t17 bpoil",
+        f"{LEAD} com Giant box to fight US oil spill - 3 hrs ago Mirror.",
+        "related_links",
+        "com Giant box to fight US oil spill - 3 hrs ago Mirror.",
+    ),
+    (
+        "BBC, t17 bpoil",
+        "By Finlo Rohrer BBC News The oil spill has been called the worst environmental "
+        "disaster in US history.",
+        "byline",
+        "By Finlo Rohrer BBC News",
+    ),
+    (
+        "Washington Post, t17 bpoil",
+        "Officials respond to the spill. Posted by: eye95 | July 19, 2010 9:25 AM | Report "
+        "abuse Now plain and simple to the point.\n\nAll the talk is gibberish.",
+        "comment_thread",
+        "Posted by: eye95 | July 19, 2010 9:25 AM | Report abuse Now plain and simple to the "
+        "point.\n\nAll the talk is gibberish.",
+    ),
+    (
+        "Breitbart, PolNeAR",
+        f"{LEAD}\n\nFollow AWR Hawkins on Twitter: @AWRHawkins.",
+        "reader_prompt",
+        "Follow AWR Hawkins on Twitter: @AWRHawkins.",
+    ),
+    (
+        "Washington Post, PolNeAR",
+        f"{LEAD}\n\nTwitter: @Milbank.",
+        "contact_line",
+        "Twitter: @Milbank.",
+    ),
+    (
+        "Washington Post, PolNeAR",
+        f"{LEAD}\n\nCosta reported from Washington.",
+        "contributor_line",
+        "Costa reported from Washington.",
+    ),
+    (
+        "Huffington Post, PolNeAR",
+        f"{LEAD}\n\nSamantha Lachman contributed reporting from Charleston.",
+        "contributor_line",
+        "Samantha Lachman contributed reporting from Charleston.",
+    ),
+    (
+        "Huffington Post, PolNeAR",
+        f"{LEAD}\n\nMike Huckabee Makes Sexist Wife Joke To Bash Fed Chair Janet Yellen",
+        "headline_line",
+        "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair Janet Yellen",
+    ),
+    (
+        "Western Journal, PolNeAR",
+        f'{LEAD} <tweet tweet-author="@edhenry" tweet-date="March 10, 2016">',
+        "markup_tag",
+        '<tweet tweet-author="@edhenry" tweet-date="March 10, 2016">',
+    ),
+    (
+        "CNN (issue 16)",
+        "By the CNN Wire Staff\nTornadoes killed at least 20 people across three states.",
+        "byline",
+        "By the CNN Wire Staff",
+    ),
+]
+
+# (source, text): real sentences that look like boilerplate, and stay whole.
+KEPT = [
+    (
+        "Guardian, t17 bpoil",
+        "By BP's own account, it has mobilised a third of the world's supply of dispersant.",
+    ),
+    (
+        "New York Times, PolNeAR",
+        "By the time the debates began, Trump was at the top of "
+        "national and battleground Republican polls.",
+    ),
+    (
+        "Politico, PolNeAR",
+        'In a later tweet, the candidate boasted that "everyone" is now '
+        "following his lead on illegal immigration.",
+    ),
+    (
+        "Western Journal, PolNeAR",
+        'On November 19, Labott tweeted, "House passes bill that could limit Syrian refugees."',
+    ),
+    ("New York Times, PolNeAR", "Twitter became a place to offer support."),
+    (
+        "Guardian, t17 bpoil",
+        "If you are following these hearings on Twitter, then there's "
+        "some excellent live tweeting going on from Kate Sheppard @kate_sheppard and my "
+        "colleague Suzanne Goldenberg @suzyji, at the hearings itself.",
+    ),
+    (
+        "New York Times, PolNeAR",
+        "Mrs. Clinton was exempted from the rule; she is famously "
+        "shown in a photograph using her smartphone on a military plane.",
+    ),
+    (
+        "USA Today, PolNeAR",
+        "Other Republicans want Obama to push for new laws that would help "
+        "government investigators penetrate encrypted Internet messages.",
+    ),
+    (
+        "Politico, PolNeAR",
+        "The survey of 1,200 registered voters was taken Oct. 30 to Nov. 8 "
+        "online with a margin of error of plus or minus 2.83 percentage points.",
+    ),
+    ("Breitbart, PolNeAR", "According to Jack Kelly, writing for RealClearPolitics:"),
+    ("Huffington Post, PolNeAR", "-Hillary Clinton leads Bernie Sanders in Indiana. [ARG]"),
+    ("USA Today, PolNeAR", "A USA TODAY/Suffolk University poll found Trump ahead."),
+    (
+        "Politico, PolNeAR",
+        "An NBC/Wall Street Journal poll released Sunday showed the race tightening.",
+    ),
+    ("MEANTIME (Wikinews)", "March 01, 2008"),
+    (
+        "BBC, t17 MJ",
+        "Dr Murray had been hired by Jackson in May to accompany him as he "
+        "prepared to embark on a gruelling series of 50 concerts in London.",
+    ),
+    (
+        "Guardian, t17 bpoil",
+        "Lisa Murkowski from Alaska, a state that knows all about oil, wants to stop the face-off.",
+    ),
+    ("Politico, PolNeAR", "The Clinton campaign did not respond to a request for comment."),
+    (
+        "Fox News, t17 bpoil",
+        "Read more about how the well was capped, officials said, "
+        "in a report due next week from the Coast Guard.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "rule", "removed"), REMOVED)
+def test_boilerplate_is_removed_by_its_rule(source: str, text: str, rule: str, removed: str):
+    cleaned, removals = strip_boilerplate(text)
+    assert (rule, removed) in [(r.rule, r.text) for r in removals], source
+    assert removed not in cleaned, source
+
+
+@pytest.mark.parametrize(("source", "text"), KEPT)
+def test_sentences_that_look_like_boilerplate_stay(source: str, text: str):
+    cleaned, removals = strip_boilerplate(f"{LEAD}\n\n{text}")
+    assert removals == (), f"{source}: {removals}"
+    assert cleaned == f"{LEAD}\n\n{text}"
+
+
+def test_a_wire_lead_after_its_time_stamp_is_no_caption():
+    """Reuters, t17 H1N1: the stamp and the agency go, the lead stays."""
+    text = "Tue Apr 28, 2009 9:03 pm BST (Reuters) - Weather experts are studying swine flu."
+    cleaned, removals = strip_boilerplate(text)
+    assert cleaned == "Weather experts are studying swine flu."
+    assert [r.rule for r in removals] == ["page_timestamp", "agency_dateline"]
+
+
+def test_a_dateline_goes_and_its_lead_sentence_stays():
+    text = "LONDON (Reuters) - BP Plc will compensate all those affected by the oil spill."
+    cleaned, _ = strip_boilerplate(text)
+    assert cleaned == "BP Plc will compensate all those affected by the oil spill."
+
+
+def test_a_cut_joins_the_sentences_around_it_with_one_space():
+    text = "LONDON (Reuters) - BP shares fell. (Reporting by Tom Bergin) They rose later.\n\nNext."
+    cleaned, _ = strip_boilerplate(text)
+    assert cleaned == "BP shares fell. They rose later.\n\nNext."
+
+
+def test_the_caption_before_a_credit_goes_with_it():
+    """Guardian, t17 bpoil: the credit follows its caption's last sentence."""
+    text = (
+        "The Deepwater Horizon oil rig burning last week. It later sank with the presumed loss"
+        " of 11 lives. Photograph: Gerald Herbert/AP Underwater robots dived on Monday."
+    )
+    cleaned, removals = strip_boilerplate(text)
+    assert cleaned == (
+        "The Deepwater Horizon oil rig burning last week. Underwater robots dived on Monday."
+    )
+    assert [r.rule for r in removals] == ["photo_caption", "photo_credit"]
+
+
+def test_a_line_removed_whole_leaves_one_paragraph_break():
+    text = f"{LEAD}\n\nTwitter: @Milbank.\n\nThe senator declined to comment."
+    cleaned, _ = strip_boilerplate(text)
+    assert cleaned == f"{LEAD}\n\nThe senator declined to comment."
+
+
+def test_segments_do_not_end_at_abbreviations():
+    text = "Apr. 21: Crews battle the fire off Venice, La. on Monday. U.S. officials said so."
+    found = [text[start:end] for start, end in segments(text)]
+    assert found == [
+        "Apr. 21: Crews battle the fire off Venice, La. on Monday.",
+        "U.S. officials said so.",
+    ]
+
+
+def test_every_removal_is_traced_and_logged(caplog: pytest.LogCaptureFixture):
+    text = f"{LEAD} (Reporting by Tom Bergin; Editing by Simon Jessop)"
+    with caplog.at_level(logging.INFO, logger="briefgen"), tracing() as trace:
+        strip_boilerplate(text, "reuters.txt")
+    [decision] = trace.by("wire_credit")
+    assert decision.subject == "(Reporting by Tom Bergin; Editing by Simon Jessop)"
+    assert decision.outcome == "removed from reuters.txt"
+    assert "reuters.txt: wire_credit removed" in caplog.text
+
+
+def test_articles_are_cleaned_as_they_are_read(tmp_path: Path):
+    raw = b"Oil spill grows\n\nLONDON (Reuters) - BP shares fell.\n\nTwitter: @Milbank.\n"
+    [found] = read(tmp_path / "a.txt", raw)
+    assert found.text == "Oil spill grows\n\nBP shares fell."
+    with kept():
+        [whole] = read(tmp_path / "a.txt", raw)
+    assert "Twitter: @Milbank." in whole.text
+
+
+def test_a_page_of_nothing_but_boilerplate_is_skipped_with_its_reason():
+    with pytest.raises(InputError, match="only page boilerplate"):
+        article("page.html", "Page", "Twitter: @Milbank.\n\n(Reporting by Tom Bergin)")
+
+
+def test_a_long_paragraph_is_cleaned_in_linear_time():
+    import time
+
+    paragraph = f"{LEAD} Photograph: Gerald Herbert/AP " * 20_000  # ~1.3 million characters
+    started = time.perf_counter()
+    cleaned, removals = strip_boilerplate(paragraph)
+    assert len(removals) >= 20_000
+    assert time.perf_counter() - started < 20
+    assert "Photograph" not in cleaned
