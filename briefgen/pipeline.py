@@ -297,6 +297,7 @@ def _extract_from(
     from briefgen.extract.contested import find_contested
     from briefgen.extract.outlook import merge_outlook, rank_outlook
     from briefgen.extract.places import extract_places
+    from briefgen.extract.prose_dates import show_dates
     from briefgen.extract.quotes import merge_quotes, quote_speakers
     from briefgen.extract.summary import extract_summary
     from briefgen.extract.timeline import build_timeline
@@ -337,7 +338,7 @@ def _extract_from(
             "contested", parsed, lambda a: find_contested(a, actors, _own(quotes, a)), list
         ),
     )
-    return brief, actors
+    return show_dates(brief), actors
 
 
 def _per_article(

@@ -19,6 +19,7 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.labels import ASIDES, SUBJECTS
 from briefgen.extract.outlook_cues import Cue, forward_cue
+from briefgen.extract.polarity import qualify
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.model import Actor, OutlookItem, Quote
@@ -140,17 +141,30 @@ def phrase(sentence: Span) -> str:
 
 
 def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
-    """The phrase of a sentence and the rules that cut it, in the order they did."""
+    """The phrase of a sentence and the rules that cut it, in the order they did. A cut
+    never drops what qualifies the main verb (`polarity.KEEP_RULES`: "... if talks fail")."""
     cuts: list[Rule[..., Any]] = []
     dropped = phrase_drops_asides(sentence)
     if dropped:
         cuts.append(phrase_drops_asides)
-    text = _joined([t for t in sentence if t.i not in dropped])
+    kept = [t for t in sentence if t.i not in dropped]
+    text = _joined(kept)
     shortened = phrase_word_limit(text)
     if shortened is not None:
-        cuts.append(phrase_word_limit)
-        text = shortened
+        qualified = qualify(sentence.root, raising=False)
+        past = _words_before(kept, max(qualified.keep, default=-1)) >= _MAX_PHRASE_WORDS
+        if past:
+            cuts += [r for r in qualified.why if r not in cuts]
+        else:
+            cuts.append(phrase_word_limit)
+            text = shortened
     return text, cuts
+
+
+def _words_before(kept: list[Token], index: int) -> int:
+    """How many words of the phrase come before the token `index` (0 when it is not kept)."""
+    before = [t for t in kept if t.i < index]
+    return len(_joined(before).split()) if any(t.i == index for t in kept) else 0
 
 
 @rule(

@@ -1,0 +1,216 @@
+"""Polarity, modality and attribution kept when a clause is shortened to a phrase (issue 17).
+
+Every phrase the brief writes is cut around a head token (a timeline event's verb, the cue of
+reported speech, an outlook sentence's main verb). A cut must not turn "did not recommend"
+into "recommend", "may resume" into "resume" or "officials said talks would resume" into
+"talks would resume". Two ordered lists decide it, by dependency syntax:
+
+- `RAISE_RULES`: the verb the phrase must be built from. A clause that is wanted, reported
+  or conditional ("did not want *to sign*", "denied that *troops crossed*", "*if talks fail*,
+  fighting resumes") hands over to the verb that governs it, whose clause says who claims it,
+  and whether it happened at all.
+- `KEEP_RULES`: the words of the head's clause the phrase must keep: its negation ("not",
+  "never", "no longer"), its modal ("may", "could"), its hedge ("reportedly", lexicon
+  `hedge_adverbs`) and its condition ("if both sides agree", lexicon `condition_marks`).
+
+`phrases_as_before()` switches all of it off: the faithfulness benchmark's baseline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from briefgen.extract.labels import AUXILIARIES, SUBJECTS, VERBALS
+from briefgen.extract.lexicon import words
+from briefgen.extract.rules import Rule, first, rule
+
+MODAL_TAG = "MD"  # Penn tag of a modal auxiliary ("may", "could", "will")
+_MAX_RAISES = 3  # "X said officials did not want to ...": a few levels, never the whole text
+_ACTIVE: ContextVar[bool] = ContextVar("briefgen_faithful_phrases", default=True)
+
+
+@dataclass(frozen=True)
+class Qualified:
+    """The verb a phrase is built from, the words it must keep, and the rules that said so."""
+
+    head: Token
+    through: frozenset[int] = frozenset()  # the child of `head` the original head hangs under
+    keep: frozenset[int] = frozenset()  # token indices: negation, modal, hedge, condition
+    why: tuple[Rule[..., Any], ...] = ()
+
+
+def active() -> bool:
+    """Whether phrases keep their qualifiers (off only inside `phrases_as_before`)."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def phrases_as_before() -> Iterator[None]:
+    """Phrases cut as before issue 17: no raising, no qualifier kept, no date shown."""
+    token = _ACTIVE.set(False)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def qualify(
+    head: Token,
+    keep_rules: Sequence[Rule[[Token], set[int]]] | None = None,
+    raising: bool = True,
+) -> Qualified:
+    """The verb a phrase cut at `head` is built from (`RAISE_RULES`, unless not `raising`),
+    and the words it must keep (`KEEP_RULES` or those given)."""
+    if not active():
+        return Qualified(head)
+    why: list[Rule[..., Any]] = []
+    through: set[int] = set()
+    for _ in range(_MAX_RAISES if raising else 0):
+        raised = first(RAISE_RULES, head)
+        if raised is None or raised[1] is None:
+            break
+        why.append(raised[0])
+        through = {head.i}
+        head = raised[1]
+    keep: set[int] = set()
+    for keeper in KEEP_RULES if keep_rules is None else keep_rules:
+        found = keeper.fn(head)
+        if found:
+            keep |= found
+            why.append(keeper)
+    return Qualified(head, frozenset(through), frozenset(keep), tuple(why))
+
+
+# --- Which verb's clause a phrase is built from ----------------------------------------------
+
+
+@rule(
+    "phrase",
+    example="Officials said the talks would not resume until March.",
+)
+def reported_clause(head: Token) -> Token | None:
+    """A clause that someone reports or denies ("said the talks would resume", "denied that
+    troops crossed") is their claim, not a fact: the phrase is built from the reporting verb,
+    with its subject (lexicons `reporting_verbs`, `denial_verbs`)."""
+    governor = head.head
+    if head.dep_ != "ccomp" or governor.i == head.i or governor.pos_ not in VERBALS:
+        return None
+    claims = words("reporting_verbs") | words("denial_verbs")
+    return governor if governor.lemma_.lower() in claims or _negated(governor) else None
+
+
+@rule("phrase", example="He did not want to sign the deal on Monday.")
+def wanted_clause(head: Token) -> Token | None:
+    """An open clause ("did not want to sign", "failed to agree") happens only as its governing
+    verb says: the phrase is built from that verb."""
+    governor = head.head
+    if head.dep_ != "xcomp" or governor.i == head.i or governor.pos_ not in VERBALS:
+        return None
+    return governor
+
+
+@rule("phrase", example="The talks could resume on Friday if both sides agree.")
+def conditional_clause(head: Token) -> Token | None:
+    """A condition ("if talks fail on Friday, fighting will resume") is no event of its own:
+    the phrase is built from the clause it conditions, condition included."""
+    if head.dep_ != "advcl" or head.head.i == head.i or _condition_mark(head) is None:
+        return None
+    return head.head
+
+
+# The verb a phrase is built from: the first rule that decides hands the head over, repeatedly.
+RAISE_RULES: list[Rule[[Token], Token | None]] = [
+    reported_clause, wanted_clause, conditional_clause,
+]  # fmt: skip
+
+
+# --- What a phrase keeps of its head's clause --------------------------------------------------
+
+
+@rule("phrase", example="The company no longer makes cars since 2009.")
+def negation_kept(head: Token) -> set[int]:
+    """The head's negation stays: "not", "never", "no longer" (a `neg` dependent of the verb,
+    of one of its adverbs, or of the verb a bare conjunct shares it with)."""
+    found = set()
+    for token in _with_shared(head):
+        for child in token.children:
+            if child.dep_ == "neg":
+                found.add(child.i)
+            elif child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children):
+                found |= {child.i, *(c.i for c in child.children if c.dep_ == "neg")}
+        if found and token is not head:  # a shared "did not" keeps its "did"
+            found |= {c.i for c in token.children if c.dep_ in AUXILIARIES and c.i < token.i}
+    return found
+
+
+@rule("phrase", example="The talks could resume on Friday if both sides agree.")
+def modal_kept(head: Token) -> set[int]:
+    """The head's modal stays ("may", "could", "would"), with the auxiliaries before it, also
+    when a bare conjunct shares it ("could meet and sign")."""
+    found = set()
+    for token in _with_shared(head):
+        aux = [c for c in token.children if c.dep_ in AUXILIARIES and c.i < token.i]
+        if any(c.tag_ == MODAL_TAG for c in aux):
+            found |= {c.i for c in aux}
+    return found
+
+
+@rule(
+    "phrase",
+    example="The woman who received the former congressman’s photos has reportedly been "
+    "chatting with him online since January 2015.",
+)
+def hedge_kept(head: Token) -> set[int]:
+    """The head's hedge stays ("reportedly", "allegedly": lexicon `hedge_adverbs`)."""
+    hedges = words("hedge_adverbs")
+    return {c.i for c in head.children if c.dep_ == "advmod" and c.lower_ in hedges}
+
+
+@rule("phrase", example="The talks could resume on Friday if both sides agree.")
+def condition_kept(head: Token) -> set[int]:
+    """The head's condition stays whole ("if both sides agree", lexicon `condition_marks`)."""
+    return {
+        t.i
+        for child in head.children
+        if child.dep_ == "advcl" and _condition_mark(child) is not None
+        for t in child.subtree
+    }
+
+
+# What a phrase keeps of its head's clause: every rule that finds something adds it.
+KEEP_RULES: list[Rule[[Token], set[int]]] = [negation_kept, modal_kept, hedge_kept, condition_kept]
+# What the cue of reported speech keeps ("did not confirm that ..."): no condition.
+CUE_KEEP_RULES: list[Rule[[Token], set[int]]] = [negation_kept, modal_kept, hedge_kept]
+
+
+def written(text: str) -> str:
+    """Tokens joined by spaces back as written: "did n't" is "didn't"."""
+    return re.sub(r"\s+(n[’']t)\b", r"\1", text, flags=re.I)
+
+
+def _with_shared(head: Token) -> list[Token]:
+    """The head, and the verb it is a bare conjunct of ("did not confirm or deny"), whose
+    auxiliaries and negation it shares."""
+    governor = head.head
+    shares = (
+        head.dep_ == "conj"
+        and governor.pos_ in VERBALS
+        and not any(c.dep_ in SUBJECTS or c.dep_ in AUXILIARIES for c in head.children)
+    )
+    return [head, governor] if shares else [head]
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _condition_mark(clause: Token) -> Token | None:
+    marks = words("condition_marks")
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)

@@ -1,0 +1,111 @@
+"""Absolute dates in prose: a relative date a brief's prose repeats shows its value (issue 17).
+
+A bullet, a timeline event, an outlook phrase or a contested claim that says "on Wednesday",
+"last month" or "tomorrow" is read days later, by someone who does not know when the source
+was written. Each such expression gets the date it was resolved to beside it, in the brief's
+date style: "on Wednesday (29 October 2025)"; "(…, assumed)" when the anchor was the brief's
+as-of date rather than the source's publication date; "(date unresolved)" when no rule could
+value it. The expressions are the brief's own `DateMention`s, matched to the prose by their
+evidence offsets, so the value shown is the one the dates section gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from briefgen.datestyle import human_date
+from briefgen.extract.polarity import active
+from briefgen.extract.rules import record, rule
+from briefgen.model import Brief, Claim, Contested, DateMention, Evidence
+from briefgen.timewords import MONTHS
+
+_YEAR = re.compile(r"\b\d{4}\b")
+_CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z]{2}))?")
+Item = TypeVar("Item", bound=BaseModel)
+
+
+def show_dates(brief: Brief) -> Brief:
+    """The brief with every relative date in its prose followed by the date it stands for."""
+    if not active():
+        return brief
+    by_source: dict[str, list[DateMention]] = defaultdict(list)
+    for mention in brief.dates:
+        if relative_date(mention):
+            by_source[mention.evidence.source].append(mention)
+    if not by_source:
+        return brief
+
+    def dated(text: str, evidence: Evidence) -> str:
+        return with_dates(text, evidence, by_source.get(evidence.source, []))
+
+    return brief.model_copy(
+        update={
+            "summary": [_set(s, "text", dated(s.text, s.evidence[0])) for s in brief.summary],
+            "timeline": [_set(e, "event", dated(e.event, e.evidence[0])) for e in brief.timeline],
+            "outlook": [_set(o, "text", dated(o.text, o.evidence)) for o in brief.outlook],
+            "contested": [_dated_claims(c, dated) for c in brief.contested],
+        }
+    )
+
+
+def relative_date(mention: DateMention) -> bool:
+    """A date whose words do not say it: no year and no month name ("on Wednesday", "last
+    month", "two weeks ago", "tomorrow"); a duration, a set or a reference ("recently") is no
+    date to show."""
+    if mention.type not in ("DATE", "TIME") or _YEAR.search(mention.text):
+        return False
+    if any(word in MONTHS for word in re.findall(r"[a-z]+", mention.text.lower())):
+        return False
+    return mention.value is None or _CALENDAR_VALUE.match(mention.value) is not None
+
+
+def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -> str:
+    """`text` (cut from the `evidence` span) with each relative date it repeats followed by
+    its value; the mentions are those of the evidence's source."""
+    inside = sorted(
+        (m for m in mentions if evidence.start <= m.evidence.start < evidence.end),
+        key=lambda m: m.evidence.start,
+    )
+    position = 0
+    for mention in inside:
+        found = text.find(mention.text, position)
+        if found < 0:
+            continue
+        end = found + len(mention.text)
+        if text[end:].startswith(" ("):
+            position = end
+            continue
+        shown = absolute_date_shown(mention)
+        record(absolute_date_shown, mention.text, shown, [mention.evidence])
+        text = f"{text[:end]} {shown}{text[end:]}"
+        position = end + len(shown) + 1
+    return text
+
+
+@rule(
+    "date",
+    example="Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
+    "discussions had yielded no progress, and said the talks would not resume.",
+)
+def absolute_date_shown(mention: DateMention) -> str:
+    """A relative date in prose is followed by the date it was resolved to: "on Wednesday
+    (29 October 2025)", marked "assumed" when its anchor was the brief's as-of date, and
+    "(date unresolved)" when no rule could value it, never a silent guess."""
+    if mention.value is None:
+        return "(date unresolved)"
+    shown = human_date(mention.value.split("T")[0]).replace("Week", "week")
+    return f"({shown}, assumed)" if mention.assumed else f"({shown})"
+
+
+def _set(item: Item, field: str, text: str) -> Item:
+    return item if getattr(item, field) == text else item.model_copy(update={field: text})
+
+
+def _dated_claims(contest: Contested, dated: Callable[[str, Evidence], str]) -> Contested:
+    claims: list[Claim] = [_set(c, "text", dated(c.text, c.evidence)) for c in contest.claims]
+    return contest.model_copy(update={"claims": claims})
