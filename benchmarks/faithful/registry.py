@@ -5,8 +5,12 @@ Each module adds its checks here; the runner (`benchmarks/faithfulness.py`) read
 
 from __future__ import annotations
 
+from benchmarks.faithful import phrases
 from benchmarks.faithful.common import Check
 
 # (a) polarity, (e) relative dates: benchmarks/faithful/phrases.py
 # (b) same fact, (c) contested pairs, (d) outlook horizon: benchmarks/faithful/pairs.py
-CHECKS: dict[str, Check] = {}
+CHECKS: dict[str, Check] = {
+    "polarity": phrases.polarity,
+    "relative_dates": phrases.relative_dates,
+}

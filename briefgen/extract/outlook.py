@@ -142,7 +142,8 @@ def phrase(sentence: Span) -> str:
 
 def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
     """The phrase of a sentence and the rules that cut it, in the order they did. A cut
-    never drops what qualifies the main verb (`polarity.KEEP_RULES`: "... if talks fail")."""
+    never drops the main verb ("..., the minister said") or what qualifies it
+    (`polarity.KEEP_RULES`: "... if talks fail"): such a sentence stays whole."""
     cuts: list[Rule[..., Any]] = []
     dropped = phrase_drops_asides(sentence)
     if dropped:
@@ -151,9 +152,9 @@ def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
     text = _joined(kept)
     shortened = phrase_word_limit(text)
     if shortened is not None:
-        qualified = qualify(sentence.root, raising=False)
-        past = _words_before(kept, max(qualified.keep, default=-1)) >= _MAX_PHRASE_WORDS
-        if past:
+        qualified = qualify(sentence.root, raise_rules=())
+        last = max(qualified.keep | {sentence.root.i})
+        if _words_before(kept, last) >= _MAX_PHRASE_WORDS:
             cuts += [r for r in qualified.why if r not in cuts]
         else:
             cuts.append(phrase_word_limit)

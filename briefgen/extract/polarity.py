@@ -64,16 +64,16 @@ def phrases_as_before() -> Iterator[None]:
 def qualify(
     head: Token,
     keep_rules: Sequence[Rule[[Token], set[int]]] | None = None,
-    raising: bool = True,
+    raise_rules: Sequence[Rule[[Token], Token | None]] | None = None,
 ) -> Qualified:
-    """The verb a phrase cut at `head` is built from (`RAISE_RULES`, unless not `raising`),
-    and the words it must keep (`KEEP_RULES` or those given)."""
+    """The verb a phrase cut at `head` is built from (by `RAISE_RULES` or those given), and
+    the words it must keep (by `KEEP_RULES` or those given)."""
     if not active():
         return Qualified(head)
     why: list[Rule[..., Any]] = []
     through: set[int] = set()
-    for _ in range(_MAX_RAISES if raising else 0):
-        raised = first(RAISE_RULES, head)
+    for _ in range(_MAX_RAISES):
+        raised = first(RAISE_RULES if raise_rules is None else raise_rules, head)
         if raised is None or raised[1] is None:
             break
         why.append(raised[0])

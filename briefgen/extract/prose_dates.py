@@ -22,7 +22,7 @@ from briefgen.datestyle import human_date
 from briefgen.extract.polarity import active
 from briefgen.extract.rules import record, rule
 from briefgen.model import Brief, Claim, Contested, DateMention, Evidence
-from briefgen.timewords import MONTHS
+from briefgen.timewords import MONTHS, YEAR_STEPS
 
 _YEAR = re.compile(r"\b\d{4}\b")
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z]{2}))?")
@@ -54,13 +54,14 @@ def show_dates(brief: Brief) -> Brief:
 
 
 def relative_date(mention: DateMention) -> bool:
-    """A date whose words do not say it: no year and no month name ("on Wednesday", "last
-    month", "two weeks ago", "tomorrow"); a duration, a set or a reference ("recently") is no
-    date to show."""
+    """A date whose words do not say it: no year, and no month name unless a relative step
+    goes with it ("on Wednesday", "last month", "two weeks ago", "January next year"); a
+    duration, a set or a reference ("recently") is no date to show."""
     if mention.type not in ("DATE", "TIME") or _YEAR.search(mention.text):
         return False
-    if any(word in MONTHS for word in re.findall(r"[a-z]+", mention.text.lower())):
-        return False
+    said = re.findall(r"[a-z]+", mention.text.lower())
+    if any(word in MONTHS for word in said) and not any(word in YEAR_STEPS for word in said):
+        return False  # "October 9" says its date; "January next year" does not
     return mention.value is None or _CALENDAR_VALUE.match(mention.value) is not None
 
 

@@ -24,6 +24,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute
 from briefgen.extract.cues import find_cue
 from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
+from briefgen.extract.polarity import modal_kept, negation_kept, qualify, wanted_clause
 from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import reported_speech
@@ -58,6 +59,9 @@ JOBS_INVITATION = (
     'label, "we have always loved the Beatles, and hopefully we can now work together to get '
     'them on the iTunes Music Store".'
 )
+
+# What a fragment's verb may not leave outside its marks (`qualified_outside_marks`).
+OUTSIDE_RULES = [negation_kept, modal_kept]
 
 
 def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
@@ -161,6 +165,22 @@ def uncued_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
     return DROPPED if cue is None and not _is_clause(span) else None
 
 
+@rule(
+    "quote",
+    example="He stated that his intent was not to \"perpetuate] the bad business decisions of "
+    'the past," and that loaning General Motors money would have been doing exactly that.',
+)
+def qualified_outside_marks(span: Span, cue: Token | None, governs: bool) -> str | None:
+    """A fragment whose verb is negated or modalised outside its marks ('was not to
+    "perpetuate the bad decisions"') says the opposite, or more, when quoted alone: it is no
+    partial quote (`polarity.negation_kept`, `modal_kept`, through an open clause)."""
+    for top in _tops(span):
+        kept = qualify(top, OUTSIDE_RULES, [wanted_clause]).keep
+        if any(not span.start <= i < span.end for i in kept):
+            return DROPPED
+    return None
+
+
 @rule("quote", example=JOBS_INVITATION)
 def uncued_clause(span: Span, cue: Token | None, governs: bool) -> str | None:
     """A clause of its own in marks ("we have always loved the Beatles") is a quote, cue
@@ -203,6 +223,7 @@ def short_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
 PARTIAL_RULES: list[Rule[[Span, Token | None, bool], str | None]] = [
     uncued_title,
     uncued_fragment,
+    qualified_outside_marks,
     uncued_clause,
     naming_fragment,
     reported_fragment,

@@ -59,7 +59,7 @@ def cue_phrase(verb: Token) -> tuple[str, tuple[Rule[..., Any], ...]]:
     """The reporting verb as the brief writes it: with its negation, modal or hedge and the
     auxiliaries they need ("did not confirm", "may say", "reportedly told"), so that "X did
     not confirm that ..." never reads "X confirmed that ..."; and the rules that kept them."""
-    qualified = qualify(verb, CUE_KEEP_RULES, raising=False)
+    qualified = qualify(verb, CUE_KEEP_RULES, raise_rules=())
     if not qualified.keep:
         return verb.text, ()
     aux = {c.i for c in verb.children if c.dep_ in AUXILIARIES and c.i < verb.i}
