@@ -40,8 +40,12 @@ RELATIVE_DATE = re.compile(
     rf"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) {_UNIT}s? ago)\b",
     re.I,
 )
-# What may follow a relative date: a parenthesis with a year, "assumed" or "unresolved".
-_SHOWN = re.compile(r"^[\w’']*(?:\s+\w+){0,3}\s*\([^)]*(?:\d{4}|assumed|unresolved)[^)]*\)")
+# What may follow a relative date: a parenthesis with a year, "assumed" or "unresolved", or
+# the date itself written out ("Monday 20 September", "Tuesday, June 3").
+_SHOWN = re.compile(
+    r"^[\w’']*(?:\s+\w+){0,3}\s*\([^)]*(?:\d{4}|assumed|unresolved)[^)]*\)"
+    r"|^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,9 @@ def items(brief: Brief) -> Iterator[Item]:
 
 
 def _words(text: str) -> list[str]:
+    text = re.sub(r"\bcannot\b", "can not", text, flags=re.I)
     text = re.sub(r"n[’']t\b", " not", text, flags=re.I)
+    text = re.sub(r"[’']s\b", "", text, flags=re.I)  # "Tuesday’s", "if’s"
     text = re.sub(r"(\w)([’'](?:d|ll))\b", r"\1 \2", text, flags=re.I)
     return [_MODAL_FORMS.get(w, w) for w in _WORD.findall(text.lower())]
 

@@ -152,7 +152,8 @@ def _clause(clause: Clause) -> str:
         and c.i not in skip
     ]  # fmt: skip
     # The first two complements, and always the clause the phrase was raised from.
-    complements = [c for n, c in enumerate(complements) if n < 2 or c.i in clause.qualified.through]
+    through = [c for c in verb.children if c.i in clause.qualified.through]
+    complements = [*complements[:2], *(c for c in through if c not in complements[:2])]
     # The tokenizer can split one subject into several ("Pre", "-", "orders"): keep them all.
     parts = [(_subjects_text(subjects, skip), subjects[0].i)] if subjects else []
     if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in WH_PRONOUN_TAGS:
@@ -171,7 +172,7 @@ def _ordered(parts: list[tuple[str, int]]) -> str:
 def _qualifier_parts(clause: Clause, placed: set[int]) -> list[tuple[str, int]]:
     """The qualifiers `qualify` found that the phrase does not hold yet, as runs of adjacent
     tokens ("no longer", "if both sides agree")."""
-    left = sorted(clause.qualified.keep - placed - clause.skip)
+    left = sorted(clause.qualified.keep - placed)  # a condition keeps its own date
     runs: list[list[int]] = []
     for i in left:
         if runs and runs[-1][-1] == i - 1:

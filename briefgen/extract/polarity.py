@@ -125,9 +125,25 @@ def conditional_clause(head: Token) -> Token | None:
     return head.head
 
 
+@rule(
+    "phrase",
+    example="The thrift holding company said it expects to obtain regulatory approval and "
+    "complete the transaction by year-end.",
+)
+def shared_frame(head: Token) -> Token | None:
+    """A bare conjunct ("... and complete the transaction") shares the frame of the verb it
+    is joined to: when that verb is reported, wanted or conditional, the phrase is built from
+    it."""
+    governor = head.head
+    if head.dep_ != "conj" or governor.pos_ not in VERBALS or _has_own_subject(head):
+        return None
+    frames = (reported_clause, wanted_clause, conditional_clause)
+    return governor if any(frame.fn(governor) is not None for frame in frames) else None
+
+
 # The verb a phrase is built from: the first rule that decides hands the head over, repeatedly.
 RAISE_RULES: list[Rule[[Token], Token | None]] = [
-    reported_clause, wanted_clause, conditional_clause,
+    reported_clause, wanted_clause, conditional_clause, shared_frame,
 ]  # fmt: skip
 
 
@@ -205,6 +221,10 @@ def _with_shared(head: Token) -> list[Token]:
         and not any(c.dep_ in SUBJECTS or c.dep_ in AUXILIARIES for c in head.children)
     )
     return [head, governor] if shares else [head]
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:

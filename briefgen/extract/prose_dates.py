@@ -56,8 +56,12 @@ def show_dates(brief: Brief) -> Brief:
 def relative_date(mention: DateMention) -> bool:
     """A date whose words do not say it: no year, and no month name unless a relative step
     goes with it ("on Wednesday", "last month", "two weeks ago", "January next year"); a
-    duration, a set or a reference ("recently") is no date to show."""
-    if mention.type not in ("DATE", "TIME") or _YEAR.search(mention.text):
+    duration ("four years ago" aside), a set or a reference ("recently") is no date to show."""
+    if _YEAR.search(mention.text):
+        return False
+    if mention.type == "DURATION":
+        return mention.text.lower().endswith(" ago")  # "four years ago", a duration by convention
+    if mention.type != "TIME" and mention.type != "DATE":
         return False
     said = re.findall(r"[a-z]+", mention.text.lower())
     if any(word in MONTHS for word in said) and not any(word in YEAR_STEPS for word in said):
@@ -97,10 +101,24 @@ def absolute_date_shown(mention: DateMention) -> str:
     """A relative date in prose is followed by the date it was resolved to: "on Wednesday
     (29 October 2025)", marked "assumed" when its anchor was the brief's as-of date, and
     "(date unresolved)" when no rule could value it, never a silent guess."""
-    if mention.value is None:
+    value = _counted_back(mention) if mention.type == "DURATION" else mention.value
+    if value is None:
         return "(date unresolved)"
-    shown = human_date(mention.value.split("T")[0]).replace("Week", "week")
+    shown = human_date(value.split("T")[0]).replace("Week", "week")
     return f"({shown}, assumed)" if mention.assumed else f"({shown})"
+
+
+def _counted_back(mention: DateMention) -> str | None:
+    """The year or month "N years ago" / "N months ago" points at, counted back from the
+    anchor (MEANTIME values these as durations, P4Y); None for any other amount."""
+    match = re.fullmatch(r"P(\d+)([YM])", mention.value or "")
+    if match is None or mention.anchor is None:
+        return None
+    amount, anchor = int(match[1]), mention.anchor
+    if match[2] == "Y":
+        return str(anchor.year - amount)
+    months = anchor.year * 12 + anchor.month - 1 - amount
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _set(item: Item, field: str, text: str) -> Item:

@@ -24,10 +24,10 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute
 from briefgen.extract.cues import find_cue
 from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
-from briefgen.extract.polarity import modal_kept, negation_kept, qualify, wanted_clause
+from briefgen.extract.polarity import KEEP_RULES, qualify, wanted_clause
 from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
-from briefgen.extract.reported import reported_speech
+from briefgen.extract.reported import cue_phrase, reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.model import Actor, Evidence, Quote, QuoteKind
 
@@ -60,8 +60,6 @@ JOBS_INVITATION = (
     'them on the iTunes Music Store".'
 )
 
-# What a fragment's verb may not leave outside its marks (`qualified_outside_marks`).
-OUTSIDE_RULES = [negation_kept, modal_kept]
 
 
 def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
@@ -76,14 +74,15 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
             continue
         kind, cue, finding = judged
         said, why = attribute(Setting(span, cue, previous, actors), finding, evidence)
+        cued, kept = cue_phrase(cue, evidence) if cue is not None else (None, ())
         quotes.append(
             Quote(
                 text=span.text.strip(),
                 speaker=said,
-                cue=cue.text if cue is not None else None,
+                cue=cued,
                 kind=kind,
                 evidence=evidence,
-                why=why,
+                why=[*why, *(made.name for made in kept)],
             )
         )
         previous = (span, said)
@@ -171,11 +170,11 @@ def uncued_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
     'the past," and that loaning General Motors money would have been doing exactly that.',
 )
 def qualified_outside_marks(span: Span, cue: Token | None, governs: bool) -> str | None:
-    """A fragment whose verb is negated or modalised outside its marks ('was not to
-    "perpetuate the bad decisions"') says the opposite, or more, when quoted alone: it is no
-    partial quote (`polarity.negation_kept`, `modal_kept`, through an open clause)."""
+    """A fragment whose verb is negated, modalised, hedged or conditioned outside its marks
+    ('was not to "perpetuate the bad decisions"') says the opposite, or more, when quoted
+    alone: it is no partial quote (`polarity.KEEP_RULES`, through an open clause)."""
     for top in _tops(span):
-        kept = qualify(top, OUTSIDE_RULES, [wanted_clause]).keep
+        kept = qualify(top, KEEP_RULES, [wanted_clause]).keep
         if any(not span.start <= i < span.end for i in kept):
             return DROPPED
     return None
