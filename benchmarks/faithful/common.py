@@ -56,7 +56,7 @@ class Context:
         if span is None:
             return []
         doc = span.doc
-        return list(doc[span.start : max(span.end, span.start + 1)].sents)
+        return list(doc[span.start : max(span.end, span.start + 1)].sents)  # type: ignore[attr-defined]
 
     @cached_property
     def as_of(self) -> str:

@@ -86,16 +86,22 @@ def _words(text: str) -> list[str]:
     return [_MODAL_FORMS.get(w, w) for w in _WORD.findall(text.lower())]
 
 
-def find_head(sentences: list[Span], own: str) -> Token | None:
-    """The head of the clause a phrase came from: of the sentence's verbs the phrase repeats,
-    the one whose subtree holds the most of the phrase's words, the deepest on a tie (the
-    clause, not the sentence around it); a content word when the phrase repeats no verb."""
+def find_head(sentences: list[Span], own: str, evidence: Span | None = None) -> Token | None:
+    """The head of the clause a phrase came from: of the verbs of its evidence (else of the
+    sentence) that the phrase repeats, the one whose subtree holds the most of the phrase's
+    words, the deepest on a tie (the clause, not the sentence around it); a content word
+    when the phrase repeats no verb."""
     said = set(_words(own))
-    matched = [
-        t for s in sentences for t in s
-        if t.lower_ in said and not t.is_punct and (not t.is_stop or t.pos_ == "VERB")
-        and t.dep_ not in ("aux", "auxpass")
-    ]  # fmt: skip
+    within = [evidence] if evidence is not None else []
+    matched: list[Token] = []
+    for spans in (within, sentences):
+        matched = [
+            t for s in spans for t in s
+            if t.lower_ in said and not t.is_punct and (not t.is_stop or t.pos_ == "VERB")
+            and t.dep_ not in ("aux", "auxpass")
+        ]  # fmt: skip
+        if matched:
+            break
     if not matched:
         return None
     verbs = [t for t in matched if t.pos_ in ("VERB", "AUX")]
@@ -132,6 +138,7 @@ def governing(head: Token) -> list[tuple[str, str]]:
             token.dep_ == "conj"
             and token.pos_ in ("VERB", "AUX")
             and not any(c.dep_.startswith("nsubj") for c in token.children)
+            and not any(c.dep_ == "cc" and c.lower_ == "but" for c in governor.children)
         ):
             token = governor
             continue
@@ -154,7 +161,7 @@ def _own_markers(token: Token) -> list[tuple[str, str]]:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             found.append(("negation", "not"))
-        elif child.dep_ == "aux" and child.tag_ == "MD":
+        elif child.dep_ == "aux" and child.tag_ == "MD" and child.i < token.i:
             found.append(("modal", _MODAL_FORMS.get(child.lower_, child.lower_)))
         elif child.dep_ == "advmod" and child.lower_ in hedges:
             found.append(("hedge", child.lower_))
@@ -187,7 +194,7 @@ def polarity(ctx: Context) -> list[Finding]:
     while the phrase is not."""
     found = []
     for item in items(ctx.brief):
-        head = find_head(ctx.sentences(item.evidence), item.own)
+        head = find_head(ctx.sentences(item.evidence), item.own, ctx.span(item.evidence))
         if head is None:
             continue
         lost = missing(governing(head), item.text, item.text != item.own)

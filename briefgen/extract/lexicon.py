@@ -21,6 +21,7 @@ WordClass = Literal[
     "business_words",
     "channel_verbs",
     "condition_marks",
+    "contrast_conjunctions",
     "denial_verbs",
     "document_words",
     "government_nouns",

@@ -219,8 +219,16 @@ def _with_shared(head: Token) -> list[Token]:
         head.dep_ == "conj"
         and governor.pos_ in VERBALS
         and not any(c.dep_ in SUBJECTS or c.dep_ in AUXILIARIES for c in head.children)
+        and not _contrasted(governor)
     )
     return [head, governor] if shares else [head]
+
+
+def _contrasted(governor: Token) -> bool:
+    """Conjuncts joined by a contrast ("not to X but to Y") do not share a negation
+    (lexicon `contrast_conjunctions`)."""
+    contrasts = words("contrast_conjunctions")
+    return any(c.dep_ == "cc" and c.lower_ in contrasts for c in governor.children)
 
 
 def _has_own_subject(verb: Token) -> bool:

@@ -22,7 +22,7 @@ from briefgen.datestyle import human_date
 from briefgen.extract.polarity import active
 from briefgen.extract.rules import record, rule
 from briefgen.model import Brief, Claim, Contested, DateMention, Evidence
-from briefgen.timewords import MONTHS, YEAR_STEPS
+from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, WEEKDAYS, YEAR_STEPS
 
 _YEAR = re.compile(r"\b\d{4}\b")
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z]{2}))?")
@@ -35,7 +35,7 @@ def show_dates(brief: Brief) -> Brief:
         return brief
     by_source: dict[str, list[DateMention]] = defaultdict(list)
     for mention in brief.dates:
-        if relative_date(mention):
+        if relative_date(mention) or (mention.type in ("DATE", "TIME") and day_words(mention)):
             by_source[mention.evidence.source].append(mention)
     if not by_source:
         return brief
@@ -66,30 +66,54 @@ def relative_date(mention: DateMention) -> bool:
     said = re.findall(r"[a-z]+", mention.text.lower())
     if any(word in MONTHS for word in said) and not any(word in YEAR_STEPS for word in said):
         return False  # "October 9" says its date; "January next year" does not
-    return mention.value is None or _CALENDAR_VALUE.match(mention.value) is not None
+    return mention.value is None or _calendar(mention)
+
+
+def _calendar(mention: DateMention) -> bool:
+    return mention.value is not None and _CALENDAR_VALUE.match(mention.value) is not None
 
 
 def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -> str:
     """`text` (cut from the `evidence` span) with each relative date it repeats followed by
-    its value; the mentions are those of the evidence's source."""
+    its value, and each date it repeats only in part ("Monday" of "Monday 20 September
+    2010"); the mentions are those of the evidence's source."""
     inside = sorted(
         (m for m in mentions if evidence.start <= m.evidence.start < evidence.end),
         key=lambda m: m.evidence.start,
     )
     position = 0
     for mention in inside:
-        found = text.find(mention.text, position)
-        if found < 0:
+        placed = _placed(text, mention, position)
+        if placed is None:
             continue
-        end = found + len(mention.text)
-        if text[end:].startswith(" ("):
-            position = end
+        end, whole = placed
+        position = end
+        if (whole and not relative_date(mention)) or text[end:].startswith(" ("):
             continue
         shown = absolute_date_shown(mention)
         record(absolute_date_shown, mention.text, shown, [mention.evidence])
         text = f"{text[:end]} {shown}{text[end:]}"
         position = end + len(shown) + 1
     return text
+
+
+def _placed(text: str, mention: DateMention, position: int) -> tuple[int, bool] | None:
+    """Where a mention ends in `text` (from `position`), and whether it is there whole; a
+    phrase that cut it may keep only its day word ("as early Wednesday", "Monday")."""
+    found = text.find(mention.text, position)
+    if found >= 0:
+        return found + len(mention.text), True
+    for word in day_words(mention):
+        match = re.compile(rf"\b{word}\b", re.I).search(text, position)
+        if match:
+            return match.end(), False
+    return None
+
+
+def day_words(mention: DateMention) -> list[str]:
+    """The words of a mention that name a day relative to another ("Wednesday", "tomorrow")."""
+    said = re.findall(r"[a-z]+", mention.text.lower())
+    return [w for w in said if w in WEEKDAYS or w in DAYS_FROM_TODAY]
 
 
 @rule(
@@ -101,7 +125,10 @@ def absolute_date_shown(mention: DateMention) -> str:
     """A relative date in prose is followed by the date it was resolved to: "on Wednesday
     (29 October 2025)", marked "assumed" when its anchor was the brief's as-of date, and
     "(date unresolved)" when no rule could value it, never a silent guess."""
-    value = _counted_back(mention) if mention.type == "DURATION" else mention.value
+    if mention.type == "DURATION":
+        value = _counted_back(mention)
+    else:
+        value = mention.value if _calendar(mention) else None
     if value is None:
         return "(date unresolved)"
     shown = human_date(value.split("T")[0]).replace("Week", "week")

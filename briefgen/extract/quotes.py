@@ -24,7 +24,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute
 from briefgen.extract.cues import find_cue
 from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
-from briefgen.extract.polarity import KEEP_RULES, qualify, wanted_clause
+from briefgen.extract.polarity import KEEP_RULES, conditional_clause, qualify, wanted_clause
 from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import cue_phrase, reported_speech
@@ -172,9 +172,10 @@ def uncued_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
 def qualified_outside_marks(span: Span, cue: Token | None, governs: bool) -> str | None:
     """A fragment whose verb is negated, modalised, hedged or conditioned outside its marks
     ('was not to "perpetuate the bad decisions"') says the opposite, or more, when quoted
-    alone: it is no partial quote (`polarity.KEEP_RULES`, through an open clause)."""
+    alone: it is no partial quote (`polarity.KEEP_RULES`, through an open or a conditional
+    clause: 'if voters "continue to elect ..."')."""
     for top in _tops(span):
-        kept = qualify(top, KEEP_RULES, [wanted_clause]).keep
+        kept = qualify(top, KEEP_RULES, [wanted_clause, conditional_clause]).keep
         if any(not span.start <= i < span.end for i in kept):
             return DROPPED
     return None
