@@ -134,8 +134,12 @@ def print_examples(shown: dict[str, list[Finding]]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", action="append", metavar="NAME",
-                        help=f"a corpus ({', '.join(CORPORA)}) or one of its folders; repeatable")
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        metavar="NAME",
+        help=f"a corpus ({', '.join(CORPORA)}) or one of its folders; repeatable",
+    )
     parser.add_argument("--part", choices=PARTS, help="only the briefs of this part")
     parser.add_argument("--limit", type=int, metavar="N", help="at most N articles per corpus")
     parser.add_argument("--examples", type=int, default=3, help="findings shown per check")

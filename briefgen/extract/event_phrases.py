@@ -100,12 +100,11 @@ def gerund_clause(clause: Clause) -> str | None:
     governor, skip = clause.governor, clause.skip
     if governor.tag_ != "VBG" or governor.dep_ not in GERUND_CLAUSES:
         return None
-    parts = [
-        (_compact(c, skip), c.i)
-        for c in governor.children
-        if c.dep_ in GERUND_PARTS and c.i not in skip
-    ]
-    return _ordered(parts + _qualifier_parts(clause, {governor.i}))
+    chosen = [c for c in governor.children if c.dep_ in GERUND_PARTS and c.i not in skip]
+    ids = {c.i: _compact_ids(c, skip) for c in chosen}
+    parts = [(_join(ids[c.i], governor.doc), c.i) for c in chosen]
+    placed = {governor.i, *(i for found in ids.values() for i in found)}
+    return _ordered(parts + _qualifier_parts(clause, placed))
 
 
 @rule(
@@ -152,7 +151,11 @@ def _clause(clause: Clause) -> str:
         and c.i not in skip
     ]  # fmt: skip
     # The first two complements, and always the clause the phrase was raised from.
-    through = [c for c in verb.children if c.i in clause.qualified.through]
+    # The clause raised from, unless it is a condition the phrase keeps whole anyway.
+    through = [
+        c for c in verb.children
+        if c.i in clause.qualified.through and c.i not in clause.qualified.keep
+    ]  # fmt: skip
     complements = [*complements[:2], *(c for c in through if c not in complements[:2])]
     # The tokenizer can split one subject into several ("Pre", "-", "orders"): keep them all.
     parts = [(_subjects_text(subjects, skip), subjects[0].i)] if subjects else []
@@ -160,8 +163,12 @@ def _clause(clause: Clause) -> str:
         # "... carmakers, which reach parity": the relative pronoun stands for its antecedent.
         parts = [(_compact(verb.head, skip), verb.head.i)]
     parts += [(t.text, t.i) for t in (*core, verb)]
-    parts += [(_compact(c, skip), c.i) for c in complements]
-    return _ordered(parts + _qualifier_parts(clause, {verb.i, *(t.i for t in core)}))
+    placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
+    for complement in complements:
+        ids = _compact_ids(complement, skip)
+        parts.append((_join(ids, verb.doc), complement.i))
+        placed.update(ids)
+    return _ordered(parts + _qualifier_parts(clause, placed))
 
 
 def _ordered(parts: list[tuple[str, int]]) -> str:
@@ -204,6 +211,11 @@ def _subject_text(subject: Token, skip: set[int]) -> str:
 
 def _compact(head: Token, skip: set[int]) -> str:
     """A token's subtree without dates, side clauses and punctuation, cut to a phrase."""
+    return _join(_compact_ids(head, skip), head.doc)
+
+
+def _compact_ids(head: Token, skip: set[int]) -> list[int]:
+    """The tokens `_compact` keeps, in order."""
     keep = _kept(head, skip)
     while len(keep) > _MAX_PART:
         # Drop the rightmost modifier first: later material tends to be the least essential.
@@ -215,7 +227,7 @@ def _compact(head: Token, skip: set[int]) -> str:
     doc = head.doc
     # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan").
     joined = {t.i for i in keep for t in doc[i].children if t.dep_ == "cc" and _has_conj(t, keep)}
-    return _join([i for i in sorted(keep) if doc[i].dep_ != "cc" or i in joined], doc)
+    return [i for i in sorted(keep) if doc[i].dep_ != "cc" or i in joined]
 
 
 def _join(indices: list[int], doc: Doc) -> str:

@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from briefgen.extract.labels import AUXILIARIES, SUBJECTS, VERBALS
+from briefgen.extract.labels import AUXILIARIES, EXPLETIVE, PASSIVE_MARKERS, SUBJECTS, VERBALS
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import Rule, first, rule
 
@@ -67,11 +67,13 @@ def qualify(
     raise_rules: Sequence[Rule[[Token], Token | None]] | None = None,
 ) -> Qualified:
     """The verb a phrase cut at `head` is built from (by `RAISE_RULES` or those given), and
-    the words it must keep (by `KEEP_RULES` or those given)."""
+    the words it must keep (by `KEEP_RULES` or those given) of every verb on the way up: the
+    condition of a reported clause stays with it."""
     if not active():
         return Qualified(head)
     why: list[Rule[..., Any]] = []
     through: set[int] = set()
+    chain = [head]
     for _ in range(_MAX_RAISES):
         raised = first(RAISE_RULES if raise_rules is None else raise_rules, head)
         if raised is None or raised[1] is None:
@@ -79,9 +81,10 @@ def qualify(
         why.append(raised[0])
         through = {head.i}
         head = raised[1]
+        chain.append(head)
     keep: set[int] = set()
     for keeper in KEEP_RULES if keep_rules is None else keep_rules:
-        found = keeper.fn(head)
+        found = set().union(*(keeper.fn(verb) for verb in chain))
         if found:
             keep |= found
             why.append(keeper)
@@ -91,22 +94,23 @@ def qualify(
 # --- Which verb's clause a phrase is built from ----------------------------------------------
 
 
-@rule(
-    "phrase",
-    example="Officials said the talks would not resume until March.",
-)
+# Examples: TimeBank 1.2 (wsj, apw), Timeline17 (BBC), PolNeAR (Politico), MEANTIME (Wikinews).
+@rule("phrase", example="Officials said the president himself met with Sununu Sunday.")
 def reported_clause(head: Token) -> Token | None:
     """A clause that someone reports or denies ("said the talks would resume", "denied that
     troops crossed") is their claim, not a fact: the phrase is built from the reporting verb,
-    with its subject (lexicons `reporting_verbs`, `denial_verbs`)."""
+    with its subject (lexicons `reporting_verbs`, `denial_verbs`); not the writer's own
+    frame with an expletive subject ("it should be mentioned that ...")."""
     governor = head.head
     if head.dep_ != "ccomp" or governor.i == head.i or governor.pos_ not in VERBALS:
         return None
+    if any(_expletive(c) for c in governor.children):
+        return None  # "it should be mentioned that ...": the writer's own frame
     claims = words("reporting_verbs") | words("denial_verbs")
     return governor if governor.lemma_.lower() in claims or _negated(governor) else None
 
 
-@rule("phrase", example="He did not want to sign the deal on Monday.")
+@rule("phrase", example="BP chief Tony Hayward is scheduled to appear before Congress next week.")
 def wanted_clause(head: Token) -> Token | None:
     """An open clause ("did not want to sign", "failed to agree") happens only as its governing
     verb says: the phrase is built from that verb."""
@@ -116,7 +120,11 @@ def wanted_clause(head: Token) -> Token | None:
     return governor
 
 
-@rule("phrase", example="The talks could resume on Friday if both sides agree.")
+@rule(
+    "phrase",
+    example="Ryan also is stressing that whatever the president does can be overturned if a "
+    "Republican is elected president in November.",
+)
 def conditional_clause(head: Token) -> Token | None:
     """A condition ("if talks fail on Friday, fighting will resume") is no event of its own:
     the phrase is built from the clause it conditions, condition included."""
@@ -150,7 +158,12 @@ RAISE_RULES: list[Rule[[Token], Token | None]] = [
 # --- What a phrase keeps of its head's clause --------------------------------------------------
 
 
-@rule("phrase", example="The company no longer makes cars since 2009.")
+@rule(
+    "phrase",
+    example="StatesWest Airlines, Phoenix, Ariz., said it withdrew its offer to acquire Mesa "
+    "Airlines because the Farmington, N.M., carrier didn't respond to its offer by the close "
+    "of business yesterday, a deadline StatesWest had set for a response.",
+)
 def negation_kept(head: Token) -> set[int]:
     """The head's negation stays: "not", "never", "no longer" (a `neg` dependent of the verb,
     of one of its adverbs, or of the verb a bare conjunct shares it with)."""
@@ -166,7 +179,7 @@ def negation_kept(head: Token) -> set[int]:
     return found
 
 
-@rule("phrase", example="The talks could resume on Friday if both sides agree.")
+@rule("phrase", example="The first jets will be delivered in 2014.")
 def modal_kept(head: Token) -> set[int]:
     """The head's modal stays ("may", "could", "would"), with the auxiliaries before it, also
     when a bare conjunct shares it ("could meet and sign")."""
@@ -180,8 +193,8 @@ def modal_kept(head: Token) -> set[int]:
 
 @rule(
     "phrase",
-    example="The woman who received the former congressman’s photos has reportedly been "
-    "chatting with him online since January 2015.",
+    example="That may take all of Tuesday and possibly run into Wednesday Then, engineers will "
+    "have to decide whether to pump in cement at the top of the well or wait.",
 )
 def hedge_kept(head: Token) -> set[int]:
     """The head's hedge stays ("reportedly", "allegedly": lexicon `hedge_adverbs`)."""
@@ -189,7 +202,10 @@ def hedge_kept(head: Token) -> set[int]:
     return {c.i for c in head.children if c.dep_ == "advmod" and c.lower_ in hedges}
 
 
-@rule("phrase", example="The talks could resume on Friday if both sides agree.")
+@rule(
+    "phrase",
+    example="If successful, BP said it hoped to begin pumping oil to the surface early next week.",
+)
 def condition_kept(head: Token) -> set[int]:
     """The head's condition stays whole ("if both sides agree", lexicon `condition_marks`)."""
     return {
@@ -233,6 +249,13 @@ def _contrasted(governor: Token) -> bool:
 
 def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _expletive(subject: Token) -> bool:
+    """An expletive subject, or the "it" of a passive that stands for the clause after it
+    ("it should be mentioned that", "it is expected that")."""
+    it = subject.dep_ in PASSIVE_MARKERS and subject.pos_ == "PRON" and subject.lower_ == "it"
+    return subject.dep_ in EXPLETIVE or it
 
 
 def _negated(verb: Token) -> bool:

@@ -119,7 +119,7 @@ def day_words(mention: DateMention) -> list[str]:
 @rule(
     "date",
     example="Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
-    "discussions had yielded no progress, and said the talks would not resume.",
+    "discussions had yielded no progress.",
 )
 def absolute_date_shown(mention: DateMention) -> str:
     """A relative date in prose is followed by the date it was resolved to: "on Wednesday

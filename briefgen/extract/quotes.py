@@ -61,7 +61,6 @@ JOBS_INVITATION = (
 )
 
 
-
 def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     """Direct and partial quotes in text order, then indirect speech outside them."""
     text = article.source.text  # spaCy rebuilds doc.text on every access
@@ -166,7 +165,7 @@ def uncued_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
 
 @rule(
     "quote",
-    example="He stated that his intent was not to \"perpetuate] the bad business decisions of "
+    example='He stated that his intent was not to "perpetuate] the bad business decisions of '
     'the past," and that loaning General Motors money would have been doing exactly that.',
 )
 def qualified_outside_marks(span: Span, cue: Token | None, governs: bool) -> str | None:
