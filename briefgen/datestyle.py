@@ -7,7 +7,8 @@ import re
 
 
 def human_date(value: str | dt.date | None) -> str:
-    """'29 October 2025', 'October 2025', 'Week 44, 2025', '2021' from a TimeML value."""
+    """'29 October 2025', 'October 2025', 'Week 44, 2025', 'Q3 2009', '2021' from a TimeML
+    value."""
     if value is None:
         return "date unknown"
     text = value.isoformat() if isinstance(value, dt.date) else value
@@ -15,6 +16,8 @@ def human_date(value: str | dt.date | None) -> str:
         return f"Week {int(match[2])}, {match[1]}"
     if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
         return f"{int(match[3])} {dt.date(2000, int(match[2]), 1):%B} {match[1]}"
+    if match := re.fullmatch(r"(\d{4})-([QH]\d)", text):
+        return f"{match[2]} {match[1]}"
     if match := re.fullmatch(r"(\d{4})-(\d{2})", text):
         return f"{dt.date(2000, int(match[2]), 1):%B} {match[1]}"
     return text

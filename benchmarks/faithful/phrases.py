@@ -40,10 +40,11 @@ RELATIVE_DATE = re.compile(
     rf"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) {_UNIT}s? ago)\b",
     re.I,
 )
-# What may follow a relative date: a parenthesis with a year, "assumed" or "unresolved", or
+# What may follow a relative date: a parenthesis (a bracket in a quotation) with a year,
+# "assumed" or "unresolved", or
 # the date itself written out ("Monday 20 September", "Tuesday, June 3").
 _SHOWN = re.compile(
-    r"^[\w’']*(?:\s+\w+){0,3}\s*\([^)]*(?:\d{4}|assumed|unresolved)[^)]*\)"
+    r"^[\w’']*(?:\s+\w+){0,3}\s*[(\[][^)\]]*(?:\d{4}|assumed|unresolved)[^)\]]*[)\]]"
     r"|^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
 )
 

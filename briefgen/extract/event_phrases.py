@@ -100,7 +100,12 @@ def gerund_clause(clause: Clause) -> str | None:
     governor, skip = clause.governor, clause.skip
     if governor.tag_ != "VBG" or governor.dep_ not in GERUND_CLAUSES:
         return None
-    chosen = [c for c in governor.children if c.dep_ in GERUND_PARTS and c.i not in skip]
+    qualified = clause.qualified
+    chosen = [
+        c for c in governor.children
+        if (c.dep_ in GERUND_PARTS and c.i not in skip)
+        or (c.i in qualified.through and c.i not in qualified.keep)
+    ]  # fmt: skip
     ids = {c.i: _compact_ids(c, skip) for c in chosen}
     parts = [(_join(ids[c.i], governor.doc), c.i) for c in chosen]
     placed = {governor.i, *(i for found in ids.values() for i in found)}

@@ -172,7 +172,7 @@ def negation_kept(head: Token) -> set[int]:
         for child in token.children:
             if child.dep_ == "neg":
                 found.add(child.i)
-            elif child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children):
+            elif _negated_adverb(child, token):
                 found |= {child.i, *(c.i for c in child.children if c.dep_ == "neg")}
         if found and token is not head:  # a shared "did not" keeps its "did"
             found |= {c.i for c in token.children if c.dep_ in AUXILIARIES and c.i < token.i}
@@ -256,6 +256,12 @@ def _expletive(subject: Token) -> bool:
     ("it should be mentioned that", "it is expected that")."""
     it = subject.dep_ in PASSIVE_MARKERS and subject.pos_ == "PRON" and subject.lower_ == "it"
     return subject.dep_ in EXPLETIVE or it
+
+
+def _negated_adverb(adverb: Token, verb: Token) -> bool:
+    """A negated adverb before its verb ("no longer makes", "not yet signed"); not a clause
+    after it ("said, no matter how good ...")."""
+    return adverb.dep_ == "advmod" and adverb.i < verb.i and _negated(adverb)
 
 
 def _negated(verb: Token) -> bool:

@@ -22,10 +22,12 @@ from briefgen.datestyle import human_date
 from briefgen.extract.polarity import active
 from briefgen.extract.rules import record, rule
 from briefgen.model import Brief, Claim, Contested, DateMention, Evidence
-from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, WEEKDAYS, YEAR_STEPS
+from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, UNIT_STEPS, WEEKDAYS, YEAR_STEPS
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_STEPS = frozenset(YEAR_STEPS) | frozenset(UNIT_STEPS)  # "last", "next", "this", "current"
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z]{2}))?")
+_POSSESSIVE = re.compile(r"(?:['’]s\b)?")
 Item = TypeVar("Item", bound=BaseModel)
 
 
@@ -66,7 +68,9 @@ def relative_date(mention: DateMention) -> bool:
     said = re.findall(r"[a-z]+", mention.text.lower())
     if any(word in MONTHS for word in said) and not any(word in YEAR_STEPS for word in said):
         return False  # "October 9" says its date; "January next year" does not
-    return mention.value is None or _calendar(mention)
+    if mention.value is None:  # unresolved: a date only if its words point from another
+        return bool(day_words(mention)) or any(w in _STEPS or w == "ago" for w in said)
+    return _calendar(mention)
 
 
 def _calendar(mention: DateMention) -> bool:
@@ -87,14 +91,23 @@ def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -
         if placed is None:
             continue
         end, whole = placed
+        end += len(_POSSESSIVE.match(text, end)[0])  # "today's (…) plan", not "today (…)'s"
         position = end
-        if (whole and not relative_date(mention)) or text[end:].startswith(" ("):
+        if (whole and not relative_date(mention)) or text[end:].startswith((" (", " [")):
             continue
         shown = absolute_date_shown(mention)
         record(absolute_date_shown, mention.text, shown, [mention.evidence])
+        if _quoted(text, end):  # inside a quotation, what the brief adds is bracketed
+            shown = f"[{shown[1:-1]}]"
         text = f"{text[:end]} {shown}{text[end:]}"
         position = end + len(shown) + 1
     return text
+
+
+def _quoted(text: str, end: int) -> bool:
+    """Whether a position lies inside quotation marks (curly, or an odd count of straight)."""
+    before = text[:end]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _placed(text: str, mention: DateMention, position: int) -> tuple[int, bool] | None:

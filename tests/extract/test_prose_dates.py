@@ -33,6 +33,8 @@ def _mention(text: str, start: int, value: str | None, kind: str = "DATE", assum
         ("2021", "2021", "DATE", False),
         ("four-day", "P4D", "DURATION", False),  # seed: an amount of time
         ("recently", "PAST_REF", "DATE", False),
+        ("the rest of the week", None, "DATE", False),  # MEANTIME (Apple): no step, no day
+        ("last November", None, "DATE", True),  # MEANTIME (Airbus): unresolved, still relative
     ],
 )
 def test_which_dates_are_relative(text, value, kind, relative):
@@ -71,6 +73,13 @@ def test_which_dates_are_relative(text, value, kind, relative):
             "BP plugs Gulf of Mexico oil leak Monday 20.07 BST",
             [("Monday 20 September 2010", "2010-09-20", False)],
             "BP plugs Gulf of Mexico oil leak Monday (20 September 2010) 20.07 BST",
+        ),
+        # MEANTIME (GM): inside a quotation the date is bracketed, after the possessive.
+        (
+            'he said, adding that "today\'s plan is significantly more ambitious"',
+            [("today", "2009-02-18", False)],
+            "he said, adding that \"today's [18 February 2009] plan is significantly more "
+            'ambitious"',
         ),
         # A date written out in full needs nothing.
         (

@@ -54,6 +54,7 @@ def test_polarity_check(nlp, sentence, event, unfaithful):
         ("Tarar confirmed on Wednesday (29 October 2025) that the talks had failed.", False),
         ("The talks resume tomorrow (30 October 2025, assumed).", False),
         ("The talks resume next season (date unresolved).", False),
+        ('He said "today\'s [18 February 2009] plan is ambitious."', False),
         ("BP plugs the leak Monday 20 September 2010.", False),
         ("The talks failed this week, two weeks ago and last month.", True),
     ],
