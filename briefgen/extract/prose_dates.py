@@ -130,7 +130,7 @@ def day_words(mention: DateMention) -> list[str]:
 
 
 @rule(
-    "date",
+    "phrase",
     example="Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
     "discussions had yielded no progress.",
 )
