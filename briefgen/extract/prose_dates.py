@@ -27,7 +27,6 @@ from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, UNIT_STEPS, WEEKDAYS, YE
 _YEAR = re.compile(r"\b\d{4}\b")
 _STEPS = frozenset(YEAR_STEPS) | frozenset(UNIT_STEPS)  # "last", "next", "this", "current"
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z]{2}))?")
-_POSSESSIVE = re.compile(r"(?:['’]s\b)?")
 Item = TypeVar("Item", bound=BaseModel)
 
 
@@ -91,7 +90,8 @@ def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -
         if placed is None:
             continue
         end, whole = placed
-        end += len(_POSSESSIVE.match(text, end)[0])  # "today's (…) plan", not "today (…)'s"
+        if text.startswith(("'s", "’s"), end):  # "today's (…) plan", not "today (…)'s plan"
+            end += 2
         position = end
         if (whole and not relative_date(mention)) or text[end:].startswith((" (", " [")):
             continue
