@@ -84,7 +84,8 @@ def _words(text: str) -> list[str]:
     text = re.sub(r"n[’']t\b", " not", text, flags=re.I)
     text = re.sub(r"[’']s\b", "", text, flags=re.I)  # "Tuesday’s", "if’s"
     text = re.sub(r"(\w)([’'](?:d|ll))\b", r"\1 \2", text, flags=re.I)
-    return [_MODAL_FORMS.get(w, w) for w in _WORD.findall(text.lower())]
+    found = (w.strip("'’") for w in _WORD.findall(text.lower()))  # "''not", "'must'"
+    return [_MODAL_FORMS.get(w, w) for w in found if w]
 
 
 def find_head(sentences: list[Span], own: str, evidence: Span | None = None) -> Token | None:
@@ -146,7 +147,7 @@ def governing(head: Token) -> list[tuple[str, str]]:
         # "It should be mentioned that ...": the writer's own frame, not someone's claim.
         own_frame = any(c.dep_.startswith("nsubj") and c.lower_ == "it" for c in governor.children)
         if token.dep_ == "ccomp" and governor.lemma_.lower() in claims and not own_frame:
-            found.append(("attribution", governor.lemma_.lower()))
+            found.append(("attribution", governor.lower_))
             found += [m for m in _own_markers(governor) if m[0] != "condition"]
         elif token.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children
@@ -162,7 +163,7 @@ def _own_markers(token: Token) -> list[tuple[str, str]]:
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             found.append(("negation", "not"))
-        elif child.dep_ == "aux" and child.tag_ == "MD" and child.i < token.i:
+        elif child.dep_ == "aux" and child.tag_ == "MD" and child.i < token.i and child.is_alpha:
             found.append(("modal", _MODAL_FORMS.get(child.lower_, child.lower_)))
         elif child.dep_ == "advmod" and child.lower_ in hedges:
             found.append(("hedge", child.lower_))
@@ -182,7 +183,7 @@ def missing(markers: list[tuple[str, str]], text: str, framed: bool) -> list[str
         if kind == "negation":
             shown = bool(said & NEGATION_WORDS) or "denies" in said
         elif kind == "attribution":
-            shown = framed or word in said or any(w.startswith(word[:4]) for w in said)
+            shown = framed or word in said
         else:
             shown = word in said
         if not shown:

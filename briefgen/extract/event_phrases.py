@@ -30,7 +30,7 @@ from briefgen.extract.labels import (
     VERBALS,
     WH_PRONOUN_TAGS,
 )
-from briefgen.extract.polarity import Qualified, qualify, written
+from briefgen.extract.polarity import Qualified, active, is_condition, qualify, written
 from briefgen.extract.rules import Rule, first, rule
 
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
@@ -100,6 +100,8 @@ def gerund_clause(clause: Clause) -> str | None:
     governor, skip = clause.governor, clause.skip
     if governor.tag_ != "VBG" or governor.dep_ not in GERUND_CLAUSES:
         return None
+    if clause.qualified.through:  # "..., saying that troops would remain": a clause of its own
+        return None
     qualified = clause.qualified
     chosen = [
         c for c in governor.children
@@ -147,7 +149,8 @@ def _date_preposition(date: Span) -> set[int]:
 def _clause(clause: Clause) -> str:
     verb, skip = clause.governor, clause.skip
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if not subjects and verb.dep_ in SHARED_SUBJECT:
+    participle = verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES  # "Obama ..., saying"
+    if not subjects and (verb.dep_ in SHARED_SUBJECT or participle):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
     core = [c for c in verb.children if c.dep_ in VERB_CORE]
     complements = [
@@ -170,7 +173,9 @@ def _clause(clause: Clause) -> str:
     parts += [(t.text, t.i) for t in (*core, verb)]
     placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
     for complement in complements:
-        ids = _compact_ids(complement, skip)
+        # The clause raised from may take twice the room: it is what the phrase reports.
+        room = 2 * _MAX_PART if complement.i in clause.qualified.through else _MAX_PART
+        ids = _compact_ids(complement, skip, room)
         parts.append((_join(ids, verb.doc), complement.i))
         placed.update(ids)
     return _ordered(parts + _qualifier_parts(clause, placed))
@@ -184,15 +189,29 @@ def _ordered(parts: list[tuple[str, int]]) -> str:
 def _qualifier_parts(clause: Clause, placed: set[int]) -> list[tuple[str, int]]:
     """The qualifiers `qualify` found that the phrase does not hold yet, as runs of adjacent
     tokens ("no longer", "if both sides agree")."""
-    left = sorted(clause.qualified.keep - placed)  # a condition keeps its own date
+    # A qualifier goes with its verb: none is left alone when the clause it qualifies was cut.
+    doc = clause.governor.doc
+    left = sorted(
+        i
+        for i in clause.qualified.keep - placed  # a condition keeps its own date
+        if _qualified_verb(doc[i]).i in placed
+    )
     runs: list[list[int]] = []
     for i in left:
         if runs and runs[-1][-1] == i - 1:
             runs[-1].append(i)
         else:
             runs.append([i])
-    doc = clause.governor.doc
     return [(_join(run, doc), run[0]) for run in runs]
+
+
+def _qualified_verb(token: Token) -> Token:
+    """The verb a qualifier token belongs to: the head of its negation, modal or adverb, or
+    the verb its condition clause hangs on."""
+    while token.head.i != token.i and token.head.pos_ not in VERBALS:
+        token = token.head
+    head = token.head
+    return head.head if head.dep_ == "advcl" and is_condition(head) else head
 
 
 def _subjects_text(subjects: list[Token], skip: set[int]) -> str:
@@ -219,14 +238,14 @@ def _compact(head: Token, skip: set[int]) -> str:
     return _join(_compact_ids(head, skip), head.doc)
 
 
-def _compact_ids(head: Token, skip: set[int]) -> list[int]:
-    """The tokens `_compact` keeps, in order."""
+def _compact_ids(head: Token, skip: set[int], room: int = _MAX_PART) -> list[int]:
+    """The tokens `_compact` keeps, in order, at most `room` of them."""
     keep = _kept(head, skip)
-    while len(keep) > _MAX_PART:
+    while len(keep) > room:
         # Drop the rightmost modifier first: later material tends to be the least essential.
         removable = [c for c in _subtree_children(head, keep) if c.dep_ in PHRASE_TRIMS]
         if not removable:
-            keep = set(sorted(keep)[:_MAX_PART])
+            keep = set(sorted(keep)[:room])
             break
         keep -= {t.i for t in max(removable, key=lambda c: c.i).subtree}
     doc = head.doc
@@ -252,7 +271,14 @@ def _has_conj(cc: Token, keep: set[int]) -> bool:
 
 def _kept(head: Token, skip: set[int]) -> set[int]:
     dropped: set[int] = set(skip)
+    # "should be punished if the procedure is outlawed": a condition stays whole.
+    kept = {
+        t.i for c in head.subtree if c.i != head.i and active() and is_condition(c)
+        for t in c.subtree
+    }  # fmt: skip
     for token in head.subtree:
+        if token.i in kept:
+            continue
         if token.i != head.i and (token.dep_ in PHRASE_DROPS or token.is_space):
             dropped |= {t.i for t in token.subtree}
     return {t.i for t in head.subtree if t.i not in dropped}

@@ -18,8 +18,9 @@ from spacy.tokens import Span, Token
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.labels import ASIDES, SUBJECTS
+from briefgen.extract.lexicon import words
 from briefgen.extract.outlook_cues import Cue, forward_cue
-from briefgen.extract.polarity import qualify
+from briefgen.extract.polarity import active, qualify
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.model import Actor, OutlookItem, Quote
@@ -175,10 +176,14 @@ def _words_before(kept: list[Token], index: int) -> int:
 )
 def phrase_drops_asides(sentence: Span) -> set[int]:
     """Relative clauses, appositions and parentheticals leave an outlook phrase, with the
-    commas that set them off (the token indices dropped)."""
+    commas that set them off (the token indices dropped); a reporting clause ("..., he said")
+    is no aside (lexicon `reporting_verbs`)."""
     doc = sentence.doc
     dropped: set[int] = set()
+    reporting = words("reporting_verbs")
     for token in sentence:
+        if active() and token.lemma_.lower() in reporting:
+            continue  # "..., the campaign said": who says it is no aside
         if token.dep_ in ASIDES and token.head.i != token.i:
             aside = sorted(t.i for t in token.subtree)
             dropped |= set(aside)

@@ -268,6 +268,11 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def is_condition(clause: Token) -> bool:
+    """A clause that conditions its verb ("if both sides agree", "unless ...")."""
+    return clause.dep_ == "advcl" and _condition_mark(clause) is not None
+
+
 def _condition_mark(clause: Token) -> Token | None:
     marks = words("condition_marks")
     return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)

@@ -57,8 +57,15 @@ def _events(article) -> list[str]:
             "The thrift holding company said it expects to obtain regulatory approval and "
             "complete the transaction by year-end.",
             "The thrift holding company said it expects to obtain regulatory approval and "
-            "complete the",
+            "complete the transaction",
             "Complete the transaction",
+        ),
+        # PolNeAR (train, New York Times): a participle reports for the main clause's subject.
+        (
+            "BuzzFeed, which does not disclose its finances, denied the report, saying this year "
+            "will meet expectations.",
+            "BuzzFeed saying will meet expectations",
+            "Will meet expectations",
         ),
         # MEANTIME (Apple, Wikinews): the writer's own frame is not someone's claim.
         (
