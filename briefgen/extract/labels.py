@@ -54,6 +54,8 @@ REPORTED_CONTENT: frozenset[str] = frozenset({"ccomp", "dobj"})
 QUOTED_COMPLEMENTS: frozenset[str] = frozenset(
     {"acomp", "attr", "oprd", "ccomp", "xcomp", "advmod", "npadvmod"}
 )
+# A clause set in another ("the talks, he said, will resume"; "..., officials said").
+PARENTHETICALS: frozenset[str] = frozenset({"parataxis"})
 # Side material cut from an outlook phrase: relative clauses, appositions, parentheses.
 ASIDES: frozenset[str] = frozenset({"relcl", "appos", "parataxis"})
 # Children that make an event's phrase long without saying what happened.

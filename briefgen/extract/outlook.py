@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.labels import ASIDES, SUBJECTS
+from briefgen.extract.labels import ASIDES, PARENTHETICALS, SUBJECTS
 from briefgen.extract.lexicon import words
 from briefgen.extract.outlook_cues import Cue, forward_cue
 from briefgen.extract.polarity import active, qualify
@@ -182,7 +182,7 @@ def phrase_drops_asides(sentence: Span) -> set[int]:
     dropped: set[int] = set()
     reporting = words("reporting_verbs")
     for token in sentence:
-        if active() and token.lemma_.lower() in reporting:
+        if active() and token.dep_ in PARENTHETICALS and token.lemma_.lower() in reporting:
             continue  # "..., the campaign said": who says it is no aside
         if token.dep_ in ASIDES and token.head.i != token.i:
             aside = sorted(t.i for t in token.subtree)
