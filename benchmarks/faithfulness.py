@@ -23,7 +23,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +91,7 @@ def tally(
     batches: Sequence[Batch] | Any, cache: Cache | None, examples: int
 ) -> tuple[Counter[tuple[str, str, str]], dict[str, list[Finding]], Counter[str], list[str]]:
     """Findings counted by (part, check, "now"/"baseline"), the first `examples` findings of
-    each check, articles briefed per part, and failures."""
+    each check (their item prefixed with the part), articles briefed per part, and failures."""
     counts: Counter[tuple[str, str, str]] = Counter()
     shown: dict[str, list[Finding]] = {name: [] for name in CHECKS}
     articles: Counter[str] = Counter()
@@ -104,7 +104,8 @@ def tally(
                 for name, found in run_checks(context(brief, cache)).items():
                     counts[part, name, label] += len(found)
                     if label == "now":
-                        shown[name] += found[: max(0, examples - len(shown[name]))]
+                        tagged = [replace(f, item=f"{part}: {f.item}") for f in found]
+                        shown[name] += tagged[: max(0, examples - len(shown[name]))]
         except Exception as error:  # one failing brief must not stop the run
             failures.append(f"{batch.name}: {error!r}")
             continue
