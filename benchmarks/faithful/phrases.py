@@ -44,7 +44,7 @@ RELATIVE_DATE = re.compile(
 # "assumed" or "unresolved", or
 # the date itself written out ("Monday 20 September", "Tuesday, June 3").
 _SHOWN = re.compile(
-    r"^[\w’']*(?:\s+\w+){0,3}\s*[(\[][^)\]]*(?:\d{4}|assumed|unresolved)[^)\]]*[)\]]"
+    r"^[\w’']*(?:\s+[\w’']+){0,3}\s*[(\[][^)\]]*(?:\d{4}|assumed|unresolved)[^)\]]*[)\]]"
     r"|^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
 )
 

@@ -30,7 +30,14 @@ from briefgen.extract.labels import (
     VERBALS,
     WH_PRONOUN_TAGS,
 )
-from briefgen.extract.polarity import Qualified, active, is_condition, qualify, written
+from briefgen.extract.polarity import (
+    Qualified,
+    active,
+    is_condition,
+    qualify,
+    with_shared,
+    written,
+)
 from briefgen.extract.rules import Rule, first, rule
 
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
@@ -191,10 +198,11 @@ def _qualifier_parts(clause: Clause, placed: set[int]) -> list[tuple[str, int]]:
     tokens ("no longer", "if both sides agree")."""
     # A qualifier goes with its verb: none is left alone when the clause it qualifies was cut.
     doc = clause.governor.doc
+    verbs = placed | {verb.i for verb in with_shared(clause.governor)}  # "could win and lose"
     left = sorted(
         i
         for i in clause.qualified.keep - placed  # a condition keeps its own date
-        if _qualified_verb(doc[i]).i in placed
+        if _qualified_verb(doc[i]).i in verbs
     )
     runs: list[list[int]] = []
     for i in left:

@@ -142,11 +142,13 @@ def shared_frame(head: Token) -> Token | None:
     """A bare conjunct ("... and complete the transaction") shares the frame of the verb it
     is joined to: when that verb is reported, wanted or conditional, the phrase is built from
     it."""
-    governor = head.head
-    if head.dep_ != "conj" or governor.pos_ not in VERBALS or _has_own_subject(head):
-        return None
     frames = (reported_clause, wanted_clause, conditional_clause)
-    return governor if any(frame.fn(governor) is not None for frame in frames) else None
+    token = head
+    while token.dep_ == "conj" and token.head.pos_ in VERBALS and not _has_own_subject(token):
+        token = token.head  # "shot and killed a woman and wounded two men": the first verb
+        if any(frame.fn(token) is not None for frame in frames):
+            return token
+    return None
 
 
 # The verb a phrase is built from: the first rule that decides hands the head over, repeatedly.
@@ -168,7 +170,7 @@ def negation_kept(head: Token) -> set[int]:
     """The head's negation stays: "not", "never", "no longer" (a `neg` dependent of the verb,
     of one of its adverbs, or of the verb a bare conjunct shares it with)."""
     found = set()
-    for token in _with_shared(head):
+    for token in with_shared(head):
         for child in token.children:
             if child.dep_ == "neg":
                 found.add(child.i)
@@ -184,7 +186,7 @@ def modal_kept(head: Token) -> set[int]:
     """The head's modal stays ("may", "could", "would"), with the auxiliaries before it, also
     when a bare conjunct shares it ("could meet and sign")."""
     found = set()
-    for token in _with_shared(head):
+    for token in with_shared(head):
         aux = [c for c in token.children if c.dep_ in AUXILIARIES and c.i < token.i]
         if any(c.tag_ == MODAL_TAG for c in aux):
             found |= {c.i for c in aux}
@@ -227,7 +229,7 @@ def written(text: str) -> str:
     return re.sub(r"\s+(n[’']t)\b", r"\1", text, flags=re.I)
 
 
-def _with_shared(head: Token) -> list[Token]:
+def with_shared(head: Token) -> list[Token]:
     """The head, and the verb it is a bare conjunct of ("did not confirm or deny"), whose
     auxiliaries and negation it shares."""
     governor = head.head

@@ -171,3 +171,14 @@ def test_rule_lists_in_one_order():
     assert [r.name for r in KEEP_RULES] == [
         "negation_kept", "modal_kept", "hedge_kept", "condition_kept",
     ]  # fmt: skip
+
+
+def test_a_bare_conjunct_shares_the_modal_of_its_verb(parse_text):
+    # PolNeAR (train, Washington Post): "could win ... and still effectively lose".
+    article = parse_text(
+        "He could win California on Tuesday and still effectively lose the nomination the "
+        "same day."
+    )
+    assert "He could lose the nomination" in _events(article)
+    with phrases_as_before():
+        assert "He lose the nomination" in _events(article)
