@@ -310,6 +310,7 @@ def _extract_from(
     from briefgen.extract.contested import find_contested
     from briefgen.extract.outlook import merge_outlook, rank_outlook
     from briefgen.extract.places import extract_places
+    from briefgen.extract.prose_dates import show_dates
     from briefgen.extract.quotes import merge_quotes, quote_speakers
     from briefgen.extract.stories import extract_stories
     from briefgen.extract.summary import extract_summary
@@ -352,7 +353,7 @@ def _extract_from(
         ),
         stories=section("stories", lambda: extract_stories(parsed, sources), list),
     )
-    return brief, actors
+    return show_dates(brief), actors
 
 
 def _per_article(

@@ -14,7 +14,6 @@ only from inside its folder: `../` names are refused, and so is a symbolic link 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import re
 import shutil
@@ -25,6 +24,7 @@ from pathlib import Path
 
 import jinja2
 
+from briefgen.datestyle import human_date
 from briefgen.diff import Changes
 from briefgen.document import Document, sanitise
 from briefgen.errors import TemplateError
@@ -251,20 +251,6 @@ def brief_number(brief: Brief, prefix: str = "BR") -> str:
         digest.update(f"{source.title}\0{source.text}\0".encode())
     stem = f"{brief.as_of:%Y%m%d}-{digest.hexdigest()[:4].upper()}"
     return f"{prefix}-{stem}" if prefix else stem
-
-
-def human_date(value: str | dt.date | None) -> str:
-    """'29 October 2025', 'October 2025', 'Week 44, 2025', '2021' from a TimeML value."""
-    if value is None:
-        return "date unknown"
-    text = value.isoformat() if isinstance(value, dt.date) else value
-    if match := re.fullmatch(r"(\d{4})-W(\d{2})", text):
-        return f"Week {int(match[2])}, {match[1]}"
-    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
-        return f"{int(match[3])} {dt.date(2000, int(match[2]), 1):%B} {match[1]}"
-    if match := re.fullmatch(r"(\d{4})-(\d{2})", text):
-        return f"{dt.date(2000, int(match[2]), 1):%B} {match[1]}"
-    return text
 
 
 def init_templates(folder: Path, names: list[str] | None = None) -> list[Path]:

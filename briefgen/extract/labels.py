@@ -15,6 +15,8 @@ SUBJECTS: frozenset[str] = frozenset({"nsubj", "nsubjpass"})
 DOERS: frozenset[str] = SUBJECTS | {"poss"}
 # A place name acting as an agent ("Islamabad declared", "accused Kabul of"), not a location.
 AGENT_ROLES: frozenset[str] = DOERS | {"dobj", "iobj"}
+# An expletive subject: a pronoun standing for a clause ("there is", "it is said that").
+EXPLETIVE: frozenset[str] = frozenset({"expl"})
 # Children that put a verb in the passive voice ("will be added").
 PASSIVE_MARKERS: frozenset[str] = frozenset({"auxpass", "nsubjpass"})
 # Auxiliaries of a verb, active or passive ("will", "has been").
@@ -62,6 +64,8 @@ REPORTED_CONTENT: frozenset[str] = frozenset({"ccomp", "dobj"})
 QUOTED_COMPLEMENTS: frozenset[str] = frozenset(
     {"acomp", "attr", "oprd", "ccomp", "xcomp", "advmod", "npadvmod"}
 )
+# A clause set in another ("the talks, he said, will resume"; "..., officials said").
+PARENTHETICALS: frozenset[str] = frozenset({"parataxis"})
 # Side material cut from an outlook phrase: relative clauses, appositions, parentheses.
 ASIDES: frozenset[str] = frozenset({"relcl", "appos", "parataxis"})
 # Children that make an event's phrase long without saying what happened.

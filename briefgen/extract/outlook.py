@@ -21,8 +21,10 @@ from spacy.tokens import Span, Token
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.horizon import horizon, past_horizon
-from briefgen.extract.labels import ASIDES, SUBJECTS
+from briefgen.extract.labels import ASIDES, PARENTHETICALS, SUBJECTS
+from briefgen.extract.lexicon import words
 from briefgen.extract.outlook_cues import Cue, forward_cue
+from briefgen.extract.polarity import active, qualify
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_within, statement_fact
@@ -179,17 +181,31 @@ def phrase(sentence: Span) -> str:
 
 
 def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
-    """The phrase of a sentence and the rules that cut it, in the order they did."""
+    """The phrase of a sentence and the rules that cut it, in the order they did. A cut
+    never drops the main verb ("..., the minister said") or what qualifies it
+    (`polarity.KEEP_RULES`: "... if talks fail"): such a sentence stays whole."""
     cuts: list[Rule[..., Any]] = []
     dropped = phrase_drops_asides(sentence)
     if dropped:
         cuts.append(phrase_drops_asides)
-    text = _joined([t for t in sentence if t.i not in dropped])
+    kept = [t for t in sentence if t.i not in dropped]
+    text = _joined(kept)
     shortened = phrase_word_limit(text)
     if shortened is not None:
-        cuts.append(phrase_word_limit)
-        text = shortened
+        qualified = qualify(sentence.root, raise_rules=())
+        last = max(qualified.keep | {sentence.root.i})
+        if _words_before(kept, last) >= _MAX_PHRASE_WORDS:
+            cuts += [r for r in qualified.why if r not in cuts]
+        else:
+            cuts.append(phrase_word_limit)
+            text = shortened
     return text, cuts
+
+
+def _words_before(kept: list[Token], index: int) -> int:
+    """How many words of the phrase come before the token `index` (0 when it is not kept)."""
+    before = [t for t in kept if t.i < index]
+    return len(_joined(before).split()) if any(t.i == index for t in kept) else 0
 
 
 @rule(
@@ -199,10 +215,14 @@ def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
 )
 def phrase_drops_asides(sentence: Span) -> set[int]:
     """Relative clauses, appositions and parentheticals leave an outlook phrase, with the
-    commas that set them off (the token indices dropped)."""
+    commas that set them off (the token indices dropped); a reporting clause ("..., he said")
+    is no aside (lexicon `reporting_verbs`)."""
     doc = sentence.doc
     dropped: set[int] = set()
+    reporting = words("reporting_verbs")
     for token in sentence:
+        if active() and token.dep_ in PARENTHETICALS and token.lemma_.lower() in reporting:
+            continue  # "..., the campaign said": who says it is no aside
         if token.dep_ in ASIDES and token.head.i != token.i:
             aside = sorted(t.i for t in token.subtree)
             dropped |= set(aside)

@@ -24,9 +24,10 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute
 from briefgen.extract.cues import find_cue
 from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
+from briefgen.extract.polarity import KEEP_RULES, conditional_clause, qualify, wanted_clause
 from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
-from briefgen.extract.reported import reported_speech
+from briefgen.extract.reported import cue_phrase, reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_within, statement_fact
 from briefgen.model import Actor, DateMention, Evidence, Quote, QuoteKind
@@ -73,14 +74,15 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
             continue
         kind, cue, finding = judged
         said, why = attribute(Setting(span, cue, previous, actors), finding, evidence)
+        cued, kept = cue_phrase(cue, evidence) if cue is not None else (None, ())
         quotes.append(
             Quote(
                 text=span.text.strip(),
                 speaker=said,
-                cue=cue.text if cue is not None else None,
+                cue=cued,
                 kind=kind,
                 evidence=evidence,
-                why=why,
+                why=[*why, *(made.name for made in kept)],
             )
         )
         previous = (span, said)
@@ -162,6 +164,23 @@ def uncued_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
     return DROPPED if cue is None and not _is_clause(span) else None
 
 
+@rule(
+    "quote",
+    example='He stated that his intent was not to "perpetuate] the bad business decisions of '
+    'the past," and that loaning General Motors money would have been doing exactly that.',
+)
+def qualified_outside_marks(span: Span, cue: Token | None, governs: bool) -> str | None:
+    """A fragment whose verb is negated, modalised, hedged or conditioned outside its marks
+    ('was not to "perpetuate the bad decisions"') says the opposite, or more, when quoted
+    alone: it is no partial quote (`polarity.KEEP_RULES`, through an open or a conditional
+    clause: 'if voters "continue to elect ..."')."""
+    for top in _tops(span):
+        kept = qualify(top, KEEP_RULES, [wanted_clause, conditional_clause]).keep
+        if any(not span.start <= i < span.end for i in kept):
+            return DROPPED
+    return None
+
+
 @rule("quote", example=JOBS_INVITATION)
 def uncued_clause(span: Span, cue: Token | None, governs: bool) -> str | None:
     """A clause of its own in marks ("we have always loved the Beatles") is a quote, cue
@@ -204,6 +223,7 @@ def short_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
 PARTIAL_RULES: list[Rule[[Span, Token | None, bool], str | None]] = [
     uncued_title,
     uncued_fragment,
+    qualified_outside_marks,
     uncued_clause,
     naming_fragment,
     reported_fragment,

@@ -9,6 +9,7 @@ with no speaker on the actor list, is not reported speech.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,8 +17,10 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute
 from briefgen.extract.cues import is_cue
+from briefgen.extract.labels import AUXILIARIES
+from briefgen.extract.polarity import CUE_KEEP_RULES, qualify, written
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.model import Quote
+from briefgen.model import Evidence, Quote
 
 
 def reported_speech(
@@ -39,14 +42,31 @@ def reported_speech(
         record(how, content.text.strip(), "indirect" if said else "dropped: no speaker", [evidence])
         if said is None:
             continue
+        cue, kept = cue_phrase(token, evidence)
         yield Quote(
             text=content.text.strip(),
             speaker=said,
-            cue=token.text,
+            cue=cue,
             kind="indirect",
             evidence=evidence,
-            why=why,
+            why=[*why, *(made.name for made in kept)],
         )
+
+
+def cue_phrase(verb: Token, evidence: Evidence) -> tuple[str, tuple[Rule[..., Any], ...]]:
+    """The reporting verb as the brief writes it: with its negation, modal or hedge and the
+    auxiliaries they need ("did not confirm", "may say", "reportedly told"), so that "X did
+    not confirm that ..." never reads "X confirmed that ..."; and the rules that kept them
+    (each decision recorded against the quote's evidence)."""
+    qualified = qualify(verb, CUE_KEEP_RULES, raise_rules=())
+    if not qualified.keep:
+        return verb.text, ()
+    aux = {c.i for c in verb.children if c.dep_ in AUXILIARIES and c.i < verb.i}
+    kept = sorted(qualified.keep | aux | {verb.i})
+    text = written(" ".join(verb.doc[i].text for i in kept))
+    for made in qualified.why:
+        record(made, verb.text, text, [evidence])
+    return text, qualified.why
 
 
 @rule(

@@ -52,6 +52,7 @@ Stage = Literal[
     "quote",  # a quote found, its kind and extent
     "speaker",  # who said a quote
     "date",  # a temporal expression found and normalised
+    "phrase",  # a clause cut to a phrase: the verb it is built from, what it keeps, dates shown
     "timeline",  # a dated event kept, phrased and merged
     "outlook",  # a forward-looking statement, its kind and hedging
     "summary",  # a bottom-line bullet chosen

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from briefgen.extract.dates import extract_dates
+from briefgen.extract.event_phrases import PHRASE_RULES
 from briefgen.extract.rules import tracing
-from briefgen.extract.timeline import PHRASE_RULES, build_timeline, sort_key
+from briefgen.extract.timeline import build_timeline, sort_key
 from briefgen.pipeline import build_brief
 
 

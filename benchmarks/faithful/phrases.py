@@ -1,0 +1,225 @@
+"""Checks (a) polarity and modality and (e) relative dates left unresolved in prose.
+
+(a) For every phrase of a brief (timeline events, outlook phrases, indirect and partial
+quotes with their speaker and cue, contested claims, summary bullets), the evidence sentence
+is parsed again and the head of the clause the phrase came from is found by the phrase's own
+words (the shallowest verb of the sentence that the phrase repeats). What governs that head
+in the source (a negation, a modal, a condition, a hedge, a reporting or denial verb above
+it) must show in the phrase. This reads the parse on its own, not through briefgen's
+`polarity` module, so a gap in one is not hidden by the other.
+
+(e) Every relative date word in a prose item ("on Wednesday", "last month", "tomorrow",
+"two weeks ago") must be followed by a parenthesis giving its date (a year) or saying it is
+assumed or unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from benchmarks.faithful.common import Context, Finding
+from briefgen.extract.lexicon import words
+from briefgen.model import Brief, Evidence
+
+# Words that negate in a phrase; the source side reads `neg` dependencies instead.
+NEGATION_WORDS = frozenset({"not", "never", "no", "nor", "neither", "none", "nothing", "without"})
+# Contracted modals as their full word.
+_MODAL_FORMS = {
+    "wo": "will", "ca": "can", "'ll": "will", "’ll": "will", "'d": "would", "’d": "would",
+}  # fmt: skip
+_WORD = re.compile(r"[\w’']+")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_UNIT = r"(?:day|week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)"
+RELATIVE_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY}|yesterday|today|tomorrow|tonight"
+    rf"|(?:last|next|this|coming|past|previous) {_UNIT}"
+    rf"|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) {_UNIT}s? ago)\b",
+    re.I,
+)
+# What may follow a relative date: a parenthesis (a bracket in a quotation) with a year,
+# "assumed" or "unresolved", or
+# the date itself written out ("Monday 20 September", "Tuesday, June 3").
+_SHOWN = re.compile(
+    r"^[\w’']*(?:\s+[\w’']+){0,3}\s*[(\[][^)\]]*(?:\d{4}|assumed|unresolved)[^)\]]*[)\]]"
+    r"|^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A phrase of the brief: where, its text as shown (with speaker and cue for a quote),
+    the words that are the source's own, and its evidence."""
+
+    where: str
+    text: str
+    own: str
+    evidence: Evidence
+    prose: bool  # written by briefgen, not a quotation: dates must be shown
+
+
+def items(brief: Brief) -> Iterator[Item]:
+    """Every phrase of a brief that comes from one source clause."""
+    for i, s in enumerate(brief.summary):
+        yield Item(f"summary[{i}]", s.text, s.text, s.evidence[0], True)
+    for i, e in enumerate(brief.timeline):
+        yield Item(f"timeline[{i}]", e.event, e.event, e.evidence[0], True)
+    for i, o in enumerate(brief.outlook):
+        yield Item(f"outlook[{i}]", o.text, o.text, o.evidence, True)
+    for i, q in enumerate(brief.quotes):
+        if q.kind != "direct":
+            frame = f"{q.speaker or ''} {q.cue or 'said'} {q.text}"
+            yield Item(f"quotes[{i}]", frame, q.text, q.evidence, False)
+    for i, c in enumerate(brief.contested):
+        for k, claim in enumerate(c.claims):
+            frame = f"{claim.speaker or ''} {claim.stance} {claim.text}"
+            yield Item(f"contested[{i}].claims[{k}]", frame, claim.text, claim.evidence, True)
+
+
+def _words(text: str) -> list[str]:
+    text = re.sub(r"\bcannot\b", "can not", text, flags=re.I)
+    text = re.sub(r"n[’']t\b", " not", text, flags=re.I)
+    text = re.sub(r"[’']s\b", "", text, flags=re.I)  # "Tuesday’s", "if’s"
+    text = re.sub(r"(\w)([’'](?:d|ll))\b", r"\1 \2", text, flags=re.I)
+    found = (w.strip("'’") for w in _WORD.findall(text.lower()))  # "''not", "'must'"
+    return [_MODAL_FORMS.get(w, w) for w in found if w]
+
+
+def find_head(sentences: list[Span], own: str, evidence: Span | None = None) -> Token | None:
+    """The head of the clause a phrase came from: of the verbs of its evidence (else of the
+    sentence) that the phrase repeats, the one whose subtree holds the most of the phrase's
+    words, the deepest on a tie (the clause, not the sentence around it); a content word
+    when the phrase repeats no verb."""
+    said = set(_words(own))
+    within = [evidence] if evidence is not None else []
+    matched: list[Token] = []
+    for spans in (within, sentences):
+        matched = [
+            t for s in spans for t in s
+            if t.lower_ in said and not t.is_punct and (not t.is_stop or t.pos_ == "VERB")
+            and t.dep_ not in ("aux", "auxpass")
+        ]  # fmt: skip
+        if matched:
+            break
+    if not matched:
+        return None
+    verbs = [t for t in matched if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return min(matched, key=lambda t: (_depth(t), t.i))
+    ids = {t.i for t in matched}
+
+    def covered(verb: Token) -> int:
+        return len({t.lower_ for t in verb.subtree if t.i in ids})
+
+    return max(verbs, key=lambda t: (covered(t), _depth(t), -t.i))
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def governing(head: Token) -> list[tuple[str, str]]:
+    """(kind, word) of what governs a head in its source: negation, modal, hedge, condition
+    of its clause, and of the verbs above it that its truth depends on (an open clause's
+    governor, a shared conjunct's, a reporting or denial verb)."""
+    claims = words("reporting_verbs") | words("denial_verbs")
+    found: list[tuple[str, str]] = []
+    token = head
+    for _ in range(4):
+        found += _own_markers(token)
+        governor = token.head
+        if governor.i == token.i:
+            break
+        if token.dep_ == "xcomp" or (
+            token.dep_ == "conj"
+            and token.pos_ in ("VERB", "AUX")
+            and not any(c.dep_.startswith("nsubj") for c in token.children)
+            and not any(c.dep_ == "cc" and c.lower_ == "but" for c in governor.children)
+        ):
+            token = governor
+            continue
+        # "It should be mentioned that ...": the writer's own frame, not someone's claim.
+        own_frame = any(c.dep_.startswith("nsubj") and c.lower_ == "it" for c in governor.children)
+        if token.dep_ == "ccomp" and governor.lemma_.lower() in claims and not own_frame:
+            found.append(("attribution", governor.lower_))
+            found += [m for m in _own_markers(governor) if m[0] != "condition"]
+        elif token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children
+        ):
+            found.append(("condition", next(c.lower_ for c in token.children if c.dep_ == "mark")))
+        break
+    return found
+
+
+def _own_markers(token: Token) -> list[tuple[str, str]]:
+    hedges = words("hedge_adverbs")
+    found = []
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            found.append(("negation", "not"))
+        elif child.dep_ == "aux" and child.tag_ == "MD" and child.i < token.i and child.is_alpha:
+            found.append(("modal", _MODAL_FORMS.get(child.lower_, child.lower_)))
+        elif child.dep_ == "advmod" and child.lower_ in hedges:
+            found.append(("hedge", child.lower_))
+        elif child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children
+        ):
+            found.append(("condition", next(c.lower_ for c in child.children if c.dep_ == "mark")))
+    return found
+
+
+def missing(markers: list[tuple[str, str]], text: str, framed: bool) -> list[str]:
+    """The markers a phrase does not show. A quote or claim names its speaker and cue or
+    stance, so its attribution shows; a denial's stance shows its denial."""
+    said = set(_words(text))
+    lost = []
+    for kind, word in markers:
+        if kind == "negation":
+            shown = bool(said & NEGATION_WORDS) or "denies" in said
+        elif kind == "attribution":
+            shown = framed or word in said
+        else:
+            shown = word in said
+        if not shown:
+            lost.append(f"{kind} '{word}'")
+    return lost
+
+
+def polarity(ctx: Context) -> list[Finding]:
+    """(a) Phrases whose source head is negated, modalised, conditional, hedged or reported
+    while the phrase is not."""
+    found = []
+    for item in items(ctx.brief):
+        head = find_head(ctx.sentences(item.evidence), item.own, ctx.span(item.evidence))
+        if head is None:
+            continue
+        lost = missing(governing(head), item.text, item.text != item.own)
+        if lost:
+            reason = f"source head '{head.text}' has {', '.join(lost)}; the phrase does not"
+            found.append(_finding("polarity", item, ctx, reason))
+    return found
+
+
+def relative_dates(ctx: Context) -> list[Finding]:
+    """(e) Relative date words left in prose without the date they stand for."""
+    found = []
+    for item in items(ctx.brief):
+        if not item.prose:
+            continue
+        for match in RELATIVE_DATE.finditer(item.text):
+            if not _SHOWN.match(item.text[match.end() :]):
+                reason = f"'{match.group()}' has no resolved date beside it"
+                found.append(_finding("relative_dates", item, ctx, reason))
+    return found
+
+
+def _finding(check: str, item: Item, ctx: Context, reason: str) -> Finding:
+    return Finding(
+        check, item.where, item.text, item.evidence.source, ctx.excerpt(item.evidence), reason
+    )

@@ -1,0 +1,177 @@
+"""Faithfulness: does each brief item say what its source says? (issue 17)
+
+Every corpus of ../shared/corpus is briefed as `benchmarks/rules.py` briefs it (clusters as
+multi-article briefs, PolNeAR and TimeBank 30 articles at a time; parses from the user
+cache) and every check of `benchmarks/faithful/registry.py` runs on each brief: (a)
+polarity, (b) same fact, (c) contested pairs, (d) outlook horizon, (e) relative dates. The
+table gives each check's findings per corpus part (dev: what rules were developed on;
+report: the rest, never looked at to write a rule) beside a BASELINE: the same checks on the
+same articles briefed with `polarity.phrases_as_before()`, that is with phrases cut as they
+were before issue 17 (no qualifier kept or raised to, no resolved date shown).
+
+Run: .venv/bin/python benchmarks/faithfulness.py                       (every corpus)
+     .venv/bin/python benchmarks/faithfulness.py --corpus meantime --limit 30 --examples 5
+     .venv/bin/python benchmarks/faithfulness.py --part dev --json faithful.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.faithful.common import Context, Finding  # noqa: E402
+from benchmarks.faithful.registry import CHECKS  # noqa: E402
+from benchmarks.shared_corpus import CORPORA, SHARED, Batch, all_batches, folders  # noqa: E402
+from briefgen.cache import Cache  # noqa: E402
+from briefgen.model import Brief  # noqa: E402
+
+PARTS = ("dev", "report")
+
+
+def part_of(batch: Batch, root: Path = SHARED) -> str:
+    """The part a brief belongs to (see ../shared/GUIDE and COMMON17): dev is polnear/train,
+    timebank/timebank, the t17 BP-oil and MJ-BBC clusters, the first half of the AllSides
+    clusters and the first third of the ECB+ clusters (by name), and MEANTIME; report is the
+    rest."""
+    corpus, _, rest = batch.name.partition("/")
+    folder = rest.split("#")[0]
+    if corpus == "meantime":
+        return "dev"
+    if corpus in ("polnear", "timebank"):
+        return "dev" if folder in ("train", "timebank") else "report"
+    if corpus == "t17":
+        return "dev" if folder.startswith("t17_bpoil_") or folder == "t17_MJ_bbc" else "report"
+    names = [f.name for f in folders(corpus, root)]
+    share = 2 if corpus == "allsides" else 3
+    return "dev" if names.index(folder) < len(names) // share else "report"
+
+
+def brief_both(batch: Batch, cache: Cache | None) -> tuple[Brief, Brief]:
+    """The batch's brief as briefgen writes it, and as it was before issue 17 (the baseline,
+    made first so the cache keeps the real brief)."""
+    from briefgen.extract.polarity import phrases_as_before
+    from briefgen.pipeline import run_pipeline
+
+    articles = list(batch.articles)
+    with phrases_as_before():
+        before = run_pipeline(articles, as_of=batch.as_of, cache=cache, trace=True).brief
+    now = run_pipeline(articles, as_of=batch.as_of, cache=cache, trace=True).brief
+    return now, before
+
+
+def context(brief: Brief, cache: Cache | None) -> Context:
+    """The brief with its sources' parses (from the cache that briefing filled)."""
+    from briefgen.nlp import DEFAULT_MODEL, load_pipeline, pipeline_meta
+    from briefgen.pipeline import _parse  # the same parses the brief was made from
+
+    briefed = [s for s in brief.sources if s.duplicate_of is None]
+    docs, _ = _parse(
+        DEFAULT_MODEL, pipeline_meta(DEFAULT_MODEL), [s.text for s in briefed], cache, 1, None
+    )
+    parsed = {s.id: doc for s, doc in zip(briefed, docs, strict=True)}
+    return Context(brief, load_pipeline(DEFAULT_MODEL), parsed)
+
+
+def run_checks(ctx: Context) -> dict[str, list[Finding]]:
+    return {name: check(ctx) for name, check in CHECKS.items()}
+
+
+def tally(
+    batches: Sequence[Batch] | Any, cache: Cache | None, examples: int
+) -> tuple[Counter[tuple[str, str, str]], dict[str, list[Finding]], Counter[str], list[str]]:
+    """Findings counted by (part, check, "now"/"baseline"), the first `examples` findings of
+    each check (their item prefixed with the part), articles briefed per part, and failures."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    shown: dict[str, list[Finding]] = {name: [] for name in CHECKS}
+    articles: Counter[str] = Counter()
+    failures: list[str] = []
+    for batch in batches:
+        part = part_of(batch)
+        try:
+            now, before = brief_both(batch, cache)
+            for label, brief in (("now", now), ("baseline", before)):
+                for name, found in run_checks(context(brief, cache)).items():
+                    counts[part, name, label] += len(found)
+                    if label == "now":
+                        tagged = [replace(f, item=f"{part}: {f.item}") for f in found]
+                        shown[name] += tagged[: max(0, examples - len(shown[name]))]
+        except Exception as error:  # one failing brief must not stop the run
+            failures.append(f"{batch.name}: {error!r}")
+            continue
+        articles[part] += len(batch.articles)
+    return counts, shown, articles, failures
+
+
+def print_table(counts: Counter[tuple[str, str, str]], articles: Counter[str]) -> None:
+    width = max(len(name) for name in CHECKS)
+    head = "".join(f"{f'{p} ({articles[p]} art.)':>26}" for p in PARTS)
+    print(f"{'check':<{width}}{head}")
+    print(f"{'':<{width}}" + "".join(f"{'now':>13}{'baseline':>13}" for _ in PARTS))
+    for name in CHECKS:
+        cells = "".join(
+            f"{counts[p, name, 'now']:>13}{counts[p, name, 'baseline']:>13}" for p in PARTS
+        )
+        print(f"{name:<{width}}{cells}")
+
+
+def print_examples(shown: dict[str, list[Finding]]) -> None:
+    for name, found in shown.items():
+        for finding in found:
+            print(f"[{name}] {finding.item} ({finding.source}): {finding.reason}")
+            print(f"    item:   {finding.text[:160]!r}")
+            print(f"    source: {finding.excerpt[:160]!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        metavar="NAME",
+        help=f"a corpus ({', '.join(CORPORA)}) or one of its folders; repeatable",
+    )
+    parser.add_argument("--part", choices=PARTS, help="only the briefs of this part")
+    parser.add_argument("--limit", type=int, metavar="N", help="at most N articles per corpus")
+    parser.add_argument("--examples", type=int, default=3, help="findings shown per check")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the table as JSON")
+    args = parser.parse_args(argv)  # fmt: skip
+    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", level=logging.ERROR)
+    cache = Cache()
+    start = time.perf_counter()
+    batches = (
+        b for b in all_batches(args.corpus, limit=args.limit)
+        if args.part is None or part_of(b) == args.part
+    )  # fmt: skip
+    counts, shown, articles, failures = tally(batches, cache, args.examples)
+    print_table(counts, articles)
+    print_examples(shown)
+    for failure in failures:
+        print(f"failed: {failure}")
+    print(f"run time {time.perf_counter() - start:.0f} s")
+    if args.json:
+        table = {
+            part: {
+                name: {"now": counts[part, name, "now"], "baseline": counts[part, name, "baseline"]}
+                for name in CHECKS
+            }
+            for part in PARTS
+        }
+        examples = {name: [asdict(f) for f in found] for name, found in shown.items()}
+        data = {"articles": dict(articles), "table": table, "examples": examples,
+                "failures": failures}  # fmt: skip
+        args.json.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

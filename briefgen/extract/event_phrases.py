@@ -1,0 +1,308 @@
+"""Event phrases: the clause around a date cut to a short phrase for the timeline.
+
+The phrase is cut by the first of `PHRASE_RULES` that decides, by what the date hangs on
+(a gerund used as a preposition, a noun, a gerund clause, a verb). A verb's phrase is built
+from the verb `polarity.qualify` names (the reporting verb of a reported clause, the governor
+of a wanted or conditional one) and keeps the negation, modal, hedge and condition it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.labels import (
+    ARGUMENTS,
+    EVENT_COMPLEMENTS,
+    GERUND_CLAUSES,
+    GERUND_PARTS,
+    NOMINALS,
+    OBJECTS,
+    PHRASE_DROPS,
+    PHRASE_TRIMS,
+    SHARED_SUBJECT,
+    SUBJECTS,
+    VERB_CORE,
+    VERBALS,
+    WH_PRONOUN_TAGS,
+)
+from briefgen.extract.polarity import (
+    Qualified,
+    active,
+    is_condition,
+    qualify,
+    with_shared,
+    written,
+)
+from briefgen.extract.rules import Rule, first, rule
+
+_MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
+_SUBORDINATOR = re.compile(r"^(?:which|that|who|whom|since|because|while|when|whereas)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What an event's phrase is cut from: the word the date hangs on (a verb raised by
+    `qualify`), the tokens no phrase may hold (dates), and what `qualify` found."""
+
+    governor: Token
+    skip: set[int]
+    qualified: Qualified
+
+
+def event_phrase(
+    date: Span, other_dates: Iterable[Span] = ()
+) -> tuple[Rule[..., str | None], str, tuple[Rule[..., Any], ...]]:
+    """'Explosions in Kabul', 'Attaullah Tarar confirmed the discussions had yielded no
+    progress': the clause around a date, cut to subject, verb and object, without this
+    or any other temporal expression; with the rule of `PHRASE_RULES` that cut it and the
+    rules of `polarity` that chose its verb and the qualifiers it keeps."""
+    head = governor(date.root)
+    skip = {i for span in (date, *other_dates) for i in range(span.start, span.end)}
+    skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
+    qualified = qualify(head) if head.pos_ in VERBALS else Qualified(head)
+    found = first(PHRASE_RULES, Clause(qualified.head, skip, qualified))
+    assert found is not None, "verb_clause decides every clause"
+    return found[0], _tidy(found[1] or ""), qualified.why
+
+
+@rule(
+    "timeline",
+    example="Saddam appeared to accept a border demarcation treaty he had rejected in peace talks "
+    "following the August 1988 cease-fire of the eight-year war with Iran.",
+)
+def gerund_preposition_object(clause: Clause) -> str | None:
+    """A date on a gerund used as a preposition ('following deadly border clashes earlier
+    this month'): the event is its object."""
+    governor, skip = clause.governor, clause.skip
+    if governor.pos_ not in VERBALS or governor.tag_ != "VBG" or governor.dep_ != "prep":
+        return None
+    objects = [c for c in governor.children if c.dep_ in OBJECTS]
+    return _compact(objects[0], skip) if objects else ""
+
+
+@rule(
+    "timeline",
+    example="Those discussions came after explosions in Kabul on October 9, attacks that "
+    "Afghan authorities blamed on Pakistan.",
+)
+def noun_phrase(clause: Clause) -> str | None:
+    """A date on a noun ('explosions in Kabul on October 9'): the event is its noun phrase."""
+    governor = clause.governor
+    return _compact(governor, clause.skip) if governor.pos_ not in VERBALS else None
+
+
+@rule(
+    "timeline",
+    example="It remains the largest car manufacturer in the United States, posting sales figures "
+    "of $152 billion in 2012.",
+)
+def gerund_clause(clause: Clause) -> str | None:
+    """A date on a gerund clause ('..., reaching a deal on Tuesday'): the event is what the
+    gerund does, without a subject (but with its qualifiers: 'not reaching a deal')."""
+    governor, skip = clause.governor, clause.skip
+    if governor.tag_ != "VBG" or governor.dep_ not in GERUND_CLAUSES:
+        return None
+    if clause.qualified.through:  # "..., saying that troops would remain": a clause of its own
+        return None
+    qualified = clause.qualified
+    chosen = [
+        c for c in governor.children
+        if (c.dep_ in GERUND_PARTS and c.i not in skip)
+        or (c.i in qualified.through and c.i not in qualified.keep)
+    ]  # fmt: skip
+    ids = {c.i: _compact_ids(c, skip) for c in chosen}
+    parts = [(_join(ids[c.i], governor.doc), c.i) for c in chosen]
+    placed = {governor.i, *(i for found in ids.values() for i in found)}
+    return _ordered(parts + _qualifier_parts(clause, placed))
+
+
+@rule(
+    "timeline",
+    example="Boeing rolled out the first 787 Dreamliner on July 8, 2007.",
+)
+def verb_clause(clause: Clause) -> str | None:
+    """A date on a verb: the event is its clause cut to subject, verb and objects ('Boeing
+    rolled out the first 787 Dreamliner'), with its qualifiers."""
+    return _clause(clause)
+
+
+# How the phrase of an event is cut, by what the date hangs on: the first that decides wins.
+PHRASE_RULES: list[Rule[[Clause], str | None]] = [
+    gerund_preposition_object, noun_phrase, gerund_clause, verb_clause,
+]  # fmt: skip
+
+
+def governor(token: Token) -> Token:
+    """The verb or noun a date says when about; a noun that is a verb's argument ("made
+    its maiden flight on April 27") hands over to the verb."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
+        return head.head
+    return head
+
+
+def _date_preposition(date: Span) -> set[int]:
+    root = date.root
+    return {root.head.i} if root.dep_ == "pobj" else set()
+
+
+def _clause(clause: Clause) -> str:
+    verb, skip = clause.governor, clause.skip
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    participle = verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES  # "Obama ..., saying"
+    if not subjects and (verb.dep_ in SHARED_SUBJECT or participle):
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    core = [c for c in verb.children if c.dep_ in VERB_CORE]
+    complements = [
+        c for c in verb.children
+        if c.dep_ in EVENT_COMPLEMENTS
+        and c.i not in skip
+    ]  # fmt: skip
+    # The first two complements, and always the clause the phrase was raised from.
+    # The clause raised from, unless it is a condition the phrase keeps whole anyway.
+    through = [
+        c for c in verb.children
+        if c.i in clause.qualified.through and c.i not in clause.qualified.keep
+    ]  # fmt: skip
+    complements = [*complements[:2], *(c for c in through if c not in complements[:2])]
+    # The tokenizer can split one subject into several ("Pre", "-", "orders"): keep them all.
+    parts = [(_subjects_text(subjects, skip), subjects[0].i)] if subjects else []
+    if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in WH_PRONOUN_TAGS:
+        # "... carmakers, which reach parity": the relative pronoun stands for its antecedent.
+        parts = [(_compact(verb.head, skip), verb.head.i)]
+    parts += [(t.text, t.i) for t in (*core, verb)]
+    placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
+    for complement in complements:
+        # The clause raised from may take twice the room: it is what the phrase reports.
+        room = 2 * _MAX_PART if complement.i in clause.qualified.through else _MAX_PART
+        ids = _compact_ids(complement, skip, room)
+        parts.append((_join(ids, verb.doc), complement.i))
+        placed.update(ids)
+    return _ordered(parts + _qualifier_parts(clause, placed))
+
+
+def _ordered(parts: list[tuple[str, int]]) -> str:
+    """Parts of a phrase in text order, joined."""
+    return " ".join(text for text, _ in sorted(parts, key=lambda part: part[1]) if text)
+
+
+def _qualifier_parts(clause: Clause, placed: set[int]) -> list[tuple[str, int]]:
+    """The qualifiers `qualify` found that the phrase does not hold yet, as runs of adjacent
+    tokens ("no longer", "if both sides agree")."""
+    # A qualifier goes with its verb: none is left alone when the clause it qualifies was cut.
+    doc = clause.governor.doc
+    verbs = placed | {verb.i for verb in with_shared(clause.governor)}  # "could win and lose"
+    left = sorted(
+        i
+        for i in clause.qualified.keep - placed  # a condition keeps its own date
+        if _qualified_verb(doc[i]).i in verbs
+    )
+    runs: list[list[int]] = []
+    for i in left:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [(_join(run, doc), run[0]) for run in runs]
+
+
+def _qualified_verb(token: Token) -> Token:
+    """The verb a qualifier token belongs to: the head of its negation, modal or adverb, or
+    the verb its condition clause hangs on."""
+    while token.head.i != token.i and token.head.pos_ not in VERBALS:
+        token = token.head
+    head = token.head
+    return head.head if head.dep_ == "advcl" and is_condition(head) else head
+
+
+def _subjects_text(subjects: list[Token], skip: set[int]) -> str:
+    if len(subjects) == 1:
+        return _subject_text(subjects[0], skip)
+    keep = set().union(*(_kept(subject, skip) for subject in subjects))
+    return _join(sorted(keep)[:_MAX_PART], subjects[0].doc)
+
+
+def _subject_text(subject: Token, skip: set[int]) -> str:
+    """A named subject by its name alone ("Attaullah Tarar"), else a compact noun phrase;
+    joined subjects stay joined ("GM and Chrysler")."""
+    doc: Doc = subject.doc
+    if any(child.dep_ == "conj" for child in subject.children):
+        return _compact(subject, skip)
+    for ent in doc.ents:
+        if ent.start <= subject.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return ent.text
+    return _compact(subject, skip)
+
+
+def _compact(head: Token, skip: set[int]) -> str:
+    """A token's subtree without dates, side clauses and punctuation, cut to a phrase."""
+    return _join(_compact_ids(head, skip), head.doc)
+
+
+def _compact_ids(head: Token, skip: set[int], room: int = _MAX_PART) -> list[int]:
+    """The tokens `_compact` keeps, in order, at most `room` of them."""
+    keep = _kept(head, skip)
+    while len(keep) > room:
+        # Drop the rightmost modifier first: later material tends to be the least essential.
+        removable = [c for c in _subtree_children(head, keep) if c.dep_ in PHRASE_TRIMS]
+        if not removable:
+            keep = set(sorted(keep)[:room])
+            break
+        keep -= {t.i for t in max(removable, key=lambda c: c.i).subtree}
+    doc = head.doc
+    # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan").
+    joined = {t.i for i in keep for t in doc[i].children if t.dep_ == "cc" and _has_conj(t, keep)}
+    return [i for i in sorted(keep) if doc[i].dep_ != "cc" or i in joined]
+
+
+def _join(indices: list[int], doc: Doc) -> str:
+    """Tokens as the text wrote them where they are adjacent ("Pre-orders"), else spaced."""
+    parts: list[str] = []
+    for position, i in enumerate(indices):
+        if position and indices[position - 1] == i - 1:
+            parts[-1] += doc[i - 1].whitespace_ + doc[i].text
+        else:
+            parts.append(doc[i].text)
+    return " ".join(parts)
+
+
+def _has_conj(cc: Token, keep: set[int]) -> bool:
+    return any(c.dep_ == "conj" and c.i in keep for c in cc.head.children)
+
+
+def _kept(head: Token, skip: set[int]) -> set[int]:
+    dropped: set[int] = set(skip)
+    # "should be punished if the procedure is outlawed": a condition stays whole.
+    kept = {
+        t.i for c in head.subtree if c.i != head.i and active() and is_condition(c)
+        for t in c.subtree
+    }  # fmt: skip
+    for token in head.subtree:
+        if token.i in kept:
+            continue
+        if token.i != head.i and (token.dep_ in PHRASE_DROPS or token.is_space):
+            dropped |= {t.i for t in token.subtree}
+    return {t.i for t in head.subtree if t.i not in dropped}
+
+
+def _subtree_children(head: Token, keep: set[int]) -> list[Token]:
+    return [
+        t for t in head.subtree if t.i != head.i and t.i in keep and t.head.i in keep | {head.i}
+    ]
+
+
+def _tidy(phrase: str) -> str:
+    phrase = re.sub(r"\s+([,.;:’'”)])", r"\1", phrase).replace("“ ", "“").strip(' ,;:-—“”"')
+    phrase = re.sub(r"\s+", " ", phrase)
+    phrase = written(phrase)
+    # A phrase states an event: a leading subordinator or relative word ("which", "since")
+    # belongs to the sentence the clause was cut from.
+    phrase = _SUBORDINATOR.sub("", phrase)
+    return phrase[:1].upper() + phrase[1:] if phrase else ""

@@ -1,0 +1,170 @@
+"""Absolute dates in prose: a relative date a brief's prose repeats shows its value (issue 17).
+
+A bullet, a timeline event, an outlook phrase or a contested claim that says "on Wednesday",
+"last month" or "tomorrow" is read days later, by someone who does not know when the source
+was written. Each such expression gets the date it was resolved to beside it, in the brief's
+date style: "on Wednesday (29 October 2025)"; "(…, assumed)" when the anchor was the brief's
+as-of date rather than the source's publication date; "(date unresolved)" when no rule could
+value it. The expressions are the brief's own `DateMention`s, matched to the prose by their
+evidence offsets, so the value shown is the one the dates section gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from briefgen.datestyle import human_date
+from briefgen.extract.polarity import active
+from briefgen.extract.rules import record, rule
+from briefgen.model import Brief, Claim, Contested, DateMention, Evidence
+from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, UNIT_STEPS, WEEKDAYS, YEAR_STEPS
+
+_YEAR = re.compile(r"\b\d{4}\b")
+_STEPS = frozenset(YEAR_STEPS) | frozenset(UNIT_STEPS)  # "last", "next", "this", "current"
+_CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z]{2}))?")
+Item = TypeVar("Item", bound=BaseModel)
+
+
+def show_dates(brief: Brief) -> Brief:
+    """The brief with every relative date in its prose followed by the date it stands for."""
+    if not active():
+        return brief
+    by_source: dict[str, list[DateMention]] = defaultdict(list)
+    for mention in brief.dates:
+        if relative_date(mention) or (mention.type in ("DATE", "TIME") and day_words(mention)):
+            by_source[mention.evidence.source].append(mention)
+    if not by_source:
+        return brief
+
+    def dated(text: str, evidence: Evidence) -> str:
+        return with_dates(text, evidence, by_source.get(evidence.source, []))
+
+    return brief.model_copy(
+        update={
+            "summary": [_set(s, "text", dated(s.text, s.evidence[0])) for s in brief.summary],
+            "timeline": [_set(e, "event", dated(e.event, e.evidence[0])) for e in brief.timeline],
+            "outlook": [_set(o, "text", dated(o.text, o.evidence)) for o in brief.outlook],
+            "contested": [_dated_claims(c, dated) for c in brief.contested],
+        }
+    )
+
+
+def relative_date(mention: DateMention) -> bool:
+    """A date whose words do not say it: no year, and no month name unless a relative step
+    goes with it ("on Wednesday", "last month", "two weeks ago", "January next year"); a
+    duration ("four years ago" aside), a set or a reference ("recently") is no date to show."""
+    if _YEAR.search(mention.text):
+        return False
+    if mention.type == "DURATION":
+        return mention.text.lower().endswith(" ago")  # "four years ago", a duration by convention
+    if mention.type != "TIME" and mention.type != "DATE":
+        return False
+    said = re.findall(r"[a-z]+", mention.text.lower())
+    if any(word in MONTHS for word in said) and not any(word in YEAR_STEPS for word in said):
+        return False  # "October 9" says its date; "January next year" does not
+    if mention.value is None:  # unresolved: a date only if its words point from another
+        return bool(day_words(mention)) or any(w in _STEPS or w == "ago" for w in said)
+    return _calendar(mention)
+
+
+def _calendar(mention: DateMention) -> bool:
+    return mention.value is not None and _CALENDAR_VALUE.match(mention.value) is not None
+
+
+def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -> str:
+    """`text` (cut from the `evidence` span) with each relative date it repeats followed by
+    its value, and each date it repeats only in part ("Monday" of "Monday 20 September
+    2010"); the mentions are those of the evidence's source."""
+    inside = sorted(
+        (m for m in mentions if evidence.start <= m.evidence.start < evidence.end),
+        key=lambda m: m.evidence.start,
+    )
+    position = 0
+    for mention in inside:
+        placed = _placed(text, mention, position)
+        if placed is None:
+            continue
+        end, whole = placed
+        if text.startswith(("'s", "’s"), end):  # "today's (…) plan", not "today (…)'s plan"
+            end += 2
+        position = end
+        if (whole and not relative_date(mention)) or text[end:].startswith((" (", " [")):
+            continue
+        shown = absolute_date_shown(mention)
+        record(absolute_date_shown, mention.text, shown, [mention.evidence])
+        if _quoted(text, end):  # inside a quotation, what the brief adds is bracketed
+            shown = f"[{shown[1:-1]}]"
+        text = f"{text[:end]} {shown}{text[end:]}"
+        position = end + len(shown) + 1
+    return text
+
+
+def _quoted(text: str, end: int) -> bool:
+    """Whether a position lies inside quotation marks (curly, or an odd count of straight)."""
+    before = text[:end]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _placed(text: str, mention: DateMention, position: int) -> tuple[int, bool] | None:
+    """Where a mention ends in `text` (from `position`), and whether it is there whole; a
+    phrase that cut it may keep only its day word ("as early Wednesday", "Monday")."""
+    found = text.find(mention.text, position)
+    if found >= 0:
+        return found + len(mention.text), True
+    for word in day_words(mention):
+        match = re.compile(rf"\b{word}\b", re.I).search(text, position)
+        if match:
+            return match.end(), False
+    return None
+
+
+def day_words(mention: DateMention) -> list[str]:
+    """The words of a mention that name a day relative to another ("Wednesday", "tomorrow")."""
+    said = re.findall(r"[a-z]+", mention.text.lower())
+    return [w for w in said if w in WEEKDAYS or w in DAYS_FROM_TODAY]
+
+
+@rule(
+    "phrase",
+    example="Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
+    "discussions had yielded no progress.",
+)
+def absolute_date_shown(mention: DateMention) -> str:
+    """A relative date in prose is followed by the date it was resolved to: "on Wednesday
+    (29 October 2025)", marked "assumed" when its anchor was the brief's as-of date, and
+    "(date unresolved)" when no rule could value it, never a silent guess."""
+    if mention.type == "DURATION":
+        value = _counted_back(mention)
+    else:
+        value = mention.value if _calendar(mention) else None
+    if value is None:
+        return "(date unresolved)"
+    shown = human_date(value.split("T")[0]).replace("Week", "week")
+    return f"({shown}, assumed)" if mention.assumed else f"({shown})"
+
+
+def _counted_back(mention: DateMention) -> str | None:
+    """The year or month "N years ago" / "N months ago" points at, counted back from the
+    anchor (MEANTIME values these as durations, P4Y); None for any other amount."""
+    match = re.fullmatch(r"P(\d+)([YM])", mention.value or "")
+    if match is None or mention.anchor is None:
+        return None
+    amount, anchor = int(match[1]), mention.anchor
+    if match[2] == "Y":
+        return str(anchor.year - amount)
+    months = anchor.year * 12 + anchor.month - 1 - amount
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def _set(item: Item, field: str, text: str) -> Item:
+    return item if getattr(item, field) == text else item.model_copy(update={field: text})
+
+
+def _dated_claims(contest: Contested, dated: Callable[[str, Evidence], str]) -> Contested:
+    claims: list[Claim] = [_set(c, "text", dated(c.text, c.evidence)) for c in contest.claims]
+    return contest.model_copy(update={"claims": claims})

@@ -1,0 +1,109 @@
+"""Absolute dates in prose: relative dates a brief repeats show the date they stand for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.polarity import phrases_as_before
+from briefgen.extract.prose_dates import relative_date, show_dates, with_dates
+from briefgen.model import DateMention, Evidence
+
+ANCHOR = dt.date(2025, 10, 29)
+
+
+def _mention(text: str, start: int, value: str | None, kind: str = "DATE", assumed: bool = False):
+    return DateMention(
+        text=text, value=value, type=kind, anchor=ANCHOR, assumed=assumed,
+        evidence=Evidence(source="s1", start=start, end=start + len(text)),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "relative"),
+    [
+        ("Wednesday", "2025-10-29", "DATE", True),  # seed
+        ("this week", "2025-W44", "DATE", True),  # seed
+        ("last month", "2009-05", "DATE", True),  # MEANTIME (GM)
+        ("tomorrow", "2011-10-08", "DATE", True),  # Timeline17 (MJ, BBC)
+        ("January next year", "2006-01", "DATE", True),  # MEANTIME (Airbus)
+        ("nearly four years ago", "P4Y", "DURATION", True),  # TimeBank (apw)
+        ("October 9", "2025-10-09", "DATE", False),  # seed: the words say the date
+        ("2021", "2021", "DATE", False),
+        ("four-day", "P4D", "DURATION", False),  # seed: an amount of time
+        ("recently", "PAST_REF", "DATE", False),
+        ("the rest of the week", None, "DATE", False),  # MEANTIME (Apple): no step, no day
+        ("last November", None, "DATE", True),  # MEANTIME (Airbus): unresolved, still relative
+    ],
+)
+def test_which_dates_are_relative(text, value, kind, relative):
+    assert relative_date(_mention(text, 0, value, kind)) is relative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "shown"),
+    [
+        # Seed (The Defense News, 29 October 2025).
+        (
+            "Attaullah Tarar confirmed on Wednesday that the discussions had yielded no progress.",
+            [("Wednesday", "2025-10-29", False)],
+            "Attaullah Tarar confirmed on Wednesday (29 October 2025) that the discussions had "
+            "yielded no progress.",
+        ),
+        (
+            "Efforts to broker a lasting ceasefire ended in failure this week.",
+            [("this week", "2025-W44", False)],
+            "Efforts to broker a lasting ceasefire ended in failure this week (week 44, 2025).",
+        ),
+        # An article with no publication date: the anchor is the as-of date.
+        (
+            "The talks resume tomorrow.",
+            [("tomorrow", "2025-10-30", True)],
+            "The talks resume tomorrow (30 October 2025, assumed).",
+        ),
+        # No rule could value it: the prose says so.
+        (
+            "The talks resume next season.",
+            [("next season", None, False)],
+            "The talks resume next season (date unresolved).",
+        ),
+        # Timeline17 (Guardian): a phrase that kept only the day word of a full date.
+        (
+            "BP plugs Gulf of Mexico oil leak Monday 20.07 BST",
+            [("Monday 20 September 2010", "2010-09-20", False)],
+            "BP plugs Gulf of Mexico oil leak Monday (20 September 2010) 20.07 BST",
+        ),
+        # MEANTIME (GM): inside a quotation the date is bracketed, after the possessive.
+        (
+            'he said, adding that "today\'s plan is significantly more ambitious"',
+            [("today", "2009-02-18", False)],
+            "he said, adding that \"today's [18 February 2009] plan is significantly more "
+            'ambitious"',
+        ),
+        # A date written out in full needs nothing.
+        (
+            "Boeing rolled out the first 787 Dreamliner on July 8, 2007.",
+            [("July 8, 2007", "2007-07-08", False)],
+            "Boeing rolled out the first 787 Dreamliner on July 8, 2007.",
+        ),
+    ],
+)
+def test_relative_dates_show_their_value(sentence, mentions, shown):
+    found = [
+        _mention(text, max(sentence.find(text.split()[0]), 0), value, assumed=assumed)
+        for text, value, assumed in mentions
+    ]
+    evidence = Evidence(source="s1", start=0, end=len(sentence))
+    assert with_dates(sentence, evidence, found) == shown
+
+
+def test_seed_bullets_show_resolved_dates(seed_brief):
+    bullets = " ".join(item.text for item in seed_brief.summary)
+    assert "confirmed on Wednesday (29 October 2025)" in bullets
+    assert "this week (week 44, 2025)" in bullets
+
+
+def test_as_before_shows_no_dates(seed_brief):
+    with phrases_as_before():
+        assert show_dates(seed_brief) is seed_brief

@@ -1,0 +1,64 @@
+"""The checks (a) and (e) themselves, on hand-made briefs of real sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from benchmarks.faithful.common import Context
+from benchmarks.faithful.phrases import polarity, relative_dates
+from briefgen.model import Brief, Evidence, Source, SummaryItem, TimelineEvent
+
+
+def _context(nlp, sentence: str, event: str, bullet: str | None = None) -> Context:
+    evidence = Evidence(source="s1", start=0, end=len(sentence))
+    brief = Brief(
+        title="Test", as_of=dt.date(2025, 10, 30), generator="test",
+        sources=[Source(id="s1", path="t.txt", title="Test", text=sentence)],
+        timeline=[TimelineEvent(date="2025-10-27", precision="day", event=event,
+                                evidence=[evidence])],
+        summary=[SummaryItem(text=bullet, evidence=[evidence])] if bullet else [],
+    )  # fmt: skip
+    return Context(brief, nlp)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "unfaithful"),
+    [
+        # TimeBank 1.2: who said it.
+        ("Officials said the president himself met with Sununu Sunday.",
+         "The president met with Sununu", True),
+        ("Officials said the president himself met with Sununu Sunday.",
+         "Officials said the president met with Sununu", False),
+        # MEANTIME (Apple): "did not say".
+        ("Apple did not say on Monday whether he decided to leave.",
+         "Apple say whether he decided to leave", True),
+        ("Apple did not say on Monday whether he decided to leave.",
+         "Apple did not say whether he decided to leave", False),
+        # Timeline17 (BBC): a modal.
+        ("The first jets will be delivered in 2014.", "The first jets delivered", True),
+        ("The first jets will be delivered in 2014.", "The first jets will be delivered", False),
+        # PolNeAR: a condition.
+        ("The talks could resume on Friday if both sides agree.", "The talks could resume", True),
+    ],
+)  # fmt: skip
+def test_polarity_check(nlp, sentence, event, unfaithful):
+    assert bool(polarity(_context(nlp, sentence, event))) is unfaithful
+
+
+@pytest.mark.parametrize(
+    ("bullet", "unfaithful"),
+    [
+        ("Tarar confirmed on Wednesday that the talks had failed.", True),
+        ("Tarar confirmed on Wednesday (29 October 2025) that the talks had failed.", False),
+        ("The talks resume tomorrow (30 October 2025, assumed).", False),
+        ("The talks resume next season (date unresolved).", False),
+        ('He said "today\'s [18 February 2009] plan is ambitious."', False),
+        ("BP plugs the leak Monday 20 September 2010.", False),
+        ("The talks failed this week, two weeks ago and last month.", True),
+    ],
+)
+def test_relative_dates_check(nlp, bullet, unfaithful):
+    ctx = _context(nlp, bullet, "Tarar confirmed", bullet)
+    assert bool(relative_dates(ctx)) is unfaithful
