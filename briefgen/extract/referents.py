@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
+from briefgen.extract.ents import ents_before, ents_in
 from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MODIFIERS_OR_OWNER, NOMINALS, SUBJECTS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.rules import Rule, first, record, rule
@@ -303,7 +304,7 @@ def _antecedent(doc: Doc, before: int, refers: Callable[[Span], T | None]) -> T 
     sentence = doc[before].sent
     while True:
         end = min(sentence.end, before)
-        names = [e for e in doc.ents if sentence.start <= e.start and e.end <= end]
+        names = ents_in(doc[sentence.start : end])
         names += [doc[t.i : t.i + 1] for t in doc[sentence.start : end] if _bare_subject(t)]
         fitting = [
             (e, name)
@@ -344,7 +345,9 @@ def _by_role(doc: Doc, noun: Token, actors: ActorIndex) -> str | None:
     """The person last named whose role has this word: "the minister"."""
     if not _determined(noun):
         return None
-    for ent in reversed([e for e in doc.ents if e.end <= noun.i and e.label_ == "PERSON"]):
+    for ent in ents_before(doc, noun.i):
+        if ent.label_ != "PERSON":
+            continue
         name = actors.resolve(ent.text)
         actor = actors.actor(name) if name else None
         if actor is not None and actor.role and noun.lemma_.lower() in actor.role.lower():

@@ -22,6 +22,7 @@ from spacy.tokens import Span
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.ents import ents_in
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, is_tracing, record, rule
 from briefgen.model import Actor, Evidence, SummaryItem
@@ -212,7 +213,7 @@ def _scores(
     scores = {}
     centroid_norm = math.sqrt(sum(w * w for w in centroid.values()))
     for c in candidates:
-        named = {actors.resolve(e.text) for e in c.sentence.ents} - {None}
+        named = {actors.resolve(e.text) for e in ents_in(c.sentence)} - {None}
         scores[id(c)] = (
             _WEIGHTS["centrality"] * _cosine(vectors[id(c)], centroid, centroid_norm)
             + _WEIGHTS["actors"] * min(1.0, sum(salience.get(n or "", 0.0) for n in named) / top)

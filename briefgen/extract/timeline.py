@@ -35,6 +35,7 @@ from briefgen.extract.labels import (
     WH_PRONOUN_TAGS,
 )
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
+from briefgen.extract.spans import model_entity
 from briefgen.model import DateMention, Precision, TimelineEvent
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T[\w:]+)?$")
@@ -108,6 +109,14 @@ def _date_spans(article: ParsedArticle) -> list[Span]:
     return list(article.doc.spans[TIMEXES])
 
 
+def _in_sentence(dated: list[Span], sentence: Span) -> list[Span]:
+    """The date spans (in text order, none overlapping) that reach into a sentence: the only
+    ones a clause of it can hold, as a parse tree never crosses a sentence's bounds."""
+    low = bisect.bisect_right(dated, sentence.start, key=lambda span: span.end)
+    high = bisect.bisect_left(dated, sentence.end, key=lambda span: span.start)
+    return dated[low:high]
+
+
 def _flag_all_conflicts(events: list[TimelineEvent]) -> list[TimelineEvent]:
     """Each event checked against the events of its precision within the conflict window."""
     by_precision: dict[str, list[tuple[int, TimelineEvent]]] = defaultdict(list)
@@ -150,7 +159,8 @@ def _entry(article: ParsedArticle, mention: DateMention, dated: list[Span]) -> T
     if point is None or span is None:
         record(not_a_point, mention.text, "dropped", [mention.evidence])
         return None
-    phrased_by, phrase = event_phrase(span, [d for d in dated if d.start != span.start])
+    others = [d for d in _in_sentence(dated, span.sent) if d.start != span.start]
+    phrased_by, phrase = event_phrase(span, others)
     sentence = article.span_evidence(span.sent)
     if no_event_phrase(phrase):
         record(no_event_phrase, mention.text, "dropped", [sentence])
@@ -344,12 +354,11 @@ def _subjects_text(subjects: list[Token], skip: set[int]) -> str:
 def _subject_text(subject: Token, skip: set[int]) -> str:
     """A named subject by its name alone ("Attaullah Tarar"), else a compact noun phrase;
     joined subjects stay joined ("GM and Chrysler")."""
-    doc: Doc = subject.doc
     if any(child.dep_ == "conj" for child in subject.children):
         return _compact(subject, skip)
-    for ent in doc.ents:
-        if ent.start <= subject.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return ent.text
+    ent = model_entity(subject)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return ent.text
     return _compact(subject, skip)
 
 
@@ -385,11 +394,11 @@ def _has_conj(cc: Token, keep: set[int]) -> bool:
 
 
 def _kept(head: Token, skip: set[int]) -> set[int]:
-    dropped: set[int] = set(skip)
+    dropped: set[int] = set()
     for token in head.subtree:
         if token.i != head.i and (token.dep_ in PHRASE_DROPS or token.is_space):
             dropped |= {t.i for t in token.subtree}
-    return {t.i for t in head.subtree if t.i not in dropped}
+    return {t.i for t in head.subtree if t.i not in dropped and t.i not in skip}
 
 
 def _subtree_children(head: Token, keep: set[int]) -> list[Token]:
