@@ -27,6 +27,7 @@ from briefgen.extract.spans import clean_name
 
 _WORD = re.compile(r"\w+")
 
+
 @dataclass(frozen=True)
 class Card:
     """The mentions merged into one candidate actor, and the name it goes by."""

@@ -9,7 +9,6 @@ never overlap), and the look-ups below find the ones in a range by halving.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
@@ -42,10 +41,3 @@ def ents_in(span: Span) -> list[Span]:
             break
         found.append(ent)
     return found
-
-
-def ents_before(doc: Doc, i: int) -> Iterator[Span]:
-    """The model's entities that end at or before token `i`, the nearest first."""
-    group = model_ents(doc)
-    for index in reversed(range(bisect_left(group, i + 1, key=lambda span: span.end))):
-        yield group[index]

@@ -9,6 +9,7 @@ its `why` the rules that made it. Items are then merged across articles and rank
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -35,7 +36,7 @@ class Statement:
     article: ParsedArticle
     sentence: Span
     cue: Cue
-    quotes: Sequence[Quote]
+    quotes: Sequence[Quote]  # those that start in the sentence
     actors: ActorIndex
 
 
@@ -44,6 +45,7 @@ def extract_outlook(
 ) -> list[OutlookItem]:
     """One outlook item per forward-looking sentence, with kind, hedging and speaker."""
     items = []
+    starts = sorted((quote.evidence.start, n) for n, quote in enumerate(quotes))
     for sentence in article.doc.sents:
         if outlook_headline(sentence, article):
             evidence = [article.span_evidence(sentence)]
@@ -52,8 +54,19 @@ def extract_outlook(
         cue = forward_cue(sentence, article)
         if cue is None:
             continue
-        items.append(_item(Statement(article, sentence, cue, quotes, actors)))
+        inside = _quotes_in(sentence, quotes, starts)
+        items.append(_item(Statement(article, sentence, cue, inside, actors)))
     return items
+
+
+def _quotes_in(
+    sentence: Span, quotes: Sequence[Quote], starts: list[tuple[int, int]]
+) -> list[Quote]:
+    """The quotes that start inside a sentence, in their given order, found by halving
+    `starts` (each quote's start and index, sorted)."""
+    low = bisect_left(starts, (sentence.start_char,))
+    high = bisect_left(starts, (sentence.end_char,))
+    return [quotes[n] for n in sorted(n for _, n in starts[low:high])]
 
 
 def _item(statement: Statement) -> OutlookItem:

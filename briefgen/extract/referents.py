@@ -10,6 +10,7 @@ on the brief's actor list is ever named.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
-from briefgen.extract.ents import ents_before, ents_in
+from briefgen.extract.ents import ents_in
 from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MODIFIERS_OR_OWNER, NOMINALS, SUBJECTS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.rules import Rule, first, record, rule
@@ -345,14 +346,11 @@ def _by_role(doc: Doc, noun: Token, actors: ActorIndex) -> str | None:
     """The person last named whose role has this word: "the minister"."""
     if not _determined(noun):
         return None
-    for ent in ents_before(doc, noun.i):
-        if ent.label_ != "PERSON":
-            continue
-        name = actors.resolve(ent.text)
-        actor = actors.actor(name) if name else None
-        if actor is not None and actor.role and noun.lemma_.lower() in actor.role.lower():
-            return actor.name
-    return None
+    holders = actors.role_holders(doc)
+    before = bisect_right(holders, noun.i, key=lambda holder: holder[0])
+    word = noun.lemma_.lower()
+    held = (actor for _, actor in reversed(holders[:before]) if word in (actor.role or "").lower())
+    return next((actor.name for actor in held), None)
 
 
 def _by_body(doc: Doc, noun: Token, actors: ActorIndex) -> str | None:
