@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.budget import ARTICLE_SECONDS
 from briefgen.config import DEFAULTS
 from briefgen.errors import BriefgenError
 
@@ -66,6 +67,7 @@ class Options:
     max_pages: int = 2_000  # a PDF with more pages is skipped
     max_records: int = 2_000  # a JSON, JSON Lines or feed file with more records is skipped
     max_chars: int = 200_000  # an article with a longer text is skipped
+    article_seconds: float = ARTICLE_SECONDS  # an article whose extraction takes longer is skipped
     follow_links: bool = False  # follow links that leave an input folder
     strict: bool = False  # any skipped input is an error, and nothing is written
     dry_run: bool = False  # read the inputs, say what would be written, write nothing
@@ -339,6 +341,7 @@ def _run(
         workers=options.workers,
         progress=progress,
         trace=trace,
+        article_seconds=options.article_seconds,
     )
 
 

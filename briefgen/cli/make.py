@@ -52,6 +52,14 @@ MaxRecords = Annotated[
 MaxChars = Annotated[
     int, typer.Option("--max-chars", min=1, help="Skip articles longer than this, in characters.")
 ]
+ArticleSeconds = Annotated[
+    float,
+    typer.Option(
+        "--article-seconds",
+        min=0.001,
+        help="Skip articles whose extraction takes longer than this, in seconds.",
+    ),
+]
 FollowLinks = Annotated[
     bool,
     typer.Option("--follow-links", help="Follow symbolic links that leave an input folder."),
@@ -95,6 +103,7 @@ def make(
     max_pages: MaxPages = 2_000,
     max_records: MaxRecords = 2_000,
     max_chars: MaxChars = 200_000,
+    article_seconds: ArticleSeconds = 60.0,
     follow_links: FollowLinks = False,
     since: Annotated[
         Path | None, typer.Option("--since", help="An earlier brief JSON: report what is new.")
@@ -135,6 +144,7 @@ def make(
         max_pages=max_pages,
         max_records=max_records,
         max_chars=max_chars,
+        article_seconds=article_seconds,
         follow_links=follow_links,
         strict=strict,
         dry_run=dry_run,
@@ -169,6 +179,7 @@ def extract(
     max_pages: MaxPages = 2_000,
     max_records: MaxRecords = 2_000,
     max_chars: MaxChars = 200_000,
+    article_seconds: ArticleSeconds = 60.0,
     follow_links: FollowLinks = False,
     workers: Workers = 1,
     no_cache: NoCache = False,
@@ -195,6 +206,7 @@ def extract(
         max_pages=max_pages,
         max_records=max_records,
         max_chars=max_chars,
+        article_seconds=article_seconds,
         follow_links=follow_links,
         strict=strict,
         dry_run=dry_run,

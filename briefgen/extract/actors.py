@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from briefgen.budget import charging
 from briefgen.extract import ParsedArticle
 from briefgen.extract.cards import card_type, drop_cards, drop_mentions
 from briefgen.extract.countries import gazetteer
@@ -110,7 +111,7 @@ def _look_up(names: dict[str, str], surface: str) -> str | None:
 
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
-    found = [shortened_in_article(find_mentions(article)) for article in articles]
+    found = [_mentions(article) for article in articles]
     mentions = drop_mentions([m for article in found for m in article])
     canonical, merges = _canonical_names(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -124,6 +125,11 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
         _card(name, group, names, titles, joined.get(name, [])) for name, group in kept.items()
     )
     return ActorIndex(actors, names, merges, joined)
+
+
+def _mentions(article: ParsedArticle) -> list[Mention]:
+    with charging(article.doc):
+        return shortened_in_article(find_mentions(article))
 
 
 def rank_actors(actors: Iterable[Actor], quote_speakers: Iterable[str | None]) -> list[Actor]:

@@ -13,6 +13,8 @@ import importlib
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefgen.budget import check
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -45,6 +47,7 @@ def annotate(doc: Doc) -> Doc:
     """Run every component over a parsed Doc, once."""
     if not doc.user_data.get(_DONE):
         for _, component in _annotator().pipeline:
+            check(doc)
             doc = component(doc)
         doc.user_data[_DONE] = True
     return doc

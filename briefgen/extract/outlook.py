@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.labels import ASIDES, SUBJECTS
@@ -47,6 +48,7 @@ def extract_outlook(
     items = []
     starts = sorted((quote.evidence.start, n) for n, quote in enumerate(quotes))
     for sentence in article.doc.sents:
+        check(article.doc)
         if outlook_headline(sentence, article):
             evidence = [article.span_evidence(sentence)]
             record(outlook_headline, sentence.text.strip(), "dropped", evidence)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.budget import check
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.ents import ents_in
@@ -304,6 +305,7 @@ def _antecedent(doc: Doc, before: int, refers: Callable[[Span], T | None]) -> T 
     position, else the last one named."""
     sentence = doc[before].sent
     while True:
+        check(doc)
         end = min(sentence.end, before)
         names = ents_in(doc[sentence.start : end])
         names += [doc[t.i : t.i + 1] for t in doc[sentence.start : end] if _bare_subject(t)]

@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from briefgen.budget import charging, check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.ents import ents_in
@@ -54,7 +55,7 @@ def extract_summary(
     articles: Sequence[ParsedArticle], actors: ActorIndex, ranked: Sequence[Actor]
 ) -> list[SummaryItem]:
     """Up to five non-redundant bullets in story order, each citing its sources."""
-    candidates = [c for article in articles for c in _candidates(article)]
+    candidates = [c for article in articles for c in _charged_candidates(article)]
     if not candidates:
         return []
     scores = _scores(candidates, actors, ranked)
@@ -100,6 +101,7 @@ def _candidates(article: ParsedArticle) -> list[Candidate]:
     title = article.source.title
     found: list[Candidate] = []
     for sentence in article.doc.sents:
+        check(article.doc)
         text = sentence.text.strip()
         dropped = first(SENTENCE_FILTERS, text, title)
         if dropped is not None:
@@ -197,6 +199,11 @@ def why_it_matters(sentence: Span) -> bool:
     cues = words("significance_cues")
     root = sentence.root
     return any(t.lemma_.lower() in cues for t in [root, *root.children])
+
+
+def _charged_candidates(article: ParsedArticle) -> list[Candidate]:
+    with charging(article.doc):
+        return _candidates(article)
 
 
 def _scores(

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.budget import charging
 from briefgen.extract import ParsedArticle
 from briefgen.extract.dates import TIMEXES
 from briefgen.extract.labels import (
@@ -69,7 +70,8 @@ def build_timeline(
     on_date: dict[str, list[int]] = defaultdict(list)  # date -> indices into `merged`
     for mention in dates:
         source = mention.evidence.source
-        entry = _entry(by_source[source], mention, spans[source])
+        with charging(by_source[source].doc):
+            entry = _entry(by_source[source], mention, spans[source])
         if entry is None:
             continue
         same = next((i for i in on_date[entry.date] if same_event(merged[i], entry)), None)
