@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.budget import ARTICLE_SECONDS
 from briefgen.config import DEFAULTS
 from briefgen.errors import BriefgenError
 
@@ -70,6 +71,7 @@ class Options:
     max_chars: int = 200_000  # an article with a longer text is skipped
     feeds: tuple[str, ...] = ()  # RSS/Atom feed URLs: each item is read as an article
     fetch_timeout: float = 20.0  # seconds: a web page or feed slower than this is skipped
+    article_seconds: float = ARTICLE_SECONDS  # an article whose extraction takes longer is skipped
     follow_links: bool = False  # follow links that leave an input folder
     strict: bool = False  # any skipped input is an error, and nothing is written
     dry_run: bool = False  # read the inputs, say what would be written, write nothing
@@ -383,6 +385,7 @@ def _run(
         workers=options.workers,
         progress=progress,
         trace=trace,
+        article_seconds=options.article_seconds,
     )
 
 

@@ -84,34 +84,42 @@ def mark_copies(sources: Sequence[Source]) -> list[Source]:
     ]
 
 
-def in_copies(evidence: Evidence, sources: Sequence[Source]) -> list[Evidence]:
-    """The same text as `evidence` in each copy of its source, where it appears verbatim."""
-    by_id = {source.id: source for source in sources}
-    excerpt = by_id[evidence.source].text[evidence.start : evidence.end]
-    found = []
-    for copy in sources:
-        if copy.duplicate_of != evidence.source or not excerpt:
-            continue
-        start = copy.text.find(excerpt)
-        if start >= 0:
-            found.append(Evidence(source=copy.id, start=start, end=start + len(excerpt)))
-    return found
+class Copies:
+    """The sources by id and the copies of each, found once for all the items of a brief."""
+
+    def __init__(self, sources: Sequence[Source]) -> None:
+        self.by_id = {source.id: source for source in sources}
+        self.of: dict[str, list[Source]] = defaultdict(list)
+        for source in sources:
+            if source.duplicate_of is not None:
+                self.of[source.duplicate_of].append(source)
+
+    def evidence(self, evidence: Evidence) -> list[Evidence]:
+        """The same text as `evidence` in each copy of its source, where it appears verbatim."""
+        copies = self.of.get(evidence.source, [])
+        excerpt = self.by_id[evidence.source].text[evidence.start : evidence.end] if copies else ""
+        found = []
+        for copy in copies if excerpt else []:
+            start = copy.text.find(excerpt)
+            if start >= 0:
+                found.append(Evidence(source=copy.id, start=start, end=start + len(excerpt)))
+        return found
 
 
 def cite_copies(items: Sequence[Single], sources: Sequence[Source]) -> list[Single]:
     """Quotes or outlook items with the same text in copies of their source added to `also`."""
+    copies = Copies(sources)
     cited: list[Single] = []
     for one in items:
-        cited.append(
-            one.model_copy(update={"also": [*one.also, *in_copies(one.evidence, sources)]})
-        )
+        cited.append(one.model_copy(update={"also": [*one.also, *copies.evidence(one.evidence)]}))
     return cited
 
 
 def cite_copies_all(items: Sequence[Listed], sources: Sequence[Source]) -> list[Listed]:
     """Bullets or events with the same text in copies of their sources added to `evidence`."""
+    index = Copies(sources)
     cited: list[Listed] = []
     for one in items:
-        copies: list[Evidence] = [c for e in one.evidence for c in in_copies(e, sources)]
+        copies: list[Evidence] = [c for e in one.evidence for c in index.evidence(e)]
         cited.append(one.model_copy(update={"evidence": [*one.evidence, *copies]}))
     return cited

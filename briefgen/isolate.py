@@ -3,7 +3,8 @@
 A per-article stage (`each`) runs every article on its own; a cross-article stage (`across`)
 that raises is run again on each article alone to find the ones it fails on. Either way the
 failing articles are named in an `ArticlesFailed`, and the pipeline briefs the others again
-without them: an article is briefed whole or not at all. A cross-article stage that fails on
+without them: an article is briefed whole or not at all. So is an article that runs past its
+time budget (`budget.OverBudget`). A cross-article stage that fails on
 no article alone leaves its section empty, with a warning naming the stage.
 """
 
@@ -13,6 +14,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.budget import OverBudget, charging
 from briefgen.steps import counted, logged_step
 
 if TYPE_CHECKING:
@@ -31,7 +33,10 @@ class ArticlesFailed(Exception):
 
 
 def describe(error: BaseException) -> str:
-    """An error in one line: its type and first line ("ValueError: empty name")."""
+    """An error in one line: its type and first line ("ValueError: empty name"); a budget
+    run past says which."""
+    if isinstance(error, OverBudget):
+        return str(error)
     message = str(error).strip().splitlines()
     return f"{type(error).__name__}: {message[0]}" if message else type(error).__name__
 
@@ -51,7 +56,8 @@ def _each(
     failures: dict[str, str] = {}
     for article in articles:
         try:
-            found += extract(article)
+            with charging(article.doc):
+                found += extract(article)
         except Exception as error:  # an extractor bug must not sink the batch
             failures[article.source.id] = _failed(stage, article, error)
     if failures:
@@ -72,6 +78,12 @@ def across(
         return logged_step(log, stage, lambda: run(articles), _in(articles))
     except ArticlesFailed:
         raise
+    except OverBudget as error:
+        over = {a.source.id: str(error) for a in articles if a.doc is error.doc}
+        if over:
+            raise ArticlesFailed(over) from None
+        _warn(stage, error)
+        return empty()
     except Exception as error:
         failures = _failing_alone(stage, articles, run) if len(articles) > 1 else {}
         if failures and len(failures) < len(articles):

@@ -38,6 +38,24 @@ from briefgen.theme import ThemeFile, load_theme
 BUILTIN = Path(__file__).resolve().parent / "builtin_templates"
 DEFAULT_TEMPLATE = "sitrep"
 ENTRY = "brief.xml.j2"
+# The most items of each section a document shows (templates read them as `limits`); the
+# JSON brief keeps every item, and a section past its bound says how many more it holds.
+# Far above what a brief of a few dozen articles holds (MEANTIME's 30-article clusters reach
+# 99 events, 159 quotes, 127 outlook items), so those documents are whole, while a brief of
+# 3,000 articles stays a document of tens of pages instead of hundreds.
+SECTION_LIMITS = {
+    "summary": 10,
+    "actors": 100,
+    "places": 50,
+    "quotes": 200,
+    "timeline": 150,
+    "outlook": 150,
+    "contested": 20,
+    "claims": 20,  # statements within one contested claim
+    "dates": 200,
+    "sources": 150,
+    "citations": 30,  # source numbers one `cite()` prints
+}
 THEME = "theme.toml"
 BUILTIN_PREFIX = "builtin"  # `{% extends "builtin/sitrep/brief.xml.j2" %}` always means ours
 GUIDE = "GUIDE.md"  # the customisation guide `init` copies (builtin_templates/GUIDE.md)
@@ -233,14 +251,24 @@ def _helpers(brief: Brief, theme: ThemeFile) -> dict[str, object]:
 
     def cite(evidence: Evidence | list[Evidence]) -> str:
         items = evidence if isinstance(evidence, list) else [evidence]
-        return "".join(f"[{n}]" for n in sorted({numbers[e.source] for e in items}))
+        cited = sorted({numbers[e.source] for e in items})
+        shown = "".join(f"[{n}]" for n in cited[: SECTION_LIMITS["citations"]])
+        beyond = more(cited, "citations")
+        return f"{shown} (and {beyond} more in the JSON)" if beyond else shown
 
     return {
         "cite": cite,
+        "limits": dict(SECTION_LIMITS),
+        "more": more,
         "human_date": human_date,
         "excerpt": brief.excerpt,
         "number": brief_number(brief, theme.number_prefix),
     }
+
+
+def more(items: typing.Sized, section: str) -> int:
+    """How many of a section's items are past its bound (0 when it shows them all)."""
+    return max(0, len(items) - SECTION_LIMITS[section])
 
 
 def brief_number(brief: Brief, prefix: str = "BR") -> str:

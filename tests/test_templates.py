@@ -268,7 +268,8 @@ def test_guide_documents_every_template_variable():
                 missing.append(f"{record.__name__}.{name}")
             classes += [c for c in _record_fields(info.annotation) if c is not model.Evidence]
     assert not missing
-    for helper in ("cite(", "human_date(", "excerpt(", "`number`", "theme.marking", "theme.office"):
+    helpers = ("cite(", "human_date(", "excerpt(", "more(", "`limits`", "`number`", "theme.marking")
+    for helper in (*helpers, "theme.office"):
         assert helper in documented
     assert all(row.count("|") >= 4 and row.split("|")[3].strip() for row in rows)  # an example each
 

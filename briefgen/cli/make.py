@@ -87,6 +87,14 @@ MaxChars = Annotated[
         help="Skip articles longer than this, in characters.",
     ),
 ]
+ArticleSeconds = Annotated[
+    float,
+    typer.Option(
+        "--article-seconds",
+        min=0.001,
+        help="Skip articles whose extraction takes longer than this, in seconds.",
+    ),
+]
 FollowLinks = Annotated[
     bool,
     typer.Option("--follow-links", help="Follow symbolic links that leave an input folder."),
@@ -141,6 +149,7 @@ def make(
     max_pages: MaxPages = 2_000,
     max_records: MaxRecords = 2_000,
     max_chars: MaxChars = 200_000,
+    article_seconds: ArticleSeconds = 60.0,
     follow_links: FollowLinks = False,
     feed: Feeds = None,
     fetch_timeout: FetchTimeout = 20.0,
@@ -184,6 +193,7 @@ def make(
         max_pages=max_pages,
         max_records=max_records,
         max_chars=max_chars,
+        article_seconds=article_seconds,
         follow_links=follow_links,
         feeds=_named(inputs, feed),
         fetch_timeout=fetch_timeout,
@@ -220,6 +230,7 @@ def extract(
     max_pages: MaxPages = 2_000,
     max_records: MaxRecords = 2_000,
     max_chars: MaxChars = 200_000,
+    article_seconds: ArticleSeconds = 60.0,
     follow_links: FollowLinks = False,
     feed: Feeds = None,
     fetch_timeout: FetchTimeout = 20.0,
@@ -249,6 +260,7 @@ def extract(
         max_pages=max_pages,
         max_records=max_records,
         max_chars=max_chars,
+        article_seconds=article_seconds,
         follow_links=follow_links,
         feeds=_named(inputs, feed),
         fetch_timeout=fetch_timeout,

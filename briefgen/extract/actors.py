@@ -15,10 +15,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
+from briefgen.budget import charging
 from briefgen.extract import ParsedArticle
 from briefgen.extract.cards import card_type, drop_cards, drop_mentions
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, find_mentions
+from briefgen.extract.ents import model_ents
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.links import NameUse, choose_links
 from briefgen.extract.names import fold, shortened_in_article
@@ -54,6 +58,14 @@ class ActorIndex:
     names: dict[str, str]  # folded surface form -> canonical name
     merges: Merges = field(default_factory=Merges)
     joined: dict[str, list[Link]] = field(default_factory=dict)  # canonical name -> its links
+    # Look-ups made once: a long article asks for the same names thousands of times.
+    _resolved: dict[str, str | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _by_name: dict[str, Actor] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _holders: dict[Doc, list[tuple[int, Actor]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __len__(self) -> int:
         """How many actors were found."""
@@ -61,11 +73,26 @@ class ActorIndex:
 
     def resolve(self, surface: str) -> str | None:
         """The canonical actor a surface form ("Tarar", "Islamabad", "TTP") refers to."""
-        return _look_up(self.names, surface)
+        if surface not in self._resolved:
+            self._resolved[surface] = _look_up(self.names, surface)
+        return self._resolved[surface]
 
     def actor(self, name: str) -> Actor | None:
         """The actor card with this canonical name."""
-        return next((actor for actor in self.actors if actor.name == name), None)
+        if not self._by_name and self.actors:
+            for actor in reversed(self.actors):  # the first card of a name wins
+                self._by_name[actor.name] = actor
+        return self._by_name.get(name)
+
+    def role_holders(self, doc: Doc) -> list[tuple[int, Actor]]:
+        """The people the model names in a Doc whose actor has a role, as (the token after
+        the name, the actor) in text order: found once per Doc, as role nouns look back."""
+        if doc not in self._holders:
+            people = (ent for ent in model_ents(doc) if ent.label_ == "PERSON")
+            named = ((ent.end, self.resolve(ent.text)) for ent in people)
+            actors = ((end, self.actor(name)) for end, name in named if name)
+            self._holders[doc] = [(end, a) for end, a in actors if a is not None and a.role]
+        return self._holders[doc]
 
     def links_of(self, name: str) -> list[Link]:
         """The link edges that joined the mentions of the card with this canonical name (an
@@ -88,7 +115,7 @@ def _look_up(names: dict[str, str], surface: str) -> str | None:
 
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
-    found = [shortened_in_article(find_mentions(article)) for article in articles]
+    found = [_mentions(article) for article in articles]
     mentions = drop_mentions([m for article in found for m in article])
     canonical, merges = _canonical_names(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -102,6 +129,11 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
         _card(name, group, names, titles, joined.get(name, [])) for name, group in kept.items()
     )
     return ActorIndex(actors, names, merges, joined)
+
+
+def _mentions(article: ParsedArticle) -> list[Mention]:
+    with charging(article.doc):
+        return shortened_in_article(find_mentions(article))
 
 
 def rank_actors(actors: Iterable[Actor], quote_speakers: Iterable[str | None]) -> list[Actor]:

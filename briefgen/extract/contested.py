@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.ents import ents_in
 from briefgen.extract.labels import NOMINALS
 from briefgen.extract.lexicon import table, words
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
@@ -177,7 +178,7 @@ def denial_verb(sentence: Span) -> Token | None:
 @rule("contested", example=_DENIAL_EXAMPLE)
 def named_side(sentence: Span, actors: ActorIndex, speaker: str) -> list[str]:
     """A denial answers each actor its sentence names other than its speaker."""
-    named = [actors.resolve(entity.text) for entity in sentence.ents]
+    named = [actors.resolve(entity.text) for entity in ents_in(sentence)]
     return list(dict.fromkeys(name for name in named if name and name != speaker))
 
 

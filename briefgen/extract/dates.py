@@ -20,6 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
 from briefgen.extract.relative_rules import (
@@ -172,6 +173,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
     found = []
     last: str | None = None
     for span in article.doc.spans[TIMEXES]:
+        check(article.doc)
         made_by, value, kind = resolve(span.text, article.anchor, tense(span.root), last)
         assert kind is not None, "the layer keeps temporal expressions only"
         evidence = article.span_evidence(span)

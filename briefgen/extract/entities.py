@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.agency import acts, speaks
 from briefgen.extract.channels import acts_beyond_channel, is_outlet
@@ -50,6 +51,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
     lead_end = _lead_end(article.doc)
     mentions = []
     for span in repaired_entities(article.doc):
+        check(article.doc)
         candidate = Candidate(span, article, junk)
         evidence = [article.span_evidence(span)]
         repairs: tuple[Repair, ...] = span._.get(REPAIRS_ATTRIBUTE)

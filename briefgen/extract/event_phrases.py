@@ -39,6 +39,7 @@ from briefgen.extract.polarity import (
     written,
 )
 from briefgen.extract.rules import Rule, first, rule
+from briefgen.extract.spans import model_entity
 
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
 _SUBORDINATOR = re.compile(r"^(?:which|that|who|whom|since|because|while|when|whereas)\s+", re.I)
@@ -232,12 +233,11 @@ def _subjects_text(subjects: list[Token], skip: set[int]) -> str:
 def _subject_text(subject: Token, skip: set[int]) -> str:
     """A named subject by its name alone ("Attaullah Tarar"), else a compact noun phrase;
     joined subjects stay joined ("GM and Chrysler")."""
-    doc: Doc = subject.doc
     if any(child.dep_ == "conj" for child in subject.children):
         return _compact(subject, skip)
-    for ent in doc.ents:
-        if ent.start <= subject.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return ent.text
+    ent = model_entity(subject)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return ent.text
     return _compact(subject, skip)
 
 
@@ -278,7 +278,7 @@ def _has_conj(cc: Token, keep: set[int]) -> bool:
 
 
 def _kept(head: Token, skip: set[int]) -> set[int]:
-    dropped: set[int] = set(skip)
+    dropped: set[int] = set()  # `skip` is left out at the end, not copied per call
     # "should be punished if the procedure is outlawed": a condition stays whole.
     kept = {
         t.i for c in head.subtree if c.i != head.i and active() and is_condition(c)
@@ -289,7 +289,7 @@ def _kept(head: Token, skip: set[int]) -> set[int]:
             continue
         if token.i != head.i and (token.dep_ in PHRASE_DROPS or token.is_space):
             dropped |= {t.i for t in token.subtree}
-    return {t.i for t in head.subtree if t.i not in dropped}
+    return {t.i for t in head.subtree if t.i not in dropped and t.i not in skip}
 
 
 def _subtree_children(head: Token, keep: set[int]) -> list[Token]:

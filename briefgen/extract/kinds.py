@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from briefgen.extract import ParsedArticle
 from briefgen.extract.agency import is_agent_of_passive, speaks_for_country
 from briefgen.extract.countries import gazetteer
+from briefgen.extract.ents import model_ents
 from briefgen.extract.labels import AGENT_ROLES, COORDINATE, PLURAL_NOUN_TAGS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.missed import initials_take
@@ -141,7 +142,8 @@ def place_called_person(span: Span, name: str) -> bool:
     if name not in places.capitals and places.country(name) is None:
         return False
     return not any(
-        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == name for ent in span.doc.ents
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == name
+        for ent in model_ents(span.doc)
     )
 
 

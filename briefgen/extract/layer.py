@@ -13,12 +13,15 @@ import importlib
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefgen.budget import check
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 # (component name, module that registers it), in the order they run.
 ANNOTATORS: tuple[tuple[str, str], ...] = (
+    ("briefgen_model_ents", "briefgen.extract.ents"),
     ("briefgen_entities", "briefgen.extract.spans"),
     ("briefgen_timexes", "briefgen.extract.dates"),
     ("briefgen_quote_marks", "briefgen.extract.quotemarks"),
@@ -44,6 +47,7 @@ def annotate(doc: Doc) -> Doc:
     """Run every component over a parsed Doc, once."""
     if not doc.user_data.get(_DONE):
         for _, component in _annotator().pipeline:
+            check(doc)
             doc = component(doc)
         doc.user_data[_DONE] = True
     return doc

@@ -12,12 +12,14 @@ articles (the same phrase and the same fact, extract/samefact.py) and ranked.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Span, Token
 
+from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.horizon import horizon, past_horizon
@@ -42,7 +44,7 @@ class Statement:
     article: ParsedArticle
     sentence: Span
     cue: Cue
-    quotes: Sequence[Quote]
+    quotes: Sequence[Quote]  # those that start in the sentence
     actors: ActorIndex
 
 
@@ -56,7 +58,9 @@ def extract_outlook(
     """One outlook item per forward-looking sentence, with kind, hedging and speaker; with
     the article's `dates` and the brief's `as_of`, none whose horizon ended before it."""
     items = []
+    starts = sorted((quote.evidence.start, n) for n, quote in enumerate(quotes))
     for sentence in article.doc.sents:
+        check(article.doc)
         if outlook_headline(sentence, article):
             evidence = [article.span_evidence(sentence)]
             record(outlook_headline, sentence.text.strip(), "dropped", evidence)
@@ -71,8 +75,19 @@ def extract_outlook(
             record(past_horizon, sentence.text.strip(), outcome, [article.span_evidence(sentence)])
         if past is not None:
             continue
-        items.append(_item(Statement(article, sentence, cue, quotes, actors)))
+        inside = _quotes_in(sentence, quotes, starts)
+        items.append(_item(Statement(article, sentence, cue, inside, actors)))
     return items
+
+
+def _quotes_in(
+    sentence: Span, quotes: Sequence[Quote], starts: list[tuple[int, int]]
+) -> list[Quote]:
+    """The quotes that start inside a sentence, in their given order, found by halving
+    `starts` (each quote's start and index, sorted)."""
+    low = bisect_left(starts, (sentence.start_char,))
+    high = bisect_left(starts, (sentence.end_char,))
+    return [quotes[n] for n in sorted(n for _, n in starts[low:high])]
 
 
 def _item(statement: Statement) -> OutlookItem:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefgen.budget import charging
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
@@ -89,7 +90,9 @@ def extract_places(articles: Sequence[ParsedArticle], actors: ActorIndex) -> lis
     found: dict[str, list[Evidence]] = defaultdict(list)
     spelled: dict[str, str] = {}
     for article in articles:
-        for place in _place_mentions(article):
+        with charging(article.doc):
+            named = _place_mentions(article)
+        for place in named:
             dropped = first(PLACE_DROPS, place, known)
             if dropped is not None:
                 record(dropped[0], place.name, "dropped", [place.evidence])

@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute
@@ -68,6 +69,7 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     quotes: list[Quote] = []
     previous: tuple[Span, str | None] | None = None  # the last quote and its speaker
     for span in quoted_spans(article.doc):
+        check(article.doc)
         evidence = article.span_evidence(span)
         judged = _judge(span, text, evidence)
         if judged is None:

@@ -10,13 +10,16 @@ on the brief's actor list is ever named.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.budget import check
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
+from briefgen.extract.ents import ents_in
 from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MODIFIERS_OR_OWNER, NOMINALS, SUBJECTS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.rules import Rule, first, record, rule
@@ -302,8 +305,9 @@ def _antecedent(doc: Doc, before: int, refers: Callable[[Span], T | None]) -> T 
     position, else the last one named."""
     sentence = doc[before].sent
     while True:
+        check(doc)
         end = min(sentence.end, before)
-        names = [e for e in doc.ents if sentence.start <= e.start and e.end <= end]
+        names = ents_in(doc[sentence.start : end])
         names += [doc[t.i : t.i + 1] for t in doc[sentence.start : end] if _bare_subject(t)]
         fitting = [
             (e, name)
@@ -344,12 +348,11 @@ def _by_role(doc: Doc, noun: Token, actors: ActorIndex) -> str | None:
     """The person last named whose role has this word: "the minister"."""
     if not _determined(noun):
         return None
-    for ent in reversed([e for e in doc.ents if e.end <= noun.i and e.label_ == "PERSON"]):
-        name = actors.resolve(ent.text)
-        actor = actors.actor(name) if name else None
-        if actor is not None and actor.role and noun.lemma_.lower() in actor.role.lower():
-            return actor.name
-    return None
+    holders = actors.role_holders(doc)
+    before = bisect_right(holders, noun.i, key=lambda holder: holder[0])
+    word = noun.lemma_.lower()
+    held = (actor for _, actor in reversed(holders[:before]) if word in (actor.role or "").lower())
+    return next((actor.name for actor in held), None)
 
 
 def _by_body(doc: Doc, noun: Token, actors: ActorIndex) -> str | None:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from briefgen.budget import check
 from briefgen.extract.labels import PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.missed import MISSED_NAME_RULES
@@ -62,6 +63,7 @@ def repaired(doc: Doc) -> list[tuple[Span, tuple[Repair, ...]]]:
     model_ents = doc.ents  # each access builds new spans
     starts = frozenset(e.start for e in model_ents)
     for span, made in _candidates(doc, model_ents):
+        check(doc)
         if span.label_ not in _LABELS or span.start <= covered:
             continue
         whole = Extent(span.start, span.end, span.label_)

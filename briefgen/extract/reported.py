@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute
@@ -30,6 +31,7 @@ def reported_speech(
     for token in article.doc:
         if not is_cue(token):
             continue
+        check(article.doc)
         found = first(CONTENT_RULES, token)
         if found is None or found[1] is None:
             continue

@@ -22,8 +22,10 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from briefgen.budget import charging, check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.ents import ents_in
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, is_tracing, record, rule
 from briefgen.extract.samefact import Fact, corroborates, dates_within, sentence_fact
@@ -60,7 +62,7 @@ def extract_summary(
 ) -> list[SummaryItem]:
     """Up to five non-redundant bullets in story order, each citing the sources that report
     the same fact (`dates`, the brief's date mentions, tell reports of two dates apart)."""
-    candidates = [c for article in articles for c in _candidates(article)]
+    candidates = [c for article in articles for c in _charged_candidates(article)]
     if not candidates:
         return []
     scores = _scores(candidates, actors, ranked)
@@ -107,6 +109,7 @@ def _candidates(article: ParsedArticle) -> list[Candidate]:
     title = article.source.title
     found: list[Candidate] = []
     for sentence in article.doc.sents:
+        check(article.doc)
         text = sentence.text.strip()
         dropped = first(SENTENCE_FILTERS, text, title)
         if dropped is not None:
@@ -206,6 +209,11 @@ def why_it_matters(sentence: Span) -> bool:
     return any(t.lemma_.lower() in cues for t in [root, *root.children])
 
 
+def _charged_candidates(article: ParsedArticle) -> list[Candidate]:
+    with charging(article.doc):
+        return _candidates(article)
+
+
 def _scores(
     candidates: list[Candidate], actors: ActorIndex, ranked: Sequence[Actor]
 ) -> dict[int, float]:
@@ -220,7 +228,7 @@ def _scores(
     scores = {}
     centroid_norm = math.sqrt(sum(w * w for w in centroid.values()))
     for c in candidates:
-        named = {actors.resolve(e.text) for e in c.sentence.ents} - {None}
+        named = {actors.resolve(e.text) for e in ents_in(c.sentence)} - {None}
         scores[id(c)] = (
             _WEIGHTS["centrality"] * _cosine(vectors[id(c)], centroid, centroid_norm)
             + _WEIGHTS["actors"] * min(1.0, sum(salience.get(n or "", 0.0) for n in named) / top)

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
+from briefgen.budget import charging
 from briefgen.extract import ParsedArticle
 from briefgen.extract.dates import TIMEXES
 from briefgen.extract.event_phrases import event_phrase, governor
@@ -58,7 +59,8 @@ def build_timeline(
     on_date: dict[str, list[int]] = defaultdict(list)  # date -> indices into `merged`
     for mention in dates:
         source = mention.evidence.source
-        found = _entry(by_source[source], mention, spans[source], resolve)
+        with charging(by_source[source].doc):
+            found = _entry(by_source[source], mention, spans[source], resolve)
         if found is None:
             continue
         entry, fact = found
@@ -107,6 +109,14 @@ def _date_spans(article: ParsedArticle) -> list[Span]:
     return list(article.doc.spans[TIMEXES])
 
 
+def _in_sentence(dated: list[Span], sentence: Span) -> list[Span]:
+    """The date spans (in text order, none overlapping) that reach into a sentence: the only
+    ones a clause of it can hold, as a parse tree never crosses a sentence's bounds."""
+    low = bisect.bisect_right(dated, sentence.start, key=lambda span: span.end)
+    high = bisect.bisect_left(dated, sentence.end, key=lambda span: span.start)
+    return dated[low:high]
+
+
 def _flag_all_conflicts(events: list[TimelineEvent]) -> list[TimelineEvent]:
     """Each event checked against the events of its precision within the conflict window."""
     by_precision: dict[str, list[tuple[int, TimelineEvent]]] = defaultdict(list)
@@ -151,7 +161,8 @@ def _entry(
     if point is None or span is None:
         record(not_a_point, mention.text, "dropped", [mention.evidence])
         return None
-    phrased_by, phrase, kept = event_phrase(span, [d for d in dated if d.start != span.start])
+    others = [d for d in _in_sentence(dated, span.sent) if d.start != span.start]
+    phrased_by, phrase, kept = event_phrase(span, others)
     sentence = article.span_evidence(span.sent)
     if no_event_phrase(phrase):
         record(no_event_phrase, mention.text, "dropped", [sentence])

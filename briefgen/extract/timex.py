@@ -10,6 +10,7 @@ past"), parts of the day, decades ("the 70s"), numeric dates ("7/8/07") and anap
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 from typing import Any
@@ -228,15 +229,32 @@ def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
     """Temporal expressions in document order, each with the rule that found it; `valid`
     says whether a text is one."""
     spans = [found for ent in doc.ents if model_entity(ent) for found in _pieces(ent, valid)]
-    taken = [(span.start_char, span.end_char) for span, _ in spans]
+    taken = _Taken([(span.start_char, span.end_char) for span, _ in spans])
     for match in _MISSED.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not any(
-            start < span.end_char and span.start_char < end for start, end in taken
-        ):
+        if span is not None and not taken.overlaps(span.start_char, span.end_char):
             spans.append((span, REGISTRY[match.lastgroup or ""]))
-            taken.append((span.start_char, span.end_char))
+            taken.add(span.start_char, span.end_char)
     yield from _join_adjacent(sorted(spans, key=lambda found: found[0].start_char))
+
+
+class _Taken:
+    """Character ranges already taken, in order of their starts: a range overlaps one that
+    starts before its end and at most the longest range's length before its start, so only
+    those are read."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self._ranges = sorted(ranges)
+        self._longest = max((end - start for start, end in ranges), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        low = bisect_left(self._ranges, (start - self._longest,))
+        high = bisect_left(self._ranges, (end,))
+        return any(start < taken_end for _, taken_end in self._ranges[low:high])
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._ranges, (start, end))
+        self._longest = max(self._longest, end - start)
 
 
 def _pieces(ent: Span, valid: Valid) -> list[Found]:
