@@ -10,11 +10,15 @@ from dataclasses import dataclass
 
 from tests.conftest import ROOT
 
-# The child reports its own peak resident memory on stderr as it exits.
+# The child reports its own peak resident memory on stderr as it exits: VmHWM, which starts
+# afresh at exec. (ru_maxrss does not: it keeps the high-water mark of the forked copy of the
+# test process, hundreds of MB once the suite has briefed a few clusters.)
 _SCRIPT = (
-    "import resource, sys\nfrom briefgen.cli import app\n"
+    "import re, resource, sys\nfrom pathlib import Path\nfrom briefgen.cli import app\n"
     "try:\n    app()\nfinally:\n"
-    "    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "    status = Path('/proc/self/status')\n"
+    "    found = re.search(r'VmHWM:\\s+(\\d+)', status.read_text()) if status.exists() else None\n"
+    "    peak = found.group(1) if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
     "    print(f'peak_rss_kb={peak}', file=sys.stderr)\n"
 )
 
