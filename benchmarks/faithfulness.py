@@ -12,6 +12,7 @@ were before issue 17 (no qualifier kept or raised to, no resolved date shown).
 Run: .venv/bin/python benchmarks/faithfulness.py                       (every corpus)
      .venv/bin/python benchmarks/faithfulness.py --corpus meantime --limit 30 --examples 5
      .venv/bin/python benchmarks/faithfulness.py --part dev --json faithful.json
+     .venv/bin/python benchmarks/faithfulness.py --part report --sample 50   (multi-source items to judge)
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import random
 import sys
 import time
 from collections import Counter
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.faithful.common import Context, Finding  # noqa: E402
+from benchmarks.faithful.pairs import multi_source_items  # noqa: E402
 from benchmarks.faithful.registry import CHECKS  # noqa: E402
 from benchmarks.shared_corpus import CORPORA, SHARED, Batch, all_batches, folders  # noqa: E402
 from briefgen.cache import Cache  # noqa: E402
@@ -88,10 +91,15 @@ def run_checks(ctx: Context) -> dict[str, list[Finding]]:
 
 
 def tally(
-    batches: Sequence[Batch] | Any, cache: Cache | None, examples: int
+    batches: Sequence[Batch] | Any,
+    cache: Cache | None,
+    examples: int,
+    multi_source: list[str] | None = None,
 ) -> tuple[Counter[tuple[str, str, str]], dict[str, list[Finding]], Counter[str], list[str]]:
     """Findings counted by (part, check, "now"/"baseline"), the first `examples` findings of
-    each check (their item prefixed with the part), articles briefed per part, and failures."""
+    each check (their item prefixed with the part), articles briefed per part, and failures.
+    Each multi-source item of the briefs is added to `multi_source`, when given, with the
+    sentences it cites (for a person to judge, `--sample`)."""
     counts: Counter[tuple[str, str, str]] = Counter()
     shown: dict[str, list[Finding]] = {name: [] for name in CHECKS}
     articles: Counter[str] = Counter()
@@ -101,7 +109,10 @@ def tally(
         try:
             now, before = brief_both(batch, cache)
             for label, brief in (("now", now), ("baseline", before)):
-                for name, found in run_checks(context(brief, cache)).items():
+                ctx = context(brief, cache)
+                if label == "now" and multi_source is not None:
+                    multi_source += [f"{batch.name}: {b}" for b in multi_source_items(ctx)]
+                for name, found in run_checks(ctx).items():
                     counts[part, name, label] += len(found)
                     if label == "now":
                         tagged = [replace(f, item=f"{part}: {f.item}") for f in found]
@@ -144,6 +155,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--part", choices=PARTS, help="only the briefs of this part")
     parser.add_argument("--limit", type=int, metavar="N", help="at most N articles per corpus")
     parser.add_argument("--examples", type=int, default=3, help="findings shown per check")
+    parser.add_argument(
+        "--sample",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print N multi-source items drawn at random, with every sentence each cites",
+    )
+    parser.add_argument("--seed", type=int, default=17, help="the random draw of --sample")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the table as JSON")
     args = parser.parse_args(argv)  # fmt: skip
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", level=logging.ERROR)
@@ -153,9 +172,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         b for b in all_batches(args.corpus, limit=args.limit)
         if args.part is None or part_of(b) == args.part
     )  # fmt: skip
-    counts, shown, articles, failures = tally(batches, cache, args.examples)
+    pool: list[str] = []
+    counts, shown, articles, failures = tally(batches, cache, args.examples, pool)
     print_table(counts, articles)
     print_examples(shown)
+    drawn = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
+    for number, block in enumerate(drawn, start=1):
+        print(f"\n#{number} {block}")
     for failure in failures:
         print(f"failed: {failure}")
     print(f"run time {time.perf_counter() - start:.0f} s")
