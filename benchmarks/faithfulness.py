@@ -12,7 +12,7 @@ were before issue 17 (no qualifier kept or raised to, no resolved date shown).
 Run: .venv/bin/python benchmarks/faithfulness.py                       (every corpus)
      .venv/bin/python benchmarks/faithfulness.py --corpus meantime --limit 30 --examples 5
      .venv/bin/python benchmarks/faithfulness.py --part dev --json faithful.json
-     .venv/bin/python benchmarks/faithfulness.py --part report --sample 50   (multi-source items to judge)
+     .venv/bin/python benchmarks/faithfulness.py --part report --sample 50  (items to judge)
 """
 
 from __future__ import annotations
