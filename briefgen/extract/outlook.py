@@ -263,8 +263,10 @@ def phrase_word_limit(text: str) -> str | None:
 
 def _joined(kept: list[Token]) -> str:
     """Tokens put back together, a space where something was cut out between them."""
+    if not kept:
+        return ""
     pieces = []
-    for token, following in zip(kept, [*kept[1:], None][: len(kept)], strict=True):
+    for token, following in zip(kept, [*kept[1:], None], strict=True):
         if following is None or following.i == token.i + 1:
             gap = token.whitespace_
         else:

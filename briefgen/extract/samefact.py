@@ -247,6 +247,13 @@ def _compatible(first_date: str, second_date: str) -> bool:
 
 # --- The rules: why two reports are not one fact, and when they are -------------------
 
+# A real report of Ford's February sales (MEANTIME gm cluster), which the examples of two
+# refusals set beside a report of another fact.
+_FORD_ROSE = (
+    "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
+    "February, as the automaker outsold rivals Toyota and General Motors in the month."
+)
+
 # Two real reports of Ford's February sales (MEANTIME gm cluster, Wikinews, CC BY 4.0).
 _FORD_SALES = (
     "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
@@ -261,8 +268,7 @@ _FORD_SALES = (
 @rule(
     "fact",
     example=(
-        "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
-        "February, as the automaker outsold rivals Toyota and General Motors in the month."
+        _FORD_ROSE
         + ARTICLE_BREAK
         + "Sales of automobiles in the United States fell as much as 35% in January. Ford "
         "said its sales in the United States did not rise in February, unlike those of "
@@ -278,8 +284,7 @@ def opposite_polarity(kept: Fact, other: Fact) -> str | None:
 @rule(
     "fact",
     example=(
-        "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
-        "February, as the automaker outsold rivals Toyota and General Motors in the month."
+        _FORD_ROSE
         + ARTICLE_BREAK
         + "General Motors reported a 49% decline in January. Ford said its sales in the "
         "United States dropped in February, unlike those of rivals Toyota and General "

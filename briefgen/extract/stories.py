@@ -308,18 +308,33 @@ def _mean(similarity: Matrix, index: int, others: list[int]) -> float:
     return float(similarity[index, others].mean()) if others else 0.0
 
 
+# The rules' examples: two stories of two articles each (written for the examples).
+_QATAR_ORDER = (
+    "Airbus wins Qatar order\n\nQatar Airways ordered eighty Airbus A350 jets worth "
+    "$15bn, Airbus said on Tuesday."
+)
+_QATAR_BUYS = (
+    "Qatar Airways buys Airbus jets\n\nQatar Airways signed an order for Airbus A350 "
+    "jets on Tuesday, Airbus said."
+)
+_SHANGHAI_STORE = (
+    "Apple opens store in Shanghai\n\nApple opened its first shop in Shanghai, selling "
+    "iPhones and computers to crowds of customers."
+)
+_SHANGHAI_CROWDS = (
+    "Crowds at Apple's Shanghai store\n\nCustomers crowded Apple's new Shanghai store "
+    "to buy iPhones and computers."
+)
+
+
 @rule(
     "story",
     example=ARTICLE_BREAK.join(
         [
-            "Airbus wins Qatar order\n\nQatar Airways ordered eighty Airbus A350 jets worth "
-            "$15bn, Airbus said on Tuesday.",
-            "Qatar Airways buys Airbus jets\n\nQatar Airways signed an order for Airbus A350 "
-            "jets on Tuesday, Airbus said.",
-            "Apple opens store in Shanghai\n\nApple opened its first shop in Shanghai, selling "
-            "iPhones and computers to crowds of customers.",
-            "Crowds at Apple's Shanghai store\n\nCustomers crowded Apple's new Shanghai store "
-            "to buy iPhones and computers.",
+            _QATAR_ORDER,
+            _QATAR_BUYS,
+            _SHANGHAI_STORE,
+            _SHANGHAI_CROWDS,
         ]
     ),
 )
@@ -339,10 +354,8 @@ def clear_split(grouping: Grouping, index: int, title: str) -> str | None:
     "story",
     example=ARTICLE_BREAK.join(
         [
-            "Airbus wins Qatar order\n\nQatar Airways ordered eighty Airbus A350 jets worth "
-            "$15bn, Airbus said on Tuesday.",
-            "Qatar Airways buys Airbus jets\n\nQatar Airways signed an order for Airbus A350 "
-            "jets on Tuesday, Airbus said.",
+            _QATAR_ORDER,
+            _QATAR_BUYS,
         ]
     ),
 )
@@ -358,10 +371,8 @@ def alike_articles(grouping: Grouping, index: int, title: str) -> str | None:
     "story",
     example=ARTICLE_BREAK.join(
         [
-            "Airbus wins Qatar order\n\nQatar Airways ordered eighty Airbus A350 jets worth "
-            "$15bn, Airbus said on Tuesday.",
-            "Apple opens store in Shanghai\n\nApple opened its first shop in Shanghai, selling "
-            "iPhones and computers to crowds of customers.",
+            _QATAR_ORDER,
+            _SHANGHAI_STORE,
         ]
     ),
 )
