@@ -289,23 +289,26 @@ def _opening(article: ParsedArticle) -> Evidence:
 
 
 def _likeness(grouping: Grouping, index: int) -> str:
-    """How alike an article is to its story and to the closest other story, in words."""
-    labels, words = grouping.labels, grouping.words
-    own = [j for j, label in enumerate(labels) if label == labels[index] and j != index]
-    said = f"mean word similarity {_mean(words, index, own):.2f} to its story's {len(own)} other"
-    said = f"{said} article(s)" if own else "alone"
-    others = {label for label in labels if label != labels[index]}
-    if others:
-        closest = max(
-            _mean(words, index, [j for j, label in enumerate(labels) if label == other])
-            for other in others
-        )
+    """How alike an article is to its story and to the closest other story, in words (one
+    pass over the article's row of similarities, however many stories there are)."""
+    import numpy as np
+
+    labels = np.asarray(grouping.labels)
+    row = grouping.words[index]
+    sizes = np.bincount(labels)
+    sums = np.bincount(labels, weights=row)
+    own = labels[index]
+    others_in_story = int(sizes[own]) - 1
+    if others_in_story:
+        mean = (sums[own] - row[index]) / others_in_story
+        said = f"mean word similarity {mean:.2f} to its story's {others_in_story} other article(s)"
+    else:
+        said = "alone"
+    if len(sizes) > 1:
+        means = sums / np.maximum(sizes, 1)
+        closest = max(float(means[label]) for label in range(len(sizes)) if label != own)
         said += f", {closest:.2f} to the closest other story"
     return said
-
-
-def _mean(similarity: Matrix, index: int, others: list[int]) -> float:
-    return float(similarity[index, others].mean()) if others else 0.0
 
 
 # The rules' examples: two stories of two articles each (written for the examples).
