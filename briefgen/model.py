@@ -240,6 +240,14 @@ class Brief(Record):
     stories: list[Story] = Field(
         [], description="The articles grouped by the event or situation they report, largest first."
     )
+    key_quotes: list[int] = Field(
+        [],
+        description=(
+            "Indices into `quotes` of the direct and partial quotes the brief leads with, best "
+            "first: salient speakers, widely reported, at most two per speaker, spread over "
+            "sources and stories, none repeating another."
+        ),
+    )
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -248,6 +256,7 @@ class Brief(Record):
         self._check_sources()
         self._check_evidence()
         self._check_speakers()
+        self._check_key_quotes()
         return self
 
     def _check_sources(self) -> None:
@@ -272,6 +281,13 @@ class Brief(Record):
                 if source_id in seen:
                     raise ValueError(f"{field}: {source_id!r} is in two stories")
                 seen.add(source_id)
+
+    def _check_key_quotes(self) -> None:
+        for index, quote in enumerate(self.key_quotes):
+            if not 0 <= quote < len(self.quotes):
+                raise ValueError(f"key_quotes.{index}: {quote} is not the index of a quote")
+            if self.quotes[quote].kind == "indirect":
+                raise ValueError(f"key_quotes.{index}: quotes.{quote} is indirect, not a quote")
 
     def _check_evidence(self) -> None:
         texts = {source.id: len(source.text) for source in self.sources}

@@ -327,6 +327,7 @@ def _extract_from(
     from briefgen.dedupe import cite_copies, cite_copies_all
     from briefgen.extract.actors import ActorIndex, extract_actors, rank_actors
     from briefgen.extract.contested import find_contested
+    from briefgen.extract.key_quotes import rank_key_quotes
     from briefgen.extract.outlook import merge_outlook, rank_outlook
     from briefgen.extract.places import extract_places
     from briefgen.extract.prose_dates import show_dates
@@ -372,7 +373,8 @@ def _extract_from(
         ),
         stories=section("stories", lambda: extract_stories(parsed, sources), list),
     )
-    return show_dates(brief), actors
+    key = section("key_quotes", lambda: rank_key_quotes(brief.quotes, ranked, brief.stories), list)
+    return show_dates(brief.model_copy(update={"key_quotes": key})), actors
 
 
 def _per_article(

@@ -29,7 +29,7 @@ from briefgen.diff import Changes
 from briefgen.document import Document, sanitise
 from briefgen.errors import TemplateError
 from briefgen.markup import parse_markup
-from briefgen.model import Brief, Evidence
+from briefgen.model import Brief, Evidence, Quote, Source
 from briefgen.sandbox import BoundedSandbox
 from briefgen.theme import ThemeFile, load_theme
 
@@ -248,22 +248,53 @@ def _template_location(error: BaseException, entry: Path) -> tuple[str, int | No
 def _helpers(brief: Brief, theme: ThemeFile) -> dict[str, object]:
     """Functions and values templates may use besides `brief` and `theme`."""
     numbers = {source.id: index for index, source in enumerate(brief.sources, start=1)}
+    cited_so_far: set[int] = set()
 
     def cite(evidence: Evidence | list[Evidence]) -> str:
         items = evidence if isinstance(evidence, list) else [evidence]
         cited = sorted({numbers[e.source] for e in items})
-        shown = "".join(f"[{n}]" for n in cited[: SECTION_LIMITS["citations"]])
+        shown = cited[: SECTION_LIMITS["citations"]]
+        cited_so_far.update(shown)
         beyond = more(cited, "citations")
-        return f"{shown} (and {beyond} more in the JSON)" if beyond else shown
+        return f"{citation(shown)} (and {beyond} more in the JSON)" if beyond else citation(shown)
+
+    def cited_sources() -> list[tuple[int, Source]]:
+        return [(n, brief.sources[n - 1]) for n in sorted(cited_so_far)]
 
     return {
         "cite": cite,
+        "cited_sources": cited_sources,
+        "key_quotes": key_quotes(brief),
         "limits": dict(SECTION_LIMITS),
         "more": more,
         "human_date": human_date,
         "excerpt": brief.excerpt,
         "number": brief_number(brief, theme.number_prefix),
     }
+
+
+def citation(numbers: typing.Sequence[int]) -> str:
+    """Source numbers as one citation, runs of three or more as a range: '[1]', '[2, 5]',
+    '[1\u20134, 7]' (empty for none)."""
+    parts: list[str] = []
+    start = 0
+    for end in range(1, len(numbers) + 1):
+        if end == len(numbers) or numbers[end] != numbers[end - 1] + 1:
+            run = numbers[start:end]
+            if len(run) >= 3:
+                parts.append(f"{run[0]}\u2013{run[-1]}")
+            else:
+                parts.extend(str(n) for n in run)
+            start = end
+    return f"[{', '.join(parts)}]" if parts else ""
+
+
+def key_quotes(brief: Brief) -> list[Quote]:
+    """The quotes a document leads with: the brief's ranked key quotes, or for a brief made
+    before they were ranked, its direct and partial quotes in source order."""
+    if brief.key_quotes:
+        return [brief.quotes[index] for index in brief.key_quotes]
+    return [quote for quote in brief.quotes if quote.kind != "indirect"]
 
 
 def more(items: typing.Sized, section: str) -> int:

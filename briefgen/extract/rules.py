@@ -59,6 +59,7 @@ Stage = Literal[
     "fact",  # a second source cited for an item, or not: the same fact or another
     "contested",  # a claim paired with its denial, or figures that differ
     "story",  # an article joins a story of the brief, or is one of its own
+    "key_quote",  # a quote the brief leads with, or one passed over
 ]
 STAGES: tuple[Stage, ...] = Stage.__args__  # type: ignore[attr-defined]
 

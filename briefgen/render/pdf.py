@@ -48,6 +48,7 @@ from briefgen.document import (
 )
 from briefgen.render import style
 from briefgen.render.chart import timeline_drawing
+from briefgen.render.keep import keep_headings
 from briefgen.render.style import TextStyle, text_styles
 
 rl_config.trustedHosts = []  # reportlab may never fetch a URL named in document text
@@ -132,7 +133,7 @@ def _paragraph_style(name: str, look: TextStyle, font: str) -> ParagraphStyle:
         textColor=_colour(look.colour),
         spaceBefore=look.space_before,
         spaceAfter=look.space_after,
-        keepWithNext=int(name in _HEADING_LEVELS or name == "lead"),  # a lead-in line
+        keepWithNext=int(name == "lead"),  # a lead-in line; headings: keep.py
     )
 
 
@@ -269,9 +270,12 @@ def _story(document: Document) -> list[Flowable]:
         spaceAfter=style.TITLE_BLOCK_AFTER_PT,
     )
     story.append(rule)
-    for block in document.blocks:
-        story.extend(_flowables(block, styles, theme))
-    return story
+    marked = [
+        (isinstance(block, Heading), flowable)
+        for block in document.blocks
+        for flowable in _flowables(block, styles, theme)
+    ]
+    return story + keep_headings(marked)
 
 
 def _logo(theme: Theme) -> Flowable:

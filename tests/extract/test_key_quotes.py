@@ -1,0 +1,102 @@
+"""Key quotes: chosen across the whole brief by speaker salience, spread and novelty."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from briefgen.extract.key_quotes import MAX_PER_SPEAKER, rank_key_quotes
+from briefgen.extract.rules import tracing
+from briefgen.ingest.text import read_text
+from briefgen.model import Actor, Brief, Evidence, Quote, Story
+from briefgen.pipeline import build_brief
+from tests.conftest import AS_OF, CORPUS
+
+
+def _quote(text: str, speaker: str | None, source: str, kind: str = "direct") -> Quote:
+    return Quote(
+        text=text, speaker=speaker, kind=kind, evidence=Evidence(source=source, start=0, end=1)
+    )
+
+
+def _actor(name: str, salience: float) -> Actor:
+    return Actor(name=name, type="person", mentions=1, salience=salience)
+
+
+@pytest.fixture(scope="module")
+def meantime_briefs() -> dict[str, Brief]:
+    """A brief of each MEANTIME cluster (several articles, several outlets)."""
+    briefs = {}
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+        articles = [read_text(path) for path in sorted((folder / "docs").iterdir())]
+        briefs[folder.name] = build_brief(articles, as_of=AS_OF)
+    return briefs
+
+
+def test_the_seed_hears_tarar_twice_at_most(seed_brief: Brief) -> None:
+    speakers = Counter(seed_brief.quotes[i].speaker for i in seed_brief.key_quotes)
+    assert seed_brief.key_quotes, "the seed has direct quotes"
+    assert max(speakers.values()) <= MAX_PER_SPEAKER
+    assert all(seed_brief.quotes[i].kind != "indirect" for i in seed_brief.key_quotes)
+
+
+@pytest.mark.parametrize("cluster", ["airbus", "apple", "gm"])
+def test_key_quotes_are_spread_over_sources(
+    cluster: str, meantime_briefs: dict[str, Brief]
+) -> None:
+    brief = meantime_briefs[cluster]
+    quoted = {q.evidence.source for q in brief.quotes if q.kind != "indirect"}
+    key = [brief.quotes[i] for i in brief.key_quotes]
+    assert len({q.evidence.source for q in key}) >= min(3, len(quoted))
+    assert max(Counter(q.speaker for q in key if q.speaker).values(), default=0) <= 2
+
+
+# Each row: the quotes (text, speaker, source), the actors' salience, the texts expected first.
+CASES = [
+    (  # the most salient speaker leads, but a second source is heard before his second quote
+        [
+            ("We will decimate the terrorists and their sanctuaries.", "Tarar", "s1"),
+            ("We will protect our people from the menace of terrorism.", "Tarar", "s1"),
+            ("Kabul does not allow anyone to use its soil against others.", "Mujahid", "s2"),
+        ],
+        {"Tarar": 10.0, "Mujahid": 6.0},
+        [
+            "We will decimate the terrorists and their sanctuaries.",
+            "Kabul does not allow anyone to use its soil against others.",
+            "We will protect our people from the menace of terrorism.",
+        ],
+    ),
+    (  # a third quote by one speaker is passed over; so is a repeat and a lone word
+        [
+            ("The talks failed to bring about a workable solution.", "Tarar", "s1"),
+            ("The Afghan side gave no assurances at the talks.", "Tarar", "s1"),
+            ("We engaged in the dialogue in the spirit of peace.", "Tarar", "s1"),
+            ("talks failed to bring about a workable solution", None, "s2"),
+            ("heartbroken", "Hayward", "s2"),
+        ],
+        {"Tarar": 10.0, "Hayward": 9.0},
+        [
+            "The talks failed to bring about a workable solution.",
+            "The Afghan side gave no assurances at the talks.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("quotes", "salience", "expected"), CASES)
+def test_ranking(
+    quotes: list[tuple[str, str | None, str]], salience: dict[str, float], expected: list[str]
+) -> None:
+    made = [_quote(text, speaker, source) for text, speaker, source in quotes]
+    actors = [_actor(name, value) for name, value in salience.items()]
+    stories = [Story(title="One", sources=["s1", "s2"])]
+    with tracing() as trace:
+        ranked = rank_key_quotes(made, actors, stories)
+    assert [made[i].text for i in ranked] == expected
+    assert trace.fired()["key_quote"] == len(expected)
+
+
+def test_indirect_quotes_are_never_key() -> None:
+    quotes = [_quote("the talks had failed", "Tarar", "s1", kind="indirect")]
+    assert rank_key_quotes(quotes, [_actor("Tarar", 1.0)], []) == []
