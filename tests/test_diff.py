@@ -42,7 +42,7 @@ def test_items_left_out_of_the_old_brief_are_new(seed_brief):
     assert changes.quotes == seed_brief.quotes[:1]
     assert changes.events == seed_brief.timeline[-1:]
     assert changes.outlook == seed_brief.outlook[:1]
-    assert changes.counts() == {"actors": 2, "quotes": 1, "events": 1, "outlook": 1}
+    assert changes.counts() == {"summary": 0, "actors": 2, "quotes": 1, "events": 1, "outlook": 1}
 
 
 def test_same_words_with_other_quote_marks_and_case_are_not_new(seed_brief):
@@ -104,4 +104,4 @@ def test_make_since_reports_the_new_items(seed_brief, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.stderr
     assert "Since last brief (2025-10-30" in result.stderr and "New outlook: 2" in result.stderr
     summary = json.loads(CliRunner().invoke(app, [*args, "--json"]).stdout)
-    assert summary["since"] == {"actors": 0, "quotes": 0, "events": 0, "outlook": 2}
+    assert summary["since"] == {"summary": 0, "actors": 0, "quotes": 0, "events": 0, "outlook": 2}

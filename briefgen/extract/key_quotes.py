@@ -1,7 +1,8 @@
 """Key quotes: the direct and partial quotes a brief leads with, chosen across the whole brief.
 
 Quotes are taken greedily by worth: the speaker's salience (how central the actor is to the
-brief, relative to the most central) plus how widely the quote was reported, less a turn
+brief, relative to the most central) plus how widely the quote was reported, a little more for
+a quote given whole than for a phrase quoted inside a sentence, less a turn
 penalty for each key quote already taken from the same source, story or speaker, so a brief
 over many articles does not quote its first file or its loudest voice only. A quote is passed
 over when it is under four words, when it says what a key quote says (most of its content
@@ -26,6 +27,7 @@ _SAID_ALREADY = 0.6  # share of a quote's content words in a key quote that make
 _SPREAD = 0.3  # worth of each doubling of the sources that report a quote
 _TURN = 0.35  # worth lost for each key quote already taken from the same source or story
 _UNATTRIBUTED = 0.1  # the salience an unattributed quote counts as having
+_WHOLE = 0.2  # worth of a quote given whole (direct) over a phrase quoted inside a sentence
 _MIN_WORDS = 4  # a shorter quote is a word or a phrase that needs its sentence around it
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -112,7 +114,8 @@ def _candidates(quotes: Sequence[Quote], actors: Sequence[Actor]) -> list[_Candi
         speaker = salience.get(quote.speaker, 0.0) / top if quote.speaker else _UNATTRIBUTED
         spread = _SPREAD * math.log2(1 + len(quote.also))
         words = frozenset(w.lower() for w in _WORD.findall(quote.text))
-        found.append(_Candidate(index, quote, speaker + spread, words))
+        whole = _WHOLE if quote.kind == "direct" else 0.0
+        found.append(_Candidate(index, quote, speaker + spread + whole, words))
     return found
 
 

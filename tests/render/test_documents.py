@@ -72,7 +72,7 @@ def test_pdf_has_every_section_marking_page_numbers_and_bookmarks(rendered, name
         assert len(texts) >= 2 and f"Page 2 of {len(texts)}" in texts[1]
     whole = " ".join(texts)
     assert flat(brief.actors[0].name) in whole
-    quote = next(q for q in brief.quotes if q.kind != "indirect")
+    quote = brief.quotes[brief.key_quotes[0]]
     assert flat(quote.text)[:25] in whole.replace("“", "")
     assert document.reference in texts[0] and "Briefing Unit" in texts[0]
 

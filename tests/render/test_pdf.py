@@ -241,3 +241,30 @@ def test_renderer_imports_only_the_document_model_and_style() -> None:
     own = {name for name in imported if name and name.startswith("briefgen")}
     assert all(name == "briefgen.document" or name.startswith("briefgen.render") for name in own)
     assert not {"spacy", "matplotlib"} & {name.split(".")[0] for name in imported if name}
+
+
+SEED_LINE = (
+    "Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in failure this "
+    "week, as Islamabad declared that the four-day talks in Istanbul had failed."
+)  # the seed's lead
+
+
+def _filled_then_table(filler: int) -> Document:
+    """`filler` paragraphs of the seed's lead, then a heading over a 40-row table."""
+    rows = tuple((f"Row {n}", "person", "Information Minister", str(n)) for n in range(1, 41))
+    table = Table(header=ACTORS.header, rows=rows)
+    paragraphs = [Paragraph((Run(SEED_LINE),)) for _ in range(filler)]
+    return Document(title="Layout", blocks=(*paragraphs, Heading("Key actors"), table))
+
+
+@pytest.mark.parametrize("filler", [4, 8, 12])
+def test_a_long_table_starts_below_its_heading_not_on_a_new_page(filler: int) -> None:
+    pages = page_texts(read(_filled_then_table(filler)))
+    assert "Key actors" in pages[0] and "Row 1 " in pages[0]  # no half-empty first page
+
+
+def test_a_heading_with_no_room_below_it_moves_to_the_next_page() -> None:
+    for filler in range(14, 30):  # find the fill where the heading only just fits alone
+        pages = page_texts(read(_filled_then_table(filler)))
+        page = next(n for n, text in enumerate(pages) if "Key actors" in text)
+        assert "Row 1 " in pages[page], f"heading alone at the foot of page {page + 1}"
