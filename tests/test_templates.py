@@ -266,8 +266,8 @@ def test_guide_documents_every_template_variable():
                 missing.append(f"{record.__name__}.{name}")
             classes += [c for c in _record_fields(info.annotation) if c is not model.Evidence]
     assert not missing
-    helpers = ("cite(", "cited_sources(", "human_date(", "excerpt(", "more(", "`limits`", "`number`")
-    helpers += ("`key_quotes`", "theme.marking")
+    helpers = ("cite(", "cited_sources(", "human_date(", "excerpt(", "more(", "`limits`")
+    helpers += ("`number`", "`key_quotes`", "theme.marking")
     for helper in (*helpers, "theme.office"):
         assert helper in documented
     assert all(row.count("|") >= 4 and row.split("|")[3].strip() for row in rows)  # an example each
