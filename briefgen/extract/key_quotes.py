@@ -95,7 +95,7 @@ def rank_key_quotes(
         subject, evidence = best.quote.text[:60], [best.quote.evidence]
         passed = first(PASS_RULES, best, chosen)
         if passed:
-            record(passed[0], subject, passed[1], evidence)
+            record(passed[0], subject, str(passed[1]), evidence)
             continue
         record(key_quote, subject, f"worth {worth_now(best):.2f}", evidence)
         chosen.append(best)

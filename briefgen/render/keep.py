@@ -48,7 +48,8 @@ class KeepWithStart(Flowable):  # type: ignore[misc]  # reportlab ships no type 
         if room <= 0:
             return False
         if isinstance(self.follower, KeepTogether):  # moves whole: it fits or it does not
-            return sum(f.wrapOn(self.canv, width, room)[1] for f in self.follower._content) <= room
+            heights = [f.wrapOn(self.canv, width, room)[1] for f in self.follower._content]
+            return bool(sum(heights) <= room)
         if self.follower.wrapOn(self.canv, width, room)[1] <= room:
             return True
         return bool(self.follower.splitOn(self.canv, width, room))
