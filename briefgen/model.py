@@ -133,6 +133,14 @@ class Quote(Record):
     evidence: Evidence
     also: list[Evidence] = Field([], description="The same quote reported in other sources.")
     why: RuleNames = Field([], description=WHY_DESCRIPTION)
+    source_text: str | None = Field(
+        None,
+        description=(
+            "Who spoke as the source writes it ('a spokesman for Disney', 'Okafor', 'he'); "
+            "`speaker` is the actor it names or resolves to, when there is one."
+        ),
+    )
+    source_evidence: Evidence | None = Field(None, description="Where `source_text` is.")
 
 
 class DateMention(Record):
@@ -328,6 +336,11 @@ class Brief(Record):
                 found.append((f"{field}.{index}.evidence", item.evidence))
                 for k, evidence in enumerate(getattr(item, "also", [])):
                     found.append((f"{field}.{index}.also.{k}", evidence))
+        found += [
+            (f"quotes.{index}.source_evidence", quote.source_evidence)
+            for index, quote in enumerate(self.quotes)
+            if quote.source_evidence is not None
+        ]
         return found
 
     def source(self, source_id: str) -> Source:

@@ -13,12 +13,13 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.labels import SUBJECTS
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.speakers import Attribution, speaker_of
+from briefgen.extract.speakers import Attribution, source_phrase, speaker_of
 from briefgen.model import Evidence
 
 # Examples (MEANTIME Wikinews, CC BY 4.0).
@@ -44,7 +45,7 @@ class Setting:
 
     quote: Span
     cue: Token | None
-    previous: tuple[Span, str | None] | None
+    previous: tuple[Span, Attribution] | None
     actors: ActorIndex
 
 
@@ -64,7 +65,9 @@ def transcript_label(setting: Setting) -> Attribution | None:
     if len(before) < 2 or before[-1].text != ":" or not before[-2].ent_type_:
         return None
     named = referent(before[-2], setting.actors)
-    return Attribution(named[1], (named,)) if named is not None else None
+    if named is None:
+        return None
+    return Attribution(named[1], (named,), source_phrase(before[-2]))
 
 
 @rule(
@@ -99,7 +102,7 @@ def continued_quote(setting: Setting) -> Attribution | None:
     before = quote.doc[sentence.start - 1].sent
     gap = quote.doc[previous[0].end : quote.start].text
     if not gap.strip(' \n“”"‘’,.') or (previous[0].end >= before.start and "\n" not in gap):
-        return Attribution(previous[1])
+        return Attribution(previous[1].name, source=previous[1].source)
     return None
 
 
@@ -148,9 +151,10 @@ SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
 
 def attribute(
     setting: Setting, finding: list[Rule[..., Any]], evidence: Evidence
-) -> tuple[str | None, list[str]]:
-    """The quote's speaker by the first of `SPEAKER_RULES` that decides, every step
-    recorded, and the quote's `why`: the finding rules, then the speaker's."""
+) -> tuple[Attribution, list[str]]:
+    """The quote's speaker and source as written by the first of `SPEAKER_RULES` that
+    decides, every step recorded, and the quote's `why`: the finding rules, then the
+    speaker's."""
     found = first(SPEAKER_RULES, setting)
     assert found is not None and found[1] is not None, "the last speaker rule always decides"
     how, attribution = found[0], found[1]
@@ -159,4 +163,14 @@ def attribute(
     for step, outcome in attribution.steps:
         record(step, subject, outcome, [evidence])
     chain = [*finding, how, *(step for step, _ in attribution.steps)]
-    return attribution.name, list(dict.fromkeys(r.name for r in chain))
+    return attribution, list(dict.fromkeys(r.name for r in chain))
+
+
+def written_source(article: ParsedArticle, said: Attribution) -> dict[str, Any]:
+    """A quote's source as the text writes it, and where: `source_text`, `source_evidence`."""
+    if said.source is None or not said.source.text.strip():
+        return {}
+    return {
+        "source_text": said.source.text.strip(),
+        "source_evidence": article.span_evidence(said.source),
+    }

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.attribution import Setting, attribute
+from briefgen.extract.attribution import Setting, attribute, written_source
 from briefgen.extract.cues import find_cue
 from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
 from briefgen.extract.polarity import KEEP_RULES, conditional_clause, qualify, wanted_clause
@@ -31,6 +31,7 @@ from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import cue_phrase, reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_within, statement_fact
+from briefgen.extract.speakers import Attribution
 from briefgen.model import Actor, DateMention, Evidence, Quote, QuoteKind
 
 __all__ = [
@@ -67,7 +68,7 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     """Direct and partial quotes in text order, then indirect speech outside them."""
     text = article.source.text  # spaCy rebuilds doc.text on every access
     quotes: list[Quote] = []
-    previous: tuple[Span, str | None] | None = None  # the last quote and its speaker
+    previous: tuple[Span, Attribution] | None = None  # the last quote and who said it
     for span in quoted_spans(article.doc):
         check(article.doc)
         evidence = article.span_evidence(span)
@@ -80,11 +81,12 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
         quotes.append(
             Quote(
                 text=span.text.strip(),
-                speaker=said,
+                speaker=said.name,
                 cue=cued,
                 kind=kind,
                 evidence=evidence,
                 why=[*why, *(made.name for made in kept)],
+                **written_source(article, said),
             )
         )
         previous = (span, said)

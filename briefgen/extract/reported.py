@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.attribution import Setting, attribute
+from briefgen.extract.attribution import Setting, attribute, written_source
 from briefgen.extract.cues import is_cue
 from briefgen.extract.labels import AUXILIARIES
 from briefgen.extract.polarity import CUE_KEEP_RULES, qualify, written
@@ -41,18 +41,27 @@ def reported_speech(
             record(how, content.text.strip(), "dropped: inside a quote", [evidence])
             continue
         said, why = attribute(Setting(content, token, None, actors), [how], evidence)
-        record(how, content.text.strip(), "indirect" if said else "dropped: no speaker", [evidence])
-        if said is None:
+        named = said.name is not None or _names_someone(said.source)
+        record(
+            how, content.text.strip(), "indirect" if named else "dropped: no speaker", [evidence]
+        )
+        if not named:
             continue
         cue, kept = cue_phrase(token, evidence)
         yield Quote(
             text=content.text.strip(),
-            speaker=said,
+            speaker=said.name,
             cue=cue,
             kind="indirect",
             evidence=evidence,
             why=[*why, *(made.name for made in kept)],
+            **written_source(article, said),
         )
+
+
+def _names_someone(source: Span | None) -> bool:
+    """A source as written says who spoke unless it is only a pronoun ("he", "they")."""
+    return source is not None and any(t.pos_ not in ("PRON", "DET", "PUNCT") for t in source)
 
 
 def cue_phrase(verb: Token, evidence: Evidence) -> tuple[str, tuple[Rule[..., Any], ...]]:

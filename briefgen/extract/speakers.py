@@ -23,6 +23,8 @@ from briefgen.extract.labels import (
     NOMINALS,
     PHRASE_HEAD_POS,
     REPORTING_CLIMB,
+    SOURCE_ENDS,
+    SOURCE_MODIFIERS,
     SUBJECTS,
     WH_PRONOUN_TAGS,
 )
@@ -50,11 +52,13 @@ OSTROWER = (
 
 @dataclass(frozen=True)
 class Attribution:
-    """Who said something (None: nobody on the actor list) and the steps that found them:
-    each a rule and what it found (the subject of the cue, then the actor it names)."""
+    """Who said something (None: nobody on the actor list), the steps that found them (each
+    a rule and what it found: the subject of the cue, then the actor it names), and the
+    source as the text writes it ("a spokesman for Disney", "Okafor", "he"), if any."""
 
     name: str | None
     steps: tuple[tuple[Rule[..., Any], str], ...] = ()
+    source: Span | None = None
 
 
 @rule(
@@ -144,13 +148,20 @@ def _described(noun: Token) -> Token:
 @rule("speaker", example=OSTROWER)
 def name_beside_cue(cue: Token) -> Token | None:
     """When the parse gave the cue no subject: the name ending right before it ("Scott
-    Carson replied"), or, after a quote, the name right after it ('"...," claims writer
-    John Ostrower')."""
+    Carson replied") or before the comma before it ("her adviser, Jake Sullivan, said:"), or,
+    after a quote, the name right after it ('"...," claims writer John Ostrower'), never a
+    name inside quote marks."""
     if cue.i > 0 and cue.nbor(-1).ent_type_ in _NAME_LABELS:
         return cue.nbor(-1)
     if cue.i == 0 or not cue.nbor(-1).is_punct:
         return None
-    following = cue.doc[cue.i + 1 : cue.i + 1 + _INVERTED_REACH]
+    if cue.i > 1 and cue.nbor(-1).text == "," and cue.nbor(-2).ent_type_ in _NAME_LABELS:
+        return cue.nbor(-2)  # "her adviser, Jake Sullivan, said:"
+    following = []
+    for token in cue.doc[cue.i + 1 : cue.i + 1 + _INVERTED_REACH]:
+        if token.is_quote:
+            break  # a name after a quote mark is inside the quote
+        following.append(token)
     return next((t for t in following if t.ent_type_ in _NAME_LABELS and t.ent_iob_ == "B"), None)
 
 
@@ -164,11 +175,32 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
     step = (how, subject.text)
     if quoted is not None and quoted.start <= subject.i < quoted.end:
         return Attribution(None, (step,))
+    source = source_phrase(subject, quoted)
     for candidate in _candidates(subject):
         named = referent(candidate, actors)
         if named is not None:
-            return Attribution(named[1], (step, named))
-    return Attribution(None, (step,))
+            return Attribution(named[1], (step, named), source)
+    return Attribution(None, (step,), source)
+
+
+def source_phrase(subject: Token, quoted: Span | None = None) -> Span:
+    """The source as written: the subject with its modifiers before it and what it governs
+    up to the first comma, bracket or clause after it ("a longtime adviser to Trump, who
+    declined ..." -> "a longtime adviser to Trump"; "Ramos, 58," -> "Ramos"), never reaching
+    into the quote."""
+    doc = subject.doc
+    end = subject.i + 1
+    for child in subject.rights:
+        if child.dep_ in SOURCE_ENDS or child.is_punct:
+            break
+        end = child.right_edge.i + 1
+    modifiers = [c.left_edge.i for c in subject.lefts if c.dep_ in SOURCE_MODIFIERS]
+    start = min(modifiers, default=subject.i)
+    if quoted is not None and start < quoted.end and quoted.start < end:
+        start, end = subject.i, subject.i + 1
+    while start < subject.i and (doc[start].is_punct or doc[start].is_quote):
+        start += 1
+    return doc[start:end]
 
 
 def _candidates(subject: Token) -> list[Token]:
