@@ -197,18 +197,18 @@ def score(document: dict[str, Any], found: Sequence[Found], system: str) -> Tall
             tally.found += 1
     tally.gold = len(direct)
     for quote in direct:
-        item = next((f for f in quoted if _hits(f, quote)), None)
-        if item is None:
+        hit = next((f for f in quoted if _hits(f, quote)), None)
+        if hit is None:
             continue
         tally.matched += 1
         source = quote["speaker_text"] or ""
         if not source or source.lower() in PRONOUNS:
             continue
         tally.speaker_scored += 1
-        if _said_by(item, source):
+        if _said_by(hit, source):
             tally.speaker_right += 1
         else:
-            tally.misses.append(_miss(document, quote, item, system))
+            tally.misses.append(_miss(document, quote, hit, system))
     indirect = [q for q in document["quotes"] if not q["direct"]]
     said = [f for f in found if f.kind == "indirect"]
     tally.indirect_gold, tally.indirect_found = len(indirect), len(said)

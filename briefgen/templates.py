@@ -28,6 +28,7 @@ from briefgen.datestyle import human_date
 from briefgen.diff import Changes
 from briefgen.document import Document, sanitise
 from briefgen.errors import TemplateError
+from briefgen.extract.lexicon import folded
 from briefgen.markup import parse_markup
 from briefgen.model import Brief, Evidence, Quote, Source
 from briefgen.sandbox import BoundedSandbox
@@ -265,6 +266,7 @@ def _helpers(brief: Brief, theme: ThemeFile) -> dict[str, object]:
         "cite": cite,
         "cited_sources": cited_sources,
         "key_quotes": key_quotes(brief),
+        "said_by": said_by,
         "limits": dict(SECTION_LIMITS),
         "more": more,
         "human_date": human_date,
@@ -287,6 +289,17 @@ def citation(numbers: typing.Sequence[int]) -> str:
                 parts.extend(str(n) for n in run)
             start = end
     return f"[{', '.join(parts)}]" if parts else ""
+
+
+def said_by(quote: Quote) -> str:
+    """Who said a quote, for a document: the actor, else the source as written ("a Disney
+    spokesman") unless that is a bare pronoun, else "Unattributed"."""
+    if quote.speaker:
+        return quote.speaker
+    source = quote.source_text
+    if source and source.lower() not in folded("personal_pronouns"):
+        return source
+    return "Unattributed"
 
 
 def key_quotes(brief: Brief) -> list[Quote]:

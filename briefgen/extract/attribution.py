@@ -1,7 +1,8 @@
 """Who said a quote in marks: `SPEAKER_RULES`, the first that decides wins.
 
 A quote with a reporting cue is said by the cue's subject (speakers.py). One without is
-said by the person a transcript label names; else by the subject of the reporter's sentence
+said by the person a transcript label names; else by whom the words before a colon right
+before it name; else by the subject of the reporter's sentence
 around it; else by the speaker of the quote right before it, when it goes on; else by the
 subject of the sentence introducing it. The last rule leaves a quote with no speaker.
 """
@@ -15,11 +16,11 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.labels import SUBJECTS
+from briefgen.extract.labels import SUBJECTS, VERBALS
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.speakers import Attribution, source_phrase, speaker_of
+from briefgen.extract.speakers import NAME_LABELS, Attribution, source_phrase, speaker_of
 from briefgen.model import Evidence
 
 # Examples (MEANTIME Wikinews, CC BY 4.0).
@@ -68,6 +69,45 @@ def transcript_label(setting: Setting) -> Attribution | None:
     if named is None:
         return None
     return Attribution(named[1], (named,), source_phrase(before[-2]))
+
+
+# PolNeAR train, Breitbart 2015-11-11: the quotes open the paragraphs after the colons.
+CRUZ = (
+    "That is, when the CNBC moderators yielded to the snaky temptation of snark, Cruz called "
+    "them on it:\n\n\u201cThe questions asked in this debate illustrate why the American "
+    "people don\u2019t trust the media.\u201d\n\nCruz continued:\n\n\u201cYou look at the "
+    "questions: Donald Trump, are you a comic book villain?\u201d"
+)
+
+
+@rule("speaker", example=CRUZ)
+def colon_introduction(setting: Setting) -> Attribution | None:
+    """A quote right after a colon, in its paragraph or opening the next, is said by whom the
+    words before the colon name: the subject of their verb ("Cruz continued:"), else the
+    last name in them ("Stated Stone:", "From Pew Research:")."""
+    quote = setting.quote
+    marks = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_space]
+    while marks and marks[-1].is_quote:
+        marks.pop()
+    if not marks or marks[-1].text != ":":
+        return None
+    colon = marks[-1]
+    intro = quote.doc[colon.sent.start : colon.i]
+    verbs = [
+        t
+        for t in intro
+        if t.pos_ in VERBALS and any(c.dep_ in SUBJECTS and c.i < colon.i for c in t.children)
+    ]
+    if verbs:
+        return speaker_of(verbs[-1], quote, setting.actors)
+    names = [t for t in intro if t.ent_type_ in NAME_LABELS] or [
+        t for t in intro if t.pos_ == "PROPN" and not t.ent_type_
+    ]
+    if not names:
+        return None
+    named = referent(names[-1], setting.actors)
+    source = source_phrase(names[-1])
+    return Attribution(named[1], (named,), source) if named else Attribution(None, (), source)
 
 
 @rule(
@@ -142,6 +182,7 @@ def unattributed(setting: Setting) -> Attribution | None:
 SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
     cue_subject,
     transcript_label,
+    colon_introduction,
     reporter_sentence,
     continued_quote,
     introducing_sentence,

@@ -73,8 +73,11 @@ PHRASE_DROPS: frozenset[str] = ASIDES | {"advcl", "punct", "mark", "dep", "meta"
 # Modifiers an event's phrase sheds, rightmost first, when still too long.
 PHRASE_TRIMS: frozenset[str] = frozenset({"prep", "acl", "ccomp"})
 # Links from a nested reporting verb up to the clause with its subject ("justified it by saying").
-# Where a source phrase as written ends: a clause after its head ("an aide, who declined ...").
-SOURCE_ENDS: frozenset[str] = frozenset({"relcl", "acl", "advcl", "parataxis"})
+# Where a source phrase as written ends: a comma or a clause after its head ("an aide, who
+# declined ..."), not a participle that qualifies it ("a source involved in the talks").
+SOURCE_ENDS: frozenset[str] = frozenset({"relcl", "advcl", "parataxis", "punct"})
+# Words of a source that do not say who spoke: "he", "they", "the", a comma.
+UNNAMING_POS: frozenset[str] = frozenset({"PRON", "DET", "PUNCT"})
 # What a source phrase keeps before its head: "a", "senior", "policy", "Pakistan's", "two".
 SOURCE_MODIFIERS: frozenset[str] = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod"})
 REPORTING_CLIMB: frozenset[str] = frozenset(

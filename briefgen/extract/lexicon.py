@@ -52,6 +52,7 @@ WordClass = Literal[
     "place_heads",
     "platforms",
     "polite_would",
+    "personal_pronouns",
     "portfolios",
     "product_nouns",
     "product_verbs",

@@ -18,7 +18,7 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute, written_source
 from briefgen.extract.cues import is_cue
-from briefgen.extract.labels import AUXILIARIES
+from briefgen.extract.labels import AUXILIARIES, UNNAMING_POS
 from briefgen.extract.polarity import CUE_KEEP_RULES, qualify, written
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.model import Evidence, Quote
@@ -61,7 +61,7 @@ def reported_speech(
 
 def _names_someone(source: Span | None) -> bool:
     """A source as written says who spoke unless it is only a pronoun ("he", "they")."""
-    return source is not None and any(t.pos_ not in ("PRON", "DET", "PUNCT") for t in source)
+    return source is not None and any(t.pos_ not in UNNAMING_POS for t in source)
 
 
 def cue_phrase(verb: Token, evidence: Evidence) -> tuple[str, tuple[Rule[..., Any], ...]]:

@@ -34,8 +34,9 @@ from briefgen.extract.rules import Rule, first, rule
 _CLIMB_STEPS = 5
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
 _QUOTING = frozenset({"quote", "cite"})
-_NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # entity labels a speaker can have
 _INVERTED_REACH = 4  # tokens from an inverted cue to the name: "said chief executive Jane Doe"
+_ASIDE_REACH = 5  # tokens from a cue back to a name before an aside: "Ramos, 58, told"
 
 # Examples (MEANTIME Wikinews, CC BY 4.0, and the seed article).
 DJAMAL = (
@@ -103,7 +104,7 @@ def verb_subject(node: Token) -> Token | None:
     subjects = [c for c in node.children if c.dep_ in SUBJECTS]
     if not subjects:
         return None
-    named = [s for s in subjects if s.ent_type_ in _NAME_LABELS or s.pos_ in NAMED_OR_PRONOUN]
+    named = [s for s in subjects if s.ent_type_ in NAME_LABELS or s.pos_ in NAMED_OR_PRONOUN]
     return min(named or subjects, key=lambda s: abs(s.i - node.i))
 
 
@@ -151,18 +152,33 @@ def name_beside_cue(cue: Token) -> Token | None:
     Carson replied") or before the comma before it ("her adviser, Jake Sullivan, said:"), or,
     after a quote, the name right after it ('"...," claims writer John Ostrower'), never a
     name inside quote marks."""
-    if cue.i > 0 and cue.nbor(-1).ent_type_ in _NAME_LABELS:
+    if cue.i > 0 and cue.nbor(-1).ent_type_ in NAME_LABELS:
         return cue.nbor(-1)
     if cue.i == 0 or not cue.nbor(-1).is_punct:
         return None
-    if cue.i > 1 and cue.nbor(-1).text == "," and cue.nbor(-2).ent_type_ in _NAME_LABELS:
-        return cue.nbor(-2)  # "her adviser, Jake Sullivan, said:"
+    named = _name_before_aside(cue)
+    if named is not None:
+        return named  # "her adviser, Jake Sullivan, said:", "Ramos, 58, told AFP"
     following = []
     for token in cue.doc[cue.i + 1 : cue.i + 1 + _INVERTED_REACH]:
         if token.is_quote:
             break  # a name after a quote mark is inside the quote
         following.append(token)
-    return next((t for t in following if t.ent_type_ in _NAME_LABELS and t.ent_iob_ == "B"), None)
+    return next((t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B"), None)
+
+
+def _name_before_aside(cue: Token) -> Token | None:
+    """The name before the comma before the cue, or before an aside set off by commas
+    between them ("Ramos, 58, told"), never across a quote mark."""
+    doc, left = cue.doc, cue.i - 1
+    if left < 1 or doc[left].text != ",":
+        return None
+    for i in range(left - 1, max(left - _ASIDE_REACH, 0) - 1, -1):
+        if doc[i].is_quote:
+            return None
+        if doc[i].ent_type_ in NAME_LABELS:
+            return doc[i] if i == left - 1 or doc[i + 1].text == "," else None
+    return None
 
 
 def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attribution:
@@ -172,9 +188,12 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
     if found is None:
         return Attribution(None)
     how, subject = found
-    step = (how, subject.text)
     if quoted is not None and quoted.start <= subject.i < quoted.end:
-        return Attribution(None, (step,))
+        beside = name_beside_cue(cue)  # the parse took a word of the quote for the subject
+        if beside is None or quoted.start <= beside.i < quoted.end:
+            return Attribution(None, ((how, subject.text),))
+        how, subject = name_beside_cue, beside
+    step = (how, subject.text)
     source = source_phrase(subject, quoted)
     for candidate in _candidates(subject):
         named = referent(candidate, actors)
@@ -191,9 +210,10 @@ def source_phrase(subject: Token, quoted: Span | None = None) -> Span:
     doc = subject.doc
     end = subject.i + 1
     for child in subject.rights:
-        if child.dep_ in SOURCE_ENDS or child.is_punct:
+        if child.dep_ in SOURCE_ENDS:
             break
         end = child.right_edge.i + 1
+    end = next((t.i for t in doc[subject.i + 1 : end] if t.dep_ in SOURCE_ENDS), end)
     modifiers = [c.left_edge.i for c in subject.lefts if c.dep_ in SOURCE_MODIFIERS]
     start = min(modifiers, default=subject.i)
     if quoted is not None and start < quoted.end and quoted.start < end:
@@ -213,7 +233,7 @@ def _candidates(subject: Token) -> list[Token]:
     names = [
         t
         for t in subject.subtree
-        if t.ent_type_ in _NAME_LABELS
+        if t.ent_type_ in NAME_LABELS
         and t not in found
         and t.dep_ in NAMES_IN_SUBJECT
         and (t.ent_type_ == "PERSON" or _authored(t, subject))
