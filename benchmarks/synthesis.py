@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.shared_corpus import SHARED, folders, read_folder  # noqa: E402
+from benchmarks.synthesis_timeline import run_timeline  # noqa: E402
 from briefgen.cache import Cache  # noqa: E402
 from briefgen.model import Article  # noqa: E402
 
@@ -355,6 +356,7 @@ def run_stories(cache: Cache | None, show_sweep: bool) -> dict[str, Any]:
 
 # Parts of the benchmark, in report order; later parts (bottom line, timeline) go here.
 PARTS: dict[str, Callable[[Cache | None, bool], dict[str, Any]]] = {"stories": run_stories}
+PARTS["timeline"] = run_timeline  # benchmarks/synthesis_timeline.py
 
 
 def main(argv: Sequence[str] | None = None) -> None:
