@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
 
@@ -28,6 +28,7 @@ from briefgen.extract.key_events import (
     LEAD_SENTENCES,
     Context,
     Report,
+    Spread,
     lead_end,
     rank_events,
     read_report,
@@ -68,6 +69,7 @@ def build_timeline(
     spans = {article.source.id: _date_spans(article) for article in articles}
     leads = {article.source.id: lead_end(list(islice(article.doc.sents, LEAD_SENTENCES)))
              for article in articles}  # fmt: skip
+    spread = Spread([article.doc for article in articles])
     dates = list(dates)
     merged: list[TimelineEvent] = []
     facts: list[Fact] = []  # the fact of each entry of `merged`
@@ -76,7 +78,9 @@ def build_timeline(
     for mention in dates:
         source = mention.evidence.source
         with charging(by_source[source].doc):
-            found = _entry(by_source[source], mention, spans[source], resolve, leads[source])
+            found = _entry(
+                by_source[source], mention, spans[source], resolve, (leads[source], spread)
+            )
         if found is None:
             continue
         entry, fact, report = found
@@ -113,6 +117,8 @@ def _context(
         salience={name: value / top for name, value in salience.items()} if top > 0 else {},
         first=min(anchors),
         last=max(anchors),
+        published=Counter(a.source.published for a in articles if a.source.published),
+        multiple=len(articles) > 2,
     )
 
 
@@ -195,7 +201,7 @@ def _entry(
     mention: DateMention,
     dated: list[Span],
     resolve: Resolve | None,
-    lead: int,
+    placing: tuple[int, Spread],
 ) -> tuple[TimelineEvent, Fact, Report] | None:
     """The event a date mention dates, with its sentence as evidence, the fact its clause
     reports and what the report says of its weight; None when the date is no point in time,
@@ -223,7 +229,7 @@ def _entry(
         evidence=[sentence], why=[*mention.why, phrased_by.name, *(k.name for k in kept)],
     )  # fmt: skip
     fact = clause_fact(governor(span.root), resolve, [date])
-    return event, fact, read_report(span, date, article.anchor, fact, lead)
+    return event, fact, read_report(span, phrase, fact, article.anchor, placing)
 
 
 def _content(phrase: str) -> set[str]:
