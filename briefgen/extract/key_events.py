@@ -31,9 +31,9 @@ KEY_PLANNED = 5  # planned and expected events shown apart: what comes next, not
 LEAD_SENTENCES = 3  # an article's lead: where news writing puts its main event
 STORY_BEFORE = 30  # days before the first article that still belong to the story's period
 # A sentence whose content words are on average used by fewer than this share of the
-# brief's sources is off the story (T17 develop: radio listings and round-up items score
-# 0.05 to 0.12, the story's sentences 0.13 and up, its main events 0.5 and up).
-OFF_STORY = 0.12
+# brief's other sources is off the story (T17 develop, MJ: radio listings and round-up
+# items score 0.01 to 0.09, the story's sentences above, its main events 0.5 and up).
+OFF_STORY = 0.09
 FRESH_DAYS = 2  # news reports an event on its day or within this many days after it
 # What each signal adds to an event's score (tuned on the develop split of T17 only).
 WEIGHTS = {
@@ -95,9 +95,7 @@ def after_publication(date: Span, value: str, anchor: dt.date) -> bool:
 
 @rule(
     "timeline",
-    example="Opening statements are expected to begin on 27 September, the court said."
-    + ARTICLE_BREAK
-    + "The trial opened on 27 September in Los Angeles.",
+    example="The talks were expected to resume on 25 October 2025 in Istanbul, officials said.",
 )
 def future_syntax(date: Span, value: str, anchor: dt.date) -> bool:
     """A clause in the future or the modal ('will', 'is expected to', 'was due to'): a
@@ -134,15 +132,16 @@ def read_report(
 
 
 class Spread:
-    """The share of the brief's sources that use each content word (lemma): a sentence's
-    centrality is the mean share of its content words, so a sentence on the story scores
-    high and one from an unrelated item of a news round-up low."""
+    """For each content word (lemma), the share of the brief's other sources that use it: a
+    sentence's centrality is the mean share of its content words, so a sentence on the story
+    scores high and one from an unrelated item of a news round-up near 0."""
 
     def __init__(self, docs: Sequence[Doc]) -> None:
         counts: Counter[str] = Counter()
         for doc in docs:
             counts.update({_lemma(t) for t in doc if _content_word(t)})
-        self.share = {lemma: n / max(len(docs), 1) for lemma, n in counts.items()}
+        others = max(len(docs) - 1, 1)
+        self.share = {lemma: (n - 1) / others for lemma, n in counts.items()}
 
     def of(self, sentence: Span) -> float:
         lemmas = {_lemma(t) for t in sentence if _content_word(t)}
@@ -169,9 +168,11 @@ def _doublings(count: int) -> float:
 
 @rule(
     "timeline",
-    example="BP capped the leaking well on 15 July, officials said."
-    + ARTICLE_BREAK
-    + "BP capped its leaking well on 15 July after 87 days.",
+    example=(
+        "He fought pancreatic cancer in 2004 and took six months off in early 2009."
+        + ARTICLE_BREAK
+        + "He has been fighting pancreatic cancer since 2004."
+    ),
 )
 def reported_widely(event: TimelineEvent, reports: Sequence[Report], context: Context) -> float:
     """An event more sources report matters more: a weight per doubling of its sources."""
@@ -316,7 +317,8 @@ def off_story(
 
 @rule(
     "timeline",
-    example="The rig exploded on 20 April, killing 11 workers. Eleven workers died on 20 April.",
+    example="An explosion on the drilling rig killed 11 workers on 20 October. Oil began gushing "
+    "into the Gulf on 20 October.",
 )
 def one_row_per_date(
     event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context
@@ -397,7 +399,7 @@ def _is_key(
     return key_event(event, shown)
 
 
-@rule("timeline", example="Boeing rolled out the first 787 Dreamliner on July 8, 2007.")
+@rule("timeline", example="Those discussions came after explosions in Kabul on October 9.")
 def key_event(event: TimelineEvent, shown: set[str]) -> bool:
     """Among the most important events of its status (`KEY_HAPPENED` that happened,
     `KEY_PLANNED` planned), one per date: the document's timeline shows it."""
