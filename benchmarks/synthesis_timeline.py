@@ -153,9 +153,10 @@ _METHODS = (
 
 def print_scores(rows: Sequence[ClusterScores]) -> None:
     print("Timeline: date-selection F1 of the shown events against the outlets' timelines (T17)")
-    print(f"  {'part':<8} {'cluster':<26} {'shown':>5} {'gold':>4} " + " ".join(
-        f"{label[:12]:>12}" for label, _ in _METHODS
-    ))
+    print(
+        f"  {'part':<8} {'cluster':<26} {'shown':>5} {'gold':>4} "
+        + " ".join(f"{label[:12]:>12}" for label, _ in _METHODS)
+    )
     for row in rows:
         figures = " ".join(f"{getattr(row, field):>12.3f}" for _, field in _METHODS)
         print(f"  {row.part:<8} {row.cluster:<26} {row.shown:>5} {row.gold:>4} {figures}")

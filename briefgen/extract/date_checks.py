@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.labels import NOMINALS
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import DAYS_FROM_TODAY
@@ -64,9 +65,9 @@ def _measured(since: Token) -> list[Token]:
     """What a 'since' phrase measures: the noun it hangs on ('the lowest take since 1988'),
     or the objects of the verb it hangs on ('hold their largest majority since 1928')."""
     head = since.head
-    if head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if head.pos_ in NOMINALS or head.pos_ == "ADJ":
         return [head]
-    return [c for c in head.children if c.dep_ in _MEASURED and c.pos_ in ("NOUN", "PROPN")]
+    return [c for c in head.children if c.dep_ in _MEASURED and c.pos_ in NOMINALS]
 
 
 @rule(
@@ -102,7 +103,7 @@ def deictic_as_noun(date: Span, _: dt.date) -> bool:
     return (
         date[0].dep_ == "pobj"
         and of.lower_ == "of"
-        and of.head.pos_ in ("NOUN", "PROPN")
+        and of.head.pos_ in NOMINALS
         and of.head.lower_ != "as"
     )
 

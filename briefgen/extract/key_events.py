@@ -20,8 +20,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.event_phrases import governor
-from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
+from briefgen.extract.labels import NOMINALS, VERBALS
 from briefgen.extract.lexicon import words
+from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import Fact, reported_head
 from briefgen.extract.timex import tense
 from briefgen.model import TimelineEvent
@@ -34,17 +35,18 @@ STORY_BEFORE = 30  # days before the first article that still belong to the stor
 # brief's other sources is off the story (T17 develop, MJ: radio listings and round-up
 # items score 0.01 to 0.09, the story's sentences above, its main events 0.5 and up).
 OFF_STORY = 0.09
+CONTENT_POS = NOMINALS | {"VERB", "ADJ"}  # the words that say what a sentence is about
 FRESH_DAYS = 2  # news reports an event on its day or within this many days after it
 # What each signal adds to an event's score (tuned on the develop split of T17 only).
 WEIGHTS = {
     "reported_widely": 1.0,  # per doubling of the sources that report the event
     "date_in_many_reports": 1.0,  # per doubling of the sources that mention its date
     "salient_actor": 1.0,  # times the share of the top actor's salience its actor has
-    "lead_event": 1.0,
-    "main_event": 0.5,
+    "lead_event": 0.5,
+    "main_event": 0.25,
     "exact_day": 1.0,
     "within_story": 2.0,
-    "central_sentence": 4.0,  # times the mean share of sources using its sentence's words
+    "central_sentence": 8.0,  # times the mean share of sources using its sentence's words
     "reported_fresh": 3.0,  # per doubling of (1 + the articles published while it was news)
 }
 
@@ -55,6 +57,7 @@ class Report:
 
     lead: bool  # in the article's first sentences
     cut: bool  # its phrase ends on a reporting verb whose content was cut away
+    headless: bool  # its phrase opens on a verb: the subject was left out
     central: float  # how much of its sentence's vocabulary the brief's sources share
     main: bool  # the main event of its sentence
     actors: frozenset[str]  # actors its clause names
@@ -119,11 +122,13 @@ def read_report(
     value = next(iter(fact.dates), "")
     planned = first(PLAN_RULES, date, value, anchor) if value else None
     lead_end, spread = placing
-    last = phrase.split()[-1] if phrase.split() else ""
-    ending = [t for t in date.sent if t.text == last]
+    phrase_words = phrase.split() or [""]
+    ending = [t for t in date.sent if t.text == phrase_words[-1]]
+    opening = [t for t in date.sent if t.text.lower() == phrase_words[0].lower()]
     return Report(
         lead=date.start < lead_end,
         cut=bool(ending) and ending[-1].lemma_.lower() in words("reporting_verbs"),
+        headless=bool(opening) and opening[0].pos_ in VERBALS,
         central=spread.of(date.sent),
         main=head.i in (root.i, reported_head(root)[0].i),
         actors=fact.agents | fact.undergoers,
@@ -149,7 +154,7 @@ class Spread:
 
 
 def _content_word(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and not token.is_stop
+    return token.pos_ in CONTENT_POS and not token.is_stop
 
 
 def _lemma(token: Token) -> str:
@@ -290,12 +295,17 @@ def fragment_phrase(
     event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context
 ) -> bool:
     """A phrase that does not read as an event: it starts inside a word group (a possessive
-    "'s", a lower-case word), ends on a function word ('would be released on'), or ends on
-    a reporting verb whose content was cut away ('the top U.S. spill official said')."""
-    opening, closing = event.event[:1], event.event.split()[-1].lower()
+    "'s", a lower-case word) or on a verb whose subject was left out ('Released by BP'),
+    ends on a function word ('would be released on') or on a reporting verb whose content
+    was cut away ('the top U.S. spill official said'), or has no lower-case word ('GMT 2
+    June')."""
+    words = event.event.split()
+    opening, closing = event.event[:1], words[-1].lower()
     if not (opening.isupper() or opening.isdigit()) or closing in STOP_WORDS:
         return True
-    return all(r.cut for r in reports)
+    if not any(w[:1].islower() for w in words[1:]):
+        return True  # names and figures only: "GMT 2 June", a heading
+    return all(r.cut or r.headless for r in reports)
 
 
 @rule(
@@ -404,4 +414,3 @@ def key_event(event: TimelineEvent, shown: set[str]) -> bool:
     """Among the most important events of its status (`KEY_HAPPENED` that happened,
     `KEY_PLANNED` planned), one per date: the document's timeline shows it."""
     return event.date not in shown
-

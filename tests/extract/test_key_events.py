@@ -22,7 +22,11 @@ def _timeline(text: str, published: dt.date = PUBLISHED) -> list[TimelineEvent]:
     ("sentence", "rule", "dropped"),
     [
         # BBC (T17 bpoil): a 24-hour clock before a time zone is no year.
-        ("This was completed at 1930 CDT on 1 June (0030 GMT 2 June).", "clock_time_not_year", "1930"),
+        (
+            "This was completed at 1930 CDT on 1 June (0030 GMT 2 June).",
+            "clock_time_not_year",
+            "1930",
+        ),
         # BBC (T17 MJ): a clock time before a day's date.
         (
             "The last time Dr Murray administered the medication was 1040 on 25 June, just "
@@ -32,7 +36,11 @@ def _timeline(text: str, published: dt.date = PUBLISHED) -> list[TimelineEvent]:
         ),
         # PolNeAR train: the year a superlative is measured against.
         ("Republicans hold their largest majority since 1928.", "compared_year", "1928"),
-        ("The administration took in $74 billion, the lowest take since 1988.", "compared_year", "1988"),
+        (
+            "The administration took in $74 billion, the lowest take since 1988.",
+            "compared_year",
+            "1988",
+        ),
         # PolNeAR train: a deictic word naming an era.
         (
             "The leaders we're raising money for today are the senators and presidential "
@@ -72,17 +80,35 @@ def test_date_checks_keep_real_dates(sentence: str) -> None:
     ("sentence", "status", "rule"),
     [
         # BBC (T17 MJ), published 2011-11-16: a date after publication.
-        ("The auction is scheduled to take place on 17 December in the US.", "planned", "after_publication"),
+        (
+            "The auction is scheduled to take place on 17 December in the US.",
+            "planned",
+            "after_publication",
+        ),
         # BBC (T17 MJ), published 2011-08-30.
-        ("Opening statements are expected to begin on September 27.", "planned", "after_publication"),
+        (
+            "Opening statements are expected to begin on September 27.",
+            "planned",
+            "after_publication",
+        ),
         # BBC (T17 MJ), published 2011-09-24: the past, reported.
-        ("The jurors were selected on Friday after less than six hours of questioning.", "happened", None),
+        (
+            "The jurors were selected on Friday after less than six hours of questioning.",
+            "happened",
+            None,
+        ),
     ],
 )
 def test_status(sentence: str, status: str, rule: str | None) -> None:
-    events = _timeline(sentence, dt.date(2011, 9, 24) if status == "happened" else dt.date(2011, 8, 30))
+    events = _timeline(
+        sentence, dt.date(2011, 9, 24) if status == "happened" else dt.date(2011, 8, 30)
+    )
     assert [e.status for e in events] == [status]
-    assert (rule in events[0].why) if rule else not {"after_publication", "future_syntax"} & set(events[0].why)
+    assert (
+        (rule in events[0].why)
+        if rule
+        else not {"after_publication", "future_syntax"} & set(events[0].why)
+    )
 
 
 def test_future_syntax_marks_a_plan_already_past() -> None:
