@@ -57,7 +57,7 @@ class Report:
 
     lead: bool  # in the article's first sentences
     cut: bool  # its phrase ends on a reporting verb whose content was cut away
-    headless: bool  # its phrase opens on a verb: the subject was left out
+    headless: bool  # its phrase opens on a verb or 'to': the subject was left out
     central: float  # how much of its sentence's vocabulary the brief's sources share
     main: bool  # the main event of its sentence
     actors: frozenset[str]  # actors its clause names
@@ -128,7 +128,7 @@ def read_report(
     return Report(
         lead=date.start < lead_end,
         cut=bool(ending) and ending[-1].lemma_.lower() in words("reporting_verbs"),
-        headless=bool(opening) and opening[0].pos_ in VERBALS,
+        headless=bool(opening) and (opening[0].pos_ in VERBALS or opening[0].tag_ == "TO"),
         central=spread.of(date.sent),
         main=head.i in (root.i, reported_head(root)[0].i),
         actors=fact.agents | fact.undergoers,

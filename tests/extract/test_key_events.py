@@ -111,6 +111,16 @@ def test_status(sentence: str, status: str, rule: str | None) -> None:
     )
 
 
+def test_a_gerund_complement_takes_its_governors_tense() -> None:
+    # BBC (T17 MJ), published Friday 2011-11-04: the Monday after, not before.
+    events = _timeline(
+        "The panel will resume considering the involuntary manslaughter charge against Dr "
+        "Conrad Murray on Monday.",
+        dt.date(2011, 11, 4),
+    )
+    assert [(e.date, e.status) for e in events] == [("2011-11-07", "planned")]
+
+
 def test_future_syntax_marks_a_plan_already_past() -> None:
     # BBC (T17 MJ), published 2009-08-29: a burial planned for a day before publication.
     events = _timeline(
