@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.labels import NOMINALS
+from briefgen.extract.labels import MEASURED_ARGUMENTS, NOMINALS, SUPERLATIVE_TAGS
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import DAYS_FROM_TODAY
@@ -24,8 +24,6 @@ _HHMM = re.compile(r"^([01]\d|2[0-3])[0-5]\d$")  # a 24-hour clock written as fo
 # four-digit stamp before a colon ("1003: Dominic Casciani ...") is then a clock time.
 _CENTURIES = 300
 _DAY_WORDS = frozenset(DAYS_FROM_TODAY)
-_COMPARING = frozenset({"JJS", "RBS"})  # superlatives: "the lowest take since 1988"
-_MEASURED = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})  # what a verb's 'since' measures
 
 
 def _next(token: Token, skip: str = "()") -> Token | None:
@@ -67,7 +65,7 @@ def _measured(since: Token) -> list[Token]:
     head = since.head
     if head.pos_ in NOMINALS or head.pos_ == "ADJ":
         return [head]
-    return [c for c in head.children if c.dep_ in _MEASURED and c.pos_ in NOMINALS]
+    return [c for c in head.children if c.dep_ in MEASURED_ARGUMENTS and c.pos_ in NOMINALS]
 
 
 @rule(
@@ -84,7 +82,7 @@ def compared_year(date: Span, _: dt.date) -> bool:
         return False
     for head in _measured(since):
         near = [head, *head.children, *(t for c in head.children for t in c.children)]
-        if any(t.tag_ in _COMPARING or t.ent_type_ == "ORDINAL" for t in near):
+        if any(t.tag_ in SUPERLATIVE_TAGS or t.ent_type_ == "ORDINAL" for t in near):
             return True
     return False
 

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.event_phrases import governor
-from briefgen.extract.labels import NOMINALS, VERBALS
+from briefgen.extract.labels import CONTENT_POS, VERBALS
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import Fact, reported_head
@@ -35,7 +35,6 @@ STORY_BEFORE = 30  # days before the first article that still belong to the stor
 # brief's other sources is off the story (T17 develop, MJ: radio listings and round-up
 # items score 0.01 to 0.09, the story's sentences above, its main events 0.5 and up).
 OFF_STORY = 0.09
-CONTENT_POS = NOMINALS | {"VERB", "ADJ"}  # the words that say what a sentence is about
 FRESH_DAYS = 2  # news reports an event on its day or within this many days after it
 # What each signal adds to an event's score (tuned on the develop split of T17 only).
 WEIGHTS = {
