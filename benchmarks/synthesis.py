@@ -13,12 +13,17 @@ every T17 and MEANTIME cluster is grouped alone: each is one story (real story c
 months and outlets), so the figure is the share of clusters split into more than one story
 and the share of articles outside each cluster's largest story.
 
+Part `timeline` (benchmarks/synthesis_timeline.py): date-selection F1 of the timeline events
+a brief's document shows, against the outlets' own timelines of the T17 clusters, beside the
+"k days with most articles published" baseline.
+
 The grouping function is called directly on the articles' parses (from the user cache, parsed
 and cached on first use as `briefgen` does), not through a whole brief: stories read only each
 article's own parse, so this gives the same stories as `run_pipeline` at a fraction of the time.
 
 Run: .venv/bin/python benchmarks/synthesis.py                 (every part)
      .venv/bin/python benchmarks/synthesis.py --sweep         (the DEVELOP grid of the thresholds)
+     .venv/bin/python benchmarks/synthesis.py --part timeline
      .venv/bin/python benchmarks/synthesis.py --json synthesis.json
 """
 
@@ -40,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.shared_corpus import SHARED, folders, read_folder  # noqa: E402
+from benchmarks.synthesis_timeline import run_timeline  # noqa: E402
 from briefgen.cache import Cache  # noqa: E402
 from briefgen.model import Article  # noqa: E402
 
@@ -355,6 +361,7 @@ def run_stories(cache: Cache | None, show_sweep: bool) -> dict[str, Any]:
 
 # Parts of the benchmark, in report order; later parts (bottom line, timeline) go here.
 PARTS: dict[str, Callable[[Cache | None, bool], dict[str, Any]]] = {"stories": run_stories}
+PARTS["timeline"] = run_timeline  # benchmarks/synthesis_timeline.py
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -26,6 +26,7 @@ ActorType = Literal["person", "organization", "country", "group"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Precision = Literal["day", "week", "month", "year"]
+EventStatus = Literal["happened", "planned"]
 OutlookKind = Literal["risk", "next_step", "position", "forecast"]
 Hedging = Literal["certain", "likely", "possible"]
 
@@ -169,6 +170,23 @@ class TimelineEvent(Record):
         [], description="Other dates that sources give for the same event: a flag for the reader."
     )
     why: RuleNames = Field([], description=WHY_DESCRIPTION)
+    # Added within brief@1: briefs from before them read as all happened, unranked, none key.
+    status: EventStatus = Field(
+        "happened",
+        description="'planned' when every report of it is a plan or an expectation: dated "
+        "after its article was published, or in future or modal syntax ('will', 'is expected to').",
+    )
+    rank: int | None = Field(
+        None,
+        ge=1,
+        description="Importance among the brief's events, 1 = most important: sources that "
+        "report it and its date, its actors' salience, lead, main clause, precision, period.",
+    )
+    key: bool = Field(
+        False,
+        description="Shown in the document's timeline: the most important events, one per date, "
+        "at most 15 that happened and 5 planned.",
+    )
 
     @field_validator("date")
     @classmethod

@@ -342,6 +342,7 @@ def _extract_from(
     ranked: list[Actor] = section(
         "actors", lambda: rank_actors(actors.actors, quote_speakers(quotes)), list
     )
+    salience = {actor.name: actor.salience for actor in ranked}
     brief = Brief(
         title=title or default_title(sources, [actor.name for actor in ranked]),
         as_of=as_of,
@@ -354,7 +355,9 @@ def _extract_from(
         timeline=across(
             "timeline",
             parsed,
-            lambda a: cite_copies_all(build_timeline(a, _own(dates, a), actors.resolve), sources),
+            lambda a: cite_copies_all(
+                build_timeline(a, _own(dates, a), actors.resolve, salience), sources
+            ),
             list,
         ),
         outlook=section(

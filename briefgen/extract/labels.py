@@ -117,6 +117,9 @@ DESCRIBED_LINKS: frozenset[str] = frozenset({"pobj", "prep", "appos"})
 # A name inside a subject phrase that can speak ("a spokesman for the Taliban").
 NAMES_IN_SUBJECT: frozenset[str] = frozenset({"compound", "poss", "pobj", "appos"})
 
+# What a verb's "since" phrase measures ("hold their largest majority since 1928").
+MEASURED_ARGUMENTS: frozenset[str] = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
+
 # --- Coarse parts of speech (`token.pos_`) --------------------------------------------
 
 # A common or proper noun.
@@ -131,6 +134,8 @@ NAMED_OR_PRONOUN: frozenset[str] = frozenset({"PROPN", "PRON"})
 CUE_WORD_POS: frozenset[str] = frozenset({"VERB", "ADJ"})
 # Words a title before a name is made of ("foreign minister").
 TITLE_WORD_POS: frozenset[str] = NOMINALS | {"ADJ"}
+# The words that say what a sentence is about (a timeline event's centrality reads them).
+CONTENT_POS: frozenset[str] = NOMINALS | {"VERB", "ADJ"}
 # Heads a described phrase climbs through: nouns and prepositions.
 PHRASE_HEAD_POS: frozenset[str] = NOMINALS | {"ADP"}
 # Words a name's noun phrase never extends left over.
@@ -148,3 +153,5 @@ WH_PRONOUN_TAGS: frozenset[str] = frozenset({"WP", "WDT"})
 PAST_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
 # A base form, present tense or gerund: no past.
 PRESENT_OR_FUTURE_TAGS: frozenset[str] = frozenset({"VB", "VBZ", "VBP", "VBG"})
+# Superlatives, adjective or adverb ("the lowest take", "the most liberal justices").
+SUPERLATIVE_TAGS: frozenset[str] = frozenset({"JJS", "RBS"})

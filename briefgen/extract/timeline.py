@@ -12,17 +12,28 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import islice
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from briefgen.budget import charging
 from briefgen.extract import ParsedArticle
+from briefgen.extract.date_checks import DATE_CHECKS
 from briefgen.extract.dates import TIMEXES
 from briefgen.extract.event_phrases import event_phrase, governor
-from briefgen.extract.rules import ARTICLE_BREAK, record, rule
+from briefgen.extract.key_events import (
+    LEAD_SENTENCES,
+    Context,
+    Report,
+    Spread,
+    lead_end,
+    rank_events,
+    read_report,
+)
+from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
 from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates
 from briefgen.model import DateMention, Precision, TimelineEvent
 
@@ -47,23 +58,32 @@ def build_timeline(
     articles: Sequence[ParsedArticle],
     dates: Iterable[DateMention],
     resolve: Resolve | None = None,
+    salience: Mapping[str, float] | None = None,
 ) -> list[TimelineEvent]:
     """One entry per dated event, sorted. The same event reported by several articles (same
     date, similar phrase, the same fact) is one entry citing each; an event that sources date
     differently is flagged with the other dates in `conflicts`. `resolve` names the actors
-    the clauses mention (the brief's actor index), for the same-fact test."""
+    the clauses mention (the brief's actor index), for the same-fact test; `salience` gives
+    each actor's salience, for the events' ranks (key_events.py)."""
     by_source = {article.source.id: article for article in articles}
     spans = {article.source.id: _date_spans(article) for article in articles}
+    leads = {article.source.id: lead_end(list(islice(article.doc.sents, LEAD_SENTENCES)))
+             for article in articles}  # fmt: skip
+    spread = Spread([article.doc for article in articles])
+    dates = list(dates)
     merged: list[TimelineEvent] = []
     facts: list[Fact] = []  # the fact of each entry of `merged`
+    reports: list[list[Report]] = []  # what each report of each entry says of its weight
     on_date: dict[str, list[int]] = defaultdict(list)  # date -> indices into `merged`
     for mention in dates:
         source = mention.evidence.source
         with charging(by_source[source].doc):
-            found = _entry(by_source[source], mention, spans[source], resolve)
+            found = _entry(
+                by_source[source], mention, spans[source], resolve, (leads[source], spread)
+            )
         if found is None:
             continue
-        entry, fact = found
+        entry, fact, report = found
         same = next(
             (i for i in on_date[entry.date] if _one_event(merged[i], facts[i], entry, fact)), None
         )
@@ -71,10 +91,35 @@ def build_timeline(
             on_date[entry.date].append(len(merged))
             merged.append(entry)
             facts.append(fact)
+            reports.append([report])
         else:
             merged[same] = _merge(merged[same], entry)
-    flagged = _flag_all_conflicts(merged)
-    return sorted(flagged, key=lambda event: (sort_key(event.date), event.event))
+            reports[same].append(report)
+    context = _context(articles, dates, salience or {})
+    ranked = rank_events(_flag_all_conflicts(merged), reports, context)
+    return sorted(ranked, key=lambda event: (sort_key(event.date), event.event))
+
+
+def _context(
+    articles: Sequence[ParsedArticle], dates: Sequence[DateMention], salience: Mapping[str, float]
+) -> Context:
+    """What the whole brief says of an event's weight: how many sources mention each date,
+    its actors' salience as a share of the top one's, and the story's period."""
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for mention in dates:
+        point = _point(mention)
+        if point is not None:
+            mentioned[point[0]].add(mention.evidence.source)
+    top = max(salience.values(), default=0.0)
+    anchors = [article.anchor for article in articles] or [dt.date.today()]
+    return Context(
+        date_sources={date: len(sources) for date, sources in mentioned.items()},
+        salience={name: value / top for name, value in salience.items()} if top > 0 else {},
+        first=min(anchors),
+        last=max(anchors),
+        published=Counter(a.source.published for a in articles if a.source.published),
+        multiple=len(articles) > 2,
+    )
 
 
 @rule(
@@ -152,14 +197,23 @@ def no_event_phrase(phrase: str) -> bool:
 
 
 def _entry(
-    article: ParsedArticle, mention: DateMention, dated: list[Span], resolve: Resolve | None
-) -> tuple[TimelineEvent, Fact] | None:
-    """The event a date mention dates, with its sentence as evidence, and the fact its clause
-    reports; None when the date is no point in time or the clause around it names no event."""
+    article: ParsedArticle,
+    mention: DateMention,
+    dated: list[Span],
+    resolve: Resolve | None,
+    placing: tuple[int, Spread],
+) -> tuple[TimelineEvent, Fact, Report] | None:
+    """The event a date mention dates, with its sentence as evidence, the fact its clause
+    reports and what the report says of its weight; None when the date is no point in time,
+    a check of `DATE_CHECKS` finds it no date of an event, or its clause names no event."""
     span = article.doc.char_span(mention.evidence.start, mention.evidence.end, "expand")
     point = _point(mention)
     if point is None or span is None:
         record(not_a_point, mention.text, "dropped", [mention.evidence])
+        return None
+    checked = first(DATE_CHECKS, span, article.anchor)
+    if checked is not None:
+        record(checked[0], mention.text, "dropped", [mention.evidence])
         return None
     others = [d for d in _in_sentence(dated, span.sent) if d.start != span.start]
     phrased_by, phrase, kept = event_phrase(span, others)
@@ -174,7 +228,8 @@ def _entry(
         date=date, precision=precision, event=phrase, assumed=mention.assumed,
         evidence=[sentence], why=[*mention.why, phrased_by.name, *(k.name for k in kept)],
     )  # fmt: skip
-    return event, clause_fact(governor(span.root), resolve, [date])
+    fact = clause_fact(governor(span.root), resolve, [date])
+    return event, fact, read_report(span, phrase, fact, article.anchor, placing)
 
 
 def _content(phrase: str) -> set[str]:

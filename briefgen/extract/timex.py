@@ -309,6 +309,8 @@ def tense(token: Token) -> str:
         verb = verb.head
     if verb.pos_ not in VERBALS:
         return "present"
+    while verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ in VERBALS:
+        verb = verb.head  # a gerund complement has its governor's tense: "will resume considering"
     auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARIES]
     if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries) or _going_to(verb):
         return "future"

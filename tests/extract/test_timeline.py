@@ -8,6 +8,7 @@ import pytest
 
 from briefgen.extract.dates import extract_dates
 from briefgen.extract.event_phrases import PHRASE_RULES
+from briefgen.extract.key_events import SIGNALS
 from briefgen.extract.rules import tracing
 from briefgen.extract.timeline import build_timeline, sort_key
 from briefgen.pipeline import build_brief
@@ -152,7 +153,9 @@ def test_each_event_says_which_rules_dated_and_phrased_it(parse_text):
     article = parse_text("Boeing rolled out the first 787 Dreamliner on July 8, 2007.")
     with tracing() as trace:
         (entry,) = build_timeline([article], extract_dates(article))
-    assert entry.why == ["model_entity", "calendar_date", "verb_clause"]
+    # The rules that dated and phrased it, then those that ranked and showed it (key_events).
+    assert entry.why[:3] == ["model_entity", "calendar_date", "verb_clause"]
+    assert set(entry.why[3:]) <= {s.name for s in SIGNALS} | {"key_event"}
     (decision,) = trace.by("verb_clause")
     assert (decision.subject, decision.outcome) == ("July 8, 2007", entry.event)
 
@@ -171,9 +174,16 @@ def test_merged_and_conflicting_events_name_the_rule(parse_text):
         (dt.date(2011, 10, 6), CANCER_2011_10),
     ]
     (entry,) = [e for e in _timeline(_articles(parse_text, reports)) if e.date == "2004"]
-    assert entry.why[-1] == "same_event"
+    assert _before_rank(entry.why)[-1] == "same_event"
     reports = [(dt.date(2010, 6, 16), PRE_ORDERS), (dt.date(2010, 6, 23), PRE_ORDERS)]
-    assert all(e.why[-1] == "conflicting_dates" for e in _timeline(_articles(parse_text, reports)))
+    events = _timeline(_articles(parse_text, reports))
+    assert all(_before_rank(e.why)[-1] == "conflicting_dates" for e in events)
+
+
+def _before_rank(why: list[str]) -> list[str]:
+    """The rules that found, phrased, merged and flagged an event, before those that ranked it."""
+    ranking = {s.name for s in SIGNALS} | {"key_event", "after_publication", "future_syntax"}
+    return [name for name in why if name not in ranking]
 
 
 def test_phrase_rules_are_tried_in_one_order():

@@ -1,0 +1,149 @@
+"""Key events: dates checked against their context, happened or planned, ranked, shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.rules import tracing
+from briefgen.model import Article, TimelineEvent
+from briefgen.pipeline import build_brief
+
+PUBLISHED = dt.date(2010, 6, 16)
+
+
+def _timeline(text: str, published: dt.date = PUBLISHED) -> list[TimelineEvent]:
+    article = Article(path="a.txt", title="Example", text=text, published=published)
+    return build_brief([article], as_of=published).timeline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "dropped"),
+    [
+        # BBC (T17 bpoil): a 24-hour clock before a time zone is no year.
+        (
+            "This was completed at 1930 CDT on 1 June (0030 GMT 2 June).",
+            "clock_time_not_year",
+            "1930",
+        ),
+        # BBC (T17 MJ): a clock time before a day's date.
+        (
+            "The last time Dr Murray administered the medication was 1040 on 25 June, just "
+            "hours before Jackson died.",
+            "clock_time_not_year",
+            "1040",
+        ),
+        # PolNeAR train: the year a superlative is measured against.
+        ("Republicans hold their largest majority since 1928.", "compared_year", "1928"),
+        (
+            "The administration took in $74 billion, the lowest take since 1988.",
+            "compared_year",
+            "1988",
+        ),
+        # PolNeAR train: a deictic word naming an era.
+        (
+            "The leaders we're raising money for today are the senators and presidential "
+            "candidates of tomorrow.",
+            "deictic_as_noun",
+            "tomorrow",
+        ),
+    ],
+)
+def test_date_checks_drop_dates_of_no_event(sentence: str, rule: str, dropped: str) -> None:
+    with tracing() as trace:
+        events = _timeline(sentence)
+    assert [d.subject.removeprefix("since ") for d in trace.by(rule)] == [dropped]
+    assert not any(e.date.startswith(dropped) for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # MEANTIME (Wikinews): a year after 'in' is a year.
+        "The first flight of the 777 was in 1994, Boeing said.",
+        # The seed (Istanbul talks): 'since' without a comparison dates the start of a trend.
+        "Relations have steadily deteriorated since the Taliban's return to power in 2021.",
+        # BBC (T17 bpoil): 'as of yesterday' is a day.
+        "As of yesterday morning, the crews had retrieved 200 barrels of oil.",
+    ],
+)
+def test_date_checks_keep_real_dates(sentence: str) -> None:
+    with tracing() as trace:
+        events = _timeline(sentence)
+    fired = trace.fired()
+    assert not (fired["clock_time_not_year"] or fired["compared_year"] or fired["deictic_as_noun"])
+    assert all(e.date[:4].isdigit() for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "rule"),
+    [
+        # BBC (T17 MJ), published 2011-11-16: a date after publication.
+        (
+            "The auction is scheduled to take place on 17 December in the US.",
+            "planned",
+            "after_publication",
+        ),
+        # BBC (T17 MJ), published 2011-08-30.
+        (
+            "Opening statements are expected to begin on September 27.",
+            "planned",
+            "after_publication",
+        ),
+        # BBC (T17 MJ), published 2011-09-24: the past, reported.
+        (
+            "The jurors were selected on Friday after less than six hours of questioning.",
+            "happened",
+            None,
+        ),
+    ],
+)
+def test_status(sentence: str, status: str, rule: str | None) -> None:
+    events = _timeline(
+        sentence, dt.date(2011, 9, 24) if status == "happened" else dt.date(2011, 8, 30)
+    )
+    assert [e.status for e in events] == [status]
+    assert (
+        (rule in events[0].why)
+        if rule
+        else not {"after_publication", "future_syntax"} & set(events[0].why)
+    )
+
+
+def test_a_gerund_complement_takes_its_governors_tense() -> None:
+    # BBC (T17 MJ), published Friday 2011-11-04: the Monday after, not before.
+    events = _timeline(
+        "The panel will resume considering the involuntary manslaughter charge against Dr "
+        "Conrad Murray on Monday.",
+        dt.date(2011, 11, 4),
+    )
+    assert [(e.date, e.status) for e in events] == [("2011-11-07", "planned")]
+
+
+def test_future_syntax_marks_a_plan_already_past() -> None:
+    # BBC (T17 MJ), published 2009-08-29: a burial planned for a day before publication.
+    events = _timeline(
+        "The burial was to take place on 25 August 2009, the family said.", dt.date(2009, 8, 29)
+    )
+    assert [(e.date, e.status) for e in events] == [("2009-08-25", "planned")]
+    assert "future_syntax" in events[0].why
+
+
+def test_seed_key_events_are_the_story_not_its_background(seed_brief) -> None:
+    key = [e for e in seed_brief.timeline if e.key]
+    assert "Explosions in Kabul" in {e.event for e in key}
+    assert "2021" not in {e.date for e in key}  # the Taliban's return: background
+    assert {e.rank for e in seed_brief.timeline} == set(range(1, len(seed_brief.timeline) + 1))
+
+
+def test_one_row_per_date() -> None:
+    # Two reports of one day's events (Reuters and BBC, T17 bpoil), one brief.
+    text = (
+        "An explosion and fire on the BP-operated drilling rig Deepwater Horizon killed 11 "
+        "workers on 20 April. Thousands of gallons of oil began gushing into the Gulf of Mexico "
+        "on 20 April."
+    )
+    events = _timeline(text, dt.date(2010, 4, 22))
+    assert len([e for e in events if e.date == "2010-04-20"]) == 2
+    assert len([e for e in events if e.date == "2010-04-20" and e.key]) == 1
