@@ -5,8 +5,7 @@ Items are compared by what they say, not where they were found: a quote already 
 not new because a later article repeats it. Comparison ignores case, spacing and quote marks.
 The new items are the new brief's own records, so their evidence cites the new brief's sources.
 Each kind comes most important first: bullets and outlook in the brief's order, actors by
-salience, the key quotes before the others, events reported by most sources first, then the
-latest.
+salience, the key quotes before the others, events by rank.
 """
 
 from __future__ import annotations
@@ -78,7 +77,7 @@ def diff_briefs(old: Brief, new: Brief) -> Changes:
             if not {_norm(name) for name in (actor.name, *actor.aliases)} & known_names
         ],
         quotes=[q for q in _key_first(new) if _norm(q.text) not in known_quotes],
-        events=_most_reported_first(
+        events=_most_important_first(
             [e for e in new.timeline if (e.date, _norm(e.event)) not in known_events]
         ),
         outlook=[item for item in new.outlook if _norm(item.text) not in known_outlook],
@@ -93,10 +92,14 @@ def _key_first(brief: Brief) -> list[Quote]:
     return [brief.quotes[index] for index in brief.key_quotes] + rest
 
 
-def _most_reported_first(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """Events reported by most sources first; among as many sources, the latest first (the
-    timeline is in date order, so a stable sort on the reversed list keeps that)."""
-    return sorted(reversed(events), key=lambda event: -len(event.evidence))
+def _most_important_first(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """Events by the brief's rank (a brief made before events were ranked: those reported by
+    most sources first); among equals the latest first (the timeline is in date order, so a
+    stable sort of the reversed list keeps that)."""
+    unranked = len(events) + 1
+    return sorted(
+        reversed(events), key=lambda event: (event.rank or unranked, -len(event.evidence))
+    )
 
 
 def format_changes(changes: Changes) -> str:
