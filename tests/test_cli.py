@@ -49,12 +49,12 @@ def test_docx_content(made):
     assert headings == SECTIONS
     cells = {cell.text for table in document.tables for row in table.rows for cell in row.cells}
     assert {
-        "Attaullah Tarar (Tarar)",
-        "Tehrik-e-Taliban Pakistan (TTP)",
+        "Attaullah Tarar (Tarar) [1]",
+        "Tehrik-e-Taliban Pakistan (TTP) [1]",
         "Explosions in Kabul [1]",
     } <= cells
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "We will decimate the terrorists" in text
+    assert "We will continue to take all possible measures" in text
     assert (
         document.core_properties.title
         == "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"

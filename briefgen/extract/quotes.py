@@ -146,6 +146,23 @@ def partial_fragment(span: Span, text: str) -> QuoteKind | None:
 KIND_RULES: list[Rule[[Span, str], QuoteKind | None]] = [direct_clause, partial_fragment]
 
 
+# PolNeAR train, Breitbart 2016-05-15: a show's name in marks after a cue.
+MEGYN_KELLY = (
+    "In the released excerpt, the two did not directly discuss his criticisms of her. She told "
+    "ABC\u2019s \u201cGood Morning America\u201d on Monday the tone of the interview was cordial."
+)
+
+
+@rule("quote", example=MEGYN_KELLY)
+def capitalised_name(span: Span, cue: Token | None, governs: bool) -> str | None:
+    """A fragment in marks whose words are all capitalised and hold no verb is the name of a
+    show, a book or a campaign ('she told ABC's "Good Morning America" that ...'), cue or not."""
+    words = span.text.strip(" \u201c\u201d\"'\u2018\u2019,.").split()
+    if words and all(w[:1].isupper() for w in words) and not any(t.pos_ in VERBALS for t in span):
+        return DROPPED
+    return None
+
+
 @rule(
     "quote",
     example='Several new applications will be added in OS X Lion, dubbed "Mission Control" and '
@@ -225,6 +242,7 @@ def short_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
 
 # Whether a partial quote (a fragment in marks) is kept: the first rule that decides.
 PARTIAL_RULES: list[Rule[[Span, Token | None, bool], str | None]] = [
+    capitalised_name,
     uncued_title,
     uncued_fragment,
     qualified_outside_marks,
