@@ -68,6 +68,7 @@ CONTEXT_CHARS = 300  # at most this far either side of an item's evidence, to it
 SHOWN = 160
 SUSPECT_WORDS = 40  # a removal longer than this is listed to check it is no article text
 QUOTE_MARKS = ('"', "“", "”", "''")
+TAG_SHAPE = re.compile(r"<[^<>]*>")
 
 # The benchmark's own detector of page furniture: shapes a reader would call boilerplate,
 # written independently of briefgen/ingest/page_rules.py.
@@ -300,6 +301,7 @@ def suspect_removals(results: dict[str, tuple[Tally, Tally, Removed]]) -> list[s
 
 
 def _suspect(text: str) -> bool:
+    text = TAG_SHAPE.sub(" ", text)  # a tag's attributes are quoted, not a quote
     return any(mark in text for mark in QUOTE_MARKS) or len(text.split()) > SUSPECT_WORDS
 
 

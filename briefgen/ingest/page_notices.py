@@ -12,6 +12,7 @@ from briefgen.extract.lexicon import folded, words
 from briefgen.extract.rules import rule
 from briefgen.ingest.boilerplate import Cut, segments
 from briefgen.ingest.page_shapes import (
+    CAPTION_MAX_WORDS,
     CREDIT_MAX_WORDS,
     MONTH,
     NAME_WORD,
@@ -230,3 +231,47 @@ def embed_signature(text: str) -> list[Cut]:
     handle in brackets, the date posted). The post stays; left in, the signature's date
     makes a timeline event of the poster's name."""
     return matching(_signature(), text)
+
+
+# -- teasers of other stories ----------------------------------------------------------------
+
+TEASER_END = re.compile(r"[^\W\d_]\.\.\.$|[^\W\d_]…$")  # "... and toppled into th..."
+TEASERS_MIN = 2  # teasers in one paragraph that make a widget (one may be a trailing quote)
+TEASER_CHARS = 120  # a widget cuts teasers at a fixed length: one of the run is this long
+
+
+def _teaser(segment: str) -> bool:
+    """A segment cut off inside a word or right after it ("toppled into th..."), short,
+    quoting no one: a teaser of another story."""
+    if count_words(segment) > CAPTION_MAX_WORDS or any(mark in segment for mark in QUOTES):
+        return False
+    return bool(TEASER_END.search(segment))
+
+
+@rule(
+    STAGE,
+    example="Crews resumed the search on Friday.\nChoppy seas halted Saturday's cleanup of an oil "
+    "spill around the massive oil drilling rig that exploded and toppled into th... Coast Guard "
+    "rescue following oil rig explosion BP says the accident was caused by a failure of its "
+    "cementi... NEW ORLEANS -- Coast Guard officials on Friday suspended the search.",
+)
+def story_teasers(text: str) -> list[Cut]:
+    """A widget of other stories' teasers: two or more short segments in one paragraph, each
+    cut off with an ellipsis after a word or a word's start ("... toppled into th..."), one
+    at least as long as a widget cuts them (a writer's trailing "..." is shorter)."""
+    cuts: list[Cut] = []
+    for offset, line in _paragraphs(text):
+        found = [(s, e) for s, e in segments(line) if _teaser(line[s:e])]
+        longest = max((e - s for s, e in found), default=0)
+        if len(found) >= TEASERS_MIN and longest >= TEASER_CHARS:
+            cuts += [(offset + s, offset + e) for s, e in found]
+    return cuts
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Each line of `text` with its offset."""
+    found, offset = [], 0
+    for line in text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found

@@ -23,6 +23,7 @@ from briefgen.ingest.page_notices import (
     credit_tail,
     embed_signature,
     page_notice,
+    story_teasers,
 )
 from briefgen.ingest.page_segments import (
     contact_line,
@@ -257,6 +258,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     correspondent_line,
     agency_dateline,
     related_links,
+    story_teasers,
     reader_prompt,
     page_phrase,
     contact_line,

@@ -41,7 +41,9 @@ QUOTES = '"“”'
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bwww\.")
-TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>")
+# An attribute's value holds no line break: a broken tag whose value runs over lines holds
+# article text (a list of reasons), which must stay.
+TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s+[\w:-]+(?:=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>")
 
 
 def any_of(name: WordClass) -> str:

@@ -138,6 +138,17 @@ REMOVED = [
         "Donald J. Trump (@realDonaldTrump) June 29, 2016 .",
     ),
     (
+        "Fox News related stories, t17 bpoil",
+        f"{LEAD}\nThe Obama administration said Friday it is tightening procedures at the agency "
+        "that grants offshore drilling permits to ensure it follows all envir... Choppy seas, "
+        "strong winds and rain halted Saturday's cleanup of an oil spill around the massive oil "
+        "drilling rig that exploded and toppled into th... NEW ORLEANS -- Coast Guard officials "
+        "suspended the search.",
+        "story_teasers",
+        "Choppy seas, strong winds and rain halted Saturday's cleanup of an oil spill around the "
+        "massive oil drilling rig that exploded and toppled into th...",
+    ),
+    (
         "Reuters via Huffington Post, PolNeAR train",
         "Dec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton on Tuesday "
         "said that Islamic State violence is genocide.",
@@ -165,6 +176,12 @@ KEPT = [
         "Reuters, t17 bpoil",
         "A BP spokesman said it would not comment on specific allegations until an "
         "investigation into the accident was completed.",
+    ),
+    (
+        "BBC World Have Your Say blog, t17 bpoil (a writer's trailing ellipses)",
+        "The average lake has higher concentrations of greasy suntan lotion from swimmers... So "
+        "everybody really ought to just calm down about it... The Gulf shores will get cleaned "
+        "up.",
     ),
     (
         "Politico, PolNeAR train",
@@ -222,3 +239,15 @@ def test_a_comment_notice_inside_a_run_on_segment_cuts_from_the_notice():
     cleaned, removals = strip_boilerplate(text)
     assert cleaned.startswith("Tony Smith from a police briefing in London")
     assert removals[0].text.startswith("may edit your comments")
+
+
+def test_a_broken_tag_whose_value_runs_over_lines_keeps_the_text_in_it():
+    """Western Journal, PolNeAR train: a tweet embed's attribute swallowed the article's list."""
+    text = (
+        'Prager goes on to list reasons.\n\n<tweet tweet-author="just look at Western Europe" '
+        'tweet-date="\n— Reduce job-killing regulations on large and small businesses.\n— '
+        'Continue fracking.">Here, then, are nine reasons:<tweet/>.'
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert "— Reduce job-killing regulations on large and small businesses." in cleaned
+    assert "— Continue fracking." in cleaned
