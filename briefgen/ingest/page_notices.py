@@ -23,6 +23,7 @@ from briefgen.ingest.page_shapes import (
     WORD,
     any_of,
     count_words,
+    lines,
     matching,
     segments_where,
 )
@@ -260,18 +261,9 @@ def story_teasers(text: str) -> list[Cut]:
     cut off with an ellipsis after a word or a word's start ("... toppled into th..."), one
     at least as long as a widget cuts them (a writer's trailing "..." is shorter)."""
     cuts: list[Cut] = []
-    for offset, line in _paragraphs(text):
+    for offset, line in lines(text):
         found = [(s, e) for s, e in segments(line) if _teaser(line[s:e])]
         longest = max((e - s for s, e in found), default=0)
         if len(found) >= TEASERS_MIN and longest >= TEASER_CHARS:
             cuts += [(offset + s, offset + e) for s, e in found]
     return cuts
-
-
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    """Each line of `text` with its offset."""
-    found, offset = [], 0
-    for line in text.split("\n"):
-        found.append((offset, line))
-        offset += len(line) + 1
-    return found

@@ -4,7 +4,6 @@ prompts to the reader, contacts and credits, headlines of other stories (see pag
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 from briefgen.extract.lexicon import folded, words
@@ -31,6 +30,7 @@ from briefgen.ingest.page_shapes import (
     WORD,
     any_of,
     count_words,
+    lines,
     matching,
     photo_credit_pattern,
     segments_where,
@@ -304,13 +304,6 @@ def _headline(line: str) -> bool:
     return bool(long) and capitals >= HEADLINE_CAPITALISED * len(long)
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    offset = 0
-    for line in text.split("\n"):
-        yield offset, line
-        offset += len(line) + 1
-
-
 @rule(
     STAGE,
     example="Clinton spoke to supporters in Iowa on Monday.\n\nMike Huckabee Makes Sexist Wife "
@@ -319,7 +312,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def headline_line(text: str) -> list[Cut]:
     """A line after the first that is a headline (title case, no sentence punctuation, words
     only): another story's link, or a section heading; never a sentence."""
-    found = list(_lines(text))
+    found = list(lines(text))
     first = next((n for n, (_, line) in enumerate(found) if line.strip()), 0)
     return [
         (offset, offset + len(line))

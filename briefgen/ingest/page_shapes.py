@@ -4,7 +4,7 @@ the patterns of a page's time stamp and a picture's credit, and small helpers.""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from briefgen.extract.lexicon import WordClass, words
@@ -57,6 +57,14 @@ def count_words(text: str) -> int:
 
 def matching(pattern: re.Pattern[str], text: str) -> list[Cut]:
     return [match.span() for match in pattern.finditer(text)]
+
+
+def lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of `text` with its offset."""
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
 
 
 def segments_where(text: str, test: Callable[[str], bool]) -> list[Cut]:
