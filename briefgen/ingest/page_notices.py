@@ -29,6 +29,7 @@ from briefgen.ingest.page_shapes import (
 )
 
 NOTICE_LEAD_WORDS = 6  # words of a notice's sentence before its phrase ("The BBC")
+ARTICLE_MIN_WORDS = 40  # words above a comment section: an article comes before its comments
 
 # -- what closes a page ----------------------------------------------------------------------
 
@@ -40,20 +41,25 @@ def _comment_notice() -> re.Pattern[str]:
 
 @rule(
     STAGE,
-    example="Shares of BP were off 54 cents at $59.55. We welcome comments that advance the story "
-    "through relevant opinion, anecdotes, links and data. When is Earth Day ??? Wonderful "
-    "example of what we are doing to our ecosystem.",
+    example="The rig explosion did not have an effect on crude oil prices because the well was "
+    "not in production mode. Shares of Transocean traded on the New York Stock Exchange fell 8 "
+    "cents to $90.29, while shares of BP traded on the NYSE were off 54 cents at $59.55. We "
+    "welcome comments that advance the story through relevant opinion, anecdotes, links and "
+    "data. When is Earth Day ??? Wonderful example of what we are doing to our ecosystem.",
 )
 def comment_policy(text: str) -> list[Cut]:
     """A comment section, from its notice ("We welcome comments that advance the story ...",
     "Views expressed in the comments do not represent those of Reuters", "This discussion is
-    now closed") to the end of the page: readers' comments, unsigned, stand under it."""
+    now closed") to the end of the page: readers' comments, unsigned, stand under it. With
+    no article above it (fewer than ARTICLE_MIN_WORDS words), only the notice goes."""
     found = _comment_notice().search(text)
     if found is None:
         return []
-    start = next((s for s, e in segments(text) if s <= found.start() < e), found.start())
+    start, end = next(((s, e) for s, e in segments(text) if s <= found.start() < e), found.span())
     if count_words(text[start : found.start()]) > NOTICE_LEAD_WORDS:
         start = found.start()  # a run-on segment: only the notice on
+    if count_words(text[:start]) < ARTICLE_MIN_WORDS:
+        return [(start, end)]  # no article above it: the notice alone goes, not the page
     return [(start, len(text))]
 
 

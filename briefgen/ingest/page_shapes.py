@@ -41,9 +41,11 @@ QUOTES = '"“”'
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bwww\.")
-# An attribute's value holds no line break: a broken tag whose value runs over lines holds
-# article text (a list of reasons), which must stay.
-TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s+[\w:-]+(?:=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s>]+))?)*\s*/?>")
+# An attribute's value holds no line break but before its closing quote: a broken tag whose
+# value runs over lines holds article text (a list of reasons), which must stay.
+TAG = re.compile(
+    r"</?[a-z][a-z0-9-]*(?:\s+[\w:-]+(?:=(?:\"[^\"\n]*\n?\"|'[^'\n]*\n?'|[^\s>]+))?)*\s*/?>"
+)
 
 
 def any_of(name: WordClass) -> str:

@@ -9,6 +9,11 @@ import pytest
 from briefgen.ingest.boilerplate import strip_boilerplate
 
 LEAD = "Officials said the work would take weeks."  # a sentence before the line tested
+STORY = (  # Reuters, t17 bpoil 2010-04-22_1230: the end of a story, before its comments
+    "The rig explosion did not have an effect on crude oil prices because the well was not in "
+    "production mode. Shares of Transocean traded on the New York Stock Exchange fell 8 cents "
+    "to $90.29, while shares of BP traded on the NYSE were off 54 cents at $59.55."
+)
 AD_TAIL = (  # Reuters pages of 2010 end with these promotions
     "An ultra-low latency infrastructure for electronic trading and data distribution A "
     "connected approach to governance, risk and compliance Our next generation legal research "
@@ -19,7 +24,7 @@ AD_TAIL = (  # Reuters pages of 2010 end with these promotions
 REMOVED = [
     (
         "Reuters, t17 bpoil 2010-04-22_1230",
-        "Shares of BP were off 54 cents at $59.55.\n\nWe welcome comments that advance the story "
+        f"{STORY}\n\nWe welcome comments that advance the story "
         "through relevant opinion, anecdotes, links and data. Views expressed in the comments do "
         "not represent those of Reuters. When is Earth Day ??? Wonderful example of what we are "
         "doing to our ecosystem.",
@@ -30,7 +35,7 @@ REMOVED = [
     ),
     (
         "BBC live page, t17 MJ 2011-11-07_180",
-        f"{LEAD} The BBC may edit your comments and not all emails will be published. Your "
+        f"{STORY} The BBC may edit your comments and not all emails will be published. Your "
         "comments may be published on any BBC media worldwide.",
         "comment_policy",
         "The BBC may edit your comments and not all emails will be published. Your comments may "
@@ -38,8 +43,9 @@ REMOVED = [
     ),
     (
         "Washington Post, t17 bpoil 2010-06-21_47",
-        f"{LEAD}\n\nIn some cases, contributors are sources or experts quoted in a story. You must "
-        "be logged in to report a comment.\n\nAll comments are posted in the All Comments tab.",
+        f"{STORY}\n\nIn some cases, contributors are sources or experts quoted in a story. You "
+        "must be logged in to report a comment.\n\nAll comments are posted in the All Comments "
+        "tab.",
         "comment_policy",
         "You must be logged in to report a comment.\n\nAll comments are posted in the All "
         "Comments tab.",
@@ -233,11 +239,14 @@ def test_a_comment_notice_inside_a_run_on_segment_cuts_from_the_notice():
     """BBC live page, t17 MJ: presenters' labels run into the notice with no sentence end;
     the text before the notice's phrase stays."""
     text = (
-        "Tony Smith from a police briefing in London 1626: Dominic Casciani Home affairs "
+        f"{STORY} Tony Smith from a police briefing in London 1626: Dominic Casciani Home affairs "
         "correspondent The BBC may edit your comments and not all emails will be published."
     )
     cleaned, removals = strip_boilerplate(text)
-    assert cleaned.startswith("Tony Smith from a police briefing in London")
+    assert cleaned.endswith(
+        "Tony Smith from a police briefing in London 1626: Dominic Casciani "
+        "Home affairs correspondent The BBC"
+    )
     assert removals[0].text.startswith("may edit your comments")
 
 
@@ -251,3 +260,14 @@ def test_a_broken_tag_whose_value_runs_over_lines_keeps_the_text_in_it():
     cleaned, _ = strip_boilerplate(text)
     assert "— Reduce job-killing regulations on large and small businesses." in cleaned
     assert "— Continue fracking." in cleaned
+
+
+def test_a_comment_notice_above_any_article_goes_alone():
+    """A notice at the page's top (no story above it) does not take the page with it."""
+    text = (
+        "We welcome comments that advance the story through relevant opinion, anecdotes, links "
+        f"and data. {STORY}"
+    )
+    cleaned, removals = strip_boilerplate(text)
+    assert cleaned == STORY
+    assert [r.rule for r in removals] == ["comment_policy"]
