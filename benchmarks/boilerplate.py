@@ -10,14 +10,16 @@ counts when its text or the sentence it comes from shows page furniture. The cor
 split: the cleaner was developed on DEV and never tuned to REPORT.
 
 Also printed: what the cleaner removed (characters, segments, per rule, a sample to check by
-eye), and with `--sample N`, N bottom-line bullets and timeline events of the report part
-(cleaned) to hand-check, each marked where the detector flags it.
+eye; every removal holding a quote mark or over SUSPECT_WORDS words, to check no lead or quote
+was cut), and with `--sample N`, N bottom-line bullets and timeline events of each part
+measured (cleaned), each with the sentence it comes from and marked where the detector flags
+it, to hand-check.
 
 Parses come from the user cache (`run_pipeline(..., cache=Cache())`); a first run parses the
 cleaned texts that changed.
 
 Run: .venv/bin/python benchmarks/boilerplate.py                     (both parts, ~7 min cached)
-     .venv/bin/python benchmarks/boilerplate.py --part report --sample 100
+     .venv/bin/python benchmarks/boilerplate.py --part report --sample 100 --seed 7
      .venv/bin/python benchmarks/boilerplate.py --json boilerplate.json
 """
 
@@ -64,6 +66,9 @@ PARTS = {
 KINDS = ("summary", "timeline", "quotes", "actors")
 CONTEXT_CHARS = 300  # at most this far either side of an item's evidence, to its sentence ends
 SHOWN = 160
+SUSPECT_WORDS = 40  # a removal longer than this is listed to check it is no article text
+QUOTE_MARKS = ('"', "“", "”", "''")
+TAG_SHAPE = re.compile(r"<[^<>]*>")
 
 # The benchmark's own detector of page furniture: shapes a reader would call boilerplate,
 # written independently of briefgen/ingest/page_rules.py.
@@ -117,25 +122,33 @@ def context(text: str, start: int, end: int) -> str:
 
 @dataclass(frozen=True)
 class Item:
-    """One item of a brief as checked: its kind, text, the sentence it comes from, flags."""
+    """One item of a brief as checked: its kind, text, the sentence it comes from, flags,
+    and the article file that sentence is in."""
 
     kind: str
     text: str
     source: str
     flags: tuple[str, ...]
+    where: str = ""
 
 
 def items(brief: Brief) -> Iterator[Item]:
     """The checked items of a brief, each with the detector's flags."""
     texts = {source.id: source.text for source in brief.sources}
+    paths = {source.id: _where(source.path) for source in brief.sources}
 
     def around(evidence: Evidence) -> str:
         return context(texts[evidence.source], evidence.start, evidence.end)
 
+    def file(evidence: Sequence[Evidence]) -> str:
+        return paths.get(evidence[0].source, "") if evidence else ""
+
     for bullet in brief.summary:
-        yield _item("summary", bullet.text, [around(e) for e in bullet.evidence[:1]])
+        found = [around(e) for e in bullet.evidence[:1]]
+        yield _item("summary", bullet.text, found, file(bullet.evidence))
     for event in brief.timeline:
-        yield _item("timeline", event.event, [around(e) for e in event.evidence[:1]])
+        found = [around(e) for e in event.evidence[:1]]
+        yield _item("timeline", event.event, found, file(event.evidence))
     for quote in brief.quotes:
         yield _item(
             "quotes",
@@ -151,9 +164,10 @@ def items(brief: Brief) -> Iterator[Item]:
         yield Item("actors", actor.name, shown, tuple(names + flagged(actor.name)))
 
 
-def _item(kind: str, text: str, sources: Sequence[str]) -> Item:
+def _item(kind: str, text: str, sources: Sequence[str], where: str = "") -> Item:
     source = sources[0] if sources else ""
-    return Item(kind, text, source, tuple(sorted(set(flagged(text) + flagged(source)))))
+    flags = tuple(sorted(set(flagged(text) + flagged(source))))
+    return Item(kind, text, source, flags, where)
 
 
 @dataclass
@@ -272,21 +286,45 @@ def removal_sample(
     return lines
 
 
-def hand_sample(pool: Sequence[Item], count: int, seed: int) -> list[str]:
+def suspect_removals(results: dict[str, tuple[Tally, Tally, Removed]]) -> list[str]:
+    """Removals that could be news text, all listed to check by eye: those holding a quote
+    mark (a quote cut?) or longer than SUSPECT_WORDS words (a lead cut?)."""
+    lines = []
+    for part, (_, _, removed) in results.items():
+        suspects = [s for s in removed.samples if _suspect(s[2])]
+        lines.append(
+            f"Removals to check ({part}: with a quote mark or over {SUSPECT_WORDS} words): "
+            f"{len(suspects)} of {len(removed.samples)}"
+        )
+        lines += [f"  [{rule}] {where}: {_short(text)!r}" for rule, where, text in suspects]
+    return lines
+
+
+def _suspect(text: str) -> bool:
+    text = TAG_SHAPE.sub(" ", text)  # a tag's attributes are quoted, not a quote
+    return any(mark in text for mark in QUOTE_MARKS) or len(text.split()) > SUSPECT_WORDS
+
+
+def hand_sample(part: str, pool: Sequence[Item], count: int, seed: int) -> list[str]:
     """Bottom-line bullets and timeline events drawn at random, numbered, to hand-check."""
     chosen = random.Random(seed).sample(list(pool), min(count, len(pool)))
-    lines = [f"Hand-check sample: {len(chosen)} bullets and timeline events (report, cleaned):"]
+    lines = [
+        f"Hand-check sample (seed {seed}): {len(chosen)} of {len(pool)} bullets and timeline "
+        f"events ({part}, cleaned):"
+    ]
     for number, item in enumerate(chosen, start=1):
         mark = f"  FLAGGED {','.join(item.flags)}" if item.flags else ""
         lines.append(f"{number:3}. [{item.kind}] {_short(item.text, 200)!r}{mark}")
-        lines.append(f"       from: {_short(item.source, 240)!r}")
+        lines.append(f"       from {item.where}: {_short(item.source, 240)!r}")
     return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=[*PARTS, "all"], default="all")
-    parser.add_argument("--sample", type=int, default=0, help="items of the report part to print")
+    parser.add_argument(
+        "--sample", type=int, default=0, help="bullets and events to print per part, to hand-check"
+    )
     parser.add_argument("--removals", type=int, default=25, help="removals to print per part")
     parser.add_argument("--flagged", type=int, default=0, help="flagged items to print per part")
     parser.add_argument("--seed", type=int, default=16)
@@ -309,9 +347,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             for item in cleaned.left[: args.flagged]:
                 print(f"  [{item.kind}] {','.join(item.flags)}: {_short(item.text, 80)!r}")
                 print(f"       from: {_short(item.source, 240)!r}")
-    if args.sample and "report" in pools:
-        print()
-        print("\n".join(hand_sample(pools["report"], args.sample, args.seed)))
+    print()
+    print("\n".join(suspect_removals(results)))
+    for part, pool in pools.items():
+        if args.sample:
+            print()
+            print("\n".join(hand_sample(part, pool, args.sample, args.seed)))
     for part, (cleaned, baseline, _) in results.items():
         for failure in cleaned.failures + baseline.failures:
             print(f"failed ({part}): {failure}", file=sys.stderr)

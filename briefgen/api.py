@@ -233,17 +233,26 @@ def explain_brief(
 
     `paths` is one brief JSON (its sources are briefed again on its as-of date, and the item
     is picked from the brief as given) or article inputs (briefed on `options.as_of`).
-    Extraction runs traced: cached parses are used, a cached brief is not."""
-    from briefgen.explain import explain
+    Reading and extraction run traced: cached parses are used, a cached brief is not; for
+    what the cleaner removed, a brief's article files are read again where they still are."""
+    from briefgen.explain import explain, find_source
+    from briefgen.extract.rules import tracing
 
     brief = _given_brief(paths)
-    if brief is not None:
-        articles, as_of = articles_of(brief), brief.as_of
-    else:
-        read = _read(paths, options, None)
-        for skipped in read.skipped:
-            hooks.skipped(skipped)
-        articles, as_of = list(read.articles), options.brief_date()
+    unread: Path | None = None  # a brief's article file that could not be read again
+    with tracing() as reading:  # the boilerplate cleaner's removals, as articles are read
+        if brief is not None:
+            articles, as_of = articles_of(brief), brief.as_of
+            if query.kind == "cleaned":  # a brief's texts are clean: read its file again
+                unread = Path(find_source(brief, query.value).path)
+                if unread.is_file():
+                    _read([unread], options, None)
+                    unread = None
+        else:
+            read = _read(paths, options, None)
+            for skipped in read.skipped:
+                hooks.skipped(skipped)
+            articles, as_of = list(read.articles), options.brief_date()
     built = _run(articles, as_of, options, trace=True)
     for skipped in _left_out(built):
         hooks.skipped(skipped)
@@ -251,8 +260,11 @@ def explain_brief(
 
     for warning in future_sources(built.brief):
         hooks.warned(warning)
-    decisions = built.trace.decisions if built.trace is not None else []
+    decisions = reading.decisions + (built.trace.decisions if built.trace is not None else [])
     explained = explain(brief or built.brief, query, decisions, built.links)
+    if unread is not None:
+        note = f"{unread} is not a readable file here: what the cleaner removed is not known"
+        explained = replace(explained, notes=(note,))
     if brief is not None and brief.generator != built.brief.generator:
         note = f"the brief was made by {brief.generator}; these rules are {built.brief.generator}'s"
         explained = replace(explained, notes=(*explained.notes, note))

@@ -1,7 +1,8 @@
 """Why an item is in a brief, or why a name is not: the rules behind it, with their evidence.
 
 `explain` picks an item of a brief (an actor by name, a quote or a date mention by index or
-text) or a candidate name, and selects from a traced run's decisions (`Decision(rule, stage,
+text, a story, or an article to show what the boilerplate cleaner removed from it) or a
+candidate name, and selects from a traced run's decisions (`Decision(rule, stage,
 subject, outcome, evidence)`) and merge links (`Link(key, target, rule, evidence)`) the ones
 about it: those whose subject is one of its names, or whose evidence overlaps its evidence.
 `to_dict` is the `--json` form (briefgen/cli/explain.py prints the text form). Selection is
@@ -13,19 +14,20 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from briefgen.errors import BriefgenError
 from briefgen.extract.names import fold
 from briefgen.extract.rules import STAGES, Decision, Link, Merges, all_rules
-from briefgen.model import Actor, Brief, DateMention, Evidence
+from briefgen.model import Actor, Brief, DateMention, Evidence, Source
 
-Kind = Literal["actor", "quote", "date", "candidate", "story"]
+Kind = Literal["actor", "quote", "date", "candidate", "story", "cleaned"]
 # The groups an actor's decisions are shown in: the stages that found, typed and titled it.
 ACTOR_GROUPS = (("found", {"span", "mention"}), ("typed", {"type"}), ("role", {"role"}))
 QUOTE_STAGES = {"quote", "speaker"}
 EXCERPT_CHARS = 80  # an evidence excerpt longer than this is cut in the middle
+REMOVED_CHARS = 120  # a removed line longer than this is shown shortened
 _SPACE = re.compile(r"\s+")
 
 
@@ -35,8 +37,9 @@ class ExplainError(BriefgenError):
 
 @dataclass(frozen=True)
 class Query:
-    """What to explain: an actor's name, a quote's index, a date's text or index, or a name
-    that may have been dropped as a candidate."""
+    """What to explain: an actor's name, a quote's index, a date's text or index, a name
+    that may have been dropped as a candidate, a story's index, or an article (its source id
+    or file name) whose removed boilerplate to show."""
 
     kind: Kind
     value: str
@@ -308,6 +311,37 @@ def _explain_story(
     return Explanation(query, brief, (Entry(f"story {index}", fields, (("articles", chain),)),))
 
 
+def _explain_cleaned(
+    brief: Brief, query: Query, decisions: Sequence[Decision], links: Sequence[Link]
+) -> Explanation:
+    source = find_source(brief, query.value)
+    outcome = f"removed from {source.path}"
+    removed = tuple(
+        replace(d, subject=shortened(d.subject))
+        for d in decisions
+        if d.stage == "boilerplate" and d.outcome == outcome
+    )
+    fields = (("path", source.path), ("title", source.title), ("removed", str(len(removed))))
+    notes = () if removed else (f"the cleaner removed nothing from {source.path}",)
+    entry = Entry(f"cleaned {source.id}", fields, (("removed", removed),))
+    return Explanation(query, brief, (entry,), notes)
+
+
+def find_source(brief: Brief, value: str) -> Source:
+    """The source whose id is `value`, else whose file path is or ends with it."""
+    for source in brief.sources:
+        if value in (source.id, source.path) or source.path.endswith(f"/{value}"):
+            return source
+    listed = ", ".join(f"{s.id} {s.path}" for s in brief.sources) or "none"
+    raise ExplainError(f"no article {value!r} in the brief (its sources: {listed})")
+
+
+def shortened(text: str) -> str:
+    """A removed text on one line, cut at REMOVED_CHARS."""
+    text = _SPACE.sub(" ", text).strip()
+    return text if len(text) <= REMOVED_CHARS else text[: REMOVED_CHARS - 1] + "…"
+
+
 Explainer = Callable[[Brief, Query, Sequence[Decision], Sequence[Link]], Explanation]
 EXPLAINERS: dict[Kind, Explainer] = {
     "actor": _explain_actor,
@@ -315,6 +349,7 @@ EXPLAINERS: dict[Kind, Explainer] = {
     "date": _explain_date,
     "candidate": _explain_candidate,
     "story": _explain_story,
+    "cleaned": _explain_cleaned,
 }
 
 

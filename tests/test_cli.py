@@ -228,6 +228,36 @@ def test_explain_reads_articles_as_well_as_a_brief(made):
     assert data["entries"][0]["fields"]["type"] == "person"
 
 
+# A saved Reuters page (t17 bpoil, 2010-04-22): its time stamp, dateline and comment section
+REUTERS_PAGE = (
+    "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - An oil drilling rig that had "
+    "burned for 36 hours in the Gulf of Mexico sank on Thursday, the U.S. Coast Guard said.\n\n"
+    "Shares of BP traded on the NYSE were off 54 cents at $59.55.\n\n"
+    "We welcome comments that advance the story through relevant opinion, anecdotes, links and "
+    "data. When is Earth Day ??? Wonderful example of what we are doing to our ecosystem.\n"
+)
+
+
+def test_explain_shows_what_the_cleaner_removed_from_an_article(tmp_path):
+    page = tmp_path / "rig.txt"
+    page.write_text(REUTERS_PAGE)
+    result = run("explain", str(tmp_path), "--as-of", "2010-04-23", "--cleaned", "rig.txt")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "cleaned s1"
+    assert fields(result.stdout)["removed"] == "3"
+    assert "  page_timestamp: 'HOUSTON | Thu Apr 22, 2010 7:30 pm EDT' -> removed from" in (
+        result.stdout
+    )
+    assert "  agency_dateline: 'HOUSTON (Reuters) -'" in result.stdout
+    assert "  comment_policy: 'We welcome comments that advance the story" in result.stdout
+    brief = tmp_path / "brief.json"
+    assert run("extract", str(page), "--date", "2010-04-23", "-o", str(brief)).exit_code == 0
+    again = run("explain", str(brief), "--cleaned", "s1", "--json")  # the file read again
+    assert again.exit_code == 0, again.output
+    removed = json.loads(again.stdout)["entries"][0]["groups"]["removed"]
+    assert [d["rule"] for d in removed] == ["comment_policy", "page_timestamp", "agency_dateline"]
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [

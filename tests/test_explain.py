@@ -296,3 +296,23 @@ def test_story_shows_why_each_of_its_articles_is_in_it():
     assert dict(found.entries[0].fields)["sources"] == "s1"
     with pytest.raises(ExplainError, match="stories are numbered from 0 to 0"):
         explain(brief, Query("story", "1"), TRACE)
+
+
+def test_cleaned_shows_what_the_cleaner_removed_from_one_article():
+    """The boilerplate decisions recorded while reading seed.txt, shortened; another file's
+    removals and other stages' decisions are not shown."""
+    caption = "Apr. 21: Fire boat crews battle the blazing remnants of the offshore oil rig " * 3
+    removed = decided("photo_caption", "boilerplate", caption, "removed from seed.txt")
+    stamp = decided("page_timestamp", "boilerplate", "Thu Apr 22, 2010", "removed from seed.txt")
+    elsewhere = decided("byline", "boilerplate", "By the CNN Wire Staff", "removed from b.txt")
+    for value in ("s1", "seed.txt"):
+        found = explain(BRIEF, Query("cleaned", value), [*TRACE, removed, stamp, elsewhere])
+        shown = groups(found)["removed"]
+        assert [d.rule for d in shown] == ["photo_caption", "page_timestamp"]
+        assert shown[0].subject.startswith("Apr. 21: Fire boat") and shown[0].subject.endswith("…")
+        assert len(shown[0].subject) == 120 and shown[1].subject == "Thu Apr 22, 2010"
+        assert dict(found.entries[0].fields)["removed"] == "2"
+    nothing = explain(BRIEF, Query("cleaned", "s1"), TRACE)
+    assert nothing.notes == ("the cleaner removed nothing from seed.txt",)
+    with pytest.raises(ExplainError, match="no article 's9' in the brief"):
+        explain(BRIEF, Query("cleaned", "s9"), TRACE)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # heavy modules are imported inside the functions that need t
     from briefgen.ingest import Skipped
     from briefgen.model import Brief
 
-SELECTORS = ("--actor", "--quote", "--date", "--candidate", "--story")
+SELECTORS = ("--actor", "--quote", "--date", "--candidate", "--story", "--cleaned")
 EVIDENCE_SHOWN = 3  # evidence spans shown per decision; --json has them all
 
 
@@ -61,6 +61,14 @@ def explain(
             help="A story's index in the brief's stories (from 0): why each article is in it.",
         ),
     ] = None,
+    cleaned: Annotated[
+        str | None,
+        typer.Option(
+            "--cleaned",
+            help="An article (source id like s2, or its file name): the page boilerplate the "
+            "cleaner removed from it, each piece with its rule.",
+        ),
+    ] = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -86,6 +94,7 @@ def explain(
       briefgen explain brief.json --quote 0
       briefgen explain brief.json --date Wednesday --json
       briefgen explain brief.json --story 1
+      briefgen explain brief.json --cleaned s2
       briefgen explain inputs/ --as-of 2025-10-30 --candidate "Istanbul"
     Extraction runs again on the brief's sources with every decision traced
     (cached parses are reused).
@@ -95,7 +104,7 @@ def explain(
     from briefgen.api import explain_brief
     from briefgen.explain import to_dict
 
-    query = _query(actor, quote, date, candidate, story)
+    query = _query(actor, quote, date, candidate, story, cleaned)
     config = load_settings(model=model)
     options = run_options(
         config, as_of=as_of_date(as_of, "--as-of"), max_size=max_size, use_cache=not no_cache
@@ -116,6 +125,7 @@ def _query(
     date: str | None,
     candidate: str | None,
     story: int | None = None,
+    cleaned: str | None = None,
 ) -> Query:
     """The one item asked about; none or several is a usage error."""
     from briefgen.explain import Query
@@ -126,6 +136,7 @@ def _query(
         "date": date,
         "candidate": candidate,
         "story": story,
+        "cleaned": cleaned,
     }
     given = [(kind, value) for kind, value in chosen.items() if value is not None]
     if len(given) != 1:

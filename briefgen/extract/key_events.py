@@ -149,7 +149,7 @@ class Spread:
 
     def of(self, sentence: Span) -> float:
         lemmas = {_lemma(t) for t in sentence if _content_word(t)}
-        return sum(self.share.get(w, 0.0) for w in lemmas) / len(lemmas) if lemmas else 0.0
+        return math.fsum(self.share.get(w, 0.0) for w in lemmas) / len(lemmas) if lemmas else 0.0
 
 
 def _content_word(token: Token) -> bool:

@@ -231,7 +231,8 @@ def _scores(
         named = {actors.resolve(e.text) for e in ents_in(c.sentence)} - {None}
         scores[id(c)] = (
             _WEIGHTS["centrality"] * _cosine(vectors[id(c)], centroid, centroid_norm)
-            + _WEIGHTS["actors"] * min(1.0, sum(salience.get(n or "", 0.0) for n in named) / top)
+            + _WEIGHTS["actors"]
+            * min(1.0, math.fsum(salience.get(n or "", 0.0) for n in named) / top)
             + _WEIGHTS["lead"] / (1 + c.position)
         )
     return scores

@@ -17,6 +17,14 @@ from functools import cache
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import rule
 from briefgen.ingest.boilerplate import Cut, segments
+from briefgen.ingest.page_notices import (
+    comment_policy,
+    credit_line,
+    credit_tail,
+    embed_signature,
+    page_notice,
+    story_teasers,
+)
 from briefgen.ingest.page_segments import (
     contact_line,
     contributor_line,
@@ -209,6 +217,7 @@ def _dateline() -> re.Pattern[str]:
         rf"|{lead}{TITLE_WORD}(?:\s{TITLE_WORD}){{0,2}}(?:,\s{TITLE_WORD}\.?)?"
         rf"\s\((?:{outlets})\)\s+[-–—―]{{1,2}}\s+"  # "Cleveland (AFP) – ", at a lead's start
         rf"|{lead}\((?:{outlets})\)\s+[-–—―]{{1,2}}\s+"  # its place gone with a time stamp
+        rf"|{lead}{MONTH}\s\d{{1,2}}\s\((?:{outlets})\)\s+[-–—―]{{1,2}}\s+"  # "Dec 29 (Reuters) - "
         rf"|{lead}(?:(?:{outlets})\s)?{PLACE}\s+(?:--|—|–|―)\s+(?=[A-Z\"“])"
         rf"|(?<=\s)(?:{outlets})\s{PLACE}\s+(?:--|—|–|―)\s+(?=[A-Z\"“])",
         re.MULTILINE,
@@ -225,25 +234,31 @@ def _dateline() -> re.Pattern[str]:
     ],
 )
 def agency_dateline(text: str) -> list[Cut]:
-    """A dateline before a story's lead: "LONDON (Reuters) - ", "VENICE, La. -- " (a place in
-    capitals, an agency, a dash; at a sentence's start or after the agency's credit, "via AP
-    NEW ORLEANS -- "); the lead sentence after it stays."""
+    """A dateline before a story's lead: "LONDON (Reuters) - ", "VENICE, La. -- ", "Dec 29
+    (Reuters) - " (a place in capitals or a date, an agency, a dash; at a sentence's start or
+    after the agency's credit, "via AP NEW ORLEANS -- "); the lead sentence after it stays."""
     return matching(_dateline(), text)
 
 
 PAGE_RULES: tuple[PageRule, ...] = (
     markup_tag,
     comment_thread,
+    comment_policy,
     page_tail,
+    credit_tail,
+    page_notice,
     photo_caption,  # before the stamps, credits and datelines that mark where a caption ends
     page_timestamp,
     live_time_prefix,
+    embed_signature,
     photo_credit,
+    credit_line,
     wire_credit,
     byline,
     correspondent_line,
     agency_dateline,
     related_links,
+    story_teasers,
     reader_prompt,
     page_phrase,
     contact_line,

@@ -4,12 +4,12 @@ prompts to the reader, contacts and credits, headlines of other stories (see pag
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.rules import rule
 from briefgen.ingest.boilerplate import Cut, segments
+from briefgen.ingest.page_notices import credit_span
 from briefgen.ingest.page_shapes import (
     CAPTION_LOOKAHEAD,
     CAPTION_MAX_WORDS,
@@ -30,6 +30,7 @@ from briefgen.ingest.page_shapes import (
     WORD,
     any_of,
     count_words,
+    lines,
     matching,
     photo_credit_pattern,
     segments_where,
@@ -87,8 +88,15 @@ def _before_credit(text: str, start: int, end: int) -> bool:
     segment = text[start:end]
     if count_words(segment) > CAPTION_MAX_WORDS or any(mark in segment for mark in QUOTES):
         return False
-    credit = photo_credit_pattern().match(text, end + 1)
-    return credit is not None and text[end : end + 1] == " "
+    if text[end : end + 1] != " ":
+        return False
+    if photo_credit_pattern().match(text, end + 1) is not None:
+        return True
+    after = next(segments(text[end + 1 : end + 1 + CREDIT_LINE_CHARS]), None)
+    if after is None:
+        return False
+    credit = text[end + 1 + after[0] : end + 1 + after[1]]
+    return credit_span(credit) == (0, len(credit))
 
 
 _DATE_ENDED = re.compile(rf",\s{MONTH}\s\d{{1,2}},\s\d{{4}}\.$")
@@ -103,13 +111,17 @@ def _before_stamp(text: str, start: int, end: int) -> bool:
     return timestamp_pattern().match(text, end + 1) is not None
 
 
+CREDIT_LINE_CHARS = 120  # a credit line after a caption is within this many characters
 _DATED_CAPTION = re.compile(rf"^{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?:\s")
 
 
 @cache
 def _caption_follower() -> re.Pattern[str]:
     outlets = any_of("news_outlets")
-    return re.compile(rf"\s*(?:\(?(?:{outlets})\)?\.?\s|{PLACE}\s+(?:--|—|–|―)\s)")
+    # a credit: an outlet, or a short name in capitals ("ESA"); or the story's dateline
+    return re.compile(
+        rf"\s*(?:\(?(?:{outlets})\)?\.?\s|[A-Z]{{2,6}}\s(?=[A-Z][a-z])|{PLACE}\s+(?:--|—|–|―)\s)"
+    )
 
 
 @rule(
@@ -292,13 +304,6 @@ def _headline(line: str) -> bool:
     return bool(long) and capitals >= HEADLINE_CAPITALISED * len(long)
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    offset = 0
-    for line in text.split("\n"):
-        yield offset, line
-        offset += len(line) + 1
-
-
 @rule(
     STAGE,
     example="Clinton spoke to supporters in Iowa on Monday.\n\nMike Huckabee Makes Sexist Wife "
@@ -307,7 +312,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def headline_line(text: str) -> list[Cut]:
     """A line after the first that is a headline (title case, no sentence punctuation, words
     only): another story's link, or a section heading; never a sentence."""
-    found = list(_lines(text))
+    found = list(lines(text))
     first = next((n for n, (_, line) in enumerate(found) if line.strip()), 0)
     return [
         (offset, offset + len(line))

@@ -4,7 +4,7 @@ the patterns of a page's time stamp and a picture's credit, and small helpers.""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from briefgen.extract.lexicon import WordClass, words
@@ -41,7 +41,11 @@ QUOTES = '"“”'
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bwww\.")
-TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>")
+# An attribute's value holds no line break but before its closing quote: a broken tag whose
+# value runs over lines holds article text (a list of reasons), which must stay.
+TAG = re.compile(
+    r"</?[a-z][a-z0-9-]*(?:\s+[\w:-]+(?:=(?:\"[^\"\n]*\n?\"|'[^'\n]*\n?'|[^\s>]+))?)*\s*/?>"
+)
 
 
 def any_of(name: WordClass) -> str:
@@ -55,6 +59,14 @@ def count_words(text: str) -> int:
 
 def matching(pattern: re.Pattern[str], text: str) -> list[Cut]:
     return [match.span() for match in pattern.finditer(text)]
+
+
+def lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of `text` with its offset."""
+    offset = 0
+    for line in text.split("\n"):
+        yield offset, line
+        offset += len(line) + 1
 
 
 def segments_where(text: str, test: Callable[[str], bool]) -> list[Cut]:
