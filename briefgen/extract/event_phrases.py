@@ -140,18 +140,27 @@ PHRASE_RULES: list[Rule[[Clause], str | None]] = [
 
 def governor(token: Token) -> Token:
     """The verb or noun a date says when about; a noun that is a verb's argument ("made
-    its maiden flight on April 27") hands over to the verb."""
+    its maiden flight on April 27") hands over to the verb, an adverb the date hangs on ("as
+    early as Wednesday") to what it modifies."""
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    while head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
+        head = head.head  # "as early as Wednesday": the adverb is part of the date
     if head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
         return head.head
     return head
 
 
 def _date_preposition(date: Span) -> set[int]:
+    """The preposition of a date, with the adverb it hangs on ("as early as")."""
     root = date.root
-    return {root.head.i} if root.dep_ == "pobj" else set()
+    if root.dep_ != "pobj":
+        return set()
+    adverb = root.head.head
+    if adverb.pos_ == "ADV" and adverb.dep_ == "advmod":
+        return {t.i for t in adverb.subtree}
+    return {root.head.i}
 
 
 def _clause(clause: Clause) -> str:

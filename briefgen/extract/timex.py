@@ -53,9 +53,11 @@ def model_entity(ent: Span) -> bool:
 )
 def edge_words_joined(ent: Span) -> Span:
     """Words the model left outside a DATE entity joined to it: 'this year', 'the year
-    previous', 'two days ago'."""
+    previous', 'two days ago'; the weekday of a part of day ('Wednesday night')."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start > 0 and doc[start - 1].lower_ in _LEFT and doc[start].lower_ not in _LEFT:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start].lower_ in PARTS_OF_DAY:
         start -= 1
     while end < len(doc) and doc[end].lower_ in _RIGHT:
         end += 1
@@ -186,10 +188,16 @@ def missed_clock_time() -> str:
     return r"\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
 
 
-@rule("date", example="It's too early to see a trend, but spring shows signs of hope.")
+@rule(
+    "date",
+    example="It's too early to see a trend, but spring shows signs of hope. Classrooms are "
+    "opening this fall.",
+)
 def missed_season() -> str:
-    """A season: 'spring', 'last winter' ('fall' is too often a verb)."""
-    return rf"\b(?:(?:this|last|next)\s+)?(?:{_any(s for s in SEASONS if s != 'fall')})\b"
+    """A season: 'spring', 'last winter'; 'fall' only after a step ('this fall'), as a bare
+    'fall' is too often a verb."""
+    seasons = _any(s for s in SEASONS if s != "fall")
+    return rf"\b(?:(?:this|last|next)\s+)?(?:{seasons})\b|\b(?:this|last|next)\s+fall\b"
 
 
 @rule(

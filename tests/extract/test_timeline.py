@@ -54,6 +54,15 @@ def test_durations_never_become_timeline_points(seed_brief):
             "will replace Mac OS X Snow Leopard, which was released in 2009.",
             "Mac OS X Snow Leopard was released",
         ),
+        # Timeline17 (Guardian, BP oil spill): the adverb a date hangs on is part of it; the
+        # event is what it modifies, not "As early Wednesday".
+        (
+            "Ed Markey, who presided over the hearing, said BP would post the footage on the "
+            "website of his house subcommitte on energy independence and global warming as early "
+            "as Wednesday night.",
+            "Ed Markey said BP would post the footage on the website of his house subcommitte on "
+            "energy independence and global warming",
+        ),
     ],
 )
 def test_event_phrase_is_the_governing_clause(parse_text, sentence, event):
