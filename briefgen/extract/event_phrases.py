@@ -24,6 +24,7 @@ from briefgen.extract.labels import (
     OBJECTS,
     PHRASE_DROPS,
     PHRASE_TRIMS,
+    REPORTED_CLAUSES,
     SHARED_SUBJECT,
     SUBJECTS,
     VERB_CORE,
@@ -65,7 +66,7 @@ def event_phrase(
     head = governor(date.root)
     skip = {i for span in (date, *other_dates) for i in range(span.start, span.end)}
     skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
-    qualified = qualify(head) if head.pos_ in VERBALS else Qualified(head)
+    qualified = qualify(head) if head.pos_ in VERBALS or heads_clause(head) else Qualified(head)
     found = first(PHRASE_RULES, Clause(qualified.head, skip, qualified))
     assert found is not None, "verb_clause decides every clause"
     return found[0], _tidy(found[1] or ""), qualified.why
@@ -136,6 +137,13 @@ def verb_clause(clause: Clause) -> str | None:
 PHRASE_RULES: list[Rule[[Clause], str | None]] = [
     gerund_preposition_object, noun_phrase, gerund_clause, verb_clause,
 ]  # fmt: skip
+
+
+def heads_clause(word: Token) -> bool:
+    """A word that heads a clause without a verb ("declaring Clinton the nominee", "noting that
+    workers qualified"): it has a subject, or is a reported clause; its phrase is qualified
+    and raised as a verb's."""
+    return word.dep_ in REPORTED_CLAUSES or any(c.dep_ in SUBJECTS for c in word.children)
 
 
 def governor(token: Token) -> Token:

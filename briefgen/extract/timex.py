@@ -308,7 +308,8 @@ def tense(token: Token) -> str:
     """'past', 'future' or 'present': the tense of the clause governing `token`.
 
     A future auxiliary, a modal, an infinitive ("is set to begin") or "going to" point
-    forward; a past form or a perfect points back. A date that modifies a noun ("a June 3
+    forward; a past form or a perfect points back; a passive has the tense of its "be" ("is
+    officially reported in March" is present). A date that modifies a noun ("a June 3
     hearing has been scheduled") dates that noun's event, not the verb's: present."""
     if token.dep_ in MODIFIERS_OR_OWNER and token.head.pos_ == "NOUN":
         return "present"
@@ -329,9 +330,12 @@ def tense(token: Token) -> str:
         return "future"
     if any(aux.lemma_ == "have" for aux in auxiliaries):
         return "past"
-    if verb.tag_ in PAST_TAGS or any(aux.tag_ == "VBD" for aux in auxiliaries):
+    if any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
-    return "present"
+    passive = [aux for aux in auxiliaries if aux.dep_ == "auxpass"]
+    if verb.tag_ in PAST_TAGS and not passive:
+        return "past"
+    return "present"  # "is reported", "be vaccinated": the passive's "be" has the tense
 
 
 def _going_to(verb: Token) -> bool:
