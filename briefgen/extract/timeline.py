@@ -23,7 +23,7 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.dates import TIMEXES
 from briefgen.extract.event_phrases import event_phrase, governor
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
-from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates
+from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates, reported_head
 from briefgen.model import DateMention, Precision, TimelineEvent
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T[\w:]+)?$")
@@ -174,7 +174,9 @@ def _entry(
         date=date, precision=precision, event=phrase, assumed=mention.assumed,
         evidence=[sentence], why=[*mention.why, phrased_by.name, *(k.name for k in kept)],
     )  # fmt: skip
-    return event, clause_fact(governor(span.root), resolve, [date])
+    # "Owen said Tuesday that the city had not purchased it": the fact is what was said.
+    head, flipped = reported_head(governor(span.root))
+    return event, clause_fact(head, resolve, [date], flipped)
 
 
 def _content(phrase: str) -> set[str]:

@@ -143,6 +143,31 @@ def test_different_events_on_one_day_stay_apart(parse_text):
     assert {e.evidence[0].source for e in entries} == {"s1", "s2"}
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # ECB+ (topic 13, Palmer fire): one official, one day, two statements.
+        (
+            "Palmer Public Safety Director Jon Owen said Tuesday that the city had not purchased "
+            "the property, although there were plans to do so.",
+            "\u201cAnd it\u2019s, of course, as you can see, a total loss,\u201d Palmer Public "
+            "Safety Director Jon Owen said at the site of the fire Tuesday.",
+        ),
+        # ECB+ (topic 13, Wasilla church fire): what the pastor said, and only that he spoke.
+        (
+            '"We have no idea what caused it," the Rev. Larry Kroon of the Wasilla Bible Church '
+            "said Saturday.",
+            "Larry Kroon of the Wasilla Bible Church said Saturday that investigators were "
+            "considering arson and other possible causes.",
+        ),
+    ],
+)
+def test_statements_of_one_speaker_on_one_day_stay_apart(parse_text, first, second):
+    reports = [(dt.date(2012, 8, 8), first), (dt.date(2012, 8, 8), second)]
+    entries = _timeline(_articles(parse_text, reports))
+    assert all(len({e.source for e in entry.evidence}) == 1 for entry in entries)
+
+
 def test_conflicting_dates_for_one_event_are_flagged(parse_text):
     # A real sentence (apple cluster, 2010-06-16) and a copy of it re-published a week
     # later: "Tuesday" now resolves to another day, and the two reports disagree.
