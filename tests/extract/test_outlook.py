@@ -67,10 +67,17 @@ def test_the_headline_is_dropped(parse_text):
         # Past reports of expectations are history, not outlook (MEANTIME, gm cluster).
         "The increase was better than analysts had predicted.",
         "AirTran Airways would like to thank the many Boeing employees for their hard work.",
+        # A modal perfect looks back (PolNeAR train, Politico, shortened).
+        "Clinton co-sponsored a bill in 2005 that would have banned human cloning.",
     ],
 )
 def test_past_and_present_reports_are_not_outlook(parse_text, sentence):
     assert items_of(parse_text, sentence) == []
+
+
+def test_a_future_perfect_is_outlook(parse_text):
+    # A constructed control for the rule above: "will have" looks ahead.
+    assert items_of(parse_text, "By 2010 Airbus will have delivered 100 of the jets.")
 
 
 def test_phrase_drops_asides(parse_text):
