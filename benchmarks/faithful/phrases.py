@@ -6,8 +6,8 @@ is parsed again and the head of the clause the phrase came from is found by the 
 words (the shallowest verb of the sentence that the phrase repeats). What governs that head
 in the source (a negation, a modal, a condition, a hedge, a reporting or denial verb above
 it) must show in the phrase; a phrase that repeats every word of its source drops nothing,
-whatever the parse of a misspelling ("wont") says. This reads the parse on its own, not through briefgen's
-`polarity` module, so a gap in one is not hidden by the other.
+whatever the parse of a misspelling ("wont") says. This reads the parse on its own, not
+through briefgen's `polarity` module, so a gap in one is not hidden by the other.
 
 (e) Every relative date word in a prose item ("on Wednesday", "last month", "tomorrow",
 "two weeks ago") must be followed by a parenthesis giving its date (a year) or saying it is

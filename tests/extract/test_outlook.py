@@ -103,7 +103,6 @@ def test_long_phrases_are_cut_at_thirty_words(parse_text):
     assert text.endswith(" …") and len(text.split()) == 31
 
 
-
 def test_a_long_question_led_by_its_main_verb_is_phrased(parse_text):
     # BBC, 1 May 2009 (Timeline17, H1N1): the main verb is the first word, nothing before it.
     article = parse_text(
@@ -114,6 +113,7 @@ def test_a_long_question_led_by_its_main_verb_is_phrased(parse_text):
     (sentence,) = article.doc.sents
     text, _ = phrase_of(sentence)
     assert text.startswith("Is there a risk that if the emerging swine flu")
+
 
 def test_the_same_statement_in_two_articles_is_one_item(parse_text):
     sentence = "Islamabad is reportedly considering additional border fortifications."

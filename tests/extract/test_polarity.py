@@ -86,9 +86,9 @@ def _events(article) -> list[str]:
         ),
         # AllSides (The Hill, 2021): a warning cut four levels down stays a warning.
         (
-            "Treasury Secretary Janet Yellen warned members of Congress that the United States\u2019 "
-            "cash reserves will likely be exhausted unless lawmakers vote to raise or suspend the "
-            "debt ceiling by Oct. 18.",
+            "Treasury Secretary Janet Yellen warned members of Congress that the United "
+            "States\u2019 cash reserves will likely be exhausted unless lawmakers vote to raise "
+            "or suspend the debt ceiling by Oct. 18.",
             "Janet Yellen warned members of Congress the United States\u2019 cash reserves will "
             "likely be exhausted unless lawmakers vote to raise or suspend the debt ceiling by "
             "Oct. 18",
@@ -203,8 +203,7 @@ def test_rule_lists_in_one_order():
 def test_a_bare_conjunct_shares_the_modal_of_its_verb(parse_text):
     # PolNeAR (train, Washington Post): "could win ... and still effectively lose".
     article = parse_text(
-        "He could win California on Tuesday and still effectively lose the nomination the "
-        "same day."
+        "He could win California on Tuesday and still effectively lose the nomination the same day."
     )
     assert "He could lose the nomination" in _events(article)
     with phrases_as_before():

@@ -110,14 +110,18 @@ def test_relative_dates_show_their_value(sentence, mentions, shown):
         (
             "An estimated 3.3 million new COVID-19 infections were reported in the past week, "
             "WHO said.",
-            "the past week", "P1W", "DURATION",
+            "the past week",
+            "P1W",
+            "DURATION",
             "An estimated 3.3 million new COVID-19 infections were reported in the past week "
             "(since 22 October 2025), WHO said.",
         ),
         # TimeBank (wsj): a year back, to the month.
         (
             "The pact would resolve part of a broad investigation in the past year.",
-            "the past year", "P1Y", "DURATION",
+            "the past year",
+            "P1Y",
+            "DURATION",
             "The pact would resolve part of a broad investigation in the past year (since "
             "October 2024).",
         ),
@@ -125,12 +129,17 @@ def test_relative_dates_show_their_value(sentence, mentions, shown):
         # makes it a five-month duration: the prose says it is unresolved, not a wrong date.
         (
             "More I.C.U. beds are occupied, up from one in five last month.",
-            "five last month", "P5M", "DURATION",
+            "five last month",
+            "P5M",
+            "DURATION",
             "More I.C.U. beds are occupied, up from one in five last month (date unresolved).",
         ),
         # AllSides (2021): a season shown by its name.
         (
-            "Classrooms are opening this fall.", "this fall", "2025-FA", "DATE",
+            "Classrooms are opening this fall.",
+            "this fall",
+            "2025-FA",
+            "DATE",
             "Classrooms are opening this fall (autumn 2025).",
         ),
     ],
