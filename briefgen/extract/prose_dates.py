@@ -74,7 +74,8 @@ def relative_date(mention: DateMention) -> bool:
     if mention.type == "DURATION":
         # "four years ago" (a duration by convention), "the past week" (a period up to now),
         # or a relative unit the model took into a duration ("one in five last month")
-        return said[-1:] == ["ago"] or _back_from_anchor(mention) is not None or _stepped(said)
+        stepped = _stepped(re.findall(r"[a-z0-9]+", mention.text.lower()))  # not "next 30 days"
+        return said[-1:] == ["ago"] or _back_from_anchor(mention) is not None or stepped
     if mention.type != "TIME" and mention.type != "DATE":
         return False
     if any(word in MONTHS for word in said) and not any(word in YEAR_STEPS for word in said):

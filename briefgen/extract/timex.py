@@ -57,8 +57,9 @@ def edge_words_joined(ent: Span) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
     while start > 0 and doc[start - 1].lower_ in _LEFT and doc[start].lower_ not in _LEFT:
         start -= 1
-    if start > 0 and doc[start - 1].lower_ in WEEKDAYS and doc[start].lower_ in PARTS_OF_DAY:
-        start -= 1
+    weekday = doc[start - 1] if start > 0 else None
+    if weekday is not None and weekday.lower_ in WEEKDAYS and not weekday.ent_type_:
+        start -= 1 if doc[start].lower_ in PARTS_OF_DAY else 0
     while end < len(doc) and doc[end].lower_ in _RIGHT:
         end += 1
     return doc[start:end]
