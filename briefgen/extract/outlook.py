@@ -213,7 +213,9 @@ def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
             t for t in kept
             if t.pos_ in VERBALS and _words_before(kept, t.i) < _MAX_PHRASE_WORDS
         ]  # fmt: skip
-        qualified = [qualify(verb, raise_rules=()) for verb in {sentence.root, *verbs}]
+        qualified = [
+            qualify(verb, raise_rules=()) for verb in dict.fromkeys([sentence.root, *verbs])
+        ]
         last = max(set().union(*(q.keep for q in qualified)) | {sentence.root.i})
         if _words_before(kept, last) >= _MAX_PHRASE_WORDS:
             cuts += [r for q in qualified for r in q.why if r not in cuts]
