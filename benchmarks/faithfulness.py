@@ -115,7 +115,7 @@ def tally(
                 for name, found in run_checks(ctx).items():
                     counts[part, name, label] += len(found)
                     if label == "now":
-                        tagged = [replace(f, item=f"{part}: {f.item}") for f in found]
+                        tagged = [replace(f, item=f"{part} {batch.name}: {f.item}") for f in found]
                         shown[name] += tagged[: max(0, examples - len(shown[name]))]
         except Exception as error:  # one failing brief must not stop the run
             failures.append(f"{batch.name}: {error!r}")

@@ -19,6 +19,7 @@ _VOCABULARY = _load()
 
 WEEKDAYS: tuple[str, ...] = tuple(_VOCABULARY["weekdays"])  # Monday first
 FUTURE_AUXILIARIES: frozenset[str] = frozenset(_VOCABULARY["future_auxiliaries"])
+PERIOD_TO_DATE: frozenset[str] = frozenset(_VOCABULARY["period_to_date"])
 MONTHS: dict[str, int] = _VOCABULARY["months"]
 PARTS_OF_DAY: dict[str, str] = _VOCABULARY["parts_of_day"]
 SEASONS: dict[str, str] = _VOCABULARY["seasons"]

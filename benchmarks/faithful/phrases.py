@@ -5,8 +5,9 @@ quotes with their speaker and cue, contested claims, summary bullets), the evide
 is parsed again and the head of the clause the phrase came from is found by the phrase's own
 words (the shallowest verb of the sentence that the phrase repeats). What governs that head
 in the source (a negation, a modal, a condition, a hedge, a reporting or denial verb above
-it) must show in the phrase. This reads the parse on its own, not through briefgen's
-`polarity` module, so a gap in one is not hidden by the other.
+it) must show in the phrase; a phrase that repeats every word of its source drops nothing,
+whatever the parse of a misspelling ("wont") says. This reads the parse on its own, not
+through briefgen's `polarity` module, so a gap in one is not hidden by the other.
 
 (e) Every relative date word in a prose item ("on Wednesday", "last month", "tomorrow",
 "two weeks ago") must be followed by a parenthesis giving its date (a year) or saying it is
@@ -196,6 +197,8 @@ def polarity(ctx: Context) -> list[Finding]:
     while the phrase is not."""
     found = []
     for item in items(ctx.brief):
+        if set(_words(ctx.excerpt(item.evidence))) <= set(_words(item.own)):
+            continue  # every word of the source is in the phrase: nothing was dropped
         head = find_head(ctx.sentences(item.evidence), item.own, ctx.span(item.evidence))
         if head is None:
             continue

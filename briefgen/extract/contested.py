@@ -246,20 +246,33 @@ def _events(fact: str, reports: list[Report]) -> list[list[Report]]:
     counted = set(table("casualty_terms"))
     for report in reports:
         _, article, sentence = report
-        read = sentence_fact(sentence)
+        read = sentence_fact(sentence, dates=_dates_of(sentence, article))
         # What is counted ("23 people", "dozens dead") says nothing of which event it was.
         nouns = {e.root.head.lemma_.lower() for e in sentence.ents if e.label_ == "CARDINAL"}
         heads = read.heads - counted - nouns
         read = replace(read, predicate=fact, numbers=frozenset(), heads=heads)
         evidence = [article.span_evidence(sentence)]
-        group = next(
-            (g for f, g in groups if corroborates(f, read, sentence.text.strip(), evidence)), None
-        )
-        if group is None:
+        joined = next(
+            (k for k, (f, _) in enumerate(groups)
+             if corroborates(f, read, sentence.text.strip(), evidence)),
+            None,
+        )  # fmt: skip
+        if joined is None:
             groups.append((read, [report]))
-        else:
-            group.append(report)
+        else:  # the group's event now has the dates of every report of it
+            kept, group = groups[joined]
+            groups[joined] = (replace(kept, dates=kept.dates | read.dates), [*group, report])
     return [group for _, group in groups]
+
+
+def _dates_of(sentence: Span, article: ParsedArticle) -> list[str]:
+    """The values of a sentence's dates ("in December 2003", "on Sunday"): reports of one
+    event give compatible dates (`samefact.dates_disagree`)."""
+    from briefgen.extract.dates import resolve  # the dates layer's own values
+    from briefgen.extract.timex import tense
+
+    found = (e for e in sentence.ents if e.label_ == "DATE")
+    return [value for e in found if (value := resolve(e.text, article.anchor, tense(e.root))[1])]
 
 
 def _figures_contested(fact: str, reports: list[Report]) -> list[Contested]:

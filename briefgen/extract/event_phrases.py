@@ -24,6 +24,7 @@ from briefgen.extract.labels import (
     OBJECTS,
     PHRASE_DROPS,
     PHRASE_TRIMS,
+    REPORTED_CLAUSES,
     SHARED_SUBJECT,
     SUBJECTS,
     VERB_CORE,
@@ -65,7 +66,7 @@ def event_phrase(
     head = governor(date.root)
     skip = {i for span in (date, *other_dates) for i in range(span.start, span.end)}
     skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
-    qualified = qualify(head) if head.pos_ in VERBALS else Qualified(head)
+    qualified = qualify(head) if head.pos_ in VERBALS or heads_clause(head) else Qualified(head)
     found = first(PHRASE_RULES, Clause(qualified.head, skip, qualified))
     assert found is not None, "verb_clause decides every clause"
     return found[0], _tidy(found[1] or ""), qualified.why
@@ -138,20 +139,36 @@ PHRASE_RULES: list[Rule[[Clause], str | None]] = [
 ]  # fmt: skip
 
 
+def heads_clause(word: Token) -> bool:
+    """A word that heads a clause without a verb ("declaring Clinton the nominee", "noting that
+    workers qualified"): it has a subject, or is a reported clause; its phrase is qualified
+    and raised as a verb's."""
+    return word.dep_ in REPORTED_CLAUSES or any(c.dep_ in SUBJECTS for c in word.children)
+
+
 def governor(token: Token) -> Token:
     """The verb or noun a date says when about; a noun that is a verb's argument ("made
-    its maiden flight on April 27") hands over to the verb."""
+    its maiden flight on April 27") hands over to the verb, an adverb the date hangs on ("as
+    early as Wednesday") to what it modifies."""
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    while head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
+        head = head.head  # "as early as Wednesday": the adverb is part of the date
     if head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
         return head.head
     return head
 
 
 def _date_preposition(date: Span) -> set[int]:
+    """The preposition of a date, with the adverb it hangs on ("as early as")."""
     root = date.root
-    return {root.head.i} if root.dep_ == "pobj" else set()
+    if root.dep_ != "pobj":
+        return set()
+    adverb = root.head.head
+    if adverb.pos_ == "ADV" and adverb.dep_ == "advmod":
+        return {t.i for t in adverb.subtree}
+    return {root.head.i}
 
 
 def _clause(clause: Clause) -> str:

@@ -199,8 +199,8 @@ def date_in_many_reports(
 
 @rule(
     "timeline",
-    example="Pakistan's information minister Attaullah Tarar said on Wednesday that the talks "
-    "had failed. Tarar said Pakistan would act.",
+    example="Pakistan's information minister Attaullah Tarar said on Wednesday that Afghanistan "
+    "had given no assurances. Tarar said Pakistan would act.",
 )
 def salient_actor(event: TimelineEvent, reports: Sequence[Report], context: Context) -> float:
     """An event whose clause names one of the brief's salient actors: the share of the top

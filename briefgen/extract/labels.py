@@ -151,6 +151,8 @@ PLURAL_NOUN_TAGS: frozenset[str] = frozenset({"NNS", "NNPS"})
 WH_PRONOUN_TAGS: frozenset[str] = frozenset({"WP", "WDT"})
 # A past tense or past participle.
 PAST_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
+# Verb forms that are not finite: an infinitive or a participle ("and be vaccinated").
+NON_FINITE_TAGS: frozenset[str] = frozenset({"VB", "VBN", "VBG"})
 # A base form, present tense or gerund: no past.
 PRESENT_OR_FUTURE_TAGS: frozenset[str] = frozenset({"VB", "VBZ", "VBP", "VBG"})
 # Superlatives, adjective or adverb ("the lowest take", "the most liberal justices").

@@ -23,7 +23,7 @@ from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.horizon import horizon, past_horizon
-from briefgen.extract.labels import ASIDES, PARENTHETICALS, SUBJECTS
+from briefgen.extract.labels import ASIDES, PARENTHETICALS, SUBJECTS, VERBALS
 from briefgen.extract.lexicon import words
 from briefgen.extract.outlook_cues import Cue, forward_cue
 from briefgen.extract.polarity import active, qualify
@@ -197,8 +197,8 @@ def phrase(sentence: Span) -> str:
 
 def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
     """The phrase of a sentence and the rules that cut it, in the order they did. A cut
-    never drops the main verb ("..., the minister said") or what qualifies it
-    (`polarity.KEEP_RULES`: "... if talks fail"): such a sentence stays whole."""
+    never drops the main verb ("..., the minister said") or what qualifies it or any verb
+    it keeps (`polarity.KEEP_RULES`: "... if talks fail"): such a sentence stays whole."""
     cuts: list[Rule[..., Any]] = []
     dropped = phrase_drops_asides(sentence)
     if dropped:
@@ -207,10 +207,18 @@ def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
     text = _joined(kept)
     shortened = phrase_word_limit(text)
     if shortened is not None:
-        qualified = qualify(sentence.root, raise_rules=())
-        last = max(qualified.keep | {sentence.root.i})
+        # Every verb the cut phrase keeps keeps its qualifiers ("should value stability ...
+        # if Trump wins"): the main verb's, and those of the verbs before the cut.
+        verbs = [
+            t for t in kept
+            if t.pos_ in VERBALS and _words_before(kept, t.i) < _MAX_PHRASE_WORDS
+        ]  # fmt: skip
+        qualified = [
+            qualify(verb, raise_rules=()) for verb in dict.fromkeys([sentence.root, *verbs])
+        ]
+        last = max(set().union(*(q.keep for q in qualified)) | {sentence.root.i})
         if _words_before(kept, last) >= _MAX_PHRASE_WORDS:
-            cuts += [r for r in qualified.why if r not in cuts]
+            cuts += [r for q in qualified for r in q.why if r not in cuts]
         else:
             cuts.append(phrase_word_limit)
             text = shortened

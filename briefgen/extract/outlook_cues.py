@@ -169,6 +169,20 @@ def courtesy_would(token: Token) -> bool:
     return token.lower_ == "would" and token.head.lemma_.lower() in words("polite_would")
 
 
+@rule(
+    "outlook",
+    example="Clinton co-sponsored a bill in 2005 that would have banned human cloning while "
+    "protecting the right of scientists to conduct stem cell research.",
+)
+def modal_perfect(token: Token) -> bool:
+    """A modal with a perfect ("would have banned", "could have been") looks back: a past
+    possibility or what did not happen, no forecast ("will have" is a future perfect)."""
+    if token.lower_ in FUTURE_AUXILIARIES:
+        return False
+    verb = token.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children)
+
+
 @rule("outlook", example="“We will decimate the terrorists,” he said.")
 def stated_intention(token: Token) -> OutlookKind | None:
     """A "will" with a named or pronoun subject ("We will ...") states a position."""
@@ -235,7 +249,7 @@ OUTLOOK_CUES = [
     Signal(
         "modal",
         lambda sentence: (t for t in sentence if t.dep_ == "aux" and t.lower_ in _MODALS),
-        [courtesy_would],
+        [courtesy_would, modal_perfect],
         [stated_intention, future_tense_forecast, reported_would, modal_forecast],
         governs=True,
     ),

@@ -27,12 +27,19 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from briefgen.extract.labels import AUXILIARIES, EXPLETIVE, PASSIVE_MARKERS, SUBJECTS, VERBALS
+from briefgen.extract.labels import (
+    AUXILIARIES,
+    EXPLETIVE,
+    NON_FINITE_TAGS,
+    PASSIVE_MARKERS,
+    SUBJECTS,
+    VERBALS,
+)
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import Rule, first, rule
 
 MODAL_TAG = "MD"  # Penn tag of a modal auxiliary ("may", "could", "will")
-_MAX_RAISES = 3  # "X said officials did not want to ...": a few levels, never the whole text
+_MAX_RAISES = 4  # "X warned reserves will run out unless lawmakers vote to raise ...": a few levels
 _ACTIVE: ContextVar[bool] = ContextVar("briefgen_faithful_phrases", default=True)
 
 
@@ -100,9 +107,12 @@ def reported_clause(head: Token) -> Token | None:
     """A clause that someone reports or denies ("said the talks would resume", "denied that
     troops crossed") is their claim, not a fact: the phrase is built from the reporting verb,
     with its subject (lexicons `reporting_verbs`, `denial_verbs`); not the writer's own
-    frame with an expletive subject ("it should be mentioned that ...")."""
+    frame with an expletive subject ("it should be mentioned that ..."). A verb the parser
+    joined as a conjunct with no "and" or comma before it ("don't mean a rift will put
+    California up for grabs") is such a clause too."""
     governor = head.head
-    if head.dep_ != "ccomp" or governor.i == head.i or governor.pos_ not in VERBALS:
+    complement = head.dep_ == "ccomp" or unjoined_conjunct(head)
+    if not complement or governor.i == head.i or governor.pos_ not in VERBALS:
         return None
     if any(_expletive(c) for c in governor.children):
         return None  # "it should be mentioned that ...": the writer's own frame
@@ -236,10 +246,28 @@ def with_shared(head: Token) -> list[Token]:
     shares = (
         head.dep_ == "conj"
         and governor.pos_ in VERBALS
-        and not any(c.dep_ in SUBJECTS or c.dep_ in AUXILIARIES for c in head.children)
+        and not any(c.dep_ in SUBJECTS or _finite_auxiliary(c) for c in head.children)
         and not _contrasted(governor)
     )
     return [head, governor] if shares else [head]
+
+
+def unjoined_conjunct(verb: Token) -> bool:
+    """A verb parsed as a conjunct with nothing joining it to the verb before: no "and",
+    "or", "but" and no comma before it, so a complement clause the parser misread."""
+    if verb.dep_ != "conj" or verb.pos_ not in VERBALS:
+        return False
+    governor = verb.head
+    if any(c.dep_ == "cc" and c.i < verb.i for c in governor.children):
+        return False
+    edge = verb.left_edge.i
+    return edge > governor.i and not verb.doc[edge - 1].is_punct
+
+
+def _finite_auxiliary(child: Token) -> bool:
+    """An auxiliary of a conjunct's own ("and has resigned"), not the bare infinitive of a
+    passive that still shares its governor's ("will require ... and be vaccinated")."""
+    return child.dep_ in AUXILIARIES and child.tag_ not in NON_FINITE_TAGS
 
 
 def _contrasted(governor: Token) -> bool:

@@ -11,9 +11,11 @@ evidence offsets, so the value shown is the one the dates section gives.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from pydantic import BaseModel
@@ -22,7 +24,15 @@ from briefgen.datestyle import human_date
 from briefgen.extract.polarity import active
 from briefgen.extract.rules import record, rule
 from briefgen.model import Brief, Claim, Contested, DateMention, Evidence
-from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, UNIT_STEPS, WEEKDAYS, YEAR_STEPS
+from briefgen.timewords import (
+    DAYS_FROM_TODAY,
+    MONTHS,
+    PERIOD_TO_DATE,
+    UNIT_STEPS,
+    UNITS,
+    WEEKDAYS,
+    YEAR_STEPS,
+)
 
 _YEAR = re.compile(r"\b\d{4}\b")
 _STEPS = frozenset(YEAR_STEPS) | frozenset(UNIT_STEPS)  # "last", "next", "this", "current"
@@ -60,16 +70,24 @@ def relative_date(mention: DateMention) -> bool:
     duration ("four years ago" aside), a set or a reference ("recently") is no date to show."""
     if _YEAR.search(mention.text):
         return False
+    said = re.findall(r"[a-z]+", mention.text.lower())
     if mention.type == "DURATION":
-        return mention.text.lower().endswith(" ago")  # "four years ago", a duration by convention
+        # "four years ago" (a duration by convention), "the past week" (a period up to now),
+        # or a relative unit the model took into a duration ("one in five last month")
+        stepped = _stepped(re.findall(r"[a-z0-9]+", mention.text.lower()))  # not "next 30 days"
+        return said[-1:] == ["ago"] or _back_from_anchor(mention) is not None or stepped
     if mention.type != "TIME" and mention.type != "DATE":
         return False
-    said = re.findall(r"[a-z]+", mention.text.lower())
     if any(word in MONTHS for word in said) and not any(word in YEAR_STEPS for word in said):
         return False  # "October 9" says its date; "January next year" does not
     if mention.value is None:  # unresolved: a date only if its words point from another
         return bool(day_words(mention)) or any(w in _STEPS or w == "ago" for w in said)
     return _calendar(mention)
+
+
+def _stepped(said: list[str]) -> bool:
+    """Words that count a unit from the anchor ("last month", "next year")."""
+    return any(a in _STEPS and b.removesuffix("s") in UNITS for a, b in pairwise(said))
 
 
 def _calendar(mention: DateMention) -> bool:
@@ -95,8 +113,9 @@ def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -
         position = end
         if (whole and not relative_date(mention)) or text[end:].startswith((" (", " [")):
             continue
-        shown = absolute_date_shown(mention)
-        record(absolute_date_shown, mention.text, shown, [mention.evidence])
+        shows = period_to_date_shown if _back_from_anchor(mention) else absolute_date_shown
+        shown = shows(mention)
+        record(shows, mention.text, shown, [mention.evidence])
         if _quoted(text, end):  # inside a quotation, what the brief adds is bracketed
             shown = f"[{shown[1:-1]}]"
         text = f"{text[:end]} {shown}{text[end:]}"
@@ -139,13 +158,52 @@ def absolute_date_shown(mention: DateMention) -> str:
     (29 October 2025)", marked "assumed" when its anchor was the brief's as-of date, and
     "(date unresolved)" when no rule could value it, never a silent guess."""
     if mention.type == "DURATION":
-        value = _counted_back(mention)
+        value = _counted_back(mention) if mention.text.lower().endswith(" ago") else None
     else:
         value = mention.value if _calendar(mention) else None
     if value is None:
         return "(date unresolved)"
     shown = human_date(value.split("T")[0]).replace("Week", "week")
     return f"({shown}, assumed)" if mention.assumed else f"({shown})"
+
+
+@rule(
+    "phrase",
+    example="An estimated 3.3 million new COVID-19 infections and roughly 55,000 deaths were "
+    "reported in the past week, WHO said on Sept. 28 in a brief statement.",
+)
+def period_to_date_shown(mention: DateMention) -> str:
+    """A period that runs up to the source's date ("the past week", "over the last two
+    years": a duration in TimeML) is followed by the day it began: "the past week (since 21
+    September 2021)", marked "assumed" like any date counted from the as-of date."""
+    start = _back_from_anchor(mention)
+    if start is None:
+        return "(date unresolved)"
+    shown = f"since {human_date(start)}"
+    return f"({shown}, assumed)" if mention.assumed else f"({shown})"
+
+
+def _back_from_anchor(mention: DateMention) -> str | None:
+    """The start of a duration that looks back from its anchor ("the past week", "the last
+    two years": P1W, P2Y), as a day (a month for years); None for any other duration."""
+    said = re.findall(r"[a-z0-9]+", mention.text.lower())
+    match = re.fullmatch(r"P(\d+)([DWMY])", mention.value or "")
+    if match is None or mention.anchor is None:
+        return None
+    step = next((i for i, word in enumerate(said) if word in PERIOD_TO_DATE), None)
+    # "the past week", "the last two years": "the", the step, at most a number, the unit
+    if step is None or said[step - 1 : step] != ["the"] or len(said) - step > 3:
+        return None
+    if said[-1].removesuffix("s") not in UNITS:
+        return None
+    amount, unit, anchor = int(match[1]), match[2], mention.anchor
+    if unit in "DW":
+        return (anchor - dt.timedelta(days=amount * (7 if unit == "W" else 1))).isoformat()
+    months = anchor.year * 12 + anchor.month - 1 - (amount * 12 if unit == "Y" else amount)
+    year, month = divmod(months, 12)
+    if unit == "Y":
+        return f"{year:04d}-{month + 1:02d}"
+    return dt.date(year, month + 1, min(anchor.day, 28)).isoformat()
 
 
 def _counted_back(mention: DateMention) -> str | None:

@@ -165,11 +165,13 @@ def capitalised_name(span: Span, cue: Token | None, governs: bool) -> str | None
 
 @rule(
     "quote",
-    example='Several new applications will be added in OS X Lion, dubbed "Mission Control" and '
-    '"Launchpad."',
+    # PolNeAR train, Breitbart 2016-08-31 (its headline).
+    example="Jeff Sessions, Rudy Giuliani Wear \u2018Make Mexico Great Again Also\u2019 Hats at "
+    "Trump Immigration Rally.",
 )
 def uncued_title(span: Span, cue: Token | None, governs: bool) -> str | None:
-    """A fragment in marks with no cue whose words are all capitalised is a title."""
+    """A fragment in marks with no cue whose words are all capitalised is a title, verb or
+    not (a slogan: "Make Mexico Great Again Also")."""
     if cue is None and all(w[:1].isupper() for w in span.text.split()):
         return DROPPED
     return None

@@ -229,15 +229,28 @@ def _plain(name: str) -> str:
 
 
 def _figures(clause: Span) -> Iterable[tuple[str, str]]:
-    """Each figure of a clause as (label, digits and scale word): ('MONEY', '14 billion')."""
+    """Each figure of a clause as (label, digits and scale word): ('MONEY', '14 billion'). A
+    count with a unit glued to it ("200m", "40ft", which the model reads as a bare number)
+    is a quantity, like "150 meters"; quantities compare by their digits ("6m litres" and
+    "6 million litres" are one figure)."""
     for entity in clause.ents:
         if entity.label_ not in _FIGURE_ENTITIES:
             continue
         digits = _DIGITS.search(entity.text)
         if digits is None:
             continue
+        number = digits.group().replace(",", "")
+        if entity.label_ == "QUANTITY" or (entity.label_ == "CARDINAL" and _glued_unit(entity)):
+            yield "QUANTITY", number
+            continue
         scale = [t.lemma_.lower() for t in entity if t.like_num and t.is_alpha]
-        yield entity.label_, " ".join([digits.group().replace(",", ""), *scale[:1]])
+        yield entity.label_, " ".join([number, *scale[:1]])
+
+
+def _glued_unit(number: Span) -> bool:
+    """A number written together with the word after it ("200m", "40ft")."""
+    doc, end = number.doc, number.end
+    return end < len(doc) and not number[-1].whitespace_ and doc[end].is_alpha
 
 
 def _compatible(first_date: str, second_date: str) -> bool:

@@ -34,7 +34,7 @@ from briefgen.extract.key_events import (
     read_report,
 )
 from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
-from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates
+from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates, reported_head
 from briefgen.model import DateMention, Precision, TimelineEvent
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T[\w:]+)?$")
@@ -228,7 +228,9 @@ def _entry(
         date=date, precision=precision, event=phrase, assumed=mention.assumed,
         evidence=[sentence], why=[*mention.why, phrased_by.name, *(k.name for k in kept)],
     )  # fmt: skip
-    fact = clause_fact(governor(span.root), resolve, [date])
+    # "Owen said Tuesday that the city had not purchased it": the fact is what was said.
+    head, flipped = reported_head(governor(span.root))
+    fact = clause_fact(head, resolve, [date], flipped)
     return event, fact, read_report(span, phrase, fact, article.anchor, placing)
 
 

@@ -53,10 +53,13 @@ def model_entity(ent: Span) -> bool:
 )
 def edge_words_joined(ent: Span) -> Span:
     """Words the model left outside a DATE entity joined to it: 'this year', 'the year
-    previous', 'two days ago'."""
+    previous', 'two days ago'; the weekday of a part of day ('Wednesday night')."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start > 0 and doc[start - 1].lower_ in _LEFT and doc[start].lower_ not in _LEFT:
         start -= 1
+    weekday = doc[start - 1] if start > 0 else None
+    if weekday is not None and weekday.lower_ in WEEKDAYS and not weekday.ent_type_:
+        start -= 1 if doc[start].lower_ in PARTS_OF_DAY else 0
     while end < len(doc) and doc[end].lower_ in _RIGHT:
         end += 1
     return doc[start:end]
@@ -186,10 +189,16 @@ def missed_clock_time() -> str:
     return r"\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
 
 
-@rule("date", example="It's too early to see a trend, but spring shows signs of hope.")
+@rule(
+    "date",
+    example="It's too early to see a trend, but spring shows signs of hope. Classrooms are "
+    "opening this fall.",
+)
 def missed_season() -> str:
-    """A season: 'spring', 'last winter' ('fall' is too often a verb)."""
-    return rf"\b(?:(?:this|last|next)\s+)?(?:{_any(s for s in SEASONS if s != 'fall')})\b"
+    """A season: 'spring', 'last winter'; 'fall' only after a step ('this fall'), as a bare
+    'fall' is too often a verb."""
+    seasons = _any(s for s in SEASONS if s != "fall")
+    return rf"\b(?:(?:this|last|next)\s+)?(?:{seasons})\b|\b(?:this|last|next)\s+fall\b"
 
 
 @rule(
@@ -300,7 +309,8 @@ def tense(token: Token) -> str:
     """'past', 'future' or 'present': the tense of the clause governing `token`.
 
     A future auxiliary, a modal, an infinitive ("is set to begin") or "going to" point
-    forward; a past form or a perfect points back. A date that modifies a noun ("a June 3
+    forward; a past form or a perfect points back; a passive has the tense of its "be" ("is
+    officially reported in March" is present). A date that modifies a noun ("a June 3
     hearing has been scheduled") dates that noun's event, not the verb's: present."""
     if token.dep_ in MODIFIERS_OR_OWNER and token.head.pos_ == "NOUN":
         return "present"
@@ -323,9 +333,12 @@ def tense(token: Token) -> str:
         return "future"
     if any(aux.lemma_ == "have" for aux in auxiliaries):
         return "past"
-    if verb.tag_ in PAST_TAGS or any(aux.tag_ == "VBD" for aux in auxiliaries):
+    if any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
-    return "present"
+    passive = [aux for aux in auxiliaries if aux.dep_ == "auxpass"]
+    if verb.tag_ in PAST_TAGS and not passive:
+        return "past"
+    return "present"  # "is reported", "be vaccinated": the passive's "be" has the tense
 
 
 def _going_to(verb: Token) -> bool:

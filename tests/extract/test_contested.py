@@ -148,3 +148,46 @@ def test_figures_of_different_events_are_not_contested(parse_text):
     actors = extract_actors([first, second])
     contested = find_contested([first, second], actors, [])
     assert [c for c in contested if c.kind == "figures"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # ECB+ (topic 20, Iran earthquakes): the 2005 quake's toll and the 2003 Bam quake's.
+        (
+            "A powerful earthquake hit southern Iran on Sunday, killing 10 people and injuring 80.",
+            "A major earthquake killed more than 31,000 in the city of Bam in central Iran in "
+            "2003.",
+        ),
+        # ECB+ (topic 20): the Bam quake of December 2003 and the Sunday quake.
+        (
+            "Iranians are still haunted by harrowing images of the world's worst disaster in "
+            "December 2003, in which more than 31,000 people were killed in the ancient city "
+            "of Bam.",
+            "Iranian rescue workers handed out blankets to survivors of a powerful earthquake on "
+            "a Gulf island that killed 10 people on Sunday.",
+        ),
+    ],
+)
+def test_tolls_of_events_on_different_dates_are_not_contested(parse_text, first, second):
+    one = parse_text(first, dt.date(2005, 11, 28))
+    two = parse_text(second, dt.date(2005, 11, 28))
+    two = type(two)(two.source.model_copy(update={"id": "s2"}), two.doc, two.anchor, False)
+    actors = extract_actors([one, two])
+    contested = find_contested([one, two], actors, [])
+    assert [c for c in contested if c.kind == "figures"] == []
+
+
+def test_tolls_of_one_dated_event_are_still_contested(parse_text):
+    # ECB+ (topic 20): two reports of the Sunday quake with different tolls.
+    one = parse_text(
+        "A powerful earthquake hit southern Iran on Sunday, killing at least three people.",
+        dt.date(2005, 11, 28),
+    )
+    two = parse_text(
+        "An earthquake hit southern Iran on Sunday, killing 10 people.", dt.date(2005, 11, 28)
+    )
+    two = type(two)(two.source.model_copy(update={"id": "s2"}), two.doc, two.anchor, False)
+    actors = extract_actors([one, two])
+    contested = find_contested([one, two], actors, [])
+    assert [c.kind for c in contested] == ["figures"]

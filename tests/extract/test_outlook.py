@@ -67,10 +67,17 @@ def test_the_headline_is_dropped(parse_text):
         # Past reports of expectations are history, not outlook (MEANTIME, gm cluster).
         "The increase was better than analysts had predicted.",
         "AirTran Airways would like to thank the many Boeing employees for their hard work.",
+        # A modal perfect looks back (PolNeAR train, Politico, shortened).
+        "Clinton co-sponsored a bill in 2005 that would have banned human cloning.",
     ],
 )
 def test_past_and_present_reports_are_not_outlook(parse_text, sentence):
     assert items_of(parse_text, sentence) == []
+
+
+def test_a_future_perfect_is_outlook(parse_text):
+    # A constructed control for the rule above: "will have" looks ahead.
+    assert items_of(parse_text, "By 2010 Airbus will have delivered 100 of the jets.")
 
 
 def test_phrase_drops_asides(parse_text):
@@ -96,7 +103,6 @@ def test_long_phrases_are_cut_at_thirty_words(parse_text):
     assert text.endswith(" …") and len(text.split()) == 31
 
 
-
 def test_a_long_question_led_by_its_main_verb_is_phrased(parse_text):
     # BBC, 1 May 2009 (Timeline17, H1N1): the main verb is the first word, nothing before it.
     article = parse_text(
@@ -107,6 +113,7 @@ def test_a_long_question_led_by_its_main_verb_is_phrased(parse_text):
     (sentence,) = article.doc.sents
     text, _ = phrase_of(sentence)
     assert text.startswith("Is there a risk that if the emerging swine flu")
+
 
 def test_the_same_statement_in_two_articles_is_one_item(parse_text):
     sentence = "Islamabad is reportedly considering additional border fortifications."

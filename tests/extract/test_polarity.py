@@ -67,6 +67,33 @@ def _events(article) -> list[str]:
             "BuzzFeed saying will meet expectations",
             "Will meet expectations",
         ),
+        # PolNeAR (train, Politico): a verbless reported clause ("Clinton the nominee") is
+        # said by whoever declared it.
+        (
+            "Sanders' loss was driven in part by the media declaring Clinton the presumptive "
+            "nominee the night before voters went to the polls.",
+            "Declaring Clinton the presumptive nominee",
+            "Clinton the presumptive nominee",
+        ),
+        # PolNeAR (train, Politico): a verb joined with no "and" is a misread complement; the
+        # negation of the verb it completes stays.
+        (
+            "The lingering resentments don\u2019t mean a rift in the Democratic Party will put "
+            "California up for grabs in November.",
+            "The lingering resentments don\u2019t mean a rift in the Democratic Party will put "
+            "California up for grabs",
+            "The lingering resentments will put California up for grabs",
+        ),
+        # AllSides (The Hill, 2021): a warning cut four levels down stays a warning.
+        (
+            "Treasury Secretary Janet Yellen warned members of Congress that the United "
+            "States\u2019 cash reserves will likely be exhausted unless lawmakers vote to raise "
+            "or suspend the debt ceiling by Oct. 18.",
+            "Janet Yellen warned members of Congress the United States\u2019 cash reserves will "
+            "likely be exhausted unless lawmakers vote to raise or suspend the debt ceiling by "
+            "Oct. 18",
+            "Suspend the debt ceiling",
+        ),
         # MEANTIME (Apple, Wikinews): the writer's own frame is not someone's claim.
         (
             "It should be mentioned that the stock capital of Apple Inc tripled in 2004.",
@@ -176,8 +203,7 @@ def test_rule_lists_in_one_order():
 def test_a_bare_conjunct_shares_the_modal_of_its_verb(parse_text):
     # PolNeAR (train, Washington Post): "could win ... and still effectively lose".
     article = parse_text(
-        "He could win California on Tuesday and still effectively lose the nomination the "
-        "same day."
+        "He could win California on Tuesday and still effectively lose the nomination the same day."
     )
     assert "He could lose the nomination" in _events(article)
     with phrases_as_before():

@@ -35,6 +35,11 @@ def _mention(text: str, start: int, value: str | None, kind: str = "DATE", assum
         ("recently", "PAST_REF", "DATE", False),
         ("the rest of the week", None, "DATE", False),  # MEANTIME (Apple): no step, no day
         ("last November", None, "DATE", True),  # MEANTIME (Airbus): unresolved, still relative
+        ("the past week", "P1W", "DURATION", True),  # AllSides (WHO): a period up to now
+        ("the past year", "P1Y", "DURATION", True),  # TimeBank (wsj)
+        ("five last month", "P5M", "DURATION", True),  # AllSides: "one in five last month"
+        ("the past", "PAST_REF", "DATE", False),  # MEANTIME (GM): no unit, no period
+        ("two years", "P2Y", "DURATION", False),  # an amount of time, not looking back
     ],
 )
 def test_which_dates_are_relative(text, value, kind, relative):
@@ -96,6 +101,53 @@ def test_relative_dates_show_their_value(sentence, mentions, shown):
     ]
     evidence = Evidence(source="s1", start=0, end=len(sentence))
     assert with_dates(sentence, evidence, found) == shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "kind", "shown"),
+    [
+        # AllSides (The Hill, 2021): a period up to the source's date shows when it began.
+        (
+            "An estimated 3.3 million new COVID-19 infections were reported in the past week, "
+            "WHO said.",
+            "the past week",
+            "P1W",
+            "DURATION",
+            "An estimated 3.3 million new COVID-19 infections were reported in the past week "
+            "(since 22 October 2025), WHO said.",
+        ),
+        # TimeBank (wsj): a year back, to the month.
+        (
+            "The pact would resolve part of a broad investigation in the past year.",
+            "the past year",
+            "P1Y",
+            "DURATION",
+            "The pact would resolve part of a broad investigation in the past year (since "
+            "October 2024).",
+        ),
+        # AllSides (NYT, 2021): the model took "five" of "one in five" into the date, which
+        # makes it a five-month duration: the prose says it is unresolved, not a wrong date.
+        (
+            "More I.C.U. beds are occupied, up from one in five last month.",
+            "five last month",
+            "P5M",
+            "DURATION",
+            "More I.C.U. beds are occupied, up from one in five last month (date unresolved).",
+        ),
+        # AllSides (2021): a season shown by its name.
+        (
+            "Classrooms are opening this fall.",
+            "this fall",
+            "2025-FA",
+            "DATE",
+            "Classrooms are opening this fall (autumn 2025).",
+        ),
+    ],
+)
+def test_periods_and_seasons_show_their_value(sentence, text, value, kind, shown):
+    mention = _mention(text, sentence.find(text), value, kind)
+    evidence = Evidence(source="s1", start=0, end=len(sentence))
+    assert with_dates(sentence, evidence, [mention]) == shown
 
 
 def test_seed_bullets_show_resolved_dates(seed_brief):

@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.quotes import extract_quotes, merge_quotes, positions, quote_marks
+from briefgen.extract.quotes import (
+    MEGYN_KELLY,
+    extract_quotes,
+    merge_quotes,
+    positions,
+    quote_marks,
+)
 from briefgen.extract.rules import tracing
 from briefgen.model import Evidence, Quote
 
@@ -592,6 +598,16 @@ def test_positions_group_each_actors_statements_in_actor_order(seed_brief):
             'Several new applications will be added in OS X Lion, dubbed "Mission Control" and '
             '"Launchpad."',
             "Mission Control",
+            "capitalised_name",
+            "dropped",
+        ),
+        # PolNeAR train, Breitbart 2016-05-15: a show's name after a cue.
+        (MEGYN_KELLY, "Good Morning America", "capitalised_name", "dropped"),
+        # PolNeAR train, Breitbart 2016-08-31: a slogan with a verb, no cue.
+        (
+            "Jeff Sessions, Rudy Giuliani Wear \u2018Make Mexico Great Again Also\u2019 Hats at "
+            "Trump Immigration Rally.",
+            "Make Mexico Great Again Also",
             "uncued_title",
             "dropped",
         ),

@@ -61,6 +61,25 @@ EADS_WIN = (  # MEANTIME airbus
             "Oil is spilling out of the seafloor at 60,000 barrels a day.",
             "figures_disagree",
         ),
+        # t17 bpoil (BBC): a height with its unit glued on is a figure like one spelled out.
+        (
+            "The funnel is a 40ft tall iron box, weighing 98 tonnes.",
+            "The funnel is a 60 feet tall iron box.",
+            "figures_disagree",
+        ),
+        (
+            "The funnel is a 40ft tall iron box, weighing 98 tonnes.",
+            "The funnel is a 40 feet tall iron box.",
+            None,
+        ),
+        # t17 bpoil (Guardian): plumes measured in kilometres and miles.
+        (
+            "Tests have shown that underwater oil plumes have traveled at least 64km from the "
+            "leaking well.",
+            "Tests have shown that underwater oil plumes have traveled 22 kilometres from the "
+            "leaking well.",
+            "figures_disagree",
+        ),
         # seed: a denial of a claim is not a second source for it.
         (
             "Islamabad says the violence stems from militant groups operating inside Afghanistan.",

@@ -55,6 +55,15 @@ def test_durations_never_become_timeline_points(seed_brief):
             "will replace Mac OS X Snow Leopard, which was released in 2009.",
             "Mac OS X Snow Leopard was released",
         ),
+        # Timeline17 (Guardian, BP oil spill): the adverb a date hangs on is part of it; the
+        # event is what it modifies, not "As early Wednesday".
+        (
+            "Ed Markey, who presided over the hearing, said BP would post the footage on the "
+            "website of his house subcommitte on energy independence and global warming as early "
+            "as Wednesday night.",
+            "Ed Markey said BP would post the footage on the website of his house subcommitte on "
+            "energy independence and global warming",
+        ),
     ],
 )
 def test_event_phrase_is_the_governing_clause(parse_text, sentence, event):
@@ -133,6 +142,31 @@ def test_different_events_on_one_day_stay_apart(parse_text):
     entries = [e for e in _timeline(_articles(parse_text, reports)) if e.date == "2009-06-01"]
     assert len(entries) >= 2
     assert {e.evidence[0].source for e in entries} == {"s1", "s2"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # ECB+ (topic 13, Palmer fire): one official, one day, two statements.
+        (
+            "Palmer Public Safety Director Jon Owen said Tuesday that the city had not purchased "
+            "the property, although there were plans to do so.",
+            "\u201cAnd it\u2019s, of course, as you can see, a total loss,\u201d Palmer Public "
+            "Safety Director Jon Owen said at the site of the fire Tuesday.",
+        ),
+        # ECB+ (topic 13, Wasilla church fire): what the pastor said, and only that he spoke.
+        (
+            '"We have no idea what caused it," the Rev. Larry Kroon of the Wasilla Bible Church '
+            "said Saturday.",
+            "Larry Kroon of the Wasilla Bible Church said Saturday that investigators were "
+            "considering arson and other possible causes.",
+        ),
+    ],
+)
+def test_statements_of_one_speaker_on_one_day_stay_apart(parse_text, first, second):
+    reports = [(dt.date(2012, 8, 8), first), (dt.date(2012, 8, 8), second)]
+    entries = _timeline(_articles(parse_text, reports))
+    assert all(len({e.source for e in entry.evidence}) == 1 for entry in entries)
 
 
 def test_conflicting_dates_for_one_event_are_flagged(parse_text):

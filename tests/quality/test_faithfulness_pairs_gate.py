@@ -21,10 +21,10 @@ from briefgen.model import Article
 from briefgen.pipeline import build_brief
 from tests.conftest import AS_OF
 
-# Measured on this commit's briefs. The one horizon: MEANTIME gm "could rise before it is
-# officially reported ... in March" (January 2006), whose "March" the dates stage resolves to
-# the March before publication, so the outlook stage sees no date ahead.
-CEILINGS = {"same_fact": 0, "contested": 0, "outlook_horizon": 1}
+# Measured on this commit's briefs. The horizon count fell from 1 to 0: MEANTIME gm "could
+# rise before it is officially reported ... in March" (January 2006) now dates its "March"
+# ahead (a passive has the tense of its "be"), so the outlook stage drops it as past.
+CEILINGS = {"same_fact": 0, "contested": 0, "outlook_horizon": 0}
 CHECKS = {"same_fact": same_fact, "contested": contested_pairs, "outlook_horizon": outlook_horizon}
 
 
