@@ -13,6 +13,9 @@ every T17 and MEANTIME cluster is grouped alone: each is one story (real story c
 months and outlets), so the figure is the share of clusters split into more than one story
 and the share of articles outside each cluster's largest story.
 
+Part `bluf` (benchmarks/synthesis_bluf.py): the bottom line's ROUGE-1/2/L F1 against the
+AllSides editors' summaries, beside Lead and LexRank on the same clusters.
+
 The grouping function is called directly on the articles' parses (from the user cache, parsed
 and cached on first use as `briefgen` does), not through a whole brief: stories read only each
 article's own parse, so this gives the same stories as `run_pipeline` at a fraction of the time.
@@ -40,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.shared_corpus import SHARED, folders, read_folder  # noqa: E402
+from benchmarks.synthesis_bluf import run_bluf  # noqa: E402
 from briefgen.cache import Cache  # noqa: E402
 from briefgen.model import Article  # noqa: E402
 
@@ -354,7 +358,10 @@ def run_stories(cache: Cache | None, show_sweep: bool) -> dict[str, Any]:
 
 
 # Parts of the benchmark, in report order; later parts (bottom line, timeline) go here.
-PARTS: dict[str, Callable[[Cache | None, bool], dict[str, Any]]] = {"stories": run_stories}
+PARTS: dict[str, Callable[[Cache | None, bool], dict[str, Any]]] = {
+    "stories": run_stories,
+    "bluf": run_bluf,  # benchmarks/synthesis_bluf.py
+}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

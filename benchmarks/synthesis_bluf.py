@@ -5,15 +5,18 @@ Every AllSides cluster (../shared/corpus/allsides: 2-3 outlets' leads on one sto
 (`run_pipeline`, parses from the user cache). The brief's bottom-line bullets, in the order the
 brief gives them and as a reader sees them (relative dates followed by their value), are joined
 and cut to the summary's length in words, then scored with ROUGE-1/2/L F1 (rouge-score, Porter
-stemmer) against the summary. Two baselines on the same clusters in the same run, cut to the
-same length, read the same body sentences (spaCy's, from the same cached parses; each
-article's title line left out, as the bottom line leaves it out):
-- Lead: the articles' leading sentences round-robin (each article's first sentence in file
-  order, then each one's second, ...), the usual lead baseline for several articles.
-- LexRank: sumy's LexRankSummarizer (English stop words and stemmer) over the same sentences,
-  its top-k sentences in document order, k the fewest that reach the summary's length.
+stemmer) against the summary. Row `briefgen-src` scores the same bullets in their sources'
+words (the evidence spans: without the resolved dates the brief adds, "on Monday (18 October
+2021)", which no editor's summary has), as the baselines are scored. Two baselines on the same
+clusters in the same run, cut to the same length, read the same body sentences (spaCy's, from
+the same cached parses; each article's title line left out, as the bottom line leaves it out):
+- Lead: the articles' leading sentences round-robin (each article's first sentence in file order,
+  then each one's second, ...), the usual lead baseline for several articles.
+- LexRank: sumy's LexRankSummarizer (English stop words and stemmer) over the same sentences, its
+  top-k sentences in document order, k the fewest that reach the summary's length.
+
 Figures are printed per part: develop (clusters whose folder name sorts in the first half) and
-report (the second half). Thresholds of the bottom line were tuned on develop only.
+report (the second half). The bottom line's weights were set on develop only.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from briefgen.cache import Cache
 from briefgen.model import Article, Brief
 
 MEASURES = ("rouge1", "rouge2", "rougeL")
-METHODS = ("briefgen", "lead", "lexrank")
+METHODS = ("briefgen", "briefgen-src", "lead", "lexrank")
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,15 @@ def body_sentences(brief: Brief, cache: Cache | None) -> list[list[str]]:
     for source, doc in zip(sources, docs, strict=True):
         title = source.title.strip()
         texts = [s.text.strip() for s in doc.sents]
-        found.append([t for t in texts if t and t != title and not (title and title in t[:len(title)] and len(t) <= len(title) + 1)])
+        found.append(
+            [
+                t
+                for t in texts
+                if t
+                and t != title
+                and not (title and title in t[: len(title)] and len(t) <= len(title) + 1)
+            ]
+        )
     return found
 
 
@@ -143,8 +154,13 @@ def bluf_texts(cluster: Cluster, cache: Cache | None) -> dict[str, str]:
     brief = run_pipeline(cluster.articles, as_of=as_of, cache=cache).brief
     words = len(cluster.summary.split())
     sentences = body_sentences(brief, cache)
+    texts = {source.id: source.text for source in brief.sources}
+    said = [
+        texts[i.evidence[0].source][i.evidence[0].start : i.evidence[0].end] for i in brief.summary
+    ]
     return {
         "briefgen": cut((item.text for item in brief.summary), words),
+        "briefgen-src": cut(said, words),
         "lead": cut(lead(sentences), words),
         "lexrank": cut(lexrank(sentences, words), words),
     }
@@ -175,11 +191,11 @@ def run_bluf_parts(
 
 def show_table(found: dict[str, dict[str, dict[str, float]]], show: Callable[[str], None]) -> None:
     show("Bottom line: ROUGE F1 against the AllSides editors' summaries, at their length")
-    show(f"  {'part':<9} {'method':<9} {'clusters':>8} {'R-1':>6} {'R-2':>6} {'R-L':>6}")
+    show(f"  {'part':<9} {'method':<12} {'clusters':>8} {'R-1':>6} {'R-2':>6} {'R-L':>6}")
     for part, methods in found.items():
         for method, row in methods.items():
             show(
-                f"  {part:<9} {method:<9} {int(row['n']):>8} {row['rouge1']:>6.3f} "
+                f"  {part:<9} {method:<12} {int(row['n']):>8} {row['rouge1']:>6.3f} "
                 f"{row['rouge2']:>6.3f} {row['rougeL']:>6.3f}"
             )
 

@@ -218,6 +218,11 @@ class Story(Record):
     sources: list[str] = Field(
         min_length=1, description="Ids of its sources, in source order; copies included."
     )
+    summary: list[int] = Field(
+        [],
+        description="Its bottom line: indices into the brief's `summary`, in reading order "
+        "(the newest development, why it matters, other facts, what comes next).",
+    )
     why: RuleNames = Field([], description=WHY_DESCRIPTION)
 
 
@@ -272,6 +277,9 @@ class Brief(Record):
                 if source_id in seen:
                     raise ValueError(f"{field}: {source_id!r} is in two stories")
                 seen.add(source_id)
+            for k, bullet in enumerate(story.summary):
+                if not 0 <= bullet < len(self.summary):
+                    raise ValueError(f"stories.{index}.summary.{k}: no bullet {bullet}")
 
     def _check_evidence(self) -> None:
         texts = {source.id: len(source.text) for source in self.sources}
