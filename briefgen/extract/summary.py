@@ -197,6 +197,16 @@ def _candidates(article: ParsedArticle) -> list[Candidate]:
     return found
 
 
+# A rule example (written after the seed article): a lead, two facts and a next step.
+_NEXT_STEPS = (
+    "Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in failure "
+    "this week. The clashes left dozens dead on both sides and forced the closure of several "
+    "key border crossings. Qatar and Turkey helped broker the discussions in Istanbul last "
+    "week. Islamabad is reportedly considering additional border fortifications along the "
+    "frontier with Afghanistan."
+)
+
+
 @rule("summary", example="Example\n\nThe clashes left dozens dead on both sides.")
 def bullet_headline(text: str, title: str) -> bool:
     """The headline is no bullet: the brief has its own title."""
@@ -249,11 +259,7 @@ def redundant_bullet(candidate: Candidate, chosen: Sequence[Candidate]) -> str |
     return f"dropped: repeats {repeated.sentence.text.strip()[:60]}" if repeated else None
 
 
-@rule(
-    "summary",
-    example="Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in "
-    "failure this week, as Islamabad declared that the four-day talks in Istanbul had failed.",
-)
+@rule("summary", example=_NEXT_STEPS)
 def central_bullet(candidate: Candidate, chosen: Sequence[Candidate]) -> str | None:
     """Otherwise the best-scored sentences are bullets: centrality (cosine with the TF-IDF
     centroid of all sentences), the salience of the actors named, and a lead position."""
@@ -295,14 +301,7 @@ def newest_development(sentence: Span) -> bool:
     return True
 
 
-@rule(
-    "summary",
-    example="Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in "
-    "failure this week. The clashes left dozens dead on both sides and forced the closure of "
-    "several key border crossings. Qatar and Turkey helped broker the discussions in Istanbul "
-    "last week. The two delegations are expected to meet again in Doha next month to resume "
-    "the talks.",
-)
+@rule("summary", example=_NEXT_STEPS)
 def what_comes_next(candidate: Candidate, forward: set[tuple[str, int]]) -> bool:
     """One bullet, the last, is kept for the best sentence that says what comes next: one
     holding a forward-looking statement the outlook stage found (a plan, a forecast, a risk)."""

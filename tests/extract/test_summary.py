@@ -85,6 +85,8 @@ def test_selection_decisions_are_recorded(parse_text):
     with tracing() as trace:
         summary = extract_summary([article], actors, rank_actors(actors.actors, []))
     assert len(summary) == 1
-    assert [d.outcome for d in trace.by("central_bullet")] == ["bullet"]
+    assert [d.outcome for d in trace.by("newest_development")] == [
+        "first bullet: 2025-10-30 (published)"
+    ]
     (repeat,) = trace.by("redundant_bullet")
     assert repeat.outcome.startswith("dropped: repeats Ford Motor Company")
