@@ -10,7 +10,9 @@ from briefgen.extract.actors import extract_actors, rank_actors
 from briefgen.extract.dates import extract_dates
 from briefgen.extract.outlook import extract_outlook
 from briefgen.extract.rules import tracing
-from briefgen.extract.summary import (
+from briefgen.extract.summary import (  # the stage's own candidates and facts
+    _candidates,
+    _Facts,
     extract_summary,
     story_summaries,
     what_comes_next,
@@ -93,8 +95,6 @@ def test_a_sentence_is_dated_by_the_day_it_names_else_by_its_article(parse_text)
     dates = extract_dates(article)
     dated = SentenceDates(dates, dt.date(2025, 10, 30))
     first, second = list(article.doc.sents)
-    from briefgen.extract.summary import _candidates  # the candidates as the stage makes them
-
     by_sentence = {c.sentence.start: c for c in _candidates(article)}
     assert dated.of(by_sentence[first.start]) == (dt.date(2009, 4, 1), True)
     # "next week" is no day, and a later date would be a plan: the article's date stands
@@ -109,9 +109,6 @@ def test_recency_counts_back_from_the_story_not_a_later_as_of(parse_text):
 
 
 def test_two_outlets_report_one_fact(parse_text):
-    from briefgen.extract.summary import _candidates
-    from briefgen.extract.summary import _Facts
-
     first = parse_text(GM_SALES)
     second = _renamed(parse_text(GM_AGAIN), "s2")
     other = _renamed(
@@ -144,8 +141,6 @@ def test_bottom_line_reads_newest_then_facts_then_next(parse_text):
 
 
 def test_a_sentence_with_no_forward_statement_is_not_what_comes_next(parse_text):
-    from briefgen.extract.summary import _candidates
-
     article = parse_text(f"{SEED_LEAD} {SEED_WARNING}")
     lead, warning = _candidates(article)
     forward = {("s1", warning.sentence.start_char + 3)}
