@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from briefgen.budget import charging, check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.labels import SUBJECTS
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, is_tracing, record, rule
 from briefgen.extract.samefact import Fact, corroborates, dates_within, sentence_fact
