@@ -271,7 +271,7 @@ def bullet_pronoun_subject(sentence: Span, title: str) -> bool:
     """A sentence whose subject is its first word and a pronoun ("This imperils the plan",
     "He said the talks failed") reads as nothing without the sentence before it."""
     opening = next((t for t in sentence if not t.is_space), None)
-    return opening is not None and opening.pos_ == "PRON" and opening.dep_ in ("nsubj", "nsubjpass")
+    return opening is not None and opening.pos_ == "PRON" and opening.dep_ in SUBJECTS
 
 
 # Sentences that cannot stand as bullets (the first that decides drops the sentence).
