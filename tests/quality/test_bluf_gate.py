@@ -1,12 +1,13 @@
 """Quality gate: the bottom line on the repo's data (the shared corpus is not in CI).
 
 Each MEANTIME cluster (30 Wikinews reports over several years) must lead its bottom line with
-its newest development: a bullet from an article published within NEWEST_DAYS of the
-cluster's newest article (the earlier bottom line, in source order, led with reports of
-2008, 2005 and 2009 in clusters whose newest are of 2011, 2011 and 2013). The three clusters mixed in one folder must give each story its own
-bottom line, citing only that story's sources. The seed's bottom line must open with its
-lead and say why it matters next. No two bullets may share half their content words. The
-ROUGE figures against the AllSides editors' summaries are in benchmarks/synthesis.py.
+its newest development: a bullet from an article published within NEWEST_DAYS of the cluster's
+newest article (the earlier bottom line, in source order, led with reports of 2008, 2005 and
+2009 in clusters whose newest are of 2011, 2011 and 2013). The three clusters mixed in one
+folder must give each story its own bottom line, citing only that story's sources. The seed's
+bottom line must open with its lead and say why it matters next. No two bullets may share half
+their content words. The ROUGE figures against the AllSides editors' summaries are in
+benchmarks/synthesis.py.
 """
 
 from __future__ import annotations
