@@ -1,17 +1,18 @@
 """Bottom line up front: per story, what happened last, why it matters and what comes next.
 
-Each sentence is scored (extract/summary_scores.py) by its centrality, the salience of the
-actors it names, its place in its article, its recency against the as-of date and how many
-sources report the same fact. Bullets are picked greedily in score order, skipping any that
-repeats an earlier pick (`redundant_bullet`), at most `MAX_BULLETS`, and read in this order:
-the newest development (`newest_development`: the best-scored sentence, recent facts scoring
-higher), why it matters (`why_it_matters`: one slot kept for the best sentence that evaluates
-the event), other facts (`central_bullet`), what comes next (`what_comes_next`: one slot kept
-for the best sentence holding a forward-looking statement of the outlook stage). Each bullet
-cites every source that says the same: a sentence that shares most of its words
-(`same_report_cited`) and reports the same fact (extract/samefact.py); `widely_reported`
-notes a bullet whose fact other sources report. `SENTENCE_FILTERS` say what cannot be a
-bullet. A brief of several stories has one bottom line per story (`story_summaries`).
+Each sentence is scored (extract/summary_scores.py) by its centrality, closeness to the
+headlines, the salience of the actors it names, its place in its article, its recency and how
+many sources report the same fact. Bullets are picked greedily in score order, skipping any
+that repeats an earlier pick (`redundant_bullet`), at most `MAX_BULLETS`, and read in this
+order: the newest development (`newest_development`: the best-scored sentence of a fact from
+the story's last NEWEST_DAYS), why it matters (`why_it_matters`: one slot kept for the best
+sentence that evaluates the event), other facts (`central_bullet`), what comes next
+(`what_comes_next`: one slot kept for the best sentence holding a forward-looking statement
+of the outlook stage). Each bullet cites every source that says the same: a sentence that
+shares most of its words (`same_report_cited`) and reports the same fact
+(extract/samefact.py); `widely_reported` notes a bullet whose fact other sources report.
+`SENTENCE_FILTERS` (extract/summary_filters.py) say what cannot be a bullet. A brief of
+several stories has one bottom line per story (`story_summaries`).
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ from spacy.tokens import Span
 from briefgen.budget import charging, check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.labels import SUBJECTS
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, is_tracing, record, rule
 from briefgen.extract.samefact import Fact, corroborates, dates_within, sentence_fact
+from briefgen.extract.summary_filters import SENTENCE_FILTERS
 from briefgen.extract.summary_scores import (
     SentenceDates,
     add_reports,
@@ -48,11 +49,7 @@ MAX_BULLETS = 5
 NEWEST_DAYS = 2
 _REDUNDANT = 0.5  # share of content words two bullets may have in common
 _SAME_REPORT = 0.6  # share of content words that makes two sentences one report
-_MIN_WORDS = 8  # a shorter sentence is a title, a dateline or a fragment
-_MAX_WORDS = 60  # a longer one is a run-on that reads badly as a bullet
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_QUOTE_MARKS = "“\"'‘"
-_FIRST_QUOTE_MARK = re.compile(r'[“”"]')
 
 
 @dataclass(frozen=True)
@@ -208,81 +205,6 @@ _NEXT_STEPS = (
     "week. Islamabad is reportedly considering additional border fortifications along the "
     "frontier with Afghanistan."
 )
-
-
-@rule("summary", example="Example\n\nThe clashes left dozens dead on both sides.")
-def bullet_headline(sentence: Span, title: str) -> bool:
-    """The headline is no bullet: the brief has its own title."""
-    return sentence.text.strip() == title
-
-
-@rule("summary", example="The talks failed. The clashes left dozens dead on both sides.")
-def bullet_fragment(sentence: Span, title: str) -> bool:
-    """A sentence under eight words is a title, a dateline or a fragment."""
-    return len(sentence.text.split()) < _MIN_WORDS
-
-
-@rule(
-    "summary",
-    example="Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a "
-    "statement on X, saying that Afghanistan’s Taliban government had failed to provide "
-    "credible guarantees against cross-border militant attacks, while Islamabad says the "
-    "violence stems from militant groups operating inside Afghanistan, particularly the "
-    "Tehrik-e-Taliban Pakistan (TTP), which it accuses Kabul of sheltering, and the clashes "
-    "left dozens dead on both sides and forced the closure of several key border crossings.",
-)
-def bullet_run_on(sentence: Span, title: str) -> bool:
-    """A sentence over sixty words is a run-on that reads badly as a bullet."""
-    return len(sentence.text.split()) > _MAX_WORDS
-
-
-@rule(
-    "summary",
-    example="“We will continue to take all possible measures necessary to protect our people "
-    "from the menace of terrorism,” he said.",
-)
-def bullet_opening_quote(sentence: Span, title: str) -> bool:
-    """A sentence that opens with a quotation mark is a bare quote, not a summary."""
-    return sentence.text.strip()[:1] in _QUOTE_MARKS
-
-
-@rule(
-    "summary",
-    example="At a time when our economy is hurting, this decision to outsource our tankers is a "
-    "blow to the American aerospace industry, American workers and America's military.\"",
-)
-def bullet_quote_fragment(sentence: Span, title: str) -> bool:
-    """A sentence whose first quotation mark closes a quotation (a ” or a " after a word) is
-    the end of a quotation the sentence splitter cut from its opening."""
-    text = sentence.text.strip()
-    found = _FIRST_QUOTE_MARK.search(text)
-    if found is None:
-        return False
-    mark, at = found.group(), found.start()
-    return mark == "”" or (mark == '"' and at > 0 and not text[at - 1].isspace())
-
-
-@rule(
-    "summary",
-    example="Northrop Grumman and EADS will assemble the tankers in Mobile, Alabama. This "
-    "imperils the plan to build the new aircraft for the Air Force in Alabama.",
-)
-def bullet_pronoun_subject(sentence: Span, title: str) -> bool:
-    """A sentence whose subject is its first word and a pronoun ("This imperils the plan",
-    "He said the talks failed") reads as nothing without the sentence before it."""
-    opening = next((t for t in sentence if not t.is_space), None)
-    return opening is not None and opening.pos_ == "PRON" and opening.dep_ in SUBJECTS
-
-
-# Sentences that cannot stand as bullets (the first that decides drops the sentence).
-SENTENCE_FILTERS = [
-    bullet_headline,
-    bullet_fragment,
-    bullet_run_on,
-    bullet_opening_quote,
-    bullet_quote_fragment,
-    bullet_pronoun_subject,
-]
 
 
 @rule(

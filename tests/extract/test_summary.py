@@ -8,7 +8,8 @@ import pytest
 
 from briefgen.extract.actors import extract_actors, rank_actors
 from briefgen.extract.rules import first, tracing
-from briefgen.extract.summary import SENTENCE_FILTERS, extract_summary
+from briefgen.extract.summary import extract_summary
+from briefgen.extract.summary_filters import SENTENCE_FILTERS
 
 TITLE = "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"  # the seed's headline
 
