@@ -13,6 +13,9 @@ every T17 and MEANTIME cluster is grouped alone: each is one story (real story c
 months and outlets), so the figure is the share of clusters split into more than one story
 and the share of articles outside each cluster's largest story.
 
+Part `bluf` (benchmarks/synthesis_bluf.py): the bottom line's ROUGE-1/2/L F1 against the
+AllSides editors' summaries, beside Lead and LexRank on the same clusters.
+
 Part `timeline` (benchmarks/synthesis_timeline.py): date-selection F1 of the timeline events
 a brief's document shows, against the outlets' own timelines of the T17 clusters, beside the
 "k days with most articles published" baseline.
@@ -45,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.shared_corpus import SHARED, folders, read_folder  # noqa: E402
+from benchmarks.synthesis_bluf import run_bluf  # noqa: E402
 from benchmarks.synthesis_timeline import run_timeline  # noqa: E402
 from briefgen.cache import Cache  # noqa: E402
 from briefgen.model import Article  # noqa: E402
@@ -359,9 +363,12 @@ def run_stories(cache: Cache | None, show_sweep: bool) -> dict[str, Any]:
     return result
 
 
-# Parts of the benchmark, in report order; later parts (bottom line, timeline) go here.
-PARTS: dict[str, Callable[[Cache | None, bool], dict[str, Any]]] = {"stories": run_stories}
-PARTS["timeline"] = run_timeline  # benchmarks/synthesis_timeline.py
+# Parts of the benchmark, in report order.
+PARTS: dict[str, Callable[[Cache | None, bool], dict[str, Any]]] = {
+    "stories": run_stories,
+    "bluf": run_bluf,  # benchmarks/synthesis_bluf.py
+    "timeline": run_timeline,  # benchmarks/synthesis_timeline.py
+}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

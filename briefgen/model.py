@@ -244,6 +244,11 @@ class Story(Record):
     sources: list[str] = Field(
         min_length=1, description="Ids of its sources, in source order; copies included."
     )
+    summary: list[int] = Field(
+        [],
+        description="Its bottom line: indices into the brief's `summary`, in reading order "
+        "(the newest development, why it matters, other facts, what comes next).",
+    )
     why: RuleNames = Field([], description=WHY_DESCRIPTION)
 
 
@@ -307,6 +312,9 @@ class Brief(Record):
                 if source_id in seen:
                     raise ValueError(f"{field}: {source_id!r} is in two stories")
                 seen.add(source_id)
+            for k, bullet in enumerate(story.summary):
+                if not 0 <= bullet < len(self.summary):
+                    raise ValueError(f"stories.{index}.summary.{k}: no bullet {bullet}")
 
     def _check_key_quotes(self) -> None:
         for index, quote in enumerate(self.key_quotes):

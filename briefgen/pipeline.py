@@ -23,7 +23,17 @@ from briefgen import __version__
 from briefgen.budget import ARTICLE_SECONDS, charging, keep_charges, limited, restart_charges
 from briefgen.cache import Cache, make_key
 from briefgen.errors import NoInputError
-from briefgen.model import Actor, Article, Brief, DateMention, OutlookItem, Quote, Source
+from briefgen.model import (
+    Actor,
+    Article,
+    Brief,
+    DateMention,
+    OutlookItem,
+    Quote,
+    Source,
+    Story,
+    SummaryItem,
+)
 from briefgen.nlp import DEFAULT_MODEL, PARSE_VERSION, meta_label, pipeline_meta
 from briefgen.steps import logged_step
 
@@ -36,7 +46,7 @@ if TYPE_CHECKING:
     from briefgen.extract.rules import Link, Trace
 
 log = logging.getLogger(__name__)
-Cited = TypeVar("Cited", DateMention, Quote)
+Cited = TypeVar("Cited", DateMention, Quote, OutlookItem)
 PACKAGE = Path(__file__).resolve().parent
 # Rendering only: a cached brief does not depend on them, so editing a theme keeps the cache.
 BUILTIN_TEMPLATES = PACKAGE / "builtin_templates"
@@ -333,7 +343,6 @@ def _extract_from(
     from briefgen.extract.prose_dates import show_dates
     from briefgen.extract.quotes import merge_quotes, quote_speakers
     from briefgen.extract.stories import extract_stories
-    from briefgen.extract.summary import extract_summary
     from briefgen.extract.timeline import build_timeline
     from briefgen.isolate import across, section
 
@@ -343,6 +352,10 @@ def _extract_from(
         "actors", lambda: rank_actors(actors.actors, quote_speakers(quotes)), list
     )
     salience = {actor.name: actor.salience for actor in ranked}
+    stories: list[Story] = section("stories", lambda: extract_stories(parsed, sources), list)
+    summary, stories = _bottom_lines(
+        parsed, stories, sources, actors, ranked, (dates, outlook, as_of)
+    )
     brief = Brief(
         title=title or default_title(sources, [actor.name for actor in ranked]),
         as_of=as_of,
@@ -365,19 +378,40 @@ def _extract_from(
             lambda: cite_copies(rank_outlook(merge_outlook(outlook, dates), ranked), sources),
             list,
         ),
-        summary=across(
-            "summary",
-            parsed,
-            lambda a: cite_copies_all(extract_summary(a, actors, ranked, _own(dates, a)), sources),
-            list,
-        ),
+        summary=summary,
         contested=across(
             "contested", parsed, lambda a: find_contested(a, actors, _own(quotes, a)), list
         ),
-        stories=section("stories", lambda: extract_stories(parsed, sources), list),
+        stories=stories,
     )
     key = section("key_quotes", lambda: rank_key_quotes(brief.quotes, ranked, brief.stories), list)
     return show_dates(brief.model_copy(update={"key_quotes": key})), actors
+
+
+def _bottom_lines(
+    parsed: list[ParsedArticle],
+    stories: list[Story],
+    sources: list[Source],
+    actors: ActorIndex,
+    ranked: list[Actor],
+    found: tuple[list[DateMention], list[OutlookItem], dt.date],
+) -> tuple[list[SummaryItem], list[Story]]:
+    """The brief's bottom-line bullets, one bottom line per story, and the stories with the
+    indices of their own bullets (`found`: the brief's dates, outlook and as-of date)."""
+    from briefgen.dedupe import cite_copies_all
+    from briefgen.extract.summary import extract_summary, story_summaries, with_story_summaries
+    from briefgen.isolate import across
+
+    dates, outlook, as_of = found
+
+    def summarize(some: Sequence[ParsedArticle]) -> list[SummaryItem]:
+        made = extract_summary(some, actors, ranked, _own(dates, some), _own(outlook, some), as_of)
+        return cite_copies_all(made, sources)
+
+    bottom_lines: list[list[SummaryItem]] = across(
+        "summary", parsed, lambda a: story_summaries(a, stories, summarize), list
+    )
+    return with_story_summaries(stories, bottom_lines)
 
 
 def _per_article(

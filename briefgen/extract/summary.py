@@ -1,23 +1,27 @@
-"""Bottom line up front: the few sentences that best say what happened, who, and why.
+"""Bottom line up front: per story, what happened last, why it matters and what comes next.
 
-Each sentence is scored by its centrality (how much of what all the articles say it
-covers: cosine with the TF-IDF centroid), the salience of the actors it names, and its
-place in the story (news leads are written to be summaries). Bullets are picked greedily,
-skipping any that repeats an earlier pick, with one kept for the best sentence that says
-why it matters; each bullet cites every source that says the same: a sentence that shares
-most of its words (`same_report_cited`) and reports the same fact (the same-fact test of
-extract/samefact.py). The decisions are named rules (stage "summary"): `SENTENCE_FILTERS`
-(what cannot be a bullet), `BULLET_RULES` (a repeat or a bullet), `why_it_matters` and
-`same_report_cited`.
+Each sentence is scored (extract/summary_scores.py) by its centrality, closeness to the
+headlines, the salience of the actors it names, its place in its article, its recency and how
+many sources report the same fact. Bullets are picked greedily in score order, skipping any
+that repeats an earlier pick (`redundant_bullet`), at most `MAX_BULLETS`, and read in this
+order: the newest development (`newest_development`: the best-scored sentence of a fact from
+the story's last NEWEST_DAYS), why it matters (`why_it_matters`: one slot kept for the best
+sentence that evaluates the event), other facts (`central_bullet`), what comes next
+(`what_comes_next`: one slot kept for the best sentence holding a forward-looking statement
+of the outlook stage). Each bullet cites every source that says the same: a sentence that
+shares most of its words (`same_report_cited`) and reports the same fact
+(extract/samefact.py); `widely_reported` notes a bullet whose fact other sources report.
+`SENTENCE_FILTERS` (extract/summary_filters.py) say what cannot be a bullet. A brief of
+several stories has one bottom line per story (`story_summaries`).
 """
 
 from __future__ import annotations
 
-import math
+import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Span
@@ -25,18 +29,26 @@ from spacy.tokens import Span
 from briefgen.budget import charging, check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.ents import ents_in
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, is_tracing, record, rule
 from briefgen.extract.samefact import Fact, corroborates, dates_within, sentence_fact
-from briefgen.model import Actor, DateMention, Evidence, SummaryItem
+from briefgen.extract.summary_filters import SENTENCE_FILTERS
+from briefgen.extract.summary_scores import (
+    SentenceDates,
+    add_reports,
+    base_scores,
+    newest_day,
+    overlap,
+)
+from briefgen.model import Actor, DateMention, Evidence, OutlookItem, Story, SummaryItem
 
 MAX_BULLETS = 5
-_WEIGHTS = {"centrality": 1.0, "actors": 0.6, "lead": 0.8}
+# The newest development is told in the last days of the story: the best-scored sentence
+# of a fact dated within two days of its newest date (a news cycle: a report of yesterday's
+# event published today) leads the bottom line.
+NEWEST_DAYS = 2
 _REDUNDANT = 0.5  # share of content words two bullets may have in common
 _SAME_REPORT = 0.6  # share of content words that makes two sentences one report
-_MIN_WORDS = 8  # a shorter sentence is a title, a dateline or a fragment
-_MAX_WORDS = 60  # a longer one is a run-on that reads badly as a bullet
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -54,40 +66,102 @@ class Candidate:
         return set(self.terms)
 
 
+@dataclass
+class _Picks:
+    """The bullets chosen so far, by their part: the lead, why it matters, what comes next,
+    and the other facts."""
+
+    lead: Candidate
+    why: Candidate | None = None
+    next: Candidate | None = None
+    facts: list[Candidate] = field(default_factory=list)
+
+    def all(self) -> list[Candidate]:
+        """In reading order: the newest development, why it matters, the other facts, then
+        what comes next."""
+        return [c for c in (self.lead, self.why, *self.facts, self.next) if c is not None]
+
+
 def extract_summary(
     articles: Sequence[ParsedArticle],
     actors: ActorIndex,
     ranked: Sequence[Actor],
     dates: Sequence[DateMention] = (),
+    outlook: Sequence[OutlookItem] = (),
+    as_of: dt.date | None = None,
 ) -> list[SummaryItem]:
-    """Up to five non-redundant bullets in story order, each citing the sources that report
-    the same fact (`dates`, the brief's date mentions, tell reports of two dates apart)."""
+    """Up to five non-redundant bullets of one story: the newest development first, then why
+    it matters, other facts, and what comes next; each cites the sources that report the same
+    fact (`dates`, the brief's date mentions, tell reports of two dates apart; `outlook`, its
+    forward-looking statements, mark the sentences that say what comes next)."""
     candidates = [c for article in articles for c in _charged_candidates(article)]
     if not candidates:
         return []
-    scores = _scores(candidates, actors, ranked)
-    ordered = sorted(candidates, key=lambda c: -scores[id(c)])
-    # One slot is kept for the best sentence that says why it matters.
-    why = next((c for c in ordered if why_it_matters(c.sentence)), None)
-    chosen: list[Candidate] = []
-    for candidate in ordered:
-        if len(chosen) == MAX_BULLETS - (why is not None and why not in chosen):
-            break
-        made, outcome = _bullet(candidate, chosen)
-        _note(made, candidate, outcome)
-        if made is central_bullet:
-            chosen.append(candidate)
-    if why is not None and why not in chosen:
-        made, outcome = _bullet(why, chosen)
-        _note(why_it_matters if made is central_bullet else made, why, outcome)
-        if made is central_bullet:
-            chosen.append(why)
-    chosen.sort(key=lambda c: (c.article.source.id, c.sentence.start_char))
+    newest = newest_day(articles, as_of)
+    dated = SentenceDates(dates, newest)
     facts = _Facts(actors, dates)
+    scores = base_scores(candidates, actors, ranked, lambda c: dated.of(c)[0], newest)
+    reports = add_reports(scores, candidates, facts.of)
+    ordered = sorted(candidates, key=lambda c: -scores[id(c)])
+    picks = _pick(ordered, _forward(outlook), dated)
+    for chosen in picks.all():
+        _note_reports(chosen, reports.get(id(chosen), []))
     return [
         SummaryItem(text=c.sentence.text.strip(), evidence=_citations(c, candidates, facts))
-        for c in chosen
+        for c in picks.all()
     ]
+
+
+def _pick(ordered: list[Candidate], forward: set[tuple[str, int]], dated: SentenceDates) -> _Picks:
+    """The bullets, best-scored first within each part; one slot each is kept for why it
+    matters and what comes next when a sentence says so."""
+    newest = dated.as_of - dt.timedelta(days=NEWEST_DAYS)
+    lead = next((c for c in ordered if dated.of(c)[0] >= newest), ordered[0])
+    picks = _Picks(lead)
+    when, said = dated.of(picks.lead)
+    _note(newest_development, picks.lead, f"first bullet: {when}{'' if said else ' (published)'}")
+    rest = [c for c in ordered if c is not lead]
+    picks.why = _reserve(rest, picks, why_it_matters, lambda c: why_it_matters(c.sentence))
+    picks.next = _reserve(rest, picks, what_comes_next, lambda c: what_comes_next(c, forward))
+    for candidate in rest:
+        if len(picks.all()) >= MAX_BULLETS:
+            break
+        if candidate in (picks.why, picks.next):
+            continue
+        made, outcome = _bullet(candidate, picks.all())
+        _note(made, candidate, outcome)
+        if made is central_bullet:
+            picks.facts.append(candidate)
+    return picks
+
+
+def _reserve(
+    ordered: list[Candidate],
+    picks: _Picks,
+    kept_by: Rule[..., Any],
+    says: Callable[[Candidate], bool],
+) -> Candidate | None:
+    """The best-scored sentence that `says` (why it matters, what comes next) and repeats no
+    bullet already chosen."""
+    for candidate in ordered:
+        if says(candidate) and _bullet(candidate, picks.all())[0] is central_bullet:
+            _note(kept_by, candidate, "bullet")
+            return candidate
+    return None
+
+
+def _forward(outlook: Sequence[OutlookItem]) -> set[tuple[str, int]]:
+    """Where each forward-looking statement starts: (source id, offset)."""
+    return {(item.evidence.source, item.evidence.start) for item in outlook}
+
+
+def _note_reports(chosen: Candidate, reports: list[Candidate]) -> None:
+    if widely_reported(chosen, reports) and is_tracing():
+        sources = ", ".join(other.article.source.id for other in reports)
+        evidence = [chosen.article.span_evidence(chosen.sentence)]
+        record(
+            widely_reported, chosen.sentence.text.strip(), f"also reported by {sources}", evidence
+        )
 
 
 def _bullet(candidate: Candidate, chosen: list[Candidate]) -> tuple[Rule[..., Any], str]:
@@ -111,7 +185,7 @@ def _candidates(article: ParsedArticle) -> list[Candidate]:
     for sentence in article.doc.sents:
         check(article.doc)
         text = sentence.text.strip()
-        dropped = first(SENTENCE_FILTERS, text, title)
+        dropped = first(SENTENCE_FILTERS, sentence, title)
         if dropped is not None:
             if is_tracing():
                 record(dropped[0], text, "dropped", [article.span_evidence(sentence)])
@@ -123,44 +197,14 @@ def _candidates(article: ParsedArticle) -> list[Candidate]:
     return found
 
 
-@rule("summary", example="Example\n\nThe clashes left dozens dead on both sides.")
-def bullet_headline(text: str, title: str) -> bool:
-    """The headline is no bullet: the brief has its own title."""
-    return text == title
-
-
-@rule("summary", example="The talks failed. The clashes left dozens dead on both sides.")
-def bullet_fragment(text: str, title: str) -> bool:
-    """A sentence under eight words is a title, a dateline or a fragment."""
-    return len(text.split()) < _MIN_WORDS
-
-
-@rule(
-    "summary",
-    example="Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a "
-    "statement on X, saying that Afghanistan’s Taliban government had failed to provide "
-    "credible guarantees against cross-border militant attacks, while Islamabad says the "
-    "violence stems from militant groups operating inside Afghanistan, particularly the "
-    "Tehrik-e-Taliban Pakistan (TTP), which it accuses Kabul of sheltering, and the clashes "
-    "left dozens dead on both sides and forced the closure of several key border crossings.",
+# A rule example (written after the seed article): a lead, two facts and a next step.
+_NEXT_STEPS = (
+    "Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in failure "
+    "this week. The clashes left dozens dead on both sides and forced the closure of several "
+    "key border crossings. Qatar and Turkey helped broker the discussions in Istanbul last "
+    "week. Islamabad is reportedly considering additional border fortifications along the "
+    "frontier with Afghanistan."
 )
-def bullet_run_on(text: str, title: str) -> bool:
-    """A sentence over sixty words is a run-on that reads badly as a bullet."""
-    return len(text.split()) > _MAX_WORDS
-
-
-@rule(
-    "summary",
-    example="“We will continue to take all possible measures necessary to protect our people "
-    "from the menace of terrorism,” he said.",
-)
-def bullet_opening_quote(text: str, title: str) -> bool:
-    """A sentence that opens with a quotation mark is a bare quote, not a summary."""
-    return text[:1] in "“\"'‘"
-
-
-# Sentences that cannot stand as bullets (the first that decides drops the sentence).
-SENTENCE_FILTERS = [bullet_headline, bullet_fragment, bullet_run_on, bullet_opening_quote]
 
 
 @rule(
@@ -175,11 +219,7 @@ def redundant_bullet(candidate: Candidate, chosen: Sequence[Candidate]) -> str |
     return f"dropped: repeats {repeated.sentence.text.strip()[:60]}" if repeated else None
 
 
-@rule(
-    "summary",
-    example="Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in "
-    "failure this week, as Islamabad declared that the four-day talks in Istanbul had failed.",
-)
+@rule("summary", example=_NEXT_STEPS)
 def central_bullet(candidate: Candidate, chosen: Sequence[Candidate]) -> str | None:
     """Otherwise the best-scored sentences are bullets: centrality (cosine with the TF-IDF
     centroid of all sentences), the salience of the actors named, and a lead position."""
@@ -209,39 +249,45 @@ def why_it_matters(sentence: Span) -> bool:
     return any(t.lemma_.lower() in cues for t in [root, *root.children])
 
 
+@rule(
+    "summary",
+    example="Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in "
+    "failure on Wednesday, as Islamabad declared that the four-day talks in Istanbul had failed.",
+)
+def newest_development(sentence: Span) -> bool:
+    """The first bullet is the newest development: the best-scored sentence whose fact is
+    dated (by the dates the sentence gives, else its article's publication date) within
+    NEWEST_DAYS of the story's newest date (the as-of date at the latest)."""
+    return True
+
+
+@rule("summary", example=_NEXT_STEPS)
+def what_comes_next(candidate: Candidate, forward: set[tuple[str, int]]) -> bool:
+    """One bullet, the last, is kept for the best sentence that says what comes next: one
+    holding a forward-looking statement the outlook stage found (a plan, a forecast, a risk)."""
+    source = candidate.article.source.id
+    start, end = candidate.sentence.start_char, candidate.sentence.end_char
+    return any(s == source and start <= offset < end for s, offset in forward)
+
+
+@rule(
+    "summary",
+    example="Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
+    "February compared to the same period last year."
+    + ARTICLE_BREAK
+    + "Ford said its sales in the United States rose 43% in February compared to a year ago. "
+    "General Motors reported a 49% decline.",
+)
+def widely_reported(candidate: Candidate, reports: Sequence[Candidate]) -> bool:
+    """A bullet's fact reported by other sources (a sentence sharing four tenths of its
+    content words, and the same fact by extract/samefact.py) scores higher: the share of the
+    story's other sources that report it."""
+    return bool(reports)
+
+
 def _charged_candidates(article: ParsedArticle) -> list[Candidate]:
     with charging(article.doc):
         return _candidates(article)
-
-
-def _scores(
-    candidates: list[Candidate], actors: ActorIndex, ranked: Sequence[Actor]
-) -> dict[int, float]:
-    documents = Counter(term for c in candidates for term in c.words)
-    idf = {term: math.log(len(candidates) / count) + 1.0 for term, count in documents.items()}
-    vectors = {id(c): {t: n * idf[t] for t, n in c.terms.items()} for c in candidates}
-    centroid: Counter[str] = Counter()
-    for vector in vectors.values():
-        centroid.update(vector)
-    salience = {actor.name: actor.salience for actor in ranked}
-    top = max(salience.values(), default=1.0) or 1.0
-    scores = {}
-    centroid_norm = math.sqrt(sum(w * w for w in centroid.values()))
-    for c in candidates:
-        named = {actors.resolve(e.text) for e in ents_in(c.sentence)} - {None}
-        scores[id(c)] = (
-            _WEIGHTS["centrality"] * _cosine(vectors[id(c)], centroid, centroid_norm)
-            + _WEIGHTS["actors"]
-            * min(1.0, math.fsum(salience.get(n or "", 0.0) for n in named) / top)
-            + _WEIGHTS["lead"] / (1 + c.position)
-        )
-    return scores
-
-
-def _cosine(vector: dict[str, float], centroid: Counter[str], centroid_norm: float) -> float:
-    dot = sum(weight * centroid[term] for term, weight in vector.items())
-    norms = math.sqrt(sum(w * w for w in vector.values())) * centroid_norm
-    return dot / norms if norms else 0.0
 
 
 class _Facts:
@@ -299,5 +345,34 @@ def same_report_cited(chosen: Candidate, other: Candidate) -> bool:
 
 
 def _overlap(first: Candidate, second: Candidate) -> float:
-    a, b = first.words, second.words
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+    return overlap(first.words, second.words)
+
+
+def story_summaries(
+    articles: Sequence[ParsedArticle],
+    stories: Sequence[Story],
+    summarize: Callable[[Sequence[ParsedArticle]], list[SummaryItem]],
+) -> list[list[SummaryItem]]:
+    """Each story's bottom line, `summarize` run on the story's articles alone (one bottom
+    line over all the articles when there are no stories)."""
+    if not stories:
+        return [summarize(articles)]
+    by_id = {article.source.id: article for article in articles}
+    return [summarize([by_id[i] for i in story.sources if i in by_id]) for story in stories]
+
+
+def with_story_summaries(
+    stories: Sequence[Story], bottom_lines: Sequence[list[SummaryItem]]
+) -> tuple[list[SummaryItem], list[Story]]:
+    """The brief's bullets (each story's in turn) and the stories, each with the indices of
+    its own bullets (`Story.summary`)."""
+    if not stories:
+        return [item for items in bottom_lines for item in items], []
+    summary: list[SummaryItem] = []
+    found = []
+    for n, story in enumerate(stories):
+        items = bottom_lines[n] if n < len(bottom_lines) else []  # none when the stage failed
+        indices = list(range(len(summary), len(summary) + len(items)))
+        found.append(story.model_copy(update={"summary": indices}))
+        summary.extend(items)
+    return summary, found

@@ -1,0 +1,93 @@
+"""Bottom line: the sentences that cannot stand as bullets (`SENTENCE_FILTERS`, stage
+"summary"), whatever they score: the headline, fragments, run-ons, bare or cut quotations,
+and sentences that lean on the one before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from briefgen.extract.labels import SUBJECTS
+from briefgen.extract.rules import rule
+
+_MIN_WORDS = 8  # a shorter sentence is a title, a dateline or a fragment
+_MAX_WORDS = 60  # a longer one is a run-on that reads badly as a bullet
+_QUOTE_MARKS = "“\"'‘"
+_FIRST_QUOTE_MARK = re.compile(r'[“”"]')
+
+
+@rule("summary", example="Example\n\nThe clashes left dozens dead on both sides.")
+def bullet_headline(sentence: Span, title: str) -> bool:
+    """The headline is no bullet: the brief has its own title."""
+    return sentence.text.strip() == title
+
+
+@rule("summary", example="The talks failed. The clashes left dozens dead on both sides.")
+def bullet_fragment(sentence: Span, title: str) -> bool:
+    """A sentence under eight words is a title, a dateline or a fragment."""
+    return len(sentence.text.split()) < _MIN_WORDS
+
+
+@rule(
+    "summary",
+    example="Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a "
+    "statement on X, saying that Afghanistan’s Taliban government had failed to provide "
+    "credible guarantees against cross-border militant attacks, while Islamabad says the "
+    "violence stems from militant groups operating inside Afghanistan, particularly the "
+    "Tehrik-e-Taliban Pakistan (TTP), which it accuses Kabul of sheltering, and the clashes "
+    "left dozens dead on both sides and forced the closure of several key border crossings.",
+)
+def bullet_run_on(sentence: Span, title: str) -> bool:
+    """A sentence over sixty words is a run-on that reads badly as a bullet."""
+    return len(sentence.text.split()) > _MAX_WORDS
+
+
+@rule(
+    "summary",
+    example="“We will continue to take all possible measures necessary to protect our people "
+    "from the menace of terrorism,” he said.",
+)
+def bullet_opening_quote(sentence: Span, title: str) -> bool:
+    """A sentence that opens with a quotation mark is a bare quote, not a summary."""
+    return sentence.text.strip()[:1] in _QUOTE_MARKS
+
+
+@rule(
+    "summary",
+    example="At a time when our economy is hurting, this decision to outsource our tankers is a "
+    "blow to the American aerospace industry, American workers and America's military.\"",
+)
+def bullet_quote_fragment(sentence: Span, title: str) -> bool:
+    """A sentence whose first quotation mark closes a quotation (a ” or a " after a word) is
+    the end of a quotation the sentence splitter cut from its opening."""
+    text = sentence.text.strip()
+    found = _FIRST_QUOTE_MARK.search(text)
+    if found is None:
+        return False
+    mark, at = found.group(), found.start()
+    return mark == "”" or (mark == '"' and at > 0 and not text[at - 1].isspace())
+
+
+@rule(
+    "summary",
+    example="Northrop Grumman and EADS will assemble the tankers in Mobile, Alabama. This "
+    "imperils the plan to build the new aircraft for the Air Force in Alabama.",
+)
+def bullet_pronoun_subject(sentence: Span, title: str) -> bool:
+    """A sentence whose subject is its first word and a pronoun ("This imperils the plan",
+    "He said the talks failed") reads as nothing without the sentence before it."""
+    opening = next((t for t in sentence if not t.is_space), None)
+    return opening is not None and opening.pos_ == "PRON" and opening.dep_ in SUBJECTS
+
+
+# Sentences that cannot stand as bullets (the first that decides drops the sentence).
+SENTENCE_FILTERS = [
+    bullet_headline,
+    bullet_fragment,
+    bullet_run_on,
+    bullet_opening_quote,
+    bullet_quote_fragment,
+    bullet_pronoun_subject,
+]
