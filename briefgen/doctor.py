@@ -32,7 +32,11 @@ class Check:
 
 
 def run_checks(
-    model: str, template: str, cache: Cache, template_dir: Path | None = None
+    model: str,
+    template: str,
+    cache: Cache,
+    template_dir: Path | None = None,
+    actors: Path | None = None,
 ) -> list[Check]:
     """Every check, in pipeline order."""
     return [
@@ -45,6 +49,11 @@ def run_checks(
             "template",
             lambda: _check_template(template, template_dir),
             "`briefgen config` shows the template chosen; fix the file and line named",
+        ),
+        _attempt(
+            "actor file",
+            lambda: _check_actor_file(actors, template_dir),
+            'fix the entry named (see README, "Team actor file"), or remove the file',
         ),
         _attempt(
             "fonts", _check_fonts, "reinstall matplotlib (its DejaVu fonts are embedded in the PDF)"
@@ -86,6 +95,15 @@ def _check_template(template: str, template_dir: Path | None) -> str:
 
     document = render_document(_tiny_brief(), template, template_dir)
     return f"{template!r} renders ({len(document.blocks)} blocks)"
+
+
+def _check_actor_file(actors: Path | None, template_dir: Path | None) -> str:
+    from briefgen.team_actors import describe, load_actor_file, team_actor_file
+
+    path = team_actor_file(actors, template_dir)
+    if path is None:
+        return "none (no actors.toml in the team template folder)"
+    return describe(load_actor_file(path), path)
 
 
 def _check_fonts() -> str:

@@ -13,6 +13,7 @@ from briefgen.cli.common import (
     Model,
     Template,
     TemplateDir,
+    actor_file,
     load_settings,
     run_options,
     team_dir,
@@ -106,7 +107,11 @@ def doctor(
 
     config = load_settings(model=model, template=template, template_dir=template_dir)
     checks = run_checks(
-        config["model"], config["template"], _configured_cache(config), team_dir(config)
+        config["model"],
+        config["template"],
+        _configured_cache(config),
+        team_dir(config),
+        actor_file(config),
     )
     typer.echo(describe(checks), nl=False)
     if not doctor_ok(checks):

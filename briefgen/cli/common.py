@@ -85,6 +85,11 @@ def team_dir(config: Config) -> Path | None:
     return Path(config["template_dir"]) if config["template_dir"] else None
 
 
+def actor_file(config: Config) -> Path | None:
+    """The team actor file the `actors` setting names (BRIEFGEN_ACTORS or the config file)."""
+    return Path(config["actors"]) if config["actors"] else None
+
+
 def load_brief(path: Path) -> Brief:
     """Read a brief JSON file; an unreadable or invalid file is exit code 1."""
     from briefgen.api import load_brief
@@ -100,6 +105,7 @@ def run_options(config: Config, **fields: Any) -> Options:
         "model": config["model"],
         "template": config["template"],
         "template_dir": team_dir(config),
+        "actors": actor_file(config),
         "marking": config["marking"] or None,  # empty: the template's own marking
         "output": Path(config["output"]),
         "cache_dir": Path(config["cache_dir"]) if config["cache_dir"] else None,
