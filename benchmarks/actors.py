@@ -37,7 +37,10 @@ The brief's places list (places named 3+ times that do not act, kept apart from 
 is scored beside them: actors and places together under the strict reading, where gold
 places (LOC 3+) are found that actors alone miss, and places alone under the issue's.
 
-Run: .venv/bin/python benchmarks/actors.py [--explain]
+Then ECB+ (benchmarks/actors_ecb.py): mention recall, B-cubed and cross-document pairwise
+scores of the cards against the gold chains, train (develop) and dev (report) splits.
+
+Run: .venv/bin/python benchmarks/actors.py [--explain] [--no-ecb]
 (--explain lists each cluster's wrong and impure cards and missed instances, with the gold
 entities each card's evidence met.)
 """
@@ -246,6 +249,15 @@ def explain(gold: Sequence[dict[str, Any]], articles: Sequence[ParsedArticle]) -
 
 
 def main() -> None:
+    meantime()
+    if "--no-ecb" not in sys.argv[1:]:
+        from benchmarks.actors_ecb import run
+
+        run()
+
+
+def meantime() -> None:
+    """The MEANTIME table: briefgen beside raw spaCy entities, cluster by cluster."""
     details = "--explain" in sys.argv[1:]
     zero = Score(0, 0, 0, 0, 0, 0)
     ours = baseline = ours_issue = baseline_issue = with_places = places_only = zero

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.offsets import Offsets
 from benchmarks.shared_corpus import SHARED
 
 POLNEAR = SHARED / "polnear"
@@ -95,60 +96,30 @@ def load_part(part: str, limit: int | None = None) -> list[dict[str, Any]]:
     documents = []
     for record in records[:limit]:
         text = read_text(root / record["file"]).text
-        moved = _Offsets(record["text"], text)
-        quotes = [q for q in (moved.quote(q) for q in record["quotes"]) if q is not None]
+        moved = Offsets(record["text"], text)
+        quotes = [q for q in (_moved(moved, q) for q in record["quotes"]) if q is not None]
         documents.append({**record, "text": text, "quotes": quotes})
     return documents
 
 
-class _Offsets:
-    """Gold-text offsets mapped onto the text briefgen read, which is the gold text with
-    some runs deleted: runs of both texts found by walking them together."""
-
-    _PROBE = 24  # characters of the read text looked for in the gold text after a deletion
-
-    def __init__(self, gold: str, read: str) -> None:
-        self.same = gold == read
-        self.blocks: list[tuple[int, int, int]] = []  # (gold start, read start, size)
-        i = j = 0
-        while not self.same and i < len(gold) and j < len(read):
-            start_i, start_j = i, j
-            while i < len(gold) and j < len(read) and gold[i] == read[j]:
-                i, j = i + 1, j + 1
-            if i > start_i:
-                self.blocks.append((start_i, start_j, i - start_i))
-            if j >= len(read):
-                break
-            found = gold.find(read[j : j + self._PROBE], i)
-            if found < 0:
-                break
-            i = found
-
-    def at(self, offset: int, end: bool = False) -> int | None:
-        if self.same:
-            return offset
-        for a, b, size in self.blocks:
-            if a <= offset < a + size or (end and offset == a + size):
-                return b + offset - a
+def _moved(offsets: Offsets, quote: dict[str, Any]) -> dict[str, Any] | None:
+    """A gold attribution with its offsets on the text briefgen read (None: it was removed)."""
+    spans = []
+    for start, end in _spans(quote):
+        moved = offsets.at(start), offsets.at(end, end=True)
+        if moved[0] is not None and moved[1] is not None:
+            spans.append(moved)
+    if not spans:
         return None
-
-    def quote(self, quote: dict[str, Any]) -> dict[str, Any] | None:
-        spans = []
-        for start, end in _spans(quote):
-            moved = self.at(start), self.at(end, end=True)
-            if moved[0] is not None and moved[1] is not None:
-                spans.append(moved)
-        if not spans:
-            return None
-        speaker = (quote.get("speaker_start"), quote.get("speaker_end"))
-        return {
-            **quote,
-            "start": spans[0][0],
-            "end": spans[-1][1],
-            "spans": spans,
-            "speaker_start": self.at(speaker[0]) if speaker[0] is not None else None,
-            "speaker_end": self.at(speaker[1], end=True) if speaker[1] is not None else None,
-        }
+    speaker = (quote.get("speaker_start"), quote.get("speaker_end"))
+    return {
+        **quote,
+        "start": spans[0][0],
+        "end": spans[-1][1],
+        "spans": spans,
+        "speaker_start": offsets.at(speaker[0]) if speaker[0] is not None else None,
+        "speaker_end": offsets.at(speaker[1], end=True) if speaker[1] is not None else None,
+    }
 
 
 def head_word(source: str) -> str:
