@@ -31,6 +31,8 @@ class Offsets:
             i = found
 
     def at(self, offset: int, end: bool = False) -> int | None:
+        """Where a gold offset falls in the text read (an `end` may close a run); None when it
+        was removed."""
         if self.same:
             return offset
         for a, b, size in self.blocks:
