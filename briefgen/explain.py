@@ -21,8 +21,13 @@ from briefgen.errors import BriefgenError
 from briefgen.extract.names import fold
 from briefgen.extract.rules import STAGES, Decision, Link, Merges, all_rules
 from briefgen.model import Actor, Brief, DateMention, Evidence, Source
+from briefgen.team_actors import PROVENANCE
 
 Kind = Literal["actor", "quote", "date", "candidate", "story", "cleaned"]
+TEAM_NOTE = (
+    "the team actor file merged this card or fixed its fields (team_actor_file): its entry "
+    "names the card and its aliases, and its type, role and affiliation win"
+)
 # The groups an actor's decisions are shown in: the stages that found, typed and titled it.
 ACTOR_GROUPS = (("found", {"span", "mention"}), ("typed", {"type"}), ("role", {"role"}))
 QUOTE_STAGES = {"quote", "speaker"}
@@ -213,7 +218,8 @@ def _explain_actor(
         ("why", ", ".join(actor.why) or "-"),
     )
     entry = Entry(f"actor {actor.name}", fields, (*groups, ("merged", merged)))
-    return Explanation(query, brief, (entry,))
+    team = (TEAM_NOTE,) if PROVENANCE in actor.why else ()
+    return Explanation(query, brief, (entry,), team)
 
 
 def _explain_quote(

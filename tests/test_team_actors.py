@@ -116,3 +116,12 @@ def test_make_config_and_doctor_use_the_file(tmp_path: Path, team: Path, monkeyp
     assert broken.exit_code == 1 and "actor.0.type" in broken.output
     failed = CliRunner().invoke(app, [*args, "--date", "2025-10-30", "-f", "json"])
     assert failed.exit_code == 1 and "actor.0.type" in failed.output
+
+
+def test_explain_says_the_team_file_made_the_card(tmp_path: Path, team: Path, monkeypatch) -> None:
+    monkeypatch.setenv("BRIEFGEN_ACTORS", str(team / "actors.toml"))
+    out = tmp_path / "b.json"
+    made = CliRunner().invoke(app, ["extract", str(SEED), "-o", str(out), "-q"])
+    assert made.exit_code == 0, made.output
+    said = CliRunner().invoke(app, ["explain", str(out), "--actor", "Attaullah Tarar"])
+    assert said.exit_code == 0 and "team actor file" in said.output
