@@ -169,8 +169,24 @@ CARD_DROPS = [named_as_product, lone_word_person, channel_only]
 def model_named_after_maker(card: Card, cast: Cast) -> bool:
     """A product named after its maker ("Apple TV", "Ford Taurus") or its product ("iPod
     Touch") that never speaks: a maker's name followed by words none of which marks an
-    organisation or a place."""
-    return is_model_of(card.name, cast.makers) and not any(m.speaks for m in card.mentions)
+    organisation or a place. A person or a team that acts is never one ("Tyler Hansbrough"
+    beside a stray organisation "Tyler", "the New Orleans Saints")."""
+    return (
+        is_model_of(card.name, cast.makers)
+        and not any(m.speaks for m in card.mentions)
+        and not _acting_person_or_team(card)
+    )
+
+
+def _acting_person_or_team(card: Card) -> bool:
+    """A card that acts and is typed a person ("Tyler Hansbrough has broken the record") or
+    is mostly a plural noun ("the Saints face the Lions"): not a maker's product or shops
+    ("several Apple Stores", a "MacBook Pro" the model tagged a person)."""
+    mentions = card.mentions
+    if not any(m.acts for m in mentions):
+        return False
+    plural = 2 * sum(m.plural for m in mentions) > len(mentions)
+    return plural or card_kind(mentions, card.name) == "person"
 
 
 MODEL_DROPS = [model_named_after_maker]

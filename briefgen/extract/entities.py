@@ -27,7 +27,7 @@ from briefgen.extract.kinds import (
     also_known_as,
     place_called_person,
 )
-from briefgen.extract.labels import DOERS, PROPER_TAGS
+from briefgen.extract.labels import DOERS, PLURAL_NOUN_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
 from briefgen.extract.repairs import Repair
@@ -105,6 +105,7 @@ def _with_signals(mention: Mention, span: Span, lead_end: int, why: tuple[str, .
         model=model_run(span),
         outlet=mention.kind == "organization" and is_outlet(span, mention.name),
         beyond_channel=acts_beyond_channel(span.root),
+        plural=span[-1].tag_ in PLURAL_NOUN_TAGS,
         why=why,
     )
 

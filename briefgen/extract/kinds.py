@@ -55,6 +55,7 @@ class Mention:
     model: str | None = None  # the product name it runs into: "Lockheed Tristar"
     outlet: bool = False  # a platform or news outlet (see `channels.is_outlet`)
     beyond_channel: bool = False  # acts other than as a channel ("the EU fined Facebook")
+    plural: bool = False  # ends in a plural noun: a team or a people ("the New Orleans Saints")
     why: tuple[str, ...] = ()  # the rules that made, repaired and typed this mention
 
 

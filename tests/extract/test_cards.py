@@ -124,3 +124,33 @@ def test_a_dropped_card_says_which_rule_dropped_it(parse_text, text, name, rule)
     ]
     assert dropped and {d.rule for d in dropped} == {rule}
     assert all(d.evidence for d in dropped)
+
+
+def _mentions(name: str, kind: str, plural: bool, acts: bool = True, count: int = 3) -> list:
+    from briefgen.extract.kinds import Mention
+    from briefgen.model import Evidence
+
+    evidence = [Evidence(source="s1", start=n, end=n + 1) for n in range(count)]
+    return [Mention(name, kind, e, plural=plural, acts=acts) for e in evidence]
+
+
+@pytest.mark.parametrize(
+    ("name", "maker", "kind", "plural", "acts", "dropped"),
+    [
+        # MEANTIME gm: a maker's name and a model name is a product.
+        ("Chrysler Aspen", "chrysler", "organization", False, True, True),
+        # ECB+ 31 (train): a person the model also tagged once as an organisation "Tyler".
+        ("Tyler Hansbrough", "tyler", "person", False, True, False),
+        # ECB+ 25 (train): a place's name and a plural is a team ("the New Orleans Saints").
+        ("New Orleans Saints", "new orleans", "organization", True, True, False),
+        # MEANTIME apple: a maker's shops, where people work, not an actor.
+        ("Apple Stores", "apple", "organization", True, False, True),
+        # MEANTIME apple: a model the model tagged a person, doing nothing.
+        ("MacBook Pro", "macbook", "person", False, False, True),
+    ],
+)
+def test_people_and_teams_are_no_models(name, maker, kind, plural, acts, dropped):
+    from briefgen.extract.cards import Card, Cast, model_named_after_maker
+
+    card = Card(name, _mentions(name, kind, plural, acts))
+    assert model_named_after_maker.fn(card, Cast(frozenset({maker}))) is dropped
