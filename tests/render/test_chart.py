@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from briefgen.document import TimelineChart, TimelinePoint
@@ -39,6 +41,6 @@ def test_captions_on_one_line_of_the_graphic_do_not_overlap(count: int) -> None:
         by_row.setdefault(round(y, 1), []).append((left, right))
     for spans in by_row.values():
         spans.sort()
-        for (_, right), (left, _) in zip(spans, spans[1:], strict=False):
+        for (_, right), (left, _) in itertools.pairwise(spans):
             # within the glyph-width estimate's error: 15 dates of 15 characters nearly touch
             assert right <= left + 1.5, (count, spans)
