@@ -72,9 +72,7 @@ def test_the_mixed_brief_has_three_stories_most_reported_first(mixed):
 
 
 @pytest.mark.parametrize("template", sorted(SHOWN))
-def test_each_story_heading_is_followed_by_its_bullets_actors_and_events(
-    mixed, rendered, template
-):
+def test_each_story_heading_is_followed_by_its_bullets_actors_and_events(mixed, rendered, template):
     paragraphs = _paragraphs(rendered(template)[0])
     actors_shown, events_shown = SHOWN[template]
     titles = [text for style, text in paragraphs if style == "Heading 2"]
