@@ -261,16 +261,10 @@ def _by_importance(articles: Sequence[ParsedArticle], labels: Sequence[int]) -> 
     """Each story's members, the most important story first: the largest, then among
     stories of one size the one with the newest article (undated articles count as none),
     then the first in the folder."""
-    groups = [
-        [i for i, label in enumerate(labels) if label == number]
-        for number in range(max(labels) + 1)
-    ]
-    oldest = dt.date.min
-
-    def newest(members: list[int]) -> dt.date:
-        return max((articles[i].source.published or oldest) for i in members)
-
-    return sorted(groups, key=lambda members: (-len(members), -newest(members).toordinal()))
+    groups = [[i for i, label in enumerate(labels) if label == n] for n in range(max(labels) + 1)]
+    newest = [max(articles[i].source.published or dt.date.min for i in g) for g in groups]
+    order = sorted(range(len(groups)), key=lambda n: (-len(groups[n]), -newest[n].toordinal()))
+    return [groups[n] for n in order]
 
 
 def _central(similarity: Matrix, members: list[int]) -> int:
