@@ -269,7 +269,9 @@ class Brief(Record):
     summary: list[SummaryItem] = []
     contested: list[Contested] = []
     stories: list[Story] = Field(
-        [], description="The articles grouped by the event or situation they report, largest first."
+        [],
+        description="The articles grouped by the event or situation they report, most "
+        "important first (the largest, then the one with the newest article).",
     )
     key_quotes: list[int] = Field(
         [],

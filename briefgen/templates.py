@@ -14,6 +14,7 @@ only from inside its folder: `../` names are refused, and so is a symbolic link 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 import shutil
@@ -30,7 +31,7 @@ from briefgen.document import Document, sanitise
 from briefgen.errors import TemplateError
 from briefgen.extract.lexicon import folded
 from briefgen.markup import parse_markup
-from briefgen.model import Brief, Evidence, Quote, Source
+from briefgen.model import Actor, Brief, Evidence, Quote, Source, Story
 from briefgen.sandbox import BoundedSandbox
 from briefgen.theme import ThemeFile, load_theme
 
@@ -57,9 +58,14 @@ SECTION_LIMITS = {
     "sources": 150,
     "citations": 30,  # source numbers one `cite()` prints
 }
+# Mentions in a story's sources from which an actor is one of its key actors: one mention is
+# a name in passing (or a headline fragment read as a name).
+STORY_ACTOR_MENTIONS = 2
 THEME = "theme.toml"
 BUILTIN_PREFIX = "builtin"  # `{% extends "builtin/sitrep/brief.xml.j2" %}` always means ours
 GUIDE = "GUIDE.md"  # the customisation guide `init` copies (builtin_templates/GUIDE.md)
+
+T = typing.TypeVar("T")
 
 __all__ = ["find_template", "init_templates", "list_templates", "parse_markup", "render_document"]
 
@@ -267,6 +273,8 @@ def _helpers(brief: Brief, theme: ThemeFile) -> dict[str, object]:
         "cited_sources": cited_sources,
         "key_quotes": key_quotes(brief),
         "said_by": said_by,
+        "story_items": story_items,
+        "story_actors": functools.partial(story_actors, brief),
         "limits": dict(SECTION_LIMITS),
         "more": more,
         "human_date": human_date,
@@ -300,6 +308,29 @@ def said_by(quote: Quote) -> str:
     if source and source.lower() not in folded("personal_pronouns"):
         return source
     return "Unattributed"
+
+
+def story_items(story: Story, items: typing.Iterable[T]) -> list[T]:
+    """The items (actors, events, quotes, outlook items...) whose evidence, or a report of
+    them in `also`, cites one of the story's sources, in the order given."""
+    own = set(story.sources)
+    return [item for item in items if not own.isdisjoint(_cited(item))]
+
+
+def story_actors(brief: Brief, story: Story) -> list[Actor]:
+    """The story's key actors: the brief's actors named at least twice in its sources, the
+    most named there first (the most salient on a tie)."""
+    own = set(story.sources)
+    counts = [sum(e.source in own for e in actor.evidence) for actor in brief.actors]
+    named = [i for i, count in enumerate(counts) if count >= STORY_ACTOR_MENTIONS]
+    return [brief.actors[i] for i in sorted(named, key=lambda i: -counts[i])]
+
+
+def _cited(item: object) -> set[str]:
+    """The ids of the sources an item's evidence (one or a list) and `also` cite."""
+    evidence = getattr(item, "evidence", [])
+    found = evidence if isinstance(evidence, list) else [evidence]
+    return {e.source for e in [*found, *getattr(item, "also", [])]}
 
 
 def key_quotes(brief: Brief) -> list[Quote]:

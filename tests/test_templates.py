@@ -267,7 +267,7 @@ def test_guide_documents_every_template_variable():
             classes += [c for c in _record_fields(info.annotation) if c is not model.Evidence]
     assert not missing
     helpers = ("cite(", "cited_sources(", "human_date(", "excerpt(", "more(", "`limits`")
-    helpers += ("`number`", "`key_quotes`", "theme.marking")
+    helpers += ("`number`", "`key_quotes`", "theme.marking", "story_items(", "story_actors(")
     for helper in (*helpers, "theme.office"):
         assert helper in documented
     assert all(row.count("|") >= 4 and row.split("|")[3].strip() for row in rows)  # an example each

@@ -16,15 +16,17 @@ Grouping, in two steps (average linkage: one SciPy `linkage` tree, cut with `fcl
    subjects (three companies' news) do not.
 The thresholds are measured on the development part (benchmarks/synthesis.py --sweep).
 
-Stories are ordered by size, then by their first article; a story's title is the title of its
-most central article (highest mean word similarity to the story's other articles, the first on
-a tie). SciPy is imported only when a brief has three articles or more: its clustering is
-the same average linkage as scikit-learn's `AgglomerativeClustering`, without the second of
-import time scikit-learn costs every brief (it loads scipy.stats).
+Stories are ordered by importance: size, then the newest article, then the first article; a
+story's title is the title of its most central article (highest mean word similarity to the
+story's other articles, the first on a tie). SciPy is imported only when a brief has three
+articles or more: its clustering is the same average linkage as scikit-learn's
+`AgglomerativeClustering`, without the second of import time scikit-learn costs every brief
+(it loads scipy.stats).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -240,8 +242,7 @@ def extract_stories(articles: Sequence[ParsedArticle], sources: Sequence[Source]
         return []
     grouping = group([article_terms(article) for article in articles])
     stories = []
-    for number in range(max(grouping.labels) + 1):
-        members = [i for i, label in enumerate(grouping.labels) if label == number]
+    for members in _by_importance(articles, grouping.labels):
         central = _central(grouping.words, members)
         title = articles[central].source.title or articles[central].source.path
         why = [_explain(articles, grouping, i, title) for i in members]
@@ -254,6 +255,16 @@ def extract_stories(articles: Sequence[ParsedArticle], sources: Sequence[Source]
             )
         )
     return stories
+
+
+def _by_importance(articles: Sequence[ParsedArticle], labels: Sequence[int]) -> list[list[int]]:
+    """Each story's members, the most important story first: the largest, then among
+    stories of one size the one with the newest article (undated articles count as none),
+    then the first in the folder."""
+    groups = [[i for i, label in enumerate(labels) if label == n] for n in range(max(labels) + 1)]
+    newest = [max(articles[i].source.published or dt.date.min for i in g) for g in groups]
+    order = sorted(range(len(groups)), key=lambda n: (-len(groups[n]), -newest[n].toordinal()))
+    return [groups[n] for n in order]
 
 
 def _central(similarity: Matrix, members: list[int]) -> int:

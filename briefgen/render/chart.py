@@ -54,17 +54,26 @@ def layout(chart: TimelineChart, width: float) -> tuple[list[Mark], list[Label]]
     labels: list[Label] = []
     step = (width - 2 * SIDE_PT) / (count - 1) if count > 1 else 0.0
     slot = min(2 * step, width / 2) if count > 1 else width / 2  # alternating labels share 2 steps
-    chars = max(8, int(slot / (CAPTION_SIZE * CHAR_WIDTH)))
     for index, point in enumerate(chart.points):
         x = SIDE_PT + index * step if count > 1 else width / 2
         up = index % 2 == 0
         sign = 1 if up else -1
         marks.append(Mark(x, axis, dot=True))
         marks.append(Mark(x, axis + sign * DOT_PT, x, axis + sign * (DOT_PT + STEM_PT)))
+        chars = max(8, int(2 * _half_room(x, width, step, slot) / (CAPTION_SIZE * CHAR_WIDTH)))
         lines = textwrap.wrap(point.label, chars, max_lines=CAPTION_LINES, placeholder=" …")
-        captions = [(line, CAPTION_SIZE, False) for line in lines]
-        labels += _stack(x, axis, up, [(point.date, DATE_SIZE, True), *captions])
+        stack = [(point.date, DATE_SIZE, True), *((line, CAPTION_SIZE, False) for line in lines)]
+        half = max(len(text) * size * CHAR_WIDTH for text, size, _ in stack) / 2
+        centre = min(max(x, half), width - half)  # the first and last stay on the page
+        labels += _stack(centre, axis, up, stack)
     return marks, labels
+
+
+def _half_room(x: float, width: float, step: float, slot: float) -> float:
+    """Half the width a caption at `x` may take: half its slot, less near an edge, where it
+    moves inwards and must stay clear of the next caption on its side, two steps in."""
+    edge = min(x, width - x)
+    return min(slot / 2, (step + edge) / 2) if step else slot / 2
 
 
 def _stack(x: float, axis: float, up: bool, lines: list[tuple[str, float, bool]]) -> list[Label]:

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus.doctemplate import FrameBreak
 
 _FORCE_SPLIT = 0xFFFFFF  # a height no frame has: the frame asks the flowable to split
+_SPLIT_DEPTH = 4  # a list, its item, the item's paragraph: deep enough for any block
 
 
 class KeepWithStart(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
@@ -50,9 +51,17 @@ class KeepWithStart(Flowable):  # type: ignore[misc]  # reportlab ships no type 
         if isinstance(self.follower, KeepTogether):  # moves whole: it fits or it does not
             heights = [f.wrapOn(self.canv, width, room)[1] for f in self.follower._content]
             return bool(sum(heights) <= room)
-        if self.follower.wrapOn(self.canv, width, room)[1] <= room:
+        return self._fits_or_splits(self.follower, width, room, _SPLIT_DEPTH)
+
+    def _fits_or_splits(self, flowable: Flowable, width: float, room: float, depth: int) -> bool:
+        """Whether `flowable`, or the first piece it splits into, fits in `room`: a list
+        "splits" into all of its items, whole, so its first item is tried in turn."""
+        if flowable.wrapOn(self.canv, width, room)[1] <= room:
             return True
-        return bool(self.follower.splitOn(self.canv, width, room))
+        parts = flowable.splitOn(self.canv, width, room)
+        if not parts or depth == 0:
+            return False
+        return self._fits_or_splits(parts[0], width, room, depth - 1)
 
 
 def keep_headings(flowables: list[tuple[bool, Flowable]]) -> list[Flowable]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections import Counter
 
 import pytest
@@ -114,6 +116,20 @@ def test_articles_are_grouped_by_story(brief_of, pairs, expected):
     parsed = brief_of(pairs)
     stories = extract_stories(parsed, [a.source for a in parsed])
     assert _groups(stories) == expected
+
+
+def test_stories_of_one_size_are_ordered_newest_first(brief_of):
+    # the leads' publication dates (AllSides, October 2021); the folder order is Italy first
+    dates = {"Italy": dt.date(2021, 10, 15), "Court": dt.date(2021, 10, 18), "Amess": None}
+    pairs = [ITALY[0], COURT[0], AMESS[0], ITALY[1], COURT[1], AMESS[1]]
+    parsed = []
+    for article in brief_of(pairs):
+        name = next(n for n in dates if n.lower() in article.source.text.lower()[:60])
+        source = article.source.model_copy(update={"published": dates[name]})
+        parsed.append(dataclasses.replace(article, source=source))
+    stories = extract_stories(parsed, [a.source for a in parsed])
+    # the court story (18 October) first, Italy (15 October), then Amess (undated)
+    assert _groups(stories) == [{"s2", "s5"}, {"s1", "s4"}, {"s3", "s6"}]
 
 
 def test_reports_months_apart_on_one_situation_are_one_story(brief_of):

@@ -268,3 +268,19 @@ def test_a_heading_with_no_room_below_it_moves_to_the_next_page() -> None:
         pages = page_texts(read(_filled_then_table(filler)))
         page = next(n for n, text in enumerate(pages) if "Key actors" in text)
         assert "Row 1 " in pages[page], f"heading alone at the foot of page {page + 1}"
+
+
+def test_a_story_heading_never_ends_a_page_alone_above_its_bullets() -> None:
+    """A list splits into its items whole: the heading moves when not even its first item
+    fits below it (a multi-story bottom line: a story's heading, then its bullets)."""
+    item = (Run(f"{SEED_LINE} {SEED_LINE}"),)  # a three-line bullet
+    for filler in range(14, 30):
+        paragraphs = [Paragraph((Run(SEED_LINE),)) for _ in range(filler)]
+        bullets = BulletList(items=(item, item, item))
+        document = Document(
+            title="Layout", blocks=(*paragraphs, Heading("Story heading", level=2), bullets)
+        )
+        pages = page_texts(read(document))
+        page = next(n for n, text in enumerate(pages) if "Story heading" in text)
+        below = pages[page].split("Story heading", 1)[1]
+        assert "Efforts to broker" in below, f"{filler} paragraphs: the heading ends a page alone"

@@ -1,0 +1,46 @@
+"""The timeline graphic's layout: captions stay on the page and clear of each other."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from briefgen.document import TimelineChart, TimelinePoint
+from briefgen.render.chart import CHAR_WIDTH, layout
+
+WIDTH = 470.0  # points: an A4 page's text width
+# Key events of a mixed AllSides develop brief (CDC booster, Fauci on CNN, Italy's pass law).
+CAPTIONS = [
+    "Vaccine advisers to the US Centers voted to recommend an extra dose of Covid-19 vaccine",
+    "Anthony Fauci told CNN the U.S. could start getting back if more Americans",
+    "Italy's new covid-19 rules went into effect",
+]
+
+
+def _spans(count: int) -> list[tuple[float, float, float]]:
+    """(left, right, baseline) of every label of a chart of `count` events."""
+    points = tuple(
+        TimelinePoint(f"{n + 1} October 2021", CAPTIONS[n % len(CAPTIONS)]) for n in range(count)
+    )
+    _, labels = layout(TimelineChart(points), WIDTH)
+    half = [len(label.text) * label.size * CHAR_WIDTH / 2 for label in labels]
+    return [(lb.x - h, lb.x + h, lb.y) for lb, h in zip(labels, half, strict=True)]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 5, 8, 15])
+def test_captions_stay_on_the_page(count: int) -> None:
+    for left, right, _ in _spans(count):
+        assert left >= -0.5 and right <= WIDTH + 0.5, (count, left, right)
+
+
+@pytest.mark.parametrize("count", [3, 5, 8, 15])
+def test_captions_on_one_line_of_the_graphic_do_not_overlap(count: int) -> None:
+    by_row: dict[float, list[tuple[float, float]]] = {}
+    for left, right, y in _spans(count):
+        by_row.setdefault(round(y, 1), []).append((left, right))
+    for spans in by_row.values():
+        spans.sort()
+        for (_, right), (left, _) in itertools.pairwise(spans):
+            # within the glyph-width estimate's error: 15 dates of 15 characters nearly touch
+            assert right <= left + 1.5, (count, spans)
