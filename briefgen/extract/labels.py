@@ -72,6 +72,9 @@ ASIDES: frozenset[str] = frozenset({"relcl", "appos", "parataxis"})
 PHRASE_DROPS: frozenset[str] = ASIDES | {"advcl", "punct", "mark", "dep", "meta"}
 # Modifiers an event's phrase sheds, rightmost first, when still too long.
 PHRASE_TRIMS: frozenset[str] = frozenset({"prep", "acl", "ccomp"})
+# A verb form that modifies a noun ("a hearing devoted to the disaster"): its preposition
+# is its complement, not an adjunct.
+PARTICIPLE_MODIFIERS: frozenset[str] = frozenset({"acl", "amod"})
 # Links from a nested reporting verb up to the clause with its subject ("justified it by saying").
 # Where a source phrase as written ends: a comma or a clause after its head ("an aide, who
 # declined ..."), not a participle that qualifies it ("a source involved in the talks").
