@@ -1,9 +1,10 @@
 """Readable phrases: whether an event's phrase reads as what happened.
 
 A timeline row is a phrase cut from its sentence (`event_phrases`); a cut can leave a
-fragment a reader cannot use: a verb without its subject ('Closed up 3.4 percent'), a verb
-without the object or complement it takes ('Tony Hayward will face a separate House hearing
-devoted'), a phrase ending on a function word, or names and figures only ('GMT 2 June').
+fragment a reader cannot use: a verb without its subject ('Killed 11 workers off
+Louisiana'), a verb without the object or clause it takes ('The New York Daily News
+suggested the Paris terror attacks highlight'), no finite verb ('BP to test'), an ending
+on a function word, or names and figures only ('GMT 2 June').
 `READABLE_RULES` are tried on the words of the phrase matched to its sentence's tokens; the
 first that holds names why the phrase is no row to show. The JSON keeps such events.
 """
@@ -61,11 +62,12 @@ def _run(tokens: list[Token], i: int, word: str) -> list[Token]:
 
 @rule(
     "timeline",
-    example="Shares in the group closed up 3.4 percent on Friday, a trader said.",
+    example="The spill was set off by an explosion that destroyed the Deepwater Horizon oil rig "
+    "and killed 11 workers off Louisiana last month.",
 )
 def opens_headless(phrase_words: Sequence[str], placed: Sequence[Token], date: Span) -> bool:
-    """A phrase that opens on a verb or 'to': the subject was left out ('Closed up 3.4
-    percent')."""
+    """A phrase that opens on a verb or 'to': the subject was left out ('Killed 11 workers
+    off Louisiana')."""
     if not placed or not phrase_words[0].lower().startswith(placed[0].lower_):
         return False
     opening = placed[0]
@@ -74,7 +76,7 @@ def opens_headless(phrase_words: Sequence[str], placed: Sequence[Token], date: S
 
 @rule(
     "timeline",
-    example="The documents would be released on the day, the lawyer said on Friday.",
+    example="George W. Bush got half a million fewer votes than Al Gore in 2000, he points out.",
 )
 def ends_on_function_word(phrase_words: Sequence[str], placed: Sequence[Token], date: Span) -> bool:
     """A phrase that ends on a function word ('would be released on'): it stops mid-clause
@@ -131,7 +133,11 @@ def no_finite_verb(phrase_words: Sequence[str], placed: Sequence[Token], date: S
     return bool(verbs) and not any(t.tag_ in FINITE_TAGS for t in verbs)
 
 
-@rule("timeline", example="Cambridge Water 1996: the firm was fined in March 1996.")
+@rule(
+    "timeline",
+    example="Philip Dodd investigates how politicians depict the working class in tonight's "
+    "Night Waves.",
+)
 def names_only(phrase_words: Sequence[str], placed: Sequence[Token], date: Span) -> bool:
     """A phrase with no lower-case word after its first: names and figures only ('GMT 2
     June', a heading), no event."""
