@@ -209,6 +209,7 @@ def _clause(clause: Clause) -> str:
         c for c in verb.children
         if c.dep_ in EVENT_COMPLEMENTS
         and c.i not in skip
+        and not _across_semicolon(c, verb)
     ]  # fmt: skip
     # The first two complements, and always the clause the phrase was raised from.
     # The clause raised from, unless it is a condition the phrase keeps whole anyway.
@@ -231,6 +232,13 @@ def _clause(clause: Clause) -> str:
         parts.append((_join(ids, verb.doc), complement.i))
         placed.update(ids)
     return _ordered(parts + _qualifier_parts(clause, placed))
+
+
+def _across_semicolon(complement: Token, verb: Token) -> bool:
+    """A clause the parser hangs on a verb across a semicolon is a sentence of its own
+    ("Still, it would be a temporary fix; BP hopes to plug the leak by mid-August")."""
+    low, high = sorted((complement.i, verb.i))
+    return any(t.text == ";" for t in verb.doc[low:high])
 
 
 def _ordered(parts: list[tuple[str, int]]) -> str:

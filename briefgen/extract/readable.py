@@ -71,7 +71,10 @@ def opens_headless(phrase_words: Sequence[str], placed: Sequence[Token], date: S
     if not placed or not phrase_words[0].lower().startswith(placed[0].lower_):
         return False
     opening = placed[0]
-    return opening.tag_ == "TO" or (opening.pos_ in VERBALS and not _modifies_noun(opening))
+    if opening.tag_ == "TO":
+        return True
+    # "Spilled oil has affected ...": a participle whose noun the phrase holds is no verb.
+    return opening.pos_ in VERBALS and not (_modifies_noun(opening) and opening.head in placed)
 
 
 @rule(

@@ -57,6 +57,14 @@ def _refused(text: str, published: dt.date) -> dict[str, str]:
             "Killed 11 workers off Louisiana",
             "opens_headless",
         ),
+        # Washington Post (T17 bpoil): a participle whose noun was left out.
+        (
+            'A glossy "Lessons Learned" document released on Thursday by BP describes the '
+            "Deepwater Horizon blowout as a valuable spur for innovation.",
+            dt.date(2010, 9, 3),
+            "Released by BP",
+            "opens_headless",
+        ),
         # BBC (T17 MJ, a radio listing): names only.
         (
             "Philip Dodd investigates how media and politicians depict the working class in "

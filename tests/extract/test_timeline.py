@@ -92,6 +92,12 @@ def test_durations_never_become_timeline_points(seed_brief):
             '"genius", while the defense characterised Murray as "a little fish".',
             "During closing statements the prosecution said the world had lost a genius",
         ),
+        # Washington Post (T17 bpoil): a clause across a semicolon is a sentence of its own.
+        (
+            "Still, it would be a temporary fix; BP hopes to plug the leak permanently by "
+            "mid-August.",
+            "BP hopes to plug the leak permanently",
+        ),
         # Washington Post (T17 bpoil): what hangs on a date goes with it.
         (
             "On Monday, BP said it spent $350 million in the first 20 days of the spill response.",
