@@ -17,18 +17,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from briefgen.extract import lexicon
-from briefgen.extract.labels import PARTICIPLE_MODIFIERS, VERBALS
-from briefgen.extract.rules import Rule, first, record, rule
-
-# What a verb takes that a phrase cannot end without: its object, its clause or its
-# complement; a participle that modifies a noun also the preposition it governs ('a
-# hearing devoted to the disaster'), where a finite verb's preposition is an adjunct.
-TAKEN: frozenset[str] = frozenset(
-    {"dobj", "dative", "attr", "acomp", "oprd", "ccomp", "xcomp", "agent"}
+from briefgen.extract.labels import (
+    FINITE_TAGS,
+    FUNCTION_POS,
+    NOUN_MODIFIER_VERBS,
+    PARTICIPLE_MODIFIERS,
+    TAKEN,
+    TAKEN_BY_MODIFIER,
+    VERB_ATTACHMENTS,
+    VERBALS,
 )
-TAKEN_BY_MODIFIER: frozenset[str] = TAKEN | {"prep"}
-FUNCTION_POS: frozenset[str] = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
-FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
+from briefgen.extract.rules import Rule, first, record, rule
 
 
 def _placed(phrase: str, sentence: Span) -> list[Token]:
@@ -102,7 +101,7 @@ def cut_complement(phrase_words: Sequence[str], placed: Sequence[Token], date: S
     if not placed or not phrase_words[-1].lower().endswith(placed[-1].lower_):
         return False
     last = placed[-1]
-    if last.dep_ in ("prt", "advmod"):
+    if last.dep_ in VERB_ATTACHMENTS:
         last = last.head  # "... he is to set aside": the verb of the particle or adverb
     if last.pos_ not in VERBALS:
         return False
@@ -115,7 +114,7 @@ def cut_complement(phrase_words: Sequence[str], placed: Sequence[Token], date: S
 
 def _modifies_noun(verb: Token) -> bool:
     """A verb form used as a noun's modifier ('Spilled oil', 'his planned concerts')."""
-    return verb.dep_ in PARTICIPLE_MODIFIERS or verb.dep_ == "compound"
+    return verb.dep_ in NOUN_MODIFIER_VERBS
 
 
 def _taken(verb: Token) -> list[Token]:

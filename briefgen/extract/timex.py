@@ -17,7 +17,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.labels import AUXILIARIES, MODIFIERS_OR_OWNER, PAST_TAGS, SUBJECTS, VERBALS
+from briefgen.extract.labels import (
+    AUXILIARIES,
+    MODIFIERS_OR_OWNER,
+    PAST_TAGS,
+    SHARED_TENSE_TAGS,
+    SUBJECTS,
+    VERBALS,
+)
 from briefgen.extract.rules import REGISTRY, Rule, rule
 from briefgen.timewords import DAYS_FROM_TODAY, FUTURE_AUXILIARIES, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
@@ -30,9 +37,6 @@ _DANGLING = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "from",
 _LEADING = frozenset({"and", "or", "to", "between", "from", "through"})
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
-# Verb forms a conjunct shares its first conjunct's tense in (not a present of its own;
-# a past form, as the tagger reads "set" in "would be trapped and set aflame").
-_SHARED_TENSE_TAGS = frozenset({"VB", "VBN", "VBG", "VBD"})
 _OWN_TENSE = AUXILIARIES | SUBJECTS  # a conjunct with these is a clause of its own
 
 Valid = Callable[[str], bool]
@@ -356,7 +360,7 @@ def _bare_conjunct(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.head.pos_ in VERBALS
-        and verb.tag_ in _SHARED_TENSE_TAGS
+        and verb.tag_ in SHARED_TENSE_TAGS
         and not any(child.dep_ in _OWN_TENSE for child in verb.children)
     )
 
