@@ -193,3 +193,21 @@ def test_weekdays_of_plans_and_events(
 ) -> None:
     dated = {e.date: e.status for e in _timeline(sentence, published) if e.precision == "day"}
     assert dated.get(date) == status
+
+
+def test_a_fragment_is_judged_by_the_phrase_shown() -> None:
+    # BBC (T17 bpoil) and a plain report of the same event: the row shows the first
+    # report's phrase, so whether it is a fragment is that phrase's, not any report's.
+    headless = (
+        "The spill was set off by an explosion that destroyed the Deepwater Horizon oil rig and "
+        "killed 11 workers off Louisiana on 20 April."
+    )
+    plain = "An explosion killed 11 workers off Louisiana on 20 April. The rig sank."
+    published = dt.date(2010, 5, 11)
+    for texts, key in (((headless, plain), False), ((plain, headless), True)):
+        articles = [
+            Article(path=f"a{n}.txt", title="Example", text=text, published=published)
+            for n, text in enumerate(texts)
+        ]
+        (event,) = build_brief(articles, as_of=published).timeline
+        assert (len(event.evidence), event.key) == (2, key), event.event
