@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -22,6 +23,7 @@ from briefgen.extract.labels import (
     GERUND_PARTS,
     NOMINALS,
     OBJECTS,
+    PARTICIPLE_MODIFIERS,
     PHRASE_DROPS,
     PHRASE_TRIMS,
     REPORTED_CLAUSES,
@@ -64,7 +66,8 @@ def event_phrase(
     or any other temporal expression; with the rule of `PHRASE_RULES` that cut it and the
     rules of `polarity` that chose its verb and the qualifiers it keeps."""
     head = governor(date.root)
-    skip = {i for span in (date, *other_dates) for i in range(span.start, span.end)}
+    # A date goes with what hangs on it: "in the first 20 days of the spill response".
+    skip = {t.i for span in (date, *other_dates) for t in (*span, *span.root.subtree)}
     skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
     qualified = qualify(head) if head.pos_ in VERBALS or heads_clause(head) else Qualified(head)
     found = first(PHRASE_RULES, Clause(qualified.head, skip, qualified))
@@ -157,7 +160,31 @@ def governor(token: Token) -> Token:
         head = head.head  # "as early as Wednesday": the adverb is part of the date
     if head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
         return head.head
+    if head.pos_ in NOMINALS and _frames_clause(head):
+        return head.head.head
     return head
+
+
+def _frames_clause(noun: Token) -> bool:
+    """A noun in a phrase that opens its clause, before the subject ("During closing
+    statements on Thursday, the prosecution said ..."): the frame of the clause's event."""
+    preposition = noun.head
+    verb = preposition.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or verb.pos_ != "VERB":
+        return False
+    subjects = [c.left_edge.i for c in verb.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and preposition.i < min(subjects)
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """A verb's subjects: the one nearest to it when a heading glued to its sentence gives
+    it another ("Case study: Gulf of Mexico oil spill and BP On 20 April 2010 a deepwater
+    oil well exploded"); all of them when they stand together, as the tokenizer can split
+    one subject in several ("Pre", "-", "orders")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) < 2 or all(b.left_edge.i <= a.right_edge.i + 2 for a, b in pairwise(subjects)):
+        return subjects
+    return [min(subjects, key=lambda s: abs(s.i - verb.i))]
 
 
 def _date_preposition(date: Span) -> set[int]:
@@ -173,7 +200,7 @@ def _date_preposition(date: Span) -> set[int]:
 
 def _clause(clause: Clause) -> str:
     verb, skip = clause.governor, clause.skip
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = _own_subjects(verb)
     participle = verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES  # "Obama ..., saying"
     if not subjects and (verb.dep_ in SHARED_SUBJECT or participle):
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
@@ -182,6 +209,7 @@ def _clause(clause: Clause) -> str:
         c for c in verb.children
         if c.dep_ in EVENT_COMPLEMENTS
         and c.i not in skip
+        and not _across_semicolon(c, verb)
     ]  # fmt: skip
     # The first two complements, and always the clause the phrase was raised from.
     # The clause raised from, unless it is a condition the phrase keeps whole anyway.
@@ -204,6 +232,13 @@ def _clause(clause: Clause) -> str:
         parts.append((_join(ids, verb.doc), complement.i))
         placed.update(ids)
     return _ordered(parts + _qualifier_parts(clause, placed))
+
+
+def _across_semicolon(complement: Token, verb: Token) -> bool:
+    """A clause the parser hangs on a verb across a semicolon is a sentence of its own
+    ("Still, it would be a temporary fix; BP hopes to plug the leak by mid-August")."""
+    low, high = sorted((complement.i, verb.i))
+    return any(t.text == ";" for t in verb.doc[low:high])
 
 
 def _ordered(parts: list[tuple[str, int]]) -> str:
@@ -268,15 +303,29 @@ def _compact_ids(head: Token, skip: set[int], room: int = _MAX_PART) -> list[int
     keep = _kept(head, skip)
     while len(keep) > room:
         # Drop the rightmost modifier first: later material tends to be the least essential.
+        # With nothing left to drop the phrase stays whole: a cut mid-phrase garbles it
+        # ("Interior Secretary Ken Salazar Environmental Protection Agency chief are").
         removable = [c for c in _subtree_children(head, keep) if c.dep_ in PHRASE_TRIMS]
         if not removable:
-            keep = set(sorted(keep)[:room])
             break
-        keep -= {t.i for t in max(removable, key=lambda c: c.i).subtree}
+        keep -= {t.i for t in _trimmed(max(removable, key=lambda c: c.i), head).subtree}
     doc = head.doc
     # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan").
     joined = {t.i for i in keep for t in doc[i].children if t.dep_ == "cc" and _has_conj(t, keep)}
     return [i for i in sorted(keep) if doc[i].dep_ != "cc" or i in joined]
+
+
+def _trimmed(modifier: Token, head: Token) -> Token:
+    """What dropping a modifier drops: a participle's complement goes with the participle
+    ('a hearing devoted to the disaster' is cut to 'a hearing', not 'a hearing devoted')."""
+    above = modifier.head
+    if modifier.dep_ == "prep" and above.i != head.i and _participle(above):
+        return above
+    return modifier
+
+
+def _participle(token: Token) -> bool:
+    return token.pos_ in VERBALS and token.dep_ in PARTICIPLE_MODIFIERS
 
 
 def _join(indices: list[int], doc: Doc) -> str:

@@ -16,12 +16,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.event_phrases import governor
-from briefgen.extract.labels import CONTENT_POS, VERBALS
-from briefgen.extract.lexicon import words
+from briefgen.extract.labels import CONTENT_POS
+from briefgen.extract.readable import unreadable
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import Fact, reported_head
 from briefgen.extract.timex import tense
@@ -55,8 +54,7 @@ class Report:
     """What one report of an event says about its weight and its status."""
 
     lead: bool  # in the article's first sentences
-    cut: bool  # its phrase ends on a reporting verb whose content was cut away
-    headless: bool  # its phrase opens on a verb or 'to': the subject was left out
+    unreadable: str | None  # the rule of `readable.READABLE_RULES` its phrase fails, if any
     central: float  # how much of its sentence's vocabulary the brief's sources share
     main: bool  # the main event of its sentence
     actors: frozenset[str]  # actors its clause names
@@ -121,13 +119,9 @@ def read_report(
     value = next(iter(fact.dates), "")
     planned = first(PLAN_RULES, date, value, anchor) if value else None
     lead_end, spread = placing
-    phrase_words = phrase.split() or [""]
-    ending = [t for t in date.sent if t.text == phrase_words[-1]]
-    opening = [t for t in date.sent if t.text.lower() == phrase_words[0].lower()]
     return Report(
         lead=date.start < lead_end,
-        cut=bool(ending) and ending[-1].lemma_.lower() in words("reporting_verbs"),
-        headless=bool(opening) and (opening[0].pos_ in VERBALS or opening[0].tag_ == "TO"),
+        unreadable=unreadable(phrase, date),
         central=spread.of(date.sent),
         main=head.i in (root.i, reported_head(root)[0].i),
         actors=fact.agents | fact.undergoers,
@@ -293,18 +287,12 @@ def background_date(
 def fragment_phrase(
     event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context
 ) -> bool:
-    """A phrase that does not read as an event: it starts inside a word group (a possessive
-    "'s", a lower-case word) or on a verb whose subject was left out ('Released by BP'),
-    ends on a function word ('would be released on') or on a reporting verb whose content
-    was cut away ('the top U.S. spill official said'), or has no lower-case word ('GMT 2
-    June')."""
-    words = event.event.split()
-    opening, closing = event.event[:1], words[-1].lower()
-    if not (opening.isupper() or opening.isdigit()) or closing in STOP_WORDS:
-        return True
-    if not any(w[:1].islower() for w in words[1:]):
-        return True  # names and figures only: "GMT 2 June", a heading
-    return all(r.cut or r.headless for r in reports)
+    """The phrase shown, its first report's, does not read as an event: one of
+    `readable.READABLE_RULES` found it a fragment (a verb without its subject or its object,
+    an ending on a function word, names only), or it starts inside a word group (a
+    possessive "'s")."""
+    opening = event.event[:1]
+    return not (opening.isupper() or opening.isdigit()) or bool(reports and reports[0].unreadable)
 
 
 @rule(

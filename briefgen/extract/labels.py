@@ -72,6 +72,20 @@ ASIDES: frozenset[str] = frozenset({"relcl", "appos", "parataxis"})
 PHRASE_DROPS: frozenset[str] = ASIDES | {"advcl", "punct", "mark", "dep", "meta"}
 # Modifiers an event's phrase sheds, rightmost first, when still too long.
 PHRASE_TRIMS: frozenset[str] = frozenset({"prep", "acl", "ccomp"})
+# A verb form that modifies a noun ("a hearing devoted to the disaster"): its preposition
+# is its complement, not an adjunct.
+PARTICIPLE_MODIFIERS: frozenset[str] = frozenset({"acl", "amod"})
+# A verb form used as a noun's modifier ("Spilled oil", "his planned concerts").
+NOUN_MODIFIER_VERBS: frozenset[str] = PARTICIPLE_MODIFIERS | {"compound"}
+# What a verb takes that a phrase cannot end without (extract/readable.py): its object,
+# its clause or its complement; a participle modifying a noun also the preposition it
+# governs ("a hearing devoted to the disaster"), where a finite verb's is an adjunct.
+TAKEN: frozenset[str] = frozenset(
+    {"dobj", "dative", "attr", "acomp", "oprd", "ccomp", "xcomp", "agent"}
+)
+TAKEN_BY_MODIFIER: frozenset[str] = TAKEN | {"prep"}
+# A particle or adverb a phrase may end on that belongs to its verb ("set aside").
+VERB_ATTACHMENTS: frozenset[str] = frozenset({"prt", "advmod"})
 # Links from a nested reporting verb up to the clause with its subject ("justified it by saying").
 # Where a source phrase as written ends: a comma or a clause after its head ("an aide, who
 # declined ..."), not a participle that qualifies it ("a source involved in the talks").
@@ -141,6 +155,9 @@ PHRASE_HEAD_POS: frozenset[str] = NOMINALS | {"ADP"}
 # Words a name's noun phrase never extends left over.
 NOUN_PHRASE_STOPS: frozenset[str] = frozenset({"AUX", "PRON"})
 
+# Function words a phrase cannot end on ("would be released on").
+FUNCTION_POS: frozenset[str] = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
+
 # --- Fine-grained tags (`token.tag_`) -------------------------------------------------
 
 # A proper noun, singular or plural.
@@ -155,5 +172,10 @@ PAST_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
 NON_FINITE_TAGS: frozenset[str] = frozenset({"VB", "VBN", "VBG"})
 # A base form, present tense or gerund: no past.
 PRESENT_OR_FUTURE_TAGS: frozenset[str] = frozenset({"VB", "VBZ", "VBP", "VBG"})
+# A finite verb form or a modal: a clause that says something happened or will.
+FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Forms a conjunct shares its first conjunct's tense in: no present of its own (a past
+# form too, as the tagger reads "set" in "would be trapped and set aflame").
+SHARED_TENSE_TAGS: frozenset[str] = NON_FINITE_TAGS | {"VBD"}
 # Superlatives, adjective or adverb ("the lowest take", "the most liberal justices").
 SUPERLATIVE_TAGS: frozenset[str] = frozenset({"JJS", "RBS"})

@@ -325,14 +325,18 @@ def days_later(words: list[str], anchor: dt.date, _: str, last: str | None) -> R
     "discussions had yielded no progress.",
 )
 def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: object) -> Result:
-    """'Wednesday', 'last Friday', 'Tuesday night': the nearest such day the tense points to."""
+    """'Wednesday', 'last Friday', 'Tuesday night': the nearest such day the tense points to;
+    in a future clause, the article's own weekday is that day ('officials expected to update
+    that figure Friday', written on a Friday), as a week ahead is 'next Friday' or a date."""
     days = [w for w in words if w in WEEKDAYS]
     rest = [w for w in words if w not in WEEKDAYS]
     if len(days) != 1 or any(w not in PARTS_OF_DAY and w not in _WEEKDAY_COMPANIONS for w in rest):
         return None
     target = WEEKDAYS.index(days[0])
-    if "next" in rest or "coming" in rest or (clause_tense == "future" and "last" not in rest):
+    if "next" in rest or "coming" in rest:
         offset = (target - anchor.weekday()) % 7 or 7
+    elif clause_tense == "future" and "last" not in rest:
+        offset = (target - anchor.weekday()) % 7
     else:
         offset = -((anchor.weekday() - target) % 7)
         if "last" in rest and offset == 0:

@@ -17,7 +17,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.labels import AUXILIARIES, MODIFIERS_OR_OWNER, PAST_TAGS, VERBALS
+from briefgen.extract.labels import (
+    AUXILIARIES,
+    MODIFIERS_OR_OWNER,
+    PAST_TAGS,
+    SHARED_TENSE_TAGS,
+    SUBJECTS,
+    VERBALS,
+)
 from briefgen.extract.rules import REGISTRY, Rule, rule
 from briefgen.timewords import DAYS_FROM_TODAY, FUTURE_AUXILIARIES, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
@@ -30,6 +37,7 @@ _DANGLING = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "from",
 _LEADING = frozenset({"and", "or", "to", "between", "from", "through"})
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
+_OWN_TENSE = AUXILIARIES | SUBJECTS  # a conjunct with these is a clause of its own
 
 Valid = Callable[[str], bool]
 Found = tuple[Span, Rule[..., Any]]
@@ -310,8 +318,10 @@ def tense(token: Token) -> str:
 
     A future auxiliary, a modal, an infinitive ("is set to begin") or "going to" point
     forward; a past form or a perfect points back; a passive has the tense of its "be" ("is
-    officially reported in March" is present). A date that modifies a noun ("a June 3
-    hearing has been scheduled") dates that noun's event, not the verb's: present."""
+    officially reported in March" is present); a conjunct with no auxiliary or present form
+    of its own has its first conjunct's ("would be trapped and set aflame on Wednesday").
+    A date that modifies a noun ("a June 3 hearing has been scheduled") dates that noun's
+    event, not the verb's: present."""
     if token.dep_ in MODIFIERS_OR_OWNER and token.head.pos_ == "NOUN":
         return "present"
     verb = token
@@ -321,6 +331,8 @@ def tense(token: Token) -> str:
         return "present"
     while verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ in VERBALS:
         verb = verb.head  # a gerund complement has its governor's tense: "will resume considering"
+    while _bare_conjunct(verb):
+        verb = verb.head  # "would be trapped ... and set aflame": the first conjunct's tense
     auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARIES]
     if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries) or _going_to(verb):
         return "future"
@@ -339,6 +351,18 @@ def tense(token: Token) -> str:
     if verb.tag_ in PAST_TAGS and not passive:
         return "past"
     return "present"  # "is reported", "be vaccinated": the passive's "be" has the tense
+
+
+def _bare_conjunct(verb: Token) -> bool:
+    """A conjoined verb with no subject, auxiliary or present form of its own ("set" in
+    "would be trapped and set aflame"): its auxiliaries are its first conjunct's ("it may
+    be back, but it ceased" has two clauses, two tenses)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in VERBALS
+        and verb.tag_ in SHARED_TENSE_TAGS
+        and not any(child.dep_ in _OWN_TENSE for child in verb.children)
+    )
 
 
 def _going_to(verb: Token) -> bool:

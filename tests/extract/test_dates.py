@@ -179,7 +179,11 @@ def test_a_number_that_is_no_date_is_recorded_as_dropped(parse_text):
     [
         ("October 19", "past", "month_day_by_tense", "2025-10-19"),
         ("April 27, 2005", "past", "calendar_date", "2005-04-27"),
-        ("Wednesday", "future", "weekday_by_tense", "2025-11-05"),
+        # Written on a Wednesday: a future "Wednesday" is that day, "next Wednesday" a week on.
+        ("Wednesday", "future", "weekday_by_tense", "2025-10-29"),
+        ("next Wednesday", "future", "weekday_by_tense", "2025-11-05"),
+        ("Friday", "future", "weekday_by_tense", "2025-10-31"),
+        ("Friday", "past", "weekday_by_tense", "2025-10-24"),
         ("two days later", "past", "days_later", "2025-10-31"),
         ("four-day", "past", "counted_duration", "P4D"),
         ("every Friday", "present", "every_unit", "XXXX-WXX-5"),

@@ -147,3 +147,67 @@ def test_one_row_per_date() -> None:
     events = _timeline(text, dt.date(2010, 4, 22))
     assert len([e for e in events if e.date == "2010-04-20"]) == 2
     assert len([e for e in events if e.date == "2010-04-20" and e.key]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date", "status"),
+    [
+        # AP via Fox News (T17 bpoil): a conjunct with no tense of its own has its first
+        # conjunct's ("would be trapped and set aflame"): Wednesday after a Tuesday.
+        (
+            "Pools of oil far offshore would be trapped in special containment booms and set "
+            "aflame as soon as Wednesday.",
+            dt.date(2010, 4, 27),
+            "2010-04-28",
+            "planned",
+        ),
+        # AP via Fox News: a plan for the article's own weekday is that day, not a week on.
+        (
+            "The sheen measured about 70 miles by 130 miles, and officials expected to update "
+            "that figure Friday.",
+            dt.date(2010, 4, 30),
+            "2010-04-30",
+            "planned",
+        ),
+        # Washington Post (T17 bpoil): the same, "later Thursday" written on a Thursday.
+        (
+            "An EPA official said the agency would make an announcement on the matter later "
+            "Thursday.",
+            dt.date(2010, 5, 20),
+            "2010-05-20",
+            "planned",
+        ),
+        # Washington Post: a conjunct with its own subject has its own tense ("it may be
+        # back, but ... it ceased"): the Thursday before.
+        (
+            "BP's Macondo well isn't dead yet, and it may be back in a flash, but at 3:25 p.m. "
+            "Eastern time Thursday it ceased to spew oil into the Gulf of Mexico.",
+            dt.date(2010, 7, 16),
+            "2010-07-15",
+            "happened",
+        ),
+    ],
+)
+def test_weekdays_of_plans_and_events(
+    sentence: str, published: dt.date, date: str, status: str
+) -> None:
+    dated = {e.date: e.status for e in _timeline(sentence, published) if e.precision == "day"}
+    assert dated.get(date) == status
+
+
+def test_a_fragment_is_judged_by_the_phrase_shown() -> None:
+    # BBC (T17 bpoil) and a plain report of the same event: the row shows the first
+    # report's phrase, so whether it is a fragment is that phrase's, not any report's.
+    headless = (
+        "The spill was set off by an explosion that destroyed the Deepwater Horizon oil rig and "
+        "killed 11 workers off Louisiana on 20 April."
+    )
+    plain = "An explosion killed 11 workers off Louisiana on 20 April. The rig sank."
+    published = dt.date(2010, 5, 11)
+    for texts, key in (((headless, plain), False), ((plain, headless), True)):
+        articles = [
+            Article(path=f"a{n}.txt", title="Example", text=text, published=published)
+            for n, text in enumerate(texts)
+        ]
+        (event,) = build_brief(articles, as_of=published).timeline
+        assert (len(event.evidence), event.key) == (2, key), event.event

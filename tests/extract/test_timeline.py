@@ -64,6 +64,45 @@ def test_durations_never_become_timeline_points(seed_brief):
             "Ed Markey said BP would post the footage on the website of his house subcommitte on "
             "energy independence and global warming",
         ),
+        # BBC (T17 bpoil): a participle goes with its complement when a phrase is trimmed,
+        # not "a separate House hearing devoted".
+        (
+            "While the theme of the hearing is deepwater drilling in general, BP chief executive "
+            "Tony Hayward will face a separate House hearing on Thursday devoted to the "
+            "Deepwater Horizon disaster.",
+            "Tony Hayward will face a separate House hearing",
+        ),
+        # Reuters (T17 bpoil): a subject nothing can trim stays whole, not cut mid-name.
+        (
+            "Interior Secretary Ken Salazar and Environmental Protection Agency chief Lisa "
+            "Jackson are scheduled to answer lawmakers' questions regarding the rig disaster on "
+            "Tuesday.",
+            "Interior Secretary Ken Salazar and Environmental Protection Agency chief Lisa "
+            "Jackson are scheduled to answer lawmakers' questions regarding the rig disaster",
+        ),
+        # BBC (T17 bpoil, a saved page): a heading glued to the sentence is a second subject.
+        (
+            "Case study: Gulf of Mexico oil spill and BP On 20 April 2010 a deepwater oil well "
+            "exploded in the Gulf of Mexico.",
+            "A deepwater oil well exploded in the Gulf of Mexico",
+        ),
+        # BBC (T17 MJ): a dated phrase opening the clause frames it; the event is the clause.
+        (
+            "During closing statements on Thursday, the prosecution said the world had lost a "
+            '"genius", while the defense characterised Murray as "a little fish".',
+            "During closing statements the prosecution said the world had lost a genius",
+        ),
+        # Washington Post (T17 bpoil): a clause across a semicolon is a sentence of its own.
+        (
+            "Still, it would be a temporary fix; BP hopes to plug the leak permanently by "
+            "mid-August.",
+            "BP hopes to plug the leak permanently",
+        ),
+        # Washington Post (T17 bpoil): what hangs on a date goes with it.
+        (
+            "On Monday, BP said it spent $350 million in the first 20 days of the spill response.",
+            "BP said it spent $350 million",
+        ),
     ],
 )
 def test_event_phrase_is_the_governing_clause(parse_text, sentence, event):
