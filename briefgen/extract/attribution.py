@@ -16,12 +16,14 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.labels import SUBJECTS, VERBALS
+from briefgen.extract.labels import NOMINALS, SUBJECTS, VERBALS
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.speakers import NAME_LABELS, Attribution, source_phrase, speaker_of
 from briefgen.model import Evidence
+
+LABEL_OPENERS = frozenset("-\u2013\u2014|")  # a dash or bar before a digest's label
 
 # Examples (MEANTIME Wikinews, CC BY 4.0).
 ROCHE = (
@@ -86,12 +88,9 @@ def colon_introduction(setting: Setting) -> Attribution | None:
     words before the colon name: the subject of their verb ("Cruz continued:"), else the
     last name in them ("Stated Stone:", "From Pew Research:")."""
     quote = setting.quote
-    marks = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_space]
-    while marks and marks[-1].is_quote:
-        marks.pop()
-    if not marks or marks[-1].text != ":":
+    colon = _colon_before(quote)
+    if colon is None:
         return None
-    colon = marks[-1]
     intro = quote.doc[colon.sent.start : colon.i]
     verbs = [
         t
@@ -108,6 +107,47 @@ def colon_introduction(setting: Setting) -> Attribution | None:
     named = referent(names[-1], setting.actors)
     source = source_phrase(names[-1])
     return Attribution(named[1], (named,), source) if named else Attribution(None, (), source)
+
+
+def _colon_before(quote: Span) -> Token | None:
+    """The colon right before a quote's opening mark, in its paragraph or the one before."""
+    marks = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_space]
+    while marks and marks[-1].is_quote:
+        marks.pop()
+    return marks[-1] if marks and marks[-1].text == ":" else None
+
+
+# PolNeAR train, HuffPost 2016-02-03 ("HuffPollster: A seismic shift ..."): a digest line.
+BIALIK = (
+    "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: Keep "
+    "on contacting voters as late as possible.\u201d"
+)
+
+
+@rule("speaker", example=BIALIK)
+def label_before_colon(setting: Setting) -> Attribution | None:
+    """A quote right after a colon is said by the name or noun phrase the colon follows
+    when that phrase opens its line or follows a dash or "from": a digest's labels
+    ('Pollsters agree - Carl Bialik: "..."', 'More from Blumenthal and Cohen: "..."',
+    'From the report: "..."'), never the object of a verb ('Trump told Newsmax: "..."')."""
+    colon = _colon_before(setting.quote)
+    if colon is None or colon.i == 0:
+        return None
+    last = colon.doc[colon.i - 1]
+    if last.pos_ not in NOMINALS:
+        return None
+    phrase = source_phrase(last)
+    opener = colon.doc[phrase.start - 1] if phrase.start > 0 else None
+    if not (
+        opener is None
+        or opener.is_sent_end
+        or opener.is_space
+        or opener.text in LABEL_OPENERS
+        or opener.lower_ == "from"
+    ):
+        return None
+    named = referent(last, setting.actors)
+    return Attribution(named[1], (named,), phrase) if named else Attribution(None, (), phrase)
 
 
 @rule(
@@ -182,6 +222,7 @@ def unattributed(setting: Setting) -> Attribution | None:
 SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
     cue_subject,
     transcript_label,
+    label_before_colon,
     colon_introduction,
     reporter_sentence,
     continued_quote,
