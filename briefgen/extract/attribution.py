@@ -1,6 +1,7 @@
 """Who said a quote in marks: `SPEAKER_RULES`, the first that decides wins.
 
-A quote with a reporting cue is said by the cue's subject (speakers.py). One without is
+A quote after a digest's label ("- Carl Bialik:") is said by whom the label names. One with
+a reporting cue is said by the cue's subject (speakers.py). One without is
 said by the person a transcript label names; else by whom the words before a colon right
 before it name; else by the subject of the reporter's sentence
 around it; else by the speaker of the quote right before it, when it goes on; else by the
@@ -220,9 +221,9 @@ def unattributed(setting: Setting) -> Attribution | None:
 
 
 SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
+    label_before_colon,
     cue_subject,
     transcript_label,
-    label_before_colon,
     colon_introduction,
     reporter_sentence,
     continued_quote,

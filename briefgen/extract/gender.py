@@ -1,10 +1,12 @@
 """A person's grammatical gender as the text shows it, for pronoun agreement.
 
 Two signals, both vocabulary (lexicon `masculine_words`, `feminine_words`): a courtesy title
-before a name ("Mr MacFarlane", "Mrs. Clinton"), and the gendered pronouns outside quote
-marks that follow a sentence naming only that person ("Trump spoke. He said ..."). A name
-gets a gender when its signals agree at least twice as often as they disagree; the table is
-read once per Doc, keyed by surname (the last word of the name).
+before a name ("Mr MacFarlane", "Mrs. Clinton"), and the gendered pronoun subjects outside
+quote marks right after a sentence whose only subject naming a person is that one ("Trump
+spoke. He said ..."), a person being any name whose last word is a surname the tagger
+called a person somewhere. A name gets a gender when its signals agree at least twice as
+often as they disagree; the table is read once per Doc, keyed by surname (the name's last
+word).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.labels import SUBJECTS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.quotemarks import is_quoted
 
@@ -46,21 +49,24 @@ def genders(doc: Doc) -> dict[str, str]:
 def _count(doc: Doc) -> dict[str, str]:
     votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
     previous: set[str] = set()
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
     for sentence in doc.sents:
-        people = [e for e in sentence.ents if e.label_ == "PERSON"]
+        # a person's surname counts whatever the tagger called it there ("Trump" as ORG)
+        people = [e for e in sentence.ents if e[-1].lower_ in surnames]
         for person in people:
             title = doc[person.start - 1] if person.start > 0 else None
             marked = word_gender(title) if title is not None else None
             if marked is not None:
                 votes[person[-1].lower_][marked] += _TITLE_WEIGHT
+        subjects = [p for p in people if p.root.dep_ in SUBJECTS]
         for token in sentence:
             marked = word_gender(token)
-            if marked is None or token.pos_ != "PRON" or is_quoted(token):
+            if marked is None or token.dep_ not in SUBJECTS or is_quoted(token):
                 continue
-            before = {p[-1].lower_ for p in people if p.end <= token.i} or previous
+            before = {p[-1].lower_ for p in subjects if p.end <= token.i} or previous
             if len(before) == 1:
                 votes[next(iter(before))][marked] += 1
-        previous = {p[-1].lower_ for p in people} or previous
+        previous = {p[-1].lower_ for p in subjects}
     found = {}
     for name, counts in votes.items():
         (best, most), *rest = counts.most_common()

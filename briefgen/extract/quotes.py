@@ -261,8 +261,10 @@ def title_case(span: Span, cue: Token | None, governs: bool) -> str | None:
 
 def _title_cased(span: Span) -> bool:
     """Every word of four letters or more is capitalised, there are three or more, and not
-    all are in capitals (a tweet in capitals is words as written)."""
-    long = [t.text for t in span if t.is_alpha and len(t.text) >= _TITLE_WORD]
+    all are in capitals (a tweet in capitals is words as written); the first word and names
+    do not count ("What a Super Tuesday!" is sentence case)."""
+    words = [t for t in span if t.is_alpha][1:]
+    long = [t.text for t in words if len(t.text) >= _TITLE_WORD and not t.ent_type_]
     return (
         len(long) >= _TITLE_WORDS
         and all(w[:1].isupper() for w in long)
@@ -272,9 +274,9 @@ def _title_cased(span: Span) -> bool:
 
 # Whether a partial quote (a fragment in marks) is kept: the first rule that decides.
 PARTIAL_RULES: list[Rule[[Span, Token | None, bool], str | None]] = [
-    title_case,
     capitalised_name,
     uncued_title,
+    title_case,
     uncued_fragment,
     qualified_outside_marks,
     uncued_clause,

@@ -180,10 +180,10 @@ def _name_before_aside(cue: Token) -> Token | None:
         return None
     for i in range(left - 1, max(left - _ASIDE_REACH, 0) - 1, -1):
         token = doc[i]
-        if token.is_quote and doc[i - 1].is_punct or token.is_sent_start:
-            return None
         if token.ent_type_ in NAME_LABELS and not is_quoted(token) and doc[i + 1].text == ",":
             return token
+        if (token.is_quote and doc[i - 1].is_punct) or token.is_sent_start:
+            return None
     return None
 
 
