@@ -55,10 +55,12 @@ class Setting:
 
 @rule("speaker", example="Pakistan accused Kabul of sheltering the Tehrik-e-Taliban Pakistan.")
 def cue_subject(setting: Setting) -> Attribution | None:
-    """A quote with a reporting cue is said by the cue's subject, or by nobody we know."""
+    """A quote with a reporting cue is said by the cue's subject, or by nobody we know; a cue
+    with no subject at all ('Adding, "..."') leaves the quote to the rules after it."""
     if setting.cue is None:
         return None
-    return speaker_of(setting.cue, setting.quote, setting.actors)
+    said = speaker_of(setting.cue, setting.quote, setting.actors)
+    return said if said.steps or said.name else None
 
 
 @rule("speaker", example=ROCHE)

@@ -27,9 +27,6 @@ from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import entity_at, model_entity
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-# Sentences back a pronoun looks for a person the text shows is of its gender, before it
-# settles for the nearest person of unknown gender: a paragraph's reach.
-_GENDER_REACH = 4
 T = TypeVar("T")
 
 # Examples (the seed article; MEANTIME Wikinews, CC BY 4.0; PolNeAR, named beside each).
@@ -130,19 +127,13 @@ def entity_surname(token: Token, actors: ActorIndex) -> str | None:
 
 @rule("speaker", example=TARAR_HE)
 def pronoun_antecedent(token: Token, actors: ActorIndex) -> str | None:
-    """A pronoun ("he", "she") is the person named in the nearest sentence that names one,
-    its subject first: one the text shows is of its gender (extract/gender.py) within a few
-    sentences, else one not shown to be of the other; a surname the tagger called an
-    organisation ("Paulson") counts."""
+    """A pronoun ("he", "she") is the person named in the nearest sentence that names one
+    the text does not show is of the other gender (extract/gender.py), its subject first; a
+    surname the tagger called an organisation ("Paulson") counts."""
     if token.ent_type_ or token.lower_ not in _PERSON_PRONOUNS:
         return None
     gender = word_gender(token)
     found = _antecedent(
-        token.doc,
-        token.i,
-        lambda ent: _fits_person(ent, actors) if name_gender(ent) == gender else None,
-        _GENDER_REACH,
-    ) or _antecedent(
         token.doc,
         token.i,
         lambda ent: _fits_person(ent, actors) if name_gender(ent) in (None, gender) else None,
@@ -315,14 +306,12 @@ PERSON_ANTECEDENT_RULES: list[Rule[[Span, ActorIndex], str | None]] = [
 ]
 
 
-def _antecedent(
-    doc: Doc, before: int, refers: Callable[[Span], T | None], reach: int | None = None
-) -> T | None:
+def _antecedent(doc: Doc, before: int, refers: Callable[[Span], T | None]) -> T | None:
     """What a pronoun or body noun refers to: in the nearest sentence (this one, before
-    the reference, then earlier ones, up to `reach` sentences) that names a fitting actor,
-    the one in subject position, else the last one named."""
+    the reference, then earlier ones) that names a fitting actor, the one in subject
+    position, else the last one named."""
     sentence = doc[before].sent
-    for _ in iter(int, 1) if reach is None else range(reach):
+    while True:
         check(doc)
         end = min(sentence.end, before)
         names = ents_in(doc[sentence.start : end])
@@ -338,7 +327,6 @@ def _antecedent(
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
-    return None
 
 
 def _organisation(ent: Span, actors: ActorIndex) -> str | None:
