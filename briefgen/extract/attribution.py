@@ -140,17 +140,28 @@ def label_before_colon(setting: Setting) -> Attribution | None:
     if last.pos_ not in NOMINALS:
         return None
     phrase = source_phrase(last)
-    opener = colon.doc[phrase.start - 1] if phrase.start > 0 else None
-    if not (
-        opener is None
-        or opener.is_sent_end
-        or opener.is_space
-        or opener.text in LABEL_OPENERS
-        or opener.lower_ == "from"
-    ):
+    doc = colon.doc
+    opener = next(
+        (t for t in reversed(doc[phrase.start - 1 if phrase.start else 0 : last.i]) if _opens(t)),
+        None,
+    )
+    if opener is None and phrase.start > 0 and not doc[phrase.start - 1].is_space:
         return None
+    if opener is not None:
+        phrase = doc[opener.i + 1 : max(phrase.end, opener.i + 2)]
     named = referent(last, setting.actors)
     return Attribution(named[1], (named,), phrase) if named else Attribution(None, (), phrase)
+
+
+def _opens(token: Token) -> bool:
+    """A dash, a bar, a sentence end or a "from" within a word of a sentence start or a dash
+    ("From the report:", "- More from Blumenthal and Cohen:", not "Trump tweeted from his
+    account:"): what a digest's label follows."""
+    lead = token.doc[max(token.i - 2, 0) : token.i + 1]
+    digest_from = token.lower_ == "from" and (
+        lead[0].i == 0 or any(t.is_sent_start or t.text[:1] in LABEL_OPENERS for t in lead)
+    )
+    return token.text in LABEL_OPENERS or digest_from or token.is_sent_end
 
 
 @rule(

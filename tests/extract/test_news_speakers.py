@@ -46,6 +46,29 @@ CASES = [
         "Blumenthal and Cohen",
         "label_before_colon",
     ),
+    (  # HuffPost 2016-02-03: the label after the dash, not the noun before it
+        "But polls did predict the Democratic caucus - HuffPollster: \u201cWhile the Iowa "
+        "caucuses provided a polling upset on the Republican side, most pollsters fared much "
+        "better with the Democratic results.\u201d",
+        "While the Iowa",
+        "HuffPollster",
+        "label_before_colon",
+    ),
+    (  # Politico 2016-05-05: the one spoken to before the colon is no label
+        "Priebus later Thursday told Fox News: \u201cBoth Donald Trump and Paul Ryan are "
+        "meeting up next week to talk about these things.\u201d",
+        "Both Donald Trump",
+        "Priebus",
+        "cue_subject",
+    ),
+    (  # HuffPost 2016-07-18: likewise
+        "On the topic, San Diego chapter president Luis Osuna told The Huffington Post: \u201cA "
+        "lot of people are assuming that since it\u2019s called \u2018La Raza lawyers\u2019 that "
+        "it\u2019s only Mexicans.\u201d",
+        "A lot of people",
+        "San Diego chapter president Luis Osuna",
+        "cue_subject",
+    ),
     (  # Breitbart 2016-07-21: an aside with a quoted name in it between the name and "said"
         "Not everyone was claiming success. \u201cWe\u2019ve had more successful conventions than "
         "this one,\u201d Texas delegate Bill Eastland, wearing a cowboy hat and \u201cTed "
