@@ -4,7 +4,8 @@ A quote after a digest's label ("- Carl Bialik:") is said by whom the label name
 a reporting cue is said by the cue's subject (speakers.py). One without is
 said by the person a transcript label names; else by whom the words before a colon right
 before it name; else by the subject of the reporter's sentence
-around it; else by the speaker of the quote right before it, when it goes on; else by the
+around it; else by the speaker of the quote right before it, when it goes on in its
+sentence or in a paragraph of its own; else by the
 subject of the sentence introducing it. The last rule leaves a quote with no speaker.
 """
 
@@ -200,6 +201,36 @@ def continued_quote(setting: Setting) -> Attribution | None:
     return None
 
 
+# PolNeAR train, Breitbart 2016 (Maria Espinoza): a paragraph that is only a quote.
+ESPINOZA = (
+    "\u201cI won\u2019t just talk like a conservative during the election season,\u201d "
+    'Espinoza said Friday.\n\n"I am a proven champion for Constitutional governance, '
+    'individual liberty and the Rule of Law."'
+)
+
+
+@rule("speaker", example=ESPINOZA)
+def quote_paragraph(setting: Setting) -> Attribution | None:
+    """A paragraph that is nothing but a quote, right after the paragraph of the quote before
+    it, goes on with that quote's speaker (or its source as written)."""
+    quote, previous = setting.quote, setting.previous
+    if previous is None or (previous[1].name is None and previous[1].source is None):
+        return None
+    doc = quote.doc
+    start, end = quote.start, quote.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    around = [*doc[start : quote.start], *doc[quote.end : end]]
+    if any(not (t.is_punct or t.is_quote or t.is_space) for t in around):
+        return None
+    lines = doc[previous[0].end : start].text.split("\n")
+    if sum(1 for line in lines if line.strip()) > 1:
+        return None  # a paragraph in between
+    return Attribution(previous[1].name, source=previous[1].source)
+
+
 @rule(
     "speaker",
     example="Following some speculation that the companies Daimler-Benz (Mercedes-Benz) and "
@@ -240,6 +271,7 @@ SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
     colon_introduction,
     reporter_sentence,
     continued_quote,
+    quote_paragraph,
     introducing_sentence,
     unattributed,
 ]

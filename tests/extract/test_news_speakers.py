@@ -1,8 +1,9 @@
 """The attribution shapes of news copy, each a named rule, on real sentences from several
-outlets (PolNeAR train: Breitbart, HuffPost, Politico; named beside each): a cue after a quote
-whose object is the one spoken to, a digest's label before a colon, a name before a long aside,
-a source that starts at the noun a name stands beside, pronoun gender agreement, and words in
-title case that are a headline's, not a quote."""
+outlets (PolNeAR train: Breitbart, HuffPost, Politico, The Western Journal; named beside
+each): a cue after a quote whose object is the one spoken to, a digest's label before a
+colon, a name before a long aside, a source that starts at the noun a name stands beside, a
+paragraph that is only a quote, pronoun gender agreement, and words in title case that are a
+headline's, not a quote."""
 
 from __future__ import annotations
 
@@ -76,6 +77,23 @@ CASES = [
         "We\u2019ve had",
         "Texas delegate Bill Eastland",
         "name_beside_cue",
+    ),
+    (  # Breitbart 2015-12-11: a paragraph that is only a quote goes on with the speaker
+        "\u201cI won\u2019t just talk like a conservative during the election season,\u201d "
+        'Espinoza said Friday.\n\n"I am a proven champion for Constitutional governance, '
+        'individual liberty and the Rule of Law."',
+        "I am a proven",
+        "Espinoza",
+        "quote_paragraph",
+    ),
+    (  # The Western Journal 2016-03-03: likewise
+        "\u201cI have to say this, he hit my hands. Nobody has ever hit my hands, I\u2019ve never "
+        "heard of this one. Look at those hands, are they small hands?\u201d Trump said.\n\n"
+        "\u201cHe referred to my hands \u2014if they are small, something else must be small. I "
+        "guarantee you, there\u2019s no problem.\u201d",
+        "He referred",
+        "Trump",
+        "quote_paragraph",
     ),
     (  # Breitbart 2016-04-23: the source starts at the noun the name stands in apposition to
         "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
