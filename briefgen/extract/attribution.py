@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.labels import NOMINALS, SUBJECTS, VERBALS
+from briefgen.extract.labels import NOMINALS, SUBJECTS, VERBALS, WH_PRONOUN_TAGS
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, record, rule
@@ -89,8 +89,8 @@ CRUZ = (
 @rule("speaker", example=CRUZ)
 def colon_introduction(setting: Setting) -> Attribution | None:
     """A quote right after a colon, in its paragraph or opening the next, is said by whom the
-    words before the colon name: the subject of their verb ("Cruz continued:"), else the
-    last name in them ("Stated Stone:", "From Pew Research:")."""
+    words before the colon name: the subject of their verb ("Cruz continued:", never of a
+    relative clause), else the last name in them outside marks ("Stated Stone:")."""
     quote = setting.quote
     colon = _colon_before(quote)
     if colon is None:
@@ -99,18 +99,29 @@ def colon_introduction(setting: Setting) -> Attribution | None:
     verbs = [
         t
         for t in intro
-        if t.pos_ in VERBALS and any(c.dep_ in SUBJECTS and c.i < colon.i for c in t.children)
+        if t.pos_ in VERBALS
+        and any(c.dep_ in SUBJECTS and c.i < colon.i for c in t.children)
+        and not _relative(t)
     ]
     if verbs:
         return speaker_of(verbs[-1], quote, setting.actors)
-    names = [t for t in intro if t.ent_type_ in NAME_LABELS] or [
-        t for t in intro if t.pos_ == "PROPN" and not t.ent_type_
+    words = [t for t in intro if not is_quoted(t)]
+    names = [t for t in words if t.ent_type_ in NAME_LABELS] or [
+        t for t in words if t.pos_ == "PROPN" and not t.ent_type_
     ]
     if not names:
         return None
     named = referent(names[-1], setting.actors)
     source = source_phrase(names[-1])
     return Attribution(named[1], (named,), source) if named else Attribution(None, (), source)
+
+
+def _relative(verb: Token) -> bool:
+    """A relative clause, parsed as such or not: "the homepage of which currently displays"."""
+    subjects = (c for c in verb.children if c.dep_ in SUBJECTS)
+    return verb.dep_ == "relcl" or any(
+        w.tag_ in WH_PRONOUN_TAGS for c in subjects for w in c.subtree
+    )
 
 
 def _colon_before(quote: Span) -> Token | None:
