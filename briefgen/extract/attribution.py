@@ -171,9 +171,9 @@ def _opens(token: Token) -> bool:
     account:"): what a digest's label follows."""
     lead = token.doc[max(token.i - 2, 0) : token.i + 1]
     digest_from = token.lower_ == "from" and (
-        lead[0].i == 0 or any(t.is_sent_start or t.text[:1] in LABEL_OPENERS for t in lead)
+        lead[0].i == 0 or any(bool(t.is_sent_start) or t.text[:1] in LABEL_OPENERS for t in lead)
     )
-    return token.text in LABEL_OPENERS or digest_from or token.is_sent_end
+    return token.text in LABEL_OPENERS or digest_from or bool(token.is_sent_end)
 
 
 @rule(

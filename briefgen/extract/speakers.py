@@ -24,6 +24,7 @@ from briefgen.extract.labels import (
     PHRASE_HEAD_POS,
     REPORTING_CLIMB,
     SOURCE_ENDS,
+    SOURCE_JOINS,
     SOURCE_MODIFIERS,
     SUBJECTS,
     WH_PRONOUN_TAGS,
@@ -36,7 +37,6 @@ _CLIMB_STEPS = 5
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
 _QUOTING = frozenset({"quote", "cite"})
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # entity labels a speaker can have
-_JOINED = ("appos", "conj")  # a name's links to the noun before it that its source includes
 _INVERTED_REACH = 4  # tokens from an inverted cue to the name: "said chief executive Jane Doe"
 # Tokens from a cue back to a name before an aside: "Ramos, 58, told", "Eastland, wearing a
 # cowboy hat and "Ted Cruz" campaign pins, said".
@@ -236,7 +236,7 @@ def _phrase_start(subject: Token) -> int:
     head = subject.head
     between = subject.doc[head.i + 1 : subject.left_edge.i]
     if (
-        subject.dep_ in _JOINED
+        subject.dep_ in SOURCE_JOINS
         and head.i < subject.i
         and head.pos_ in NOMINALS
         and all(t.is_punct or t.dep_ == "cc" for t in between)
