@@ -244,7 +244,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", action="append", choices=["train", "dev"], help="PolNeAR part")
     parser.add_argument("--limit", type=int, help="articles per PolNeAR part")
-    parser.add_argument("--misses", type=Path, help="write train's wrong speakers here")
+    parser.add_argument(
+        "--misses", type=Path, help="write train's wrong speakers and false positives here"
+    )
     parser.add_argument("--polnear-only", action="store_true")
     args = parser.parse_args()
     if not args.polnear_only:

@@ -166,6 +166,7 @@ def score(document: dict[str, Any], found: Sequence[Found], system: str) -> Tall
             tally.matched_found += 1
         elif not any(_hits(item, q) for q in quoted_paraphrase):
             tally.found += 1
+            tally.misses.append(_false_positive(document, item, system))
     tally.gold = len(direct)
     for quote in direct:
         hit = next((f for f in quoted if _hits(f, quote)), None)
@@ -201,6 +202,18 @@ def _miss(
         "speaker": item.speaker,
         "source_text": item.source_text,
         "context": " ".join(text[start:end].split()),
+    }
+
+
+def _false_positive(document: dict[str, Any], item: Found, system: str) -> dict[str, Any]:
+    """A found quote on no gold attribution, with its context, for reading."""
+    text = document["text"]
+    context = text[max(0, item.start - 80) : item.end + 80]
+    return {
+        "system": system,
+        "doc": document["doc"],
+        "false_positive": text[item.start : item.end],
+        "context": " ".join(context.split()),
     }
 
 
@@ -253,7 +266,8 @@ def evaluate(
 
 
 def write_misses(path: Path, tallies: Sequence[Tally]) -> None:
-    """The wrong speakers, one JSON line each (read them on `train` only)."""
+    """The wrong speakers and false positives, one JSON line each (read them on `train`
+    only)."""
     with path.open("w", encoding="utf-8") as out:
         for tally in tallies:
             for miss in tally.misses:

@@ -1,9 +1,11 @@
 """Who said a quote in marks: `SPEAKER_RULES`, the first that decides wins.
 
-A quote with a reporting cue is said by the cue's subject (speakers.py). One without is
+A quote after a digest's label ("- Carl Bialik:") is said by whom the label names. One with
+a reporting cue is said by the cue's subject (speakers.py). One without is
 said by the person a transcript label names; else by whom the words before a colon right
 before it name; else by the subject of the reporter's sentence
-around it; else by the speaker of the quote right before it, when it goes on; else by the
+around it; else by the speaker of the quote right before it, when it goes on in its
+sentence or in a paragraph of its own; else by the
 subject of the sentence introducing it. The last rule leaves a quote with no speaker.
 """
 
@@ -16,12 +18,14 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.labels import SUBJECTS, VERBALS
+from briefgen.extract.labels import NOMINALS, SUBJECTS, VERBALS, WH_PRONOUN_TAGS
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.speakers import NAME_LABELS, Attribution, source_phrase, speaker_of
 from briefgen.model import Evidence
+
+LABEL_OPENERS = frozenset("-\u2013\u2014|")  # a dash or bar before a digest's label
 
 # Examples (MEANTIME Wikinews, CC BY 4.0).
 ROCHE = (
@@ -52,10 +56,12 @@ class Setting:
 
 @rule("speaker", example="Pakistan accused Kabul of sheltering the Tehrik-e-Taliban Pakistan.")
 def cue_subject(setting: Setting) -> Attribution | None:
-    """A quote with a reporting cue is said by the cue's subject, or by nobody we know."""
+    """A quote with a reporting cue is said by the cue's subject, or by nobody we know; a cue
+    with no subject at all ('Adding, "..."') leaves the quote to the rules after it."""
     if setting.cue is None:
         return None
-    return speaker_of(setting.cue, setting.quote, setting.actors)
+    said = speaker_of(setting.cue, setting.quote, setting.actors)
+    return said if said.steps or said.name else None
 
 
 @rule("speaker", example=ROCHE)
@@ -83,31 +89,91 @@ CRUZ = (
 @rule("speaker", example=CRUZ)
 def colon_introduction(setting: Setting) -> Attribution | None:
     """A quote right after a colon, in its paragraph or opening the next, is said by whom the
-    words before the colon name: the subject of their verb ("Cruz continued:"), else the
-    last name in them ("Stated Stone:", "From Pew Research:")."""
+    words before the colon name: the subject of their verb ("Cruz continued:", never of a
+    relative clause), else the last name in them outside marks ("Stated Stone:")."""
     quote = setting.quote
-    marks = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_space]
-    while marks and marks[-1].is_quote:
-        marks.pop()
-    if not marks or marks[-1].text != ":":
+    colon = _colon_before(quote)
+    if colon is None:
         return None
-    colon = marks[-1]
     intro = quote.doc[colon.sent.start : colon.i]
     verbs = [
         t
         for t in intro
-        if t.pos_ in VERBALS and any(c.dep_ in SUBJECTS and c.i < colon.i for c in t.children)
+        if t.pos_ in VERBALS
+        and any(c.dep_ in SUBJECTS and c.i < colon.i for c in t.children)
+        and not _relative(t)
     ]
     if verbs:
         return speaker_of(verbs[-1], quote, setting.actors)
-    names = [t for t in intro if t.ent_type_ in NAME_LABELS] or [
-        t for t in intro if t.pos_ == "PROPN" and not t.ent_type_
+    words = [t for t in intro if not is_quoted(t)]
+    names = [t for t in words if t.ent_type_ in NAME_LABELS] or [
+        t for t in words if t.pos_ == "PROPN" and not t.ent_type_
     ]
     if not names:
         return None
     named = referent(names[-1], setting.actors)
     source = source_phrase(names[-1])
     return Attribution(named[1], (named,), source) if named else Attribution(None, (), source)
+
+
+def _relative(verb: Token) -> bool:
+    """A relative clause, parsed as such or not: "the homepage of which currently displays"."""
+    subjects = (c for c in verb.children if c.dep_ in SUBJECTS)
+    return verb.dep_ == "relcl" or any(
+        w.tag_ in WH_PRONOUN_TAGS for c in subjects for w in c.subtree
+    )
+
+
+def _colon_before(quote: Span) -> Token | None:
+    """The colon right before a quote's opening mark, in its paragraph or the one before."""
+    marks = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_space]
+    while marks and marks[-1].is_quote:
+        marks.pop()
+    return marks[-1] if marks and marks[-1].text == ":" else None
+
+
+# PolNeAR train, HuffPost 2016-02-03 ("HuffPollster: A seismic shift ..."): a digest line.
+BIALIK = (
+    "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: Keep "
+    "on contacting voters as late as possible.\u201d"
+)
+
+
+@rule("speaker", example=BIALIK)
+def label_before_colon(setting: Setting) -> Attribution | None:
+    """A quote right after a colon is said by the name or noun phrase the colon follows
+    when that phrase opens its line or follows a dash or "from": a digest's labels
+    ('Pollsters agree - Carl Bialik: "..."', 'More from Blumenthal and Cohen: "..."',
+    'From the report: "..."'), never the object of a verb ('Trump told Newsmax: "..."')."""
+    colon = _colon_before(setting.quote)
+    if colon is None or colon.i == 0:
+        return None
+    last = colon.doc[colon.i - 1]
+    if last.pos_ not in NOMINALS:
+        return None
+    phrase = source_phrase(last)
+    doc = colon.doc
+    opener = next(
+        (t for t in reversed(doc[phrase.start - 1 if phrase.start else 0 : last.i]) if _opens(t)),
+        None,
+    )
+    if opener is None and phrase.start > 0 and not doc[phrase.start - 1].is_space:
+        return None
+    if opener is not None:
+        phrase = doc[opener.i + 1 : max(phrase.end, opener.i + 2)]
+    named = referent(last, setting.actors)
+    return Attribution(named[1], (named,), phrase) if named else Attribution(None, (), phrase)
+
+
+def _opens(token: Token) -> bool:
+    """A dash, a bar, a sentence end or a "from" within a word of a sentence start or a dash
+    ("From the report:", "- More from Blumenthal and Cohen:", not "Trump tweeted from his
+    account:"): what a digest's label follows."""
+    lead = token.doc[max(token.i - 2, 0) : token.i + 1]
+    digest_from = token.lower_ == "from" and (
+        lead[0].i == 0 or any(bool(t.is_sent_start) or t.text[:1] in LABEL_OPENERS for t in lead)
+    )
+    return token.text in LABEL_OPENERS or digest_from or bool(token.is_sent_end)
 
 
 @rule(
@@ -146,6 +212,36 @@ def continued_quote(setting: Setting) -> Attribution | None:
     return None
 
 
+# PolNeAR train, Breitbart 2016 (Maria Espinoza): a paragraph that is only a quote.
+ESPINOZA = (
+    "\u201cI won\u2019t just talk like a conservative during the election season,\u201d "
+    'Espinoza said Friday.\n\n"I am a proven champion for Constitutional governance, '
+    'individual liberty and the Rule of Law."'
+)
+
+
+@rule("speaker", example=ESPINOZA)
+def quote_paragraph(setting: Setting) -> Attribution | None:
+    """A paragraph that is nothing but a quote, right after the paragraph of the quote before
+    it, goes on with that quote's speaker (or its source as written)."""
+    quote, previous = setting.quote, setting.previous
+    if previous is None or (previous[1].name is None and previous[1].source is None):
+        return None
+    doc = quote.doc
+    start, end = quote.start, quote.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    around = [*doc[start : quote.start], *doc[quote.end : end]]
+    if any(not (t.is_punct or t.is_quote or t.is_space) for t in around):
+        return None
+    lines = doc[previous[0].end : start].text.split("\n")
+    if sum(1 for line in lines if line.strip()) > 1:
+        return None  # a paragraph in between
+    return Attribution(previous[1].name, source=previous[1].source)
+
+
 @rule(
     "speaker",
     example="Following some speculation that the companies Daimler-Benz (Mercedes-Benz) and "
@@ -180,11 +276,13 @@ def unattributed(setting: Setting) -> Attribution | None:
 
 
 SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
+    label_before_colon,
     cue_subject,
     transcript_label,
     colon_introduction,
     reporter_sentence,
     continued_quote,
+    quote_paragraph,
     introducing_sentence,
     unattributed,
 ]

@@ -98,7 +98,8 @@ def cue_in_sentence(quote: Span) -> Cue | None:
 )
 def cue_after_quote(quote: Span) -> Cue | None:
     """After a quote that closes a sentence of its own, a cue with no content of its own
-    at the start of the next sentence ('"How can it go away?" Alan Mulally remembered asking')."""
+    at the start of the next sentence ('"How can it go away?" Alan Mulally remembered asking';
+    '"..., who knows?" Trump told Britain's ITV')."""
     after = _sentence_after(quote)
     if after is None:
         return None
@@ -121,7 +122,13 @@ def find_cue(quote: Span) -> tuple[Rule[[Span], Cue | None], Cue] | None:
 
 
 def _has_content(verb: Token) -> bool:
-    return any(c.dep_ in REPORTED_CONTENT and not is_quoted(c) for c in verb.children)
+    """The verb says something of its own: a clause or an object outside marks, but not
+    the one spoken to ("Trump told Britain's ITV", lexicon `addressee_verbs`)."""
+    spoken_to = verb.lemma_.lower() in words("addressee_verbs")
+    return any(
+        c.dep_ in REPORTED_CONTENT and not is_quoted(c) and not (spoken_to and c.dep_ == "dobj")
+        for c in verb.children
+    )
 
 
 def _beside(verb: Token, quote: Span) -> bool:

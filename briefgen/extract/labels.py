@@ -128,6 +128,9 @@ COMPOUND_OR_APPOSITION: frozenset[str] = frozenset({"compound", "appos"})
 NAME_CHAIN: frozenset[str] = COORDINATE | {"compound"}
 # Links from a phrase up to the noun it describes ("X, a management expert at Stanford University").
 DESCRIBED_LINKS: frozenset[str] = frozenset({"pobj", "prep", "appos"})
+# A name's links to the noun before it that its source as written includes ("her senior
+# policy adviser, Jake Sullivan"; "Blumenthal and Cohen").
+SOURCE_JOINS: frozenset[str] = frozenset({"appos", "conj"})
 # A name inside a subject phrase that can speak ("a spokesman for the Taliban").
 NAMES_IN_SUBJECT: frozenset[str] = frozenset({"compound", "poss", "pobj", "appos"})
 

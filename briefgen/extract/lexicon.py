@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Literal
 
 WordClass = Literal[
+    "addressee_verbs",
     "age_units",
     "armed_group_nouns",
     "armed_group_words",
@@ -32,12 +33,14 @@ WordClass = Literal[
     "deictic_determiners",
     "denial_verbs",
     "document_words",
+    "feminine_words",
     "government_nouns",
     "hedge_adverbs",
     "honorifics",
     "index_units",
     "legal_forms",
     "light_verbs",
+    "masculine_words",
     "media_nouns",
     "media_words",
     "naming_verbs",

@@ -47,6 +47,9 @@ __all__ = [
 # reported clause asserts ('he was "shocked"'; labels.QUOTED_COMPLEMENTS).
 _MIN_PARTIAL_WORDS = 3
 KEPT, DROPPED = "kept", "dropped"
+# Title case: words this long all capitalised, this many of them at least ("Fit With What I
+# Thought I Knew"); short words ("the", "to", "is") a headline may leave lower-case.
+_TITLE_WORD, _TITLE_WORDS = 4, 3
 
 # Examples (the seed article; MEANTIME Wikinews, CC BY 4.0).
 TARAR = (
@@ -131,7 +134,7 @@ def direct_clause(span: Span, text: str) -> QuoteKind | None:
     before = text[max(0, span.start_char - 40) : span.start_char].rstrip(' “”«»„"‘')
     inner = span.text.strip()
     starts_sentence = not before or before[-1] in ".!?:,\n" or before.endswith(("—", "–"))
-    has_verb = any(t.pos_ in VERBALS for t in span)
+    has_verb = any(t.pos_ in VERBALS for t in span) and not _title_cased(span)
     if has_verb and inner[:1].isupper() and (starts_sentence or inner.endswith((".", "!", "?"))):
         return "direct"
     return None
@@ -242,10 +245,38 @@ def short_fragment(span: Span, cue: Token | None, governs: bool) -> str | None:
     return DROPPED
 
 
+# PolNeAR train, Breitbart 2015-11-17 (its headline): words set in title case.
+TRUMP_HEADLINE = (
+    "Trump: \u2018I\u2019m the Worst Thing That Ever Happened to the Establishment.\u2019"
+)
+
+
+@rule("quote", example=TRUMP_HEADLINE)
+def title_case(span: Span, cue: Token | None, governs: bool) -> str | None:
+    """Words in marks set in title case ("I'm the Worst Thing That Ever Happened to the
+    Establishment.") are a headline's rewording or a title, not words as said: no quote,
+    cue or not. Its text body quotes the words as said."""
+    return DROPPED if _title_cased(span) else None
+
+
+def _title_cased(span: Span) -> bool:
+    """Every word of four letters or more is capitalised, there are three or more, and not
+    all are in capitals (a tweet in capitals is words as written); the first word and names
+    do not count ("What a Super Tuesday!" is sentence case)."""
+    words = [t for t in span if t.is_alpha][1:]
+    long = [t.text for t in words if len(t.text) >= _TITLE_WORD and not t.ent_type_]
+    return (
+        len(long) >= _TITLE_WORDS
+        and all(w[:1].isupper() for w in long)
+        and not all(w.isupper() for w in long)
+    )
+
+
 # Whether a partial quote (a fragment in marks) is kept: the first rule that decides.
 PARTIAL_RULES: list[Rule[[Span, Token | None, bool], str | None]] = [
     capitalised_name,
     uncued_title,
+    title_case,
     uncued_fragment,
     qualified_outside_marks,
     uncued_clause,

@@ -20,6 +20,7 @@ from briefgen.budget import check
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.ents import ents_in
+from briefgen.extract.gender import name_gender, word_gender
 from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MODIFIERS_OR_OWNER, NOMINALS, SUBJECTS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.rules import Rule, first, record, rule
@@ -126,11 +127,17 @@ def entity_surname(token: Token, actors: ActorIndex) -> str | None:
 
 @rule("speaker", example=TARAR_HE)
 def pronoun_antecedent(token: Token, actors: ActorIndex) -> str | None:
-    """A pronoun ("he", "she") is the person named in the nearest sentence that names one, its
-    subject first; a surname the tagger called an organisation ("Paulson") counts."""
+    """A pronoun ("he", "she") is the person named in the nearest sentence that names one
+    the text does not show is of the other gender (extract/gender.py), its subject first; a
+    surname the tagger called an organisation ("Paulson") counts."""
     if token.ent_type_ or token.lower_ not in _PERSON_PRONOUNS:
         return None
-    found = _antecedent(token.doc, token.i, lambda ent: _fits_person(ent, actors))
+    gender = word_gender(token)
+    found = _antecedent(
+        token.doc,
+        token.i,
+        lambda ent: _fits_person(ent, actors) if name_gender(ent) in (None, gender) else None,
+    )
     if found is None:
         return NOBODY
     fit, antecedent, name = found

@@ -24,10 +24,12 @@ from briefgen.extract.labels import (
     PHRASE_HEAD_POS,
     REPORTING_CLIMB,
     SOURCE_ENDS,
+    SOURCE_JOINS,
     SOURCE_MODIFIERS,
     SUBJECTS,
     WH_PRONOUN_TAGS,
 )
+from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, rule
 
@@ -36,7 +38,9 @@ _CLIMB_STEPS = 5
 _QUOTING = frozenset({"quote", "cite"})
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # entity labels a speaker can have
 _INVERTED_REACH = 4  # tokens from an inverted cue to the name: "said chief executive Jane Doe"
-_ASIDE_REACH = 5  # tokens from a cue back to a name before an aside: "Ramos, 58, told"
+# Tokens from a cue back to a name before an aside: "Ramos, 58, told", "Eastland, wearing a
+# cowboy hat and "Ted Cruz" campaign pins, said".
+_ASIDE_REACH = 16
 
 # Examples (MEANTIME Wikinews, CC BY 4.0, and the seed article).
 DJAMAL = (
@@ -169,15 +173,17 @@ def name_beside_cue(cue: Token) -> Token | None:
 
 def _name_before_aside(cue: Token) -> Token | None:
     """The name before the comma before the cue, or before an aside set off by commas
-    between them ("Ramos, 58, told"), never across a quote mark."""
+    between them ("Ramos, 58, told"; "Bill Eastland, wearing a cowboy hat and "Ted Cruz"
+    campaign pins, said"), never a name in marks nor across the end of a quoted sentence."""
     doc, left = cue.doc, cue.i - 1
     if left < 1 or doc[left].text != ",":
         return None
     for i in range(left - 1, max(left - _ASIDE_REACH, 0) - 1, -1):
-        if doc[i].is_quote:
+        token = doc[i]
+        if token.ent_type_ in NAME_LABELS and not is_quoted(token) and doc[i + 1].text == ",":
+            return token
+        if (token.is_quote and doc[i - 1].is_punct) or token.is_sent_start:
             return None
-        if doc[i].ent_type_ in NAME_LABELS:
-            return doc[i] if i == left - 1 or doc[i + 1].text == "," else None
     return None
 
 
@@ -205,7 +211,8 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
 def source_phrase(subject: Token, quoted: Span | None = None) -> Span:
     """The source as written: the subject with its modifiers before it and what it governs
     up to the first comma, bracket or clause after it ("a longtime adviser to Trump, who
-    declined ..." -> "a longtime adviser to Trump"; "Ramos, 58," -> "Ramos"), never reaching
+    declined ..." -> "a longtime adviser to Trump"; "Ramos, 58," -> "Ramos"), from the noun
+    it is in apposition or coordination to ("another friend, Mariam Emara"), never reaching
     into the quote."""
     doc = subject.doc
     end = subject.i + 1
@@ -214,13 +221,29 @@ def source_phrase(subject: Token, quoted: Span | None = None) -> Span:
             break
         end = child.right_edge.i + 1
     end = next((t.i for t in doc[subject.i + 1 : end] if t.dep_ in SOURCE_ENDS), end)
-    modifiers = [c.left_edge.i for c in subject.lefts if c.dep_ in SOURCE_MODIFIERS]
-    start = min(modifiers, default=subject.i)
+    start = _phrase_start(subject)
     if quoted is not None and start < quoted.end and quoted.start < end:
         start, end = subject.i, subject.i + 1
     while start < subject.i and (doc[start].is_punct or doc[start].is_quote):
         start += 1
     return doc[start:end]
+
+
+def _phrase_start(subject: Token) -> int:
+    """Where a source phrase starts: the subject's modifiers before it, or those of the noun
+    it stands in apposition or coordination to ("her senior policy adviser, Jake Sullivan";
+    "Blumenthal and Cohen")."""
+    head = subject.head
+    between = subject.doc[head.i + 1 : subject.left_edge.i]
+    if (
+        subject.dep_ in SOURCE_JOINS
+        and head.i < subject.i
+        and head.pos_ in NOMINALS
+        and all(t.is_punct or t.dep_ == "cc" for t in between)
+    ):
+        subject = head
+    modifiers = [c.left_edge.i for c in subject.lefts if c.dep_ in SOURCE_MODIFIERS]
+    return min(modifiers, default=subject.i)
 
 
 def _candidates(subject: Token) -> list[Token]:

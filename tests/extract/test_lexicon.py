@@ -32,7 +32,7 @@ def test_every_class_in_the_table_is_typed_and_described() -> None:
         ("Company", {"legal_forms", "org_designators"}),
         ("say", {"channel_verbs", "reporting_verbs"}),
         ("Inc.", {"legal_forms", "org_designators"}),
-        ("Ms", {"honorifics"}),
+        ("Ms", {"feminine_words", "honorifics"}),
     ],
 )
 def test_an_entry_shows_all_its_meanings(entry: str, classes: set[str]) -> None:

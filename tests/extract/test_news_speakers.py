@@ -1,0 +1,200 @@
+"""The attribution shapes of news copy, each a named rule, on real sentences from several
+outlets (PolNeAR train: Breitbart, HuffPost, Politico, The Western Journal; named beside
+each): a cue after a quote whose object is the one spoken to, a digest's label before a
+colon, a name before a long aside, a source that starts at the noun a name stands beside, a
+paragraph that is only a quote, pronoun gender agreement, and words in title case that are a
+headline's, not a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actors import extract_actors
+from briefgen.extract.gender import FEMININE, MASCULINE, genders
+from briefgen.extract.quotes import _title_cased, extract_quotes
+from briefgen.model import Quote
+
+CASES = [
+    # (text, quote's first words, source as written, a rule in the quote's why)
+    (  # HuffPost 2016-05-16: "told" with its listener as object still reports the quote
+        "\u201cIt looks like we\u2019re not going to have a very good relationship, who "
+        "knows?\u201d Trump told Britain\u2019s ITV television station in an interview aired on "
+        "Monday.",
+        "It looks like",
+        "Trump",
+        "cue_after_quote",
+    ),
+    (  # HuffPost 2016-01-19: single marks inside the quote, then "told reporters"
+        "\u201cWhen this came about and [Clinton] read about it, her immediate response has "
+        "been, \u2018Let\u2019s see what\u2019s going on, and what can we do to help?\u2019\u201d "
+        "Renteria told reporters during Tuesday\u2019s conference call.",
+        "When this came",
+        "Renteria",
+        "cue_after_quote",
+    ),
+    (  # HuffPost 2016-02-03: a digest's label after a dash
+        "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: Keep "
+        "on contacting voters as late as possible.\u201d",
+        "One of the biggest",
+        "Carl Bialik",
+        "label_before_colon",
+    ),
+    (  # HuffPost 2016-02-03: "from" before the label; both names are the source
+        "Signs of momentum shifts and evangelical turnout were there all along -More from "
+        "Blumenthal and Cohen: \u201cData collected by our firm, SurveyMonkey, helps confirm "
+        "that both issues were in play for polling on the Republican caucuses this year.\u201d",
+        "Data collected",
+        "Blumenthal and Cohen",
+        "label_before_colon",
+    ),
+    (  # HuffPost 2016-02-03: the label after the dash, not the noun before it
+        "But polls did predict the Democratic caucus - HuffPollster: \u201cWhile the Iowa "
+        "caucuses provided a polling upset on the Republican side, most pollsters fared much "
+        "better with the Democratic results.\u201d",
+        "While the Iowa",
+        "HuffPollster",
+        "label_before_colon",
+    ),
+    (  # Politico 2016-05-05: the one spoken to before the colon is no label
+        "Priebus later Thursday told Fox News: \u201cBoth Donald Trump and Paul Ryan are "
+        "meeting up next week to talk about these things.\u201d",
+        "Both Donald Trump",
+        "Priebus",
+        "cue_subject",
+    ),
+    (  # HuffPost 2016-07-18: likewise
+        "On the topic, San Diego chapter president Luis Osuna told The Huffington Post: \u201cA "
+        "lot of people are assuming that since it\u2019s called \u2018La Raza lawyers\u2019 that "
+        "it\u2019s only Mexicans.\u201d",
+        "A lot of people",
+        "San Diego chapter president Luis Osuna",
+        "cue_subject",
+    ),
+    (  # Breitbart 2016-07-21: an aside with a quoted name in it between the name and "said"
+        "Not everyone was claiming success. \u201cWe\u2019ve had more successful conventions than "
+        "this one,\u201d Texas delegate Bill Eastland, wearing a cowboy hat and \u201cTed "
+        "Cruz\u201d campaign pins, said matter-of-factly as confetti fluttered down around him.",
+        "We\u2019ve had",
+        "Texas delegate Bill Eastland",
+        "name_beside_cue",
+    ),
+    (  # Breitbart 2015-12-11: a paragraph that is only a quote goes on with the speaker
+        "\u201cI won\u2019t just talk like a conservative during the election season,\u201d "
+        'Espinoza said Friday.\n\n"I am a proven champion for Constitutional governance, '
+        'individual liberty and the Rule of Law."',
+        "I am a proven",
+        "Espinoza",
+        "quote_paragraph",
+    ),
+    (  # The Western Journal 2016-03-03: likewise
+        "\u201cI have to say this, he hit my hands. Nobody has ever hit my hands, I\u2019ve never "
+        "heard of this one. Look at those hands, are they small hands?\u201d Trump said.\n\n"
+        "\u201cHe referred to my hands \u2014if they are small, something else must be small. I "
+        "guarantee you, there\u2019s no problem.\u201d",
+        "He referred",
+        "Trump",
+        "quote_paragraph",
+    ),
+    (  # Breitbart 2016-04-23: the source starts at the noun the name stands in apposition to
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: "
+        "\u201cHillary Clinton believes that transatlantic cooperation is essential.\u201d",
+        "Hillary Clinton believes",
+        "her senior policy adviser, Jake Sullivan",
+        "cue_subject",
+    ),
+]
+
+
+def _quotes(parse_text, text: str) -> list[Quote]:
+    article = parse_text(text)
+    return extract_quotes(article, extract_actors([article]))
+
+
+@pytest.mark.parametrize(("text", "opening", "source", "rule"), CASES)
+def test_news_attribution_shapes(parse_text, text, opening, source, rule) -> None:
+    quote = next(
+        q for q in _quotes(parse_text, text) if q.text.lstrip('\u201c\u2018"').startswith(opening)
+    )
+    assert quote.source_text == source
+    assert rule in quote.why
+
+
+# Politico 2016-05-31: a short aside, and the same rule's reach never crosses a quoted sentence.
+BLUNT = (
+    "\u201cHe had a lot of Missouri supporters,\u201d Blunt, after a long pause, said of Cruz. "
+    "\u201cI\u2019d be glad to have him in the state.\u201d"
+)
+
+
+def test_a_name_before_a_short_aside(parse_text) -> None:
+    quote = _quotes(parse_text, BLUNT)[0]
+    assert quote.source_text == "Blunt"
+
+
+TITLE_CASE = [
+    # (text, words in marks that are no quote)
+    (  # Breitbart 2016-01-18, its headline
+        "Trump: \u2018I\u2019m the Worst Thing That Ever Happened to the Establishment.\u2019",
+        "Worst Thing",
+    ),
+    (  # HuffPost 2016-02-26, its headline: a cue does not make it a quote
+        "Hillary Clinton Says Trump\u2019s Bigotry Doesn\u2019t \u2018Fit With What I Thought I "
+        "Knew\u2019 About Him.",
+        "Fit With",
+    ),
+    (  # Breitbart 2016-08-31, its headline: a slogan
+        "Jeff Sessions, Rudy Giuliani Wear \u2018Make Mexico Great Again Also\u2019 Hats at Trump "
+        "Immigration Rally.",
+        "Make Mexico",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), TITLE_CASE)
+def test_title_case_in_marks_is_no_quote(parse_text, text, words) -> None:
+    assert not any(words in q.text for q in _quotes(parse_text, text) if q.kind != "indirect")
+
+
+SENTENCE_CASE = [
+    # (words in marks, set in title case): first words and names do not count
+    ("What a Super Tuesday!", False),  # Breitbart 2016-03-01
+    ("With an eye to February 20th, Carolina,", False),  # Breitbart 2016-02-06
+    ("I\u2019m the Worst Thing That Ever Happened to the Establishment.", True),  # Breitbart
+    ("Fit With What I Thought I Knew", True),  # HuffPost 2016-02-26
+    ("EVENTUALLY VOTERS MAKE GOOD DECISIONS", False),  # HuffPost 2016-01-12: capitals
+]
+
+
+@pytest.mark.parametrize(("words", "titled"), SENTENCE_CASE)
+def test_title_case(nlp, words, titled) -> None:
+    assert _title_cased(nlp(words)[:]) is titled
+
+
+# HuffPost 2016-02-26, its headline and four of its paragraphs: "she" is Clinton, not the
+# host the nearest sentence names, whom "he" has followed.
+CLINTON = (
+    "Hillary Clinton Says Trump\u2019s Bigotry Doesn\u2019t \u2018Fit With What I Thought I "
+    "Knew\u2019 About Him\n\nIn an interview with Morning Joe hosts Joe Scarborough and Mika "
+    "Brzezinski, the Democratic presidential candidate stated that Trump\u2019s "
+    "\u201cdivisive\u201d and \u201cmean-spirited\u201d comments do not \u201cfit with what I "
+    "thought I knew about him.\u201d Of course, Clinton said, \u201cI didn\u2019t know him that "
+    "well, but I did know him.\u201d\n\nClinton and her husband, former President Bill "
+    "Clinton, attended Trump\u2019s third wedding in 2005. She has since said that she "
+    "attended because she thought it would be fun \u2014 something Scarborough could "
+    "understand.\n\nBut he wanted to know, \u201cHow surprised are you that we woke up after "
+    "Nevada and everybody in Washington said, oh, my God, this guy is most likely going to be "
+    "the next nominee?\u201d\n\n\u201cIt\u2019s going to be interesting to see, if he does "
+    "get the nomination, what he decides to do with it \u2014 how he presents himself,\u201d "
+    "she continued."
+)
+
+
+def test_pronouns_agree_in_gender(parse_text) -> None:
+    article = parse_text(CLINTON)
+    found = genders(article.doc)
+    assert found["clinton"] == FEMININE and found["scarborough"] == MASCULINE
+    quotes = extract_quotes(article, extract_actors([article]))
+    quote = next(q for q in quotes if q.text.startswith("It\u2019s going"))
+    assert quote.source_text == "she"
+    # never the host; "Clinton" is Hillary or Bill here, so no speaker rather than a guess
+    assert quote.speaker in (None, "Hillary Clinton")
