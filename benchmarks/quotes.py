@@ -188,9 +188,12 @@ json.dump(out, sys.stdout)
 """
 
 
-def textacy(documents: Sequence[dict[str, Any]], with_speaker_text: bool = False) -> Any:
-    """textacy's direct_quotations per document (None: it raised), or None without textacy;
-    `with_speaker_text` gives the raw [start, end, speaker] lists instead of `Found`."""
+Raw = list[list[list[Any]] | None]  # per document: [start, end, speaker text] rows, or None
+
+
+def textacy_raw(documents: Sequence[dict[str, Any]]) -> Raw | None:
+    """textacy's direct_quotations per document as [start, end, speaker text] (None: it
+    raised), or None without textacy."""
     if not TEXTACY_PYTHON.exists():
         return None
     texts = json.dumps([d["text"] for d in documents])
@@ -201,9 +204,15 @@ def textacy(documents: Sequence[dict[str, Any]], with_speaker_text: bool = False
         text=True,
         check=True,
     )
-    raw = json.loads(run.stdout)
-    if with_speaker_text:
-        return raw
+    raw: Raw = json.loads(run.stdout)
+    return raw
+
+
+def textacy(documents: Sequence[dict[str, Any]]) -> list[list[Found] | None] | None:
+    """textacy's direct_quotations per document (None: it raised), or None without textacy."""
+    raw = textacy_raw(documents)
+    if raw is None:
+        return None
     return [None if r is None else [Found(s, e, p) for s, e, p in r] for r in raw]
 
 
@@ -227,7 +236,7 @@ def polnear(parts: Sequence[str], limit: int | None, misses: Path | None) -> Non
         mine = pn.evaluate(documents, list(pn.ours(documents)), "briefgen")
         tallies.append(mine)
         print(mine.line("  briefgen"))
-        raw = textacy(documents, with_speaker_text=True)
+        raw = textacy_raw(documents)
         if raw is None:
             print(f"  textacy: not run ({TEXTACY_PYTHON} missing; see this script's docstring)")
             continue

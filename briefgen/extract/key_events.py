@@ -160,17 +160,21 @@ def lead_end(sentences: Sequence[Span]) -> int:
     return lead[-1].end if lead else 0
 
 
+# Two articles reporting one event of 2004.
+TWO_REPORTS = (
+    "He fought pancreatic cancer in 2004 and took six months off in early 2009."
+    + ARTICLE_BREAK
+    + "He has been fighting pancreatic cancer since 2004."
+)
+
+
 def _doublings(count: int) -> float:
     return math.log2(count) if count > 1 else 0.0
 
 
 @rule(
     "timeline",
-    example=(
-        "He fought pancreatic cancer in 2004 and took six months off in early 2009."
-        + ARTICLE_BREAK
-        + "He has been fighting pancreatic cancer since 2004."
-    ),
+    example=TWO_REPORTS,
 )
 def reported_widely(event: TimelineEvent, reports: Sequence[Report], context: Context) -> float:
     """An event more sources report matters more: a weight per doubling of its sources."""

@@ -26,6 +26,7 @@ from briefgen.extract.dates import TIMEXES
 from briefgen.extract.event_phrases import event_phrase, governor
 from briefgen.extract.key_events import (
     LEAD_SENTENCES,
+    TWO_REPORTS,
     Context,
     Report,
     Spread,
@@ -124,11 +125,7 @@ def _context(
 
 @rule(
     "timeline",
-    example=(
-        "He fought pancreatic cancer in 2004 and took six months off in early 2009."
-        + ARTICLE_BREAK
-        + "He has been fighting pancreatic cancer since 2004."
-    ),
+    example=TWO_REPORTS,
 )
 def same_event(kept: TimelineEvent, entry: TimelineEvent) -> bool:
     """Two reports of one event: the same date and a similar phrase ("Explosions in Kabul" /
