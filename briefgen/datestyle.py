@@ -1,22 +1,47 @@
-"""The brief's date style, shared by the templates and the prose that shows resolved dates."""
+"""The brief's date style, shared by the templates and the prose that shows resolved dates.
+
+`human_date` reads every TimeML date and time value news gives (TimeBank's forms: a day, a
+month, a year, a quarter or half, a week or its weekend, a season, a decade or century, a
+fiscal year, a clock time or part of a day, the present, past and future references), so no
+raw code such as "2011-W44-WE" reaches a reader."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from briefgen.timewords import SEASONS
+from briefgen.timewords import PARTS_OF_DAY, SEASONS
 
-# A season's TimeML code by its first name in the vocabulary ("FA": autumn).
+# A season's and a part of day's TimeML code by its first name in the vocabulary.
 _SEASON_NAMES = {code: name for name, code in reversed(SEASONS.items())}
+_PART_NAMES = {code: name for name, code in reversed(PARTS_OF_DAY.items())}
+_REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+_CLOCK = re.compile(r"(.+)T(\d{2})(?::(\d{2}))?(?::\d{2})?(.*)")
+_PART = re.compile(r"(.+)T([A-Z]{2})")
 
 
 def human_date(value: str | dt.date | None) -> str:
-    """'29 October 2025', 'October 2025', 'Week 44, 2025', 'Q3 2009', 'autumn 2021', '2021'
-    from a TimeML value."""
+    """'29 October 2025', 'October 2025', 'Week 44, 2025', 'Q3 2009', 'autumn 2021', '2021',
+    'the 1990s', '7 November 2011, 14:30' from a TimeML value."""
     if value is None:
         return "date unknown"
     text = value.isoformat() if isinstance(value, dt.date) else value
+    if text in _REFERENCES:
+        return _REFERENCES[text]
+    if match := _CLOCK.fullmatch(text):
+        minutes = match[3] or "00"
+        return f"{human_date(match[1])}, {match[2]}:{minutes}{match[4].replace('Z', ' UTC')}"
+    if (match := _PART.fullmatch(text)) and match[2] in _PART_NAMES:
+        return f"{human_date(match[1])}, {_PART_NAMES[match[2]]}"
+    return _calendar(text)
+
+
+def _calendar(text: str) -> str:
+    """A TimeML calendar value (no time of day) in the brief's style; the value itself when
+    it has a form no rule reads."""
+    if match := re.fullmatch(r"(\d{4})-W(\d{2})-WE", text):
+        saturday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 6)
+        return f"weekend of {_day_span(saturday, saturday + dt.timedelta(days=1))}"
     if match := re.fullmatch(r"(\d{4})-W(\d{2})", text):
         return f"Week {int(match[2])}, {match[1]}"
     if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
@@ -28,4 +53,37 @@ def human_date(value: str | dt.date | None) -> str:
         return f"{match[2]} {match[1]}"
     if match := re.fullmatch(r"(\d{4})-(\d{2})", text):
         return f"{dt.date(2000, int(match[2]), 1):%B} {match[1]}"
-    return text
+    if match := re.fullmatch(r"FY(\d{4})", text):
+        return f"fiscal year {match[1]}"
+    if re.fullmatch(r"\d{3}X?", text):
+        return f"the {text[:3]}0s"
+    if re.fullmatch(r"\d{2}(?:XX)?", text):
+        return f"the {_ordinal(int(text[:2]) + 1)} century"
+    return _unknown_part(text)
+
+
+def _unknown_part(text: str) -> str:
+    """A value with an unknown part (TimeML's X): what is known of it, said as such."""
+    if match := re.fullmatch(r"(\d{4})-WXX", text):
+        return f"a week in {match[1]}"
+    if match := re.fullmatch(r"(\d{4})-QX", text):
+        return f"a quarter of {match[1]}"
+    if match := re.fullmatch(r"(\d{4})-XX(?:-XX)?", text):
+        return match[1]
+    if match := re.fullmatch(r"XXXX-(\d{2})(?:-XX)?", text):
+        return f"{dt.date(2000, int(match[1]), 1):%B}, year unknown"
+    return "date unknown" if "X" in text else text
+
+
+def _day_span(start: dt.date, end: dt.date) -> str:
+    """'5-6 November 2011', '30 April-1 May 2011'."""
+    if start.month == end.month:
+        return f"{start.day}-{end.day} {end:%B} {end.year}"
+    return f"{start.day} {start:%B}-{end.day} {end:%B} {end.year}"
+
+
+def _ordinal(number: int) -> str:
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"

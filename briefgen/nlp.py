@@ -45,8 +45,9 @@ USED_PIPES = (
     "lemmatizer",
     "ner",
 )
-# Bump when the way texts are split or joined changes: cached parses are keyed by it.
-PARSE_VERSION = "paragraphs-2"
+# Bump when the way texts are split or joined changes, or the components added to the
+# pipeline (extract/sentences.py): cached parses are keyed by it.
+PARSE_VERSION = "paragraphs-3"
 # A paragraph break: a newline and any blank lines after it stay with the paragraph before.
 _PARAGRAPH = re.compile(r"[^\n]*(?:\n+|\Z)")
 # The longest piece handed to spaCy at once: far below its 1,000,000-character limit (E088)
@@ -76,7 +77,19 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     unused = [pipe for pipe in nlp.pipe_names if pipe not in USED_PIPES]
     if unused:
         nlp.select_pipes(disable=unused)
+    _split_glued_sentences(nlp)
     return nlp
+
+
+def _split_glued_sentences(nlp: Language) -> None:
+    """Add the component that starts sentences scraped copy glued together, between the
+    tagger (it reads tags) and the parser (which keeps the starts); a pipeline without a
+    tagger before its parser is left as it is."""
+    from briefgen.extract.sentences import GLUED
+
+    names = nlp.pipe_names
+    if "tagger" in names and "parser" in names and names.index("tagger") < names.index("parser"):
+        nlp.add_pipe(GLUED, after="tagger")
 
 
 def pipeline_label(nlp: Language) -> str:

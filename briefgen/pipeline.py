@@ -422,8 +422,13 @@ def _per_article(
     from briefgen.extract.dates import extract_dates
     from briefgen.extract.outlook import extract_outlook
     from briefgen.extract.quotes import extract_quotes
+    from briefgen.extract.rules import is_tracing
+    from briefgen.extract.sentences import record_glued_sentences
     from briefgen.isolate import each
 
+    if is_tracing():
+        for article in parsed:
+            record_glued_sentences(article)
     quotes = each("quotes", parsed, lambda article: extract_quotes(article, actors))
     dates = each("dates", parsed, extract_dates)
     own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes

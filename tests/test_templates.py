@@ -76,6 +76,16 @@ def test_each_builtin_has_its_sections_and_the_brief_content(seed_brief, templat
     assert "[1]" in text  # items cite the source list
 
 
+@pytest.mark.parametrize("template", sorted(TEMPLATE_SECTIONS))
+def test_a_quote_of_any_length_is_shown_cut_and_never_sinks_the_document(seed_brief, template):
+    # A quote mark left open over a pasted page once made a quote of 24,855 characters, past
+    # the 20,000 a template value may hold: every builtin cuts a quote it shows.
+    quotes = [q.model_copy(update={"text": "Talks " * 5_000}) for q in seed_brief.quotes]
+    long_quotes = seed_brief.model_copy(update={"quotes": quotes, "key_quotes": [0, 1]})
+    text = render_document(long_quotes, template).plain_text()
+    assert "“Talks Talks" in text and "Talks " * 200 not in text
+
+
 def test_background_profiles_each_actor_with_their_position(seed_brief):
     document = render_document(seed_brief, "background")
     profiled = headings(document, level=2)

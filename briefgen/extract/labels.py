@@ -182,3 +182,17 @@ FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 SHARED_TENSE_TAGS: frozenset[str] = NON_FINITE_TAGS | {"VBD"}
 # Superlatives, adjective or adverb ("the lowest take", "the most liberal justices").
 SUPERLATIVE_TAGS: frozenset[str] = frozenset({"JJS", "RBS"})
+# A word that opens a noun phrase or a clause: a determiner ("The", "A", "This"), a personal
+# or possessive pronoun ("He", "It", "His").
+OPENER_TAGS: frozenset[str] = frozenset({"DT", "PRP", "PRP$"})
+# Tags of a word a capitalised determiner can follow inside a sentence: a preposition,
+# conjunction, verb, "to", possessive, determiner, modal or particle ("told The Washington
+# Post", "fans of The Beatles", "and The Times").
+BINDS_FORWARD_TAGS: frozenset[str] = frozenset(
+    {"IN", "CC", "DT", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO", "POS", "PRP$", "WDT",
+     "WP", "WP$", "MD", "RP", "EX"}
+)  # fmt: skip
+# The base form of a verb: with no subject and no auxiliary, an imperative.
+BASE_FORM_TAGS: frozenset[str] = frozenset({"VB"})
+# A coordinating conjunction ("and", "but", "or").
+CONJUNCTION_TAGS: frozenset[str] = frozenset({"CC"})

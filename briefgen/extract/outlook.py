@@ -35,6 +35,8 @@ from briefgen.model import Actor, DateMention, OutlookItem, Quote
 _MAX_PHRASE_WORDS = 30
 _KIND_WEIGHT = {"risk": 0.3, "next_step": 0.3, "position": 0.2, "forecast": 0.1}
 _HEDGING_WEIGHT = {"certain": 0.2, "likely": 0.1, "possible": 0.0}
+_OPENING_BRACKETS = frozenset("([")
+_CLOSING_BRACKETS = frozenset(")]")
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,23 @@ def phrase_drops_asides(sentence: Span) -> set[int]:
             dropped |= {
                 i for i in (aside[0] - 1, aside[-1] + 1) if 0 <= i < len(doc) and doc[i].text == ","
             }
-    return dropped
+    return dropped | _emptied_brackets(sentence, dropped)
+
+
+def _emptied_brackets(sentence: Span, dropped: set[int]) -> set[int]:
+    """The brackets around an aside that was dropped whole: "the Department of Homeland
+    Security (DHS) should" loses "(DHS)", not only "DHS"."""
+    emptied: set[int] = set()
+    opened: list[int] = []
+    for token in sentence:
+        if token.text in _OPENING_BRACKETS:
+            opened.append(token.i)
+        elif token.text in _CLOSING_BRACKETS and opened:
+            start = opened.pop()
+            inside = range(start + 1, token.i)
+            if inside and all(i in dropped for i in inside):
+                emptied |= {start, token.i}
+    return emptied
 
 
 @rule(
@@ -278,7 +296,8 @@ def _joined(kept: list[Token]) -> str:
         if following is None or following.i == token.i + 1:
             gap = token.whitespace_
         else:
-            gap = "" if following.is_punct else " "
+            # before punctuation, the space the text has before it ("million (...) \"aid\"")
+            gap = following.doc[following.i - 1].whitespace_ if following.is_punct else " "
         pieces.append(token.text + gap)
     return "".join(pieces).strip()
 

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span
 
-from briefgen.extract.labels import SUBJECTS
+from briefgen.extract.labels import AUXILIARIES, BASE_FORM_TAGS, CONJUNCTION_TAGS, SUBJECTS
 from briefgen.extract.rules import rule
 
 _MIN_WORDS = 8  # a shorter sentence is a title, a dateline or a fragment
@@ -82,6 +82,50 @@ def bullet_pronoun_subject(sentence: Span, title: str) -> bool:
     return opening is not None and opening.pos_ == "PRON" and opening.dep_ in SUBJECTS
 
 
+@rule(
+    "summary",
+    example="Example\n\nBrowse this A-Z list to find contributors that are listed within "
+    "BBC Archive Collections. For information on recent BBC broadcasts, please visit our "
+    "Programme Pages.",
+)
+def bullet_addresses_reader(sentence: Span, title: str) -> bool:
+    """An imperative sentence (its main verb in the base form, with no subject and no
+    auxiliary) speaks to the reader, not of the news: a page's "please visit our pages",
+    "Read the rest of the story here", an opinion writer's "Pay no attention to ...", a
+    reader's comment."""
+    root = sentence.root
+    return root.tag_ in BASE_FORM_TAGS and not any(
+        child.dep_ in SUBJECTS or child.dep_ in AUXILIARIES for child in root.children
+    )
+
+
+@rule(
+    "summary",
+    example="Example\n\nAre schools contributing to a spike in COVID-19 cases among kids and "
+    "teenagers this autumn?",
+)
+def bullet_question(sentence: Span, title: str) -> bool:
+    """A sentence that asks a question ends on "?" outside any quote: a teaser or a writer's
+    question, which states no fact ("Are schools contributing to a spike in COVID-19 cases
+    among kids?"); a reported question ends on a quote mark or a cue."""
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    return last is not None and last.text == "?"
+
+
+@rule(
+    "summary",
+    example="A controlled burn of the slick to remove oil from open water has also begun, AP "
+    "news agency said.\n\nAnd a special containment box to funnel oil to the surface from the "
+    "leaking well is being sent to the site.",
+)
+def bullet_opening_conjunction(sentence: Span, title: str) -> bool:
+    """A sentence that opens on a coordinating conjunction ("But because hospitalization rates
+    reflect ...", "And a special containment box ...") continues the one before it and reads
+    as half a thought on its own."""
+    opening = next((t for t in sentence if not t.is_space), None)
+    return opening is not None and opening.tag_ in CONJUNCTION_TAGS
+
+
 # Sentences that cannot stand as bullets (the first that decides drops the sentence).
 SENTENCE_FILTERS = [
     bullet_headline,
@@ -90,4 +134,7 @@ SENTENCE_FILTERS = [
     bullet_opening_quote,
     bullet_quote_fragment,
     bullet_pronoun_subject,
+    bullet_addresses_reader,
+    bullet_question,
+    bullet_opening_conjunction,
 ]

@@ -7,7 +7,9 @@ the axis so that neighbours never collide. Coordinates are points, origin bottom
 
 from __future__ import annotations
 
+import calendar
 import io
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -21,6 +23,7 @@ DATE_SIZE = 7.0  # date label font size
 CAPTION_SIZE = 6.5  # caption font size
 CAPTION_LINES = 3  # longer captions end with an ellipsis
 CHAR_WIDTH = 0.55  # average glyph width of DejaVu Sans as a fraction of the font size
+BOLD_WIDTH = 0.62  # the same for DejaVu Sans Bold, which the dates use
 PNG_DPI = 200  # sharp enough for print, small enough for mail
 
 
@@ -62,11 +65,27 @@ def layout(chart: TimelineChart, width: float) -> tuple[list[Mark], list[Label]]
         marks.append(Mark(x, axis + sign * DOT_PT, x, axis + sign * (DOT_PT + STEM_PT)))
         chars = max(8, int(2 * _half_room(x, width, step, slot) / (CAPTION_SIZE * CHAR_WIDTH)))
         lines = textwrap.wrap(point.label, chars, max_lines=CAPTION_LINES, placeholder=" …")
-        stack = [(point.date, DATE_SIZE, True), *((line, CAPTION_SIZE, False) for line in lines)]
-        half = max(len(text) * size * CHAR_WIDTH for text, size, _ in stack) / 2
+        date = _fitted_date(point.date, 2 * _half_room(x, width, step, slot))
+        stack = [(date, DATE_SIZE, True), *((line, CAPTION_SIZE, False) for line in lines)]
+        half = max(_width(text, size, bold) for text, size, bold in stack) / 2
         centre = min(max(x, half), width - half)  # the first and last stay on the page
         labels += _stack(centre, axis, up, stack)
     return marks, labels
+
+
+def _width(text: str, size: float, bold: bool) -> float:
+    return len(text) * size * (BOLD_WIDTH if bold else CHAR_WIDTH)
+
+
+_MONTH = re.compile("|".join(calendar.month_name[1:]))
+
+
+def _fitted_date(date: str, room: float) -> str:
+    """The date as given, or with its month shortened ("15 Sep 2011") when it is wider than
+    its room: crowded neighbours' dates would otherwise run into each other."""
+    if _width(date, DATE_SIZE, True) <= room:
+        return date
+    return _MONTH.sub(lambda month: month[0][:3], date)
 
 
 def _half_room(x: float, width: float, step: float, slot: float) -> float:

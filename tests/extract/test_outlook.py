@@ -90,6 +90,20 @@ def test_phrase_drops_asides(parse_text):
     assert phrase_of(sentence) == (phrase(sentence), [phrase_drops_asides])
 
 
+def test_an_aside_in_brackets_leaves_with_its_brackets(parse_text):
+    # AllSides develop (allsides_5626, CBS News)
+    article = parse_text(
+        "In a memo, Secretary Alejandro Mayorkas said the Department of Homeland Security (DHS) "
+        'should prioritize combating illegal acts committed by "unscrupulous" employers, whom he '
+        "noted often pay workers substandard wages."
+    )
+    (sentence,) = article.doc.sents
+    assert phrase(sentence) == (
+        "In a memo, Secretary Alejandro Mayorkas said the Department of Homeland Security should "
+        'prioritize combating illegal acts committed by "unscrupulous" employers.'
+    )
+
+
 def test_long_phrases_are_cut_at_thirty_words(parse_text):
     article = parse_text(
         "Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a statement "

@@ -9,7 +9,7 @@ import pytest
 from briefgen.extract.actors import extract_actors, rank_actors
 from briefgen.extract.rules import first, tracing
 from briefgen.extract.summary import extract_summary
-from briefgen.extract.summary_filters import SENTENCE_FILTERS
+from briefgen.extract.summary_filters import SENTENCE_FILTERS, bullet_question
 
 TITLE = "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"  # the seed's headline
 
@@ -81,6 +81,41 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
             "He said the talks had failed to bring about a workable solution.",
             "bullet_pronoun_subject",
         ),
+        # Imperatives speak to the reader: a BBC page notice and a Breitbart trailer (Timeline17
+        # MJ_bbc; PolNeAR train); a Washington Post graphics teaser (Timeline17 bpoil).
+        (
+            "For information on recent BBC broadcasts, please visit our Programme Pages.",
+            "bullet_addresses_reader",
+        ),
+        (
+            "Follow Adelle Nazarian on Twitter @AdelleNaz and read the rest of the story here.",
+            "bullet_addresses_reader",
+        ),
+        (
+            "Watch the oil spill's path since May 2 and view how tourism, commerce and the "
+            "coastline are all at risk.",
+            "bullet_addresses_reader",
+        ),
+        # A sentence opening on "But", "And" continues the one before (AllSides develop:
+        # Reason; Timeline17 bpoil: BBC)
+        (
+            "But because hospitalization rates reflect patients who test positive.",
+            "bullet_opening_conjunction",
+        ),
+        (
+            "And a special containment box to funnel oil to the surface from the leaking well is "
+            "being sent to the site.",
+            "bullet_opening_conjunction",
+        ),
+        # A question states no fact (AllSides develop: a CNN teaser; PolNeAR train: Breitbart)
+        ("Are schools contributing to a spike in COVID-19 cases among kids?", "bullet_question"),
+        ("But what will things be like a year from now?", "bullet_question"),
+        # ... but not a base-form verb with its subject or auxiliary (Timeline17 bpoil, BBC)
+        (
+            "BP will pay for the clean-up of the oil spill in the Gulf of Mexico, the company's "
+            "chief executive said.",
+            None,
+        ),
         ('Biden said the confrontation was "part of the process.', None),  # the opening kept
         # a pronoun that is not the subject, and balanced quotes, leave a sentence standing
         ("Tarar said it had “failed to bring about a workable solution” on Wednesday.", None),
@@ -90,6 +125,12 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
 def test_sentences_that_cannot_be_bullets(nlp, sentence, dropped_by):
     found = first(SENTENCE_FILTERS, nlp(sentence)[:], TITLE)
     assert (found[0].name if found else None) == dropped_by
+
+
+def test_a_reported_question_is_no_question_of_the_writer(nlp):
+    # PolNeAR train (HuffPost): the question is a quote's; the sentence reports it.
+    sentence = nlp("“Why are you still endorsing him?” Obama asked Republican politicians.")[:]
+    assert not bullet_question(sentence, TITLE)
 
 
 def test_selection_decisions_are_recorded(parse_text):

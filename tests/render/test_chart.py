@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from briefgen.document import TimelineChart, TimelinePoint
-from briefgen.render.chart import CHAR_WIDTH, layout
+from briefgen.render.chart import BOLD_WIDTH, CHAR_WIDTH, layout
 
 WIDTH = 470.0  # points: an A4 page's text width
 # Key events of a mixed AllSides develop brief (CDC booster, Fauci on CNN, Italy's pass law).
@@ -18,13 +18,19 @@ CAPTIONS = [
 ]
 
 
+def _chart(count: int) -> TimelineChart:
+    return TimelineChart(
+        tuple(
+            TimelinePoint(f"{n + 1} September 2021", CAPTIONS[n % len(CAPTIONS)])
+            for n in range(count)
+        )
+    )
+
+
 def _spans(count: int) -> list[tuple[float, float, float]]:
     """(left, right, baseline) of every label of a chart of `count` events."""
-    points = tuple(
-        TimelinePoint(f"{n + 1} October 2021", CAPTIONS[n % len(CAPTIONS)]) for n in range(count)
-    )
-    _, labels = layout(TimelineChart(points), WIDTH)
-    half = [len(label.text) * label.size * CHAR_WIDTH / 2 for label in labels]
+    _, labels = layout(_chart(count), WIDTH)
+    half = [len(lb.text) * lb.size * (BOLD_WIDTH if lb.bold else CHAR_WIDTH) / 2 for lb in labels]
     return [(lb.x - h, lb.x + h, lb.y) for lb, h in zip(labels, half, strict=True)]
 
 
@@ -42,5 +48,12 @@ def test_captions_on_one_line_of_the_graphic_do_not_overlap(count: int) -> None:
     for spans in by_row.values():
         spans.sort()
         for (_, right), (left, _) in itertools.pairwise(spans):
-            # within the glyph-width estimate's error: 15 dates of 15 characters nearly touch
-            assert right <= left + 1.5, (count, spans)
+            assert right <= left + 1.5, (count, spans)  # within the glyph-width estimate's error
+
+
+def test_crowded_dates_shorten_their_month_and_sparse_ones_keep_it() -> None:
+    dates = [label.text for label in layout(_chart(15), WIDTH)[1] if label.bold]
+    assert dates[1] == "2 Sep 2021"
+    assert [label.text for label in layout(_chart(3), WIDTH)[1] if label.bold][1] == (
+        "2 September 2021"
+    )
