@@ -6,8 +6,9 @@ and sentences that lean on the one before them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefgen.extract.labels import AUXILIARIES, BASE_FORM_TAGS, CONJUNCTION_TAGS, SUBJECTS
 from briefgen.extract.rules import rule
@@ -78,7 +79,7 @@ def bullet_quote_fragment(sentence: Span, title: str) -> bool:
 def bullet_pronoun_subject(sentence: Span, title: str) -> bool:
     """A sentence whose subject is its first word and a pronoun ("This imperils the plan",
     "He said the talks failed") reads as nothing without the sentence before it."""
-    opening = next((t for t in sentence if not t.is_space), None)
+    opening = _first_word(sentence)
     return opening is not None and opening.pos_ == "PRON" and opening.dep_ in SUBJECTS
 
 
@@ -108,7 +109,7 @@ def bullet_question(sentence: Span, title: str) -> bool:
     """A sentence that asks a question ends on "?" outside any quote: a teaser or a writer's
     question, which states no fact ("Are schools contributing to a spike in COVID-19 cases
     among kids?"); a reported question ends on a quote mark or a cue."""
-    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    last = _first_word(reversed(sentence))
     return last is not None and last.text == "?"
 
 
@@ -122,8 +123,12 @@ def bullet_opening_conjunction(sentence: Span, title: str) -> bool:
     """A sentence that opens on a coordinating conjunction ("But because hospitalization rates
     reflect ...", "And a special containment box ...") continues the one before it and reads
     as half a thought on its own."""
-    opening = next((t for t in sentence if not t.is_space), None)
+    opening = _first_word(sentence)
     return opening is not None and opening.tag_ in CONJUNCTION_TAGS
+
+
+def _first_word(tokens: Iterable[Token]) -> Token | None:
+    return next((t for t in tokens if not t.is_space), None)
 
 
 # Sentences that cannot stand as bullets (the first that decides drops the sentence).
