@@ -387,6 +387,26 @@ def _clips(clip: str, word: str) -> bool:
     return word.startswith(clip) and word != clip
 
 
+@rule(
+    "link",
+    example="The Indianapolis Colts clinched a playoff spot with a 20-13 win. The Colts, "
+    "trailing 14-0 at the start of the second quarter, scored 17 unanswered points.",
+)
+def plural_name_links(names: NameUse) -> Iterator[Link]:
+    """A plural organisation's name joins the one longer organisation's name in the brief
+    that ends with it ("the Colts" is the Indianapolis Colts, "the Saints" the New Orleans
+    Saints): a team or a band is called by its plural name, its place left out."""
+    orgs = {fold(m.name) for m in names.mentions if m.kind == "organization"}
+    plural = {fold(m.name) for m in names.mentions if m.plural and m.kind == "organization"}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for name in orgs:
+        parts = name.split()
+        for cut in range(1, len(parts)):
+            longer[" ".join(parts[cut:])].add(name)
+    links = {key: next(iter(longer[key])) for key in plural if len(longer.get(key, ())) == 1}
+    yield from names.edges(plural_name_links, links)
+
+
 # Priority: a name takes the link of the first rule here that gives it one. This reproduces
 # the order in which the links used to override each other (the last written won).
 LINK_RULES = [
@@ -396,6 +416,7 @@ LINK_RULES = [
     modifier_links,
     given_name_links,
     surname_links,
+    plural_name_links,
     business_links,
     legal_form_links,
     initialism_links,
