@@ -29,7 +29,7 @@ from briefgen.extract.names import (
     swapped,
     without_legal_form,
 )
-from briefgen.extract.rules import ARTICLE_BREAK, Link, Rule, rule
+from briefgen.extract.rules import ARTICLE_BREAK, Link, Rule, record, rule
 from briefgen.model import Evidence
 
 _INITIAL = re.compile(r"\w\.?")  # "m." in "michael m. sears": a middle initial
@@ -210,7 +210,8 @@ def surname_links(names: NameUse) -> Iterator[Link]:
     al-Burhan").
 
     The one-word mention may carry another type: the model often tags a lone surname ("Sugar
-    said") as an organisation."""
+    said") as an organisation; but a plural organisation's name ("the Colts") is no one's
+    surname."""
     variants = names.variants
     by_word: dict[str, set[str]] = defaultdict(set)  # first or last word -> full names
     for m in names.mentions:
@@ -219,15 +220,75 @@ def surname_links(names: NameUse) -> Iterator[Link]:
         if m.kind == "person" and " " in m.name and parts:  # not a name of spaces only
             for word in {parts[0], parts[-1], _ARABIC_ARTICLE.sub("", parts[-1])}:
                 by_word[word].add(variants.get(name, name))
-    links = {}
+    teams = {fold(m.name) for m in names.mentions if m.plural and m.kind == "organization"}
+    links: dict[str, str] = {}
+    apart: set[str] = set()
     for mention in names.mentions:
-        if mention.country or " " in mention.name or "-" in mention.name:
-            continue
         key = fold(mention.name)
-        owners = by_word.get(key, set())
+        if mention.country or " " in mention.name or "-" in mention.name or key in teams:
+            continue
+        owners = _people(by_word.get(key, set()))
         if len(owners) == 1:
             links[key] = next(iter(owners))
+        elif key not in apart and (shared := surname_of_two_people(owners)):
+            apart.add(key)
+            evidence = [mention.evidence, *(names.first_evidence[o] for o in shared)]
+            outcome = f"stays apart: {', '.join(shared)}"
+            record(surname_of_two_people, mention.name, outcome, evidence)
     yield from names.edges(surname_links, links)
+
+
+@rule(
+    "link",
+    example="Lohan lawyer Mark Heller told the judge that Lohan had checked into a rehab. "
+    "Attorney Mark Jay Heller said she would stay there.",
+)
+def middle_name_links(names: NameUse) -> Iterator[Link]:
+    """A person's full name with a middle name or words before it joins the one shorter
+    full name of the brief it holds, first and last words the same ("Mark Jay Heller" is
+    Mark Heller, "Hillary Rodham Clinton" Hillary Clinton)."""
+    people = {fold(m.name) for m in names.mentions if m.kind == "person" and " " in m.name}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        by_last[name.split()[-1]].add(name)
+    links = {}
+    for name in people:
+        held = [other for other in by_last[name.split()[-1]] if _holds(name, other)]
+        if len(_people(set(held))) == 1:
+            links[name] = min(held, key=len)
+    yield from names.edges(middle_name_links, links)
+
+
+def _people(names: set[str]) -> set[str]:
+    """Full names less those that hold another's words in order, first and last the same
+    or a title before it ("Mark Jay Heller" and "Colts QB Andrew Luck" are the Mark Heller
+    and the Andrew Luck of the same brief): the people a set of full names stands for."""
+    return {
+        name for name in names if not any(o != name and _holds(name, o) for o in names)
+    }
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """Whether `shorter`'s words are `longer`'s, some left out, the last the same and the
+    first the same or all left out words before it."""
+    big, small = longer.split(), shorter.split()
+    if len(small) >= len(big) or big[-1] != small[-1]:
+        return False
+    if big[-len(small):] == small:
+        return True
+    words = iter(big)
+    return big[0] == small[0] and all(word in words for word in small)
+
+
+@rule(
+    "link",
+    example="Pierre Thomas was placed on injured reserve. Tight end David Thomas has a knee "
+    "injury. Thomas will miss the rest of the season.",
+)
+def surname_of_two_people(owners: set[str]) -> list[str] | None:
+    """A surname the brief gives to two people or more ("Pierre Thomas", "David Thomas")
+    joins none of them: its card stays apart, and the decision names them."""
+    return sorted(owners) if len(owners) > 1 else None
 
 
 @rule(
@@ -415,6 +476,7 @@ LINK_RULES = [
     variant_links,
     modifier_links,
     given_name_links,
+    middle_name_links,
     surname_links,
     plural_name_links,
     business_links,
