@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from briefgen.budget import check
-from briefgen.extract.labels import PROPER_TAGS
+from briefgen.extract.labels import PARTICIPLE_OR_PAST_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.missed import MISSED_NAME_RULES
 from briefgen.extract.rules import Rule, rule
@@ -353,6 +353,24 @@ def place_ends_longer_name(context: Repairing, extent: Extent) -> Extent | None:
     return None
 
 
+@rule(
+    "span",
+    example="Joining Cooley at the news conference was Assistant Sheriff Doyle Campbell.",
+)
+def verb_at_name_edge_dropped(context: Repairing, extent: Extent) -> Extent | None:
+    """A verb the model took into a person's name, opening or closing it, is no part of it
+    ("Joining Cooley at the news conference", "Pierre Thomas Placed on Injured Reserve"):
+    a name is nouns."""
+    doc, start, end = context.doc, extent.start, extent.end
+    if extent.label != "PERSON":
+        return None
+    while end - start > 1 and doc[start].tag_ in PARTICIPLE_OR_PAST_TAGS:
+        start += 1
+    while end - start > 1 and doc[end - 1].tag_ in PARTICIPLE_OR_PAST_TAGS:
+        end -= 1
+    return None if (start, end) == extent[:2] else Extent(start, end, extent.label)
+
+
 # Repairs of each line's piece of a name; order = the order they apply.
 SPAN_REPAIRS: list[SpanRepair] = [
     titled_person,
@@ -361,6 +379,7 @@ SPAN_REPAIRS: list[SpanRepair] = [
     cut_at_service_or_bracket,
     trailing_possessive_dropped,
     person_title_dropped,
+    verb_at_name_edge_dropped,
     title_before_person_dropped,
     place_ends_longer_name,
 ]
