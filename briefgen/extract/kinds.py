@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Final, Literal
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.agency import is_agent_of_passive, speaks_for_country
@@ -57,6 +57,10 @@ class Mention:
     beyond_channel: bool = False  # acts other than as a channel ("the EU fined Facebook")
     plural: bool = False  # ends in a plural noun: a team or a people ("the New Orleans Saints")
     why: tuple[str, ...] = ()  # the rules that made, repaired and typed this mention
+
+
+# Where a Doc keeps the people its model entities name (`_people_named`).
+_PEOPLE_NAMED = "briefgen_people_named"
 
 
 # What a type rule returns when it decides the name is no actor.
@@ -175,6 +179,36 @@ def also_known_as(c: Candidate) -> Typed | None:
 
 @rule(
     "type",
+    example="Wladimir Klitschko retained his heavyweight titles. The 32-year-old Klitschko won "
+    "his 10th consecutive bout.",
+)
+def named_as_person(c: Candidate) -> Typed | None:
+    """A name the model calls a people or a place that the article gives a person, as a
+    full name or its surname ("Wladimir Klitschko" ... "Klitschko won", "Lopez targeted
+    rival gang members"), is that person, unless it is a known demonym or country."""
+    span = c.span
+    if span.label_ not in ("NORP", "GPE") or c.name not in _people_named(span.doc):
+        return None
+    places = gazetteer()
+    if c.name in places.demonyms or places.country(c.name) or c.name in places.capitals:
+        return None
+    role, affiliation = c.role[1]
+    return Mention(c.name, "person", c.evidence, role=role, affiliation=affiliation)
+
+
+def _people_named(doc: Doc) -> frozenset[str]:
+    """The full names the model tags as people in a Doc, and their surnames (found once
+    per Doc)."""
+    found = doc.user_data.get(_PEOPLE_NAMED)
+    if found is None:
+        people = [ent for ent in model_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1]
+        found = frozenset(clean_name(ent.text) for ent in people) | {ent[-1].text for ent in people}
+        doc.user_data[_PEOPLE_NAMED] = found
+    return found
+
+
+@rule(
+    "type",
     example="Pakistani officials have long maintained that the Afghan Taliban has failed.",
 )
 def demonym_for_country(c: Candidate) -> Typed | None:
@@ -278,12 +312,41 @@ def capital_as_agent(c: Candidate) -> Typed | None:
 
 @rule(
     "type",
+    example="The 23-year-old Bush will miss the team's final two regular season games against "
+    "Detroit and Carolina with a sprained left knee.",
+)
+def opponent_place(c: Candidate) -> Typed | None:
+    """A town or state named as the side opposed stands for the team or authority that sits
+    there: the object of an opponent's preposition ("games against Detroit and Carolina";
+    lexicon `opponent_words`) or of a contest ("beat Drake", "a win over Jacksonville";
+    lexicon `contest_words`)."""
+    if c.span.label_ != "GPE" or not _opposed(c.span.root):
+        return None
+    return Mention(c.name, "organization", c.evidence)
+
+
+def _opposed(token: Token) -> bool:
+    """Whether a name (its first conjunct) is the side a contest is played against."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj":
+        if head.lower_ in words("opponent_words"):
+            return True
+        return head.lower_ in ("over", "to") and head.head.lemma_ in words("contest_words")
+    return token.dep_ == "dobj" and head.lemma_ in words("contest_words")
+
+
+@rule(
+    "type",
     example='"We do not need to buy aircraft from Europe as long as the flying ban stays '
     'unrevoked," Detik.com quoted Djamal as saying.',
 )
 def place_not_actor(c: Candidate) -> Typed | None:
-    """A location, a facility or a country's province is no actor ("the Red Sea", "Punjab")."""
-    if c.span.label_ in ("LOC", "FAC") or c.name in gazetteer().provinces:
+    """A location, a facility or a country's province that does not act is no actor ("the
+    Red Sea", "floods in Punjab"); a province that acts is its government's (`place_as_agent`:
+    "Punjab announced")."""
+    if c.span.label_ in ("LOC", "FAC") or (c.name in gazetteer().provinces and not c.agent):
         return NOT_AN_ACTOR
     return None
 
@@ -329,6 +392,7 @@ def organisation(c: Candidate) -> Typed | None:
 # How a mention is typed; order = priority: the first rule that decides wins.
 MENTION_TYPE_RULES: list[TypeRule] = [
     also_known_as,
+    named_as_person,
     demonym_for_country,
     band_family_or_company,
     role_names_organisation,
@@ -336,6 +400,7 @@ MENTION_TYPE_RULES: list[TypeRule] = [
     country_name,
     state_of_country,
     capital_as_agent,
+    opponent_place,
     place_not_actor,
     place_as_agent,
     armed_group,
