@@ -320,13 +320,14 @@ def opponent_place(c: Candidate) -> Typed | None:
     there: the object of an opponent's preposition ("games against Detroit and Carolina";
     lexicon `opponent_words`) or of a contest ("beat Drake", "a win over Jacksonville";
     lexicon `contest_words`)."""
-    if c.span.label_ != "GPE" or not _opposed(c.span.root):
+    if c.span.label_ != "GPE" or not opposed(c.span.root):
         return None
     return Mention(c.name, "organization", c.evidence)
 
 
-def _opposed(token: Token) -> bool:
-    """Whether a name (its first conjunct) is the side a contest is played against."""
+def opposed(token: Token) -> bool:
+    """Whether a name (its first conjunct) is the side a contest is played against ("games
+    against Detroit and Carolina", "defeated Drake 65-53")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head

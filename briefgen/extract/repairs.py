@@ -355,6 +355,29 @@ def place_ends_longer_name(context: Repairing, extent: Extent) -> Extent | None:
 
 @rule(
     "span",
+    example="Peyton Manning passed for 364 yards as the Indianapolis Colts beat the Jaguars.",
+)
+def place_opens_longer_name(context: Repairing, extent: Extent) -> Extent | None:
+    """A place that opens a longer proper name the model did not tag, ending in a plural or
+    an organisation's word, grown into it: a team or an office of the place ("the
+    Indianapolis Colts", "the Bristol County District Attorney's Office"; lexicon
+    `org_designators`)."""
+    doc = context.doc
+    if extent.label != "GPE" or extent.start >= extent.end:
+        return None
+    head = doc[extent.end - 1].head
+    if doc[extent.end - 1].dep_ != "compound" or head.i < extent.end:
+        return None
+    rest = doc[extent.end : head.i + 1]
+    if any(t.tag_ not in PROPER_TAGS or t.ent_type_ for t in rest if t.tag_ != "POS"):
+        return None
+    if head.tag_ != "NNPS" and head.text not in words("org_designators"):
+        return None
+    return Extent(extent.start, head.i + 1, "ORG")
+
+
+@rule(
+    "span",
     example="Joining Cooley at the news conference was Assistant Sheriff Doyle Campbell.",
 )
 def verb_at_name_edge_dropped(context: Repairing, extent: Extent) -> Extent | None:
@@ -382,6 +405,7 @@ SPAN_REPAIRS: list[SpanRepair] = [
     verb_at_name_edge_dropped,
     title_before_person_dropped,
     place_ends_longer_name,
+    place_opens_longer_name,
 ]
 
 
