@@ -59,8 +59,8 @@ class Mention:
     why: tuple[str, ...] = ()  # the rules that made, repaired and typed this mention
 
 
-# Where a Doc keeps the people its model entities name (`_people_named`).
-_PEOPLE_NAMED = "briefgen_people_named"
+# Where a Doc keeps the surnames of the people its model entities name (`_surnames`).
+_SURNAMES = "briefgen_surnames"
 
 
 # What a type rule returns when it decides the name is no actor.
@@ -179,15 +179,18 @@ def also_known_as(c: Candidate) -> Typed | None:
 
 @rule(
     "type",
-    example="Wladimir Klitschko retained his heavyweight titles. The 32-year-old Klitschko won "
-    "his 10th consecutive bout.",
+    example="Wladimir Klitschko retained his heavyweight titles. Klitschko dominated Rahman "
+    "over six-plus rounds.",
 )
 def named_as_person(c: Candidate) -> Typed | None:
-    """A name the model calls a people or a place that the article gives a person, as a
-    full name or its surname ("Wladimir Klitschko" ... "Klitschko won", "Lopez targeted
-    rival gang members"), is that person, unless it is a known demonym or country."""
+    """A one-word name the model calls a people or a place that is the surname of a person
+    the article names in full ("Wladimir Klitschko" ... "Klitschko won", "Andrew Lopez" ...
+    "Lopez targeted rival gang members") is that person, unless it is a plural, a known
+    demonym or a country."""
     span = c.span
-    if span.label_ not in ("NORP", "GPE") or c.name not in _people_named(span.doc):
+    if span.label_ not in ("NORP", "GPE") or len(span) != 1 or span[0].tag_ == "NNPS":
+        return None
+    if c.name not in _surnames(span.doc):
         return None
     places = gazetteer()
     if c.name in places.demonyms or places.country(c.name) or c.name in places.capitals:
@@ -196,14 +199,13 @@ def named_as_person(c: Candidate) -> Typed | None:
     return Mention(c.name, "person", c.evidence, role=role, affiliation=affiliation)
 
 
-def _people_named(doc: Doc) -> frozenset[str]:
-    """The full names the model tags as people in a Doc, and their surnames (found once
-    per Doc)."""
-    found = doc.user_data.get(_PEOPLE_NAMED)
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the full names the model tags as people in a Doc (found once per
+    Doc)."""
+    found = doc.user_data.get(_SURNAMES)
     if found is None:
-        people = [ent for ent in model_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1]
-        found = frozenset(clean_name(ent.text) for ent in people) | {ent[-1].text for ent in people}
-        doc.user_data[_PEOPLE_NAMED] = found
+        people = (ent for ent in model_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1)
+        found = doc.user_data[_SURNAMES] = frozenset(ent[-1].text for ent in people)
     return found
 
 
@@ -318,8 +320,9 @@ def capital_as_agent(c: Candidate) -> Typed | None:
 def opponent_place(c: Candidate) -> Typed | None:
     """A town or state named as the side opposed stands for the team or authority that sits
     there: the object of an opponent's preposition ("games against Detroit and Carolina";
-    lexicon `opponent_words`) or of a contest ("beat Drake", "a win over Jacksonville";
-    lexicon `contest_words`)."""
+    lexicon `opponent_words`), of a verb of defeating (lexicon `contest_verbs`: "beat
+    Drake"), or "over" or "to" after a result (lexicon `contest_results`: "a win over
+    Jacksonville", "lost to Indianapolis"; not "won Oklahoma", a prize)."""
     if c.span.label_ != "GPE" or not opposed(c.span.root):
         return None
     return Mention(c.name, "organization", c.evidence)
@@ -334,8 +337,8 @@ def opposed(token: Token) -> bool:
     if token.dep_ == "pobj":
         if head.lower_ in words("opponent_words"):
             return True
-        return head.lower_ in ("over", "to") and head.head.lemma_ in words("contest_words")
-    return token.dep_ == "dobj" and head.lemma_ in words("contest_words")
+        return head.lower_ in ("over", "to") and head.head.lemma_ in words("contest_results")
+    return token.dep_ == "dobj" and head.lemma_ in words("contest_verbs")
 
 
 @rule(
