@@ -32,6 +32,10 @@ from briefgen.extract.names import (
 from briefgen.extract.rules import ARTICLE_BREAK, Link, Rule, record, rule
 from briefgen.model import Evidence
 
+# The most words a place's name puts before a team's ("Kansas City", "Salt Lake City").
+_MAX_PLACE_WORDS = 3
+
+
 _INITIAL = re.compile(r"\w\.?")  # "m." in "michael m. sears": a middle initial
 
 
@@ -244,16 +248,19 @@ def surname_links(names: NameUse) -> Iterator[Link]:
     "Attorney Mark Jay Heller said she would stay there.",
 )
 def middle_name_links(names: NameUse) -> Iterator[Link]:
-    """A person's full name with a middle name or words before it joins the one shorter
-    full name of the brief it holds, first and last words the same ("Mark Jay Heller" is
-    Mark Heller, "Hillary Rodham Clinton" Hillary Clinton)."""
+    """A person's full name with a middle name joins the one shorter full name of the brief
+    it holds, first and last words the same ("Mark Jay Heller" is Mark Heller, "Hillary
+    Rodham Clinton" Hillary Clinton).
+
+    Words before a name may be a title ("Billionaire Donald Trump") but also a given name
+    ("Osman Abu Laban", the nephew of Abu-Laban): they join nothing here."""
     people = {fold(m.name) for m in names.mentions if m.kind == "person" and " " in m.name}
     by_last: dict[str, set[str]] = defaultdict(set)
     for name in people:
         by_last[name.split()[-1]].add(name)
     links = {}
     for name in people:
-        held = [other for other in by_last[name.split()[-1]] if _holds(name, other)]
+        held = [o for o in by_last[name.split()[-1]] if _holds(name, o, words_before=False)]
         if len(_people(set(held))) == 1:
             links[name] = min(held, key=len)
     yield from names.edges(middle_name_links, links)
@@ -268,13 +275,13 @@ def _people(names: set[str]) -> set[str]:
     }
 
 
-def _holds(longer: str, shorter: str) -> bool:
+def _holds(longer: str, shorter: str, *, words_before: bool = True) -> bool:
     """Whether `shorter`'s words are `longer`'s, some left out, the last the same and the
-    first the same or all left out words before it."""
+    first the same (or, `words_before`, all left out words before it)."""
     big, small = longer.split(), shorter.split()
     if len(small) >= len(big) or big[-1] != small[-1]:
         return False
-    if big[-len(small):] == small:
+    if words_before and big[-len(small) :] == small:
         return True
     words = iter(big)
     return big[0] == small[0] and all(word in words for word in small)
@@ -454,9 +461,10 @@ def _clips(clip: str, word: str) -> bool:
     "trailing 14-0 at the start of the second quarter, scored 17 unanswered points.",
 )
 def plural_name_links(names: NameUse) -> Iterator[Link]:
-    """A plural organisation's name joins the one longer organisation's name in the brief
-    that ends with it ("the Colts" is the Indianapolis Colts, "the Saints" the New Orleans
-    Saints): a team or a band is called by its plural name, its place left out."""
+    """A one-word plural organisation's name joins the one longer organisation's name in the
+    brief that ends with it, a place's few words before it ("the Colts" is the Indianapolis
+    Colts, "the Saints" the New Orleans Saints): a team is called by its plural name, its
+    place left out."""
     orgs = {fold(m.name) for m in names.mentions if m.kind == "organization"}
     plural = {fold(m.name) for m in names.mentions if m.plural and m.kind == "organization"}
     longer: dict[str, set[str]] = defaultdict(set)
@@ -465,6 +473,11 @@ def plural_name_links(names: NameUse) -> Iterator[Link]:
         for cut in range(1, len(parts)):
             longer[" ".join(parts[cut:])].add(name)
     links = {key: next(iter(longer[key])) for key in plural if len(longer.get(key, ())) == 1}
+    links = {
+        key: name
+        for key, name in links.items()
+        if " " not in key and len(name.split()) <= _MAX_PLACE_WORDS + 1
+    }
     yield from names.edges(plural_name_links, links)
 
 
