@@ -68,6 +68,7 @@ WordClass = Literal[
     "region_adjectives",
     "regions",
     "reporting_verbs",
+    "scoring_verbs",
     "service_words",
     "significance_cues",
     "stamp_labels",
