@@ -174,14 +174,15 @@ def plural_names(doc: Doc) -> list[Span]:
 
     A plural proper name taking the article names a team, a band or a family ("the Colts",
     "the top-ranked Tar Heels", "the Kennedys"): one person is never named so. The name
-    must be a subject or possessor once ("The Colts scored"), so that a plural naming a
+    must be a subject or possessor once ("The Colts scored", "James and the Cavaliers
+    are in the NBA Finals"), so that a plural naming a
     place or an event ("the Rockies", "the Oscars" as a setting) stays out; its other
     uses may be tagged as common plurals, as headlines write them ("Colts beat Chiefs")."""
     untagged = _untagged_proper(doc)
     names: set[str] = set()
     for i, flag in enumerate(untagged):
         token = doc[i]
-        if not (flag and token.tag_ == "NNPS" and token.dep_ in DOERS):
+        if not (flag and token.tag_ == "NNPS" and _first_conjunct(token).dep_ in DOERS):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             continue
@@ -190,6 +191,13 @@ def plural_names(doc: Doc) -> list[Span]:
             start -= 1
         names.add(doc[start : i + 1].text)
     return _uses(doc, names) if names else []
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the words a word is coordinated with ("James and the Cavaliers")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _uses(doc: Doc, names: set[str]) -> list[Span]:

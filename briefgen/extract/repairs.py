@@ -355,7 +355,7 @@ def place_ends_longer_name(context: Repairing, extent: Extent) -> Extent | None:
 
 @rule(
     "span",
-    example="Peyton Manning passed for 364 yards as the Indianapolis Colts beat the Jaguars.",
+    example='"It\'s a cosmetic move," said Jonathan S. Gelles of Wertheim Schroder amp Co.',
 )
 def place_opens_longer_name(context: Repairing, extent: Extent) -> Extent | None:
     """A place that opens a longer proper name the model did not tag, ending in a plural or
