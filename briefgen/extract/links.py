@@ -270,9 +270,7 @@ def _people(names: set[str]) -> set[str]:
     """Full names less those that hold another's words in order, first and last the same
     or a title before it ("Mark Jay Heller" and "Colts QB Andrew Luck" are the Mark Heller
     and the Andrew Luck of the same brief): the people a set of full names stands for."""
-    return {
-        name for name in names if not any(o != name and _holds(name, o) for o in names)
-    }
+    return {name for name in names if not any(o != name and _holds(name, o) for o in names)}
 
 
 def _holds(longer: str, shorter: str, *, words_before: bool = True) -> bool:

@@ -82,7 +82,7 @@ def test_a_repair_is_recorded_with_what_it_did(parse_text):
         ),
         # TimeBank (wsj): a firm's name opened by a word the model took for a place.
         (
-            "\"It's a cosmetic move,\" said Jonathan S. Gelles of Wertheim Schroder amp Co.",
+            '"It\'s a cosmetic move," said Jonathan S. Gelles of Wertheim Schroder amp Co.',
             "Wertheim Schroder amp Co.",
             "place_opens_longer_name",
         ),
