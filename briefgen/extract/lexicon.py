@@ -37,6 +37,7 @@ WordClass = Literal[
     "document_words",
     "feminine_words",
     "government_nouns",
+    "heading_verbs",
     "hedge_adverbs",
     "honorifics",
     "index_units",
