@@ -17,7 +17,7 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.agency import is_agent_of_passive, speaks_for_country
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.ents import model_ents
-from briefgen.extract.labels import AGENT_ROLES, COORDINATE, DOERS, PLURAL_NOUN_TAGS
+from briefgen.extract.labels import AGENT_ROLES, COORDINATE, PLURAL_NOUN_TAGS, SUBJECTS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.missed import initials_take
 from briefgen.extract.roles import Role, is_org_noun, role_rule
@@ -347,7 +347,7 @@ def opposed(token: Token) -> bool:
     'unrevoked," Detik.com quoted Djamal as saying.',
 )
 def place_not_actor(c: Candidate) -> Typed | None:
-    """A location, a facility or a country's province that is no subject or possessor is no
+    """A location, a facility or a country's province that is no subject is no
     actor ("the Red Sea", "floods in Punjab"); a province that is one acts for its government
     or its team (`place_as_agent`: "Punjab announced", "North Carolina beat Evansville")."""
     if c.span.label_ in ("LOC", "FAC") or (c.name in gazetteer().provinces and not _doer(c)):
@@ -356,10 +356,12 @@ def place_not_actor(c: Candidate) -> Typed | None:
 
 
 def _doer(c: Candidate) -> bool:
-    """A subject, a possessor or a passive's agent: where a place acts ("Top-ranked North
-    Carolina waited"), unlike an object ("left Istanbul")."""
+    """A place the model tags as one, as a subject or a passive's agent: where a province
+    acts ("Top-ranked North Carolina waited"), unlike an object ("left Istanbul"), a
+    possessor ("New York's John F. Kennedy airport") or a name the model tags otherwise
+    (the Ford "Falcon", not the Venezuelan state)."""
     root = c.span.root
-    return root.dep_ in DOERS or is_agent_of_passive(root)
+    return c.span.label_ == "GPE" and (root.dep_ in SUBJECTS or is_agent_of_passive(root))
 
 
 @rule(

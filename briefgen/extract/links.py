@@ -214,8 +214,8 @@ def surname_links(names: NameUse) -> Iterator[Link]:
     al-Burhan").
 
     The one-word mention may carry another type: the model often tags a lone surname ("Sugar
-    said") as an organisation; but a plural organisation's name ("the Colts") is no one's
-    surname."""
+    said") as an organisation; but a plural organisation's name with "the" ("the Colts") is
+    no one's surname."""
     variants = names.variants
     by_word: dict[str, set[str]] = defaultdict(set)  # first or last word -> full names
     for m in names.mentions:
@@ -224,7 +224,9 @@ def surname_links(names: NameUse) -> Iterator[Link]:
         if m.kind == "person" and " " in m.name and parts:  # not a name of spaces only
             for word in {parts[0], parts[-1], _ARABIC_ARTICLE.sub("", parts[-1])}:
                 by_word[word].add(variants.get(name, name))
-    teams = {fold(m.name) for m in names.mentions if m.plural and m.kind == "organization"}
+    teams = {
+        fold(m.name) for m in names.mentions if m.plural and m.definite and m.kind == "organization"
+    }
     links: dict[str, str] = {}
     apart: set[str] = set()
     for mention in names.mentions:
@@ -274,15 +276,22 @@ def _people(names: set[str]) -> set[str]:
 
 
 def _holds(longer: str, shorter: str, *, words_before: bool = True) -> bool:
-    """Whether `shorter`'s words are `longer`'s, some left out, the last the same and the
-    first the same (or, `words_before`, all left out words before it)."""
-    big, small = longer.split(), shorter.split()
+    """Whether `shorter`'s words are `longer`'s, initials aside and some left out, the last
+    the same and the first the same or one given name beginning the other ("timothy d. cook"
+    holds "tim cook"), or, `words_before`, all left out words before it."""
+    big = [part for part in longer.split() if not _INITIAL.fullmatch(part)]
+    small = [part for part in shorter.split() if not _INITIAL.fullmatch(part)]
+    if len(big) == len(small) > 1 and big[-1] == small[-1] and big[1:] == small[1:]:
+        return (
+            big[0] != small[0] and same_given_name(big[0], small[0]) and len(big[0]) > len(small[0])
+        )
     if len(small) >= len(big) or big[-1] != small[-1]:
         return False
     if words_before and big[-len(small) :] == small:
         return True
     words = iter(big)
-    return big[0] == small[0] and all(word in words for word in small)
+    given = big[0] == small[0] or same_given_name(big[0], small[0])
+    return given and all(word in words for word in small[1:])
 
 
 @rule(
