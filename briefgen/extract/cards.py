@@ -59,7 +59,6 @@ class Cast:
     folded names of the makers (products and the organisations kept)."""
 
     makers: frozenset[str] = frozenset()
-    surnames: frozenset[str] = frozenset()  # last words of the people named in full
 
 
 @rule(
@@ -133,14 +132,12 @@ def named_as_product(card: Card, cast: Cast) -> bool:
 def lone_word_person(card: Card, cast: Cast) -> bool:
     """A "person" known by one word only, never given a full name, a role or a courtesy title
     ("Mr MacFarlane") anywhere in the brief, is the model naming a thing ("Safari",
-    "Toulouse") a person: news introduces people by full name.
-
-    A surname the brief gives two people in full ("Pierre Thomas", "David Thomas") stays,
-    a card of its own (`surname_of_two_people`)."""
-    return (
-        " " not in card.name
-        and card.name not in cast.surnames
-        and all(m.kind == "person" and not m.role and not m.courtesy for m in card.mentions)
+    "Toulouse") a person: news introduces people by full name. So is a surname the brief
+    gives two people ("Pierre Thomas", "David Thomas"), which joins neither
+    (`surname_of_two_people` says so): a card of its own would make a guess of every quote
+    and pronoun it takes."""
+    return " " not in card.name and all(
+        m.kind == "person" and not m.role and not m.courtesy for m in card.mentions
     )
 
 
@@ -201,8 +198,7 @@ MODEL_DROPS = [model_named_after_maker]
 def drop_cards(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
     """The groups no rule of `CARD_DROPS` or `MODEL_DROPS` drops, in their order; each drop
     recorded. Models are read against the products dropped and the organisations kept."""
-    people = (name for name, group in groups.items() if card_kind(group, name) == "person")
-    cast = Cast(surnames=frozenset(name.split()[-1] for name in people if " " in name))
+    cast = Cast()
     kept: dict[str, list[Mention]] = {}
     makers = set()
     for name, group in groups.items():
@@ -215,7 +211,7 @@ def drop_cards(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
             _dropped(found[0], name, group)
             if found[0] is named_as_product:
                 makers.add(fold(name))
-    cast = Cast(frozenset(makers), cast.surnames)
+    cast = Cast(frozenset(makers))
     actors = {}
     for name, group in kept.items():
         found = first(MODEL_DROPS, Card(name, group), cast)

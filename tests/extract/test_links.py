@@ -427,18 +427,3 @@ def test_a_surname_of_two_people_stays_apart_and_says_so(parse_text, texts, surn
 def test_a_team_by_its_plural_name_joins_its_full_name(parse_text, texts, plural, full):
     index = extract_actors(_articles(parse_text, *texts))
     assert index.resolve(plural) == index.resolve(full) is not None
-
-
-def test_a_surname_of_two_people_keeps_a_card_of_its_own(parse_text):
-    # ECB+ train (25ecbplus): "Thomas" is neither Pierre nor David Thomas for sure; its card
-    # stays, and explain can say why it was not joined.
-    texts = (
-        "The Saints placed running back Pierre Thomas on IR Wednesday, the second time in as "
-        "many days the team has placed one of its primary running backs on the list.",
-        "Tight ends Jeremy Shockey (groin) and David Thomas (knee) both were limited while "
-        "receiver Marques Colston (knee) and defensive end Alex Brown (shoulder) both were full.",
-        "Thomas is the fifth Saints running back to go on IR this season, the second in two "
-        "days, the third in less than a month.",
-    )
-    index = extract_actors(_articles(parse_text, *texts))
-    assert {"Thomas", "Pierre Thomas", "David Thomas"} <= {a.name for a in index.actors}
