@@ -256,7 +256,9 @@ def middle_name_links(names: NameUse) -> Iterator[Link]:
 
     Words before a name may be a title ("Billionaire Donald Trump") but also a given name
     ("Osman Abu Laban", the nephew of Abu-Laban): they join nothing here."""
-    people = {fold(m.name) for m in names.mentions if m.kind == "person" and " " in m.name}
+    people = {
+        fold(m.name) for m in names.mentions if m.kind == "person" and len(m.name.split()) > 1
+    }
     by_last: dict[str, set[str]] = defaultdict(set)
     for name in people:
         by_last[name.split()[-1]].add(name)
@@ -281,6 +283,8 @@ def _holds(longer: str, shorter: str, *, words_before: bool = True) -> bool:
     holds "tim cook"), or, `words_before`, all left out words before it."""
     big = [part for part in longer.split() if not _INITIAL.fullmatch(part)]
     small = [part for part in shorter.split() if not _INITIAL.fullmatch(part)]
+    if not big or not small:  # initials only ("j. k."): nothing to compare
+        return False
     if len(big) == len(small) > 1 and big[-1] == small[-1] and big[1:] == small[1:]:
         return (
             big[0] != small[0] and same_given_name(big[0], small[0]) and len(big[0]) > len(small[0])
