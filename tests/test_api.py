@@ -137,3 +137,26 @@ def test_explaining_a_brief_made_by_another_version_says_so(made: Made, tmp_path
         f"the brief was made by {data['generator']}; "
         f"these rules are {made.brief.generator if made.brief else ''}'s",
     )
+
+
+def test_explain_says_why_cards_are_one_and_why_a_surname_stays_apart(tmp_path: Path):
+    # ECB+ train (25ecbplus), three articles: "Thomas" names two players, so it joins neither;
+    # "Pierre Thomas" is one card with the headline's "Pierre Thomas Placed" cut to the name.
+    texts = [
+        "Pierre Thomas Placed on Injured Reserve by New Orleans Saints\n\nThe Saints placed "
+        "running back Pierre Thomas on IR Wednesday, the second time in as many days the team "
+        "has placed one of its primary running backs on the list.",
+        "Tight ends Jeremy Shockey (groin) and David Thomas (knee) both were limited while "
+        "receiver Marques Colston (knee) and defensive end Alex Brown (shoulder) both were full.",
+        "Thomas is the fifth Saints running back to go on IR this season, the second in two "
+        "days, the third in less than a month.",
+    ]
+    for number, text in enumerate(texts, start=1):
+        (tmp_path / f"a{number}.txt").write_text(text, "utf-8")
+    options = Options(as_of=AS_OF)
+    card = explain_brief([tmp_path], Query("actor", "Pierre Thomas"), options)
+    found = [d.rule for d in card.decisions()]
+    assert "verb_at_name_edge_dropped" in found
+    apart = explain_brief([tmp_path], Query("candidate", "Thomas"), options)
+    outcomes = [(d.rule, d.outcome) for d in apart.decisions()]
+    assert ("surname_of_two_people", "stays apart: david thomas, pierre thomas") in outcomes

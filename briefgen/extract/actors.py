@@ -10,6 +10,7 @@ what each card is and which are no actor.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -26,7 +27,7 @@ from briefgen.extract.ents import model_ents
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.links import NameUse, choose_links
 from briefgen.extract.names import fold, shortened_in_article
-from briefgen.extract.rules import Link, Merges, record
+from briefgen.extract.rules import Link, Merges, record, rule
 from briefgen.extract.spans import clean_name
 from briefgen.model import Actor
 
@@ -125,8 +126,10 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     titles = _title_phrases(fold(article.source.title) for article in articles)
     kept = drop_cards(groups)
     joined = _links_by_card(merges, {_key(m): canonical[_key(m)] for m in mentions})
+    dated = {article.source.id: article.anchor for article in articles}
     actors = tuple(
-        _card(name, group, names, titles, joined.get(name, [])) for name, group in kept.items()
+        _card(name, group, names, titles, joined.get(name, []), dated)
+        for name, group in kept.items()
     )
     return ActorIndex(actors, names, merges, joined)
 
@@ -214,14 +217,14 @@ def _card(
     names: dict[str, str],
     titles: set[tuple[str, ...]],
     links: list[Link],
+    dated: dict[str, dt.date],
 ) -> Actor:
     type_rule, kind = card_type(mentions, name)
     record(type_rule, name, kind, (m.evidence for m in mentions))
     why = [type_rule.name, *(link.rule for link in links), *(r for m in mentions for r in m.why)]
-    # The role given most often, the fuller one on a tie ("Chief Financial Officer" over
-    # "executive").
-    counts = Counter(m.role for m in mentions if m.role)
-    role = max(counts, key=lambda text: (counts[text], len(text.split())), default=None)
+    role = _role(mentions, name, dated)
+    if role is not None and _commonest_role(mentions) != role:
+        why.append(latest_role.name)
     aliases = sorted({m.name for m in mentions if m.name != name and not _is_demonym(m)})
     aliases += sorted({m.acronym for m in mentions if m.acronym and m.acronym not in aliases})
     evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.source, e.start))
@@ -239,6 +242,36 @@ def _card(
         evidence=evidence,
         why=list(dict.fromkeys(why)),
     )
+
+
+def _commonest_role(mentions: Sequence[Mention]) -> str | None:
+    """The role given most often, the fuller one on a tie ("Chief Financial Officer" over
+    "executive")."""
+    counts = Counter(m.role for m in mentions if m.role)
+    return max(counts, key=lambda text: (counts[text], len(text.split())), default=None)
+
+
+@rule(
+    "role",
+    example="Apple CEO Steve Jobs announced the iPhone 3G in 2008.",
+)
+def latest_role(mentions: Sequence[Mention], dated: dict[str, dt.date]) -> str | None:
+    """A person's role is the one the latest-dated articles that give one give (most often
+    there, the fuller on a tie): a later report updates a title ("chief operating officer"
+    Timothy D. Cook, then "CEO" Tim Cook), so the brief says what the actor is now."""
+    latest = max((dated[m.evidence.source] for m in mentions if m.role), default=None)
+    return _commonest_role([m for m in mentions if m.role and dated[m.evidence.source] == latest])
+
+
+def _role(mentions: Sequence[Mention], name: str, dated: dict[str, dt.date]) -> str | None:
+    """The card's role (`latest_role`), recorded, with the one given most often when that
+    is another."""
+    role = latest_role(mentions, dated)
+    if role is not None:
+        commonest = _commonest_role(mentions)
+        outcome = role if role == commonest else f"{role} (over {commonest}, said earlier)"
+        record(latest_role, name, outcome, [m.evidence for m in mentions if m.role == role])
+    return role
 
 
 def _is_demonym(mention: Mention) -> bool:

@@ -132,7 +132,10 @@ def named_as_product(card: Card, cast: Cast) -> bool:
 def lone_word_person(card: Card, cast: Cast) -> bool:
     """A "person" known by one word only, never given a full name, a role or a courtesy title
     ("Mr MacFarlane") anywhere in the brief, is the model naming a thing ("Safari",
-    "Toulouse") a person: news introduces people by full name."""
+    "Toulouse") a person: news introduces people by full name. So is a surname the brief
+    gives two people ("Pierre Thomas", "David Thomas"), which joins neither
+    (`surname_of_two_people` says so): a card of its own would make a guess of every quote
+    and pronoun it takes."""
     return " " not in card.name and all(
         m.kind == "person" and not m.role and not m.courtesy for m in card.mentions
     )

@@ -25,6 +25,7 @@ from briefgen.extract.kinds import (
     MentionKind,
     acronym_after,
     also_known_as,
+    opposed,
     place_called_person,
 )
 from briefgen.extract.labels import DOERS, PLURAL_NOUN_TAGS, PROPER_TAGS
@@ -165,8 +166,10 @@ def credited_name(c: Candidate) -> bool:
 )
 def product_name(c: Candidate) -> bool:
     """A thing, not an actor: a maker's name inside a product's, a model numbered in Roman
-    figures, or a name a number counts or measures (see `products.names_product`)."""
-    return c.mention is not None and names_product(c.original)
+    figures, or a name a number counts or measures (see `products.names_product`); the side
+    a contest is played against is none, its score after it ("defeated Drake 65-53")."""
+    span = c.original
+    return c.mention is not None and names_product(span) and not opposed(span.root)
 
 
 @rule(

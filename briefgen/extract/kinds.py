@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Final, Literal
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.agency import is_agent_of_passive, speaks_for_country
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.ents import model_ents
-from briefgen.extract.labels import AGENT_ROLES, COORDINATE, PLURAL_NOUN_TAGS
+from briefgen.extract.labels import AGENT_ROLES, COORDINATE, PLURAL_NOUN_TAGS, SUBJECTS
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.missed import initials_take
 from briefgen.extract.roles import Role, is_org_noun, role_rule
@@ -57,6 +57,10 @@ class Mention:
     beyond_channel: bool = False  # acts other than as a channel ("the EU fined Facebook")
     plural: bool = False  # ends in a plural noun: a team or a people ("the New Orleans Saints")
     why: tuple[str, ...] = ()  # the rules that made, repaired and typed this mention
+
+
+# Where a Doc keeps the surnames of the people its model entities name (`_surnames`).
+_SURNAMES = "briefgen_surnames"
 
 
 # What a type rule returns when it decides the name is no actor.
@@ -175,6 +179,38 @@ def also_known_as(c: Candidate) -> Typed | None:
 
 @rule(
     "type",
+    example="Wladimir Klitschko retained his heavyweight titles. Klitschko dominated Rahman "
+    "over six-plus rounds.",
+)
+def named_as_person(c: Candidate) -> Typed | None:
+    """A one-word name the model calls a people or a place that is the surname of a person
+    the article names in full ("Wladimir Klitschko" ... "Klitschko won", "Andrew Lopez" ...
+    "Lopez targeted rival gang members") is that person, unless it is a plural, a known
+    demonym or a country."""
+    span = c.span
+    if span.label_ not in ("NORP", "GPE") or len(span) != 1 or span[0].tag_ == "NNPS":
+        return None
+    if c.name not in _surnames(span.doc):
+        return None
+    places = gazetteer()
+    if c.name in places.demonyms or places.country(c.name) or c.name in places.capitals:
+        return None
+    role, affiliation = c.role[1]
+    return Mention(c.name, "person", c.evidence, role=role, affiliation=affiliation)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the full names the model tags as people in a Doc (found once per
+    Doc)."""
+    found = doc.user_data.get(_SURNAMES)
+    if found is None:
+        people = (ent for ent in model_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1)
+        found = doc.user_data[_SURNAMES] = frozenset(ent[-1].text for ent in people)
+    return found
+
+
+@rule(
+    "type",
     example="Pakistani officials have long maintained that the Afghan Taliban has failed.",
 )
 def demonym_for_country(c: Candidate) -> Typed | None:
@@ -278,14 +314,54 @@ def capital_as_agent(c: Candidate) -> Typed | None:
 
 @rule(
     "type",
+    example="The 23-year-old Bush will miss the team's final two regular season games against "
+    "Detroit and Carolina with a sprained left knee.",
+)
+def opponent_place(c: Candidate) -> Typed | None:
+    """A town or state named as the side opposed stands for the team or authority that sits
+    there: the object of an opponent's preposition ("games against Detroit and Carolina";
+    lexicon `opponent_words`), of a verb of defeating (lexicon `contest_verbs`: "beat
+    Drake"), or "over" or "to" after a result (lexicon `contest_results`: "a win over
+    Jacksonville", "lost to Indianapolis"; not "won Oklahoma", a prize)."""
+    if c.span.label_ != "GPE" or not opposed(c.span.root):
+        return None
+    return Mention(c.name, "organization", c.evidence)
+
+
+def opposed(token: Token) -> bool:
+    """Whether a name (its first conjunct) is the side a contest is played against ("games
+    against Detroit and Carolina", "defeated Drake 65-53")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj":
+        if head.lower_ in words("opponent_words"):
+            return True
+        return head.lower_ in ("over", "to") and head.head.lemma_ in words("contest_results")
+    return token.dep_ == "dobj" and head.lemma_ in words("contest_verbs")
+
+
+@rule(
+    "type",
     example='"We do not need to buy aircraft from Europe as long as the flying ban stays '
     'unrevoked," Detik.com quoted Djamal as saying.',
 )
 def place_not_actor(c: Candidate) -> Typed | None:
-    """A location, a facility or a country's province is no actor ("the Red Sea", "Punjab")."""
-    if c.span.label_ in ("LOC", "FAC") or c.name in gazetteer().provinces:
+    """A location, a facility or a country's province that is no subject is no
+    actor ("the Red Sea", "floods in Punjab"); a province that is one acts for its government
+    or its team (`place_as_agent`: "Punjab announced", "North Carolina beat Evansville")."""
+    if c.span.label_ in ("LOC", "FAC") or (c.name in gazetteer().provinces and not _doer(c)):
         return NOT_AN_ACTOR
     return None
+
+
+def _doer(c: Candidate) -> bool:
+    """A place the model tags as one, as a subject or a passive's agent: where a province
+    acts ("Top-ranked North Carolina waited"), unlike an object ("left Istanbul"), a
+    possessor ("New York's John F. Kennedy airport") or a name the model tags otherwise
+    (the Ford "Falcon", not the Venezuelan state)."""
+    root = c.span.root
+    return c.span.label_ == "GPE" and (root.dep_ in SUBJECTS or is_agent_of_passive(root))
 
 
 @rule(
@@ -329,6 +405,7 @@ def organisation(c: Candidate) -> Typed | None:
 # How a mention is typed; order = priority: the first rule that decides wins.
 MENTION_TYPE_RULES: list[TypeRule] = [
     also_known_as,
+    named_as_person,
     demonym_for_country,
     band_family_or_company,
     role_names_organisation,
@@ -336,6 +413,7 @@ MENTION_TYPE_RULES: list[TypeRule] = [
     country_name,
     state_of_country,
     capital_as_agent,
+    opponent_place,
     place_not_actor,
     place_as_agent,
     armed_group,

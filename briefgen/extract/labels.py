@@ -180,6 +180,8 @@ FINITE_TAGS: frozenset[str] = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Forms a conjunct shares its first conjunct's tense in: no present of its own (a past
 # form too, as the tagger reads "set" in "would be trapped and set aflame").
 SHARED_TENSE_TAGS: frozenset[str] = NON_FINITE_TAGS | {"VBD"}
+# A participle or past tense the model took into a name ("Joining Cooley", "Thomas Placed").
+PARTICIPLE_OR_PAST_TAGS: frozenset[str] = PAST_TAGS | {"VBG"}
 # Superlatives, adjective or adverb ("the lowest take", "the most liberal justices").
 SUPERLATIVE_TAGS: frozenset[str] = frozenset({"JJS", "RBS"})
 # A word that opens a noun phrase or a clause: a determiner ("The", "A", "This"), a personal

@@ -29,8 +29,12 @@ from briefgen.extract.names import (
     swapped,
     without_legal_form,
 )
-from briefgen.extract.rules import ARTICLE_BREAK, Link, Rule, rule
+from briefgen.extract.rules import ARTICLE_BREAK, Link, Rule, record, rule
 from briefgen.model import Evidence
+
+# The most words a place's name puts before a team's ("Kansas City", "Salt Lake City").
+_MAX_PLACE_WORDS = 3
+
 
 _INITIAL = re.compile(r"\w\.?")  # "m." in "michael m. sears": a middle initial
 
@@ -210,7 +214,8 @@ def surname_links(names: NameUse) -> Iterator[Link]:
     al-Burhan").
 
     The one-word mention may carry another type: the model often tags a lone surname ("Sugar
-    said") as an organisation."""
+    said") as an organisation; but a plural organisation's name with "the" ("the Colts") is
+    no one's surname."""
     variants = names.variants
     by_word: dict[str, set[str]] = defaultdict(set)  # first or last word -> full names
     for m in names.mentions:
@@ -219,15 +224,89 @@ def surname_links(names: NameUse) -> Iterator[Link]:
         if m.kind == "person" and " " in m.name and parts:  # not a name of spaces only
             for word in {parts[0], parts[-1], _ARABIC_ARTICLE.sub("", parts[-1])}:
                 by_word[word].add(variants.get(name, name))
-    links = {}
+    teams = {
+        fold(m.name) for m in names.mentions if m.plural and m.definite and m.kind == "organization"
+    }
+    links: dict[str, str] = {}
+    apart: set[str] = set()
     for mention in names.mentions:
-        if mention.country or " " in mention.name or "-" in mention.name:
-            continue
         key = fold(mention.name)
-        owners = by_word.get(key, set())
+        if mention.country or " " in mention.name or "-" in mention.name or key in teams:
+            continue
+        owners = _people(by_word.get(key, set()))
         if len(owners) == 1:
             links[key] = next(iter(owners))
+        elif key not in apart and (shared := surname_of_two_people(owners)):
+            apart.add(key)
+            evidence = [mention.evidence, *(names.first_evidence[o] for o in shared)]
+            outcome = f"stays apart: {', '.join(shared)}"
+            record(surname_of_two_people, mention.name, outcome, evidence)
     yield from names.edges(surname_links, links)
+
+
+@rule(
+    "link",
+    example="Lohan lawyer Mark Heller told the judge that Lohan had checked into a rehab. "
+    "Attorney Mark Jay Heller said she would stay there.",
+)
+def middle_name_links(names: NameUse) -> Iterator[Link]:
+    """A person's full name with a middle name joins the one shorter full name of the brief
+    it holds, first and last words the same ("Mark Jay Heller" is Mark Heller, "Hillary
+    Rodham Clinton" Hillary Clinton).
+
+    Words before a name may be a title ("Billionaire Donald Trump") but also a given name
+    ("Osman Abu Laban", the nephew of Abu-Laban): they join nothing here."""
+    people = {
+        fold(m.name) for m in names.mentions if m.kind == "person" and len(m.name.split()) > 1
+    }
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        by_last[name.split()[-1]].add(name)
+    links = {}
+    for name in people:
+        held = [o for o in by_last[name.split()[-1]] if _holds(name, o, words_before=False)]
+        if len(_people(set(held))) == 1:
+            links[name] = min(held, key=len)
+    yield from names.edges(middle_name_links, links)
+
+
+def _people(names: set[str]) -> set[str]:
+    """Full names less those that hold another's words in order, first and last the same
+    or a title before it ("Mark Jay Heller" and "Colts QB Andrew Luck" are the Mark Heller
+    and the Andrew Luck of the same brief): the people a set of full names stands for."""
+    return {name for name in names if not any(o != name and _holds(name, o) for o in names)}
+
+
+def _holds(longer: str, shorter: str, *, words_before: bool = True) -> bool:
+    """Whether `shorter`'s words are `longer`'s, initials aside and some left out, the last
+    the same and the first the same or one given name beginning the other ("timothy d. cook"
+    holds "tim cook"), or, `words_before`, all left out words before it."""
+    big = [part for part in longer.split() if not _INITIAL.fullmatch(part)]
+    small = [part for part in shorter.split() if not _INITIAL.fullmatch(part)]
+    if not big or not small:  # initials only ("j. k."): nothing to compare
+        return False
+    if len(big) == len(small) > 1 and big[-1] == small[-1] and big[1:] == small[1:]:
+        return (
+            big[0] != small[0] and same_given_name(big[0], small[0]) and len(big[0]) > len(small[0])
+        )
+    if len(small) >= len(big) or big[-1] != small[-1]:
+        return False
+    if words_before and big[-len(small) :] == small:
+        return True
+    words = iter(big)
+    given = big[0] == small[0] or same_given_name(big[0], small[0])
+    return given and all(word in words for word in small[1:])
+
+
+@rule(
+    "link",
+    example="Pierre Thomas was placed on injured reserve. Tight end David Thomas has a knee "
+    "injury. Thomas will miss the rest of the season.",
+)
+def surname_of_two_people(owners: set[str]) -> list[str] | None:
+    """A surname the brief gives to two people or more ("Pierre Thomas", "David Thomas")
+    joins none of them: its card stays apart, and the decision names them."""
+    return sorted(owners) if len(owners) > 1 else None
 
 
 @rule(
@@ -387,6 +466,32 @@ def _clips(clip: str, word: str) -> bool:
     return word.startswith(clip) and word != clip
 
 
+@rule(
+    "link",
+    example="The Indianapolis Colts clinched a playoff spot with a 20-13 win. The Colts, "
+    "trailing 14-0 at the start of the second quarter, scored 17 unanswered points.",
+)
+def plural_name_links(names: NameUse) -> Iterator[Link]:
+    """A one-word plural organisation's name joins the one longer organisation's name in the
+    brief that ends with it, a place's few words before it ("the Colts" is the Indianapolis
+    Colts, "the Saints" the New Orleans Saints): a team is called by its plural name, its
+    place left out."""
+    orgs = {fold(m.name) for m in names.mentions if m.kind == "organization"}
+    plural = {fold(m.name) for m in names.mentions if m.plural and m.kind == "organization"}
+    longer: dict[str, set[str]] = defaultdict(set)
+    for name in orgs:
+        parts = name.split()
+        for cut in range(1, len(parts)):
+            longer[" ".join(parts[cut:])].add(name)
+    links = {key: next(iter(longer[key])) for key in plural if len(longer.get(key, ())) == 1}
+    links = {
+        key: name
+        for key, name in links.items()
+        if " " not in key and len(name.split()) <= _MAX_PLACE_WORDS + 1
+    }
+    yield from names.edges(plural_name_links, links)
+
+
 # Priority: a name takes the link of the first rule here that gives it one. This reproduces
 # the order in which the links used to override each other (the last written won).
 LINK_RULES = [
@@ -395,7 +500,9 @@ LINK_RULES = [
     variant_links,
     modifier_links,
     given_name_links,
+    middle_name_links,
     surname_links,
+    plural_name_links,
     business_links,
     legal_form_links,
     initialism_links,

@@ -8,7 +8,7 @@ import numpy as np
 from spacy.attrs import ENT_IOB, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.labels import PROPER_TAGS
+from briefgen.extract.labels import DOERS, PLURAL_NOUN_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.rules import rule
 
@@ -162,5 +162,71 @@ def _describes_org(token: Token) -> bool:
     return any(child.lemma_.lower() in kinds for child in described)
 
 
+@rule(
+    "span",
+    name="plural_name_with_article",
+    example="The Colts, trailing 14-0 at the start of the second quarter, scored 17 "
+    "unanswered points in the fourth quarter. Colts coach Tony Dungy said the win mattered.",
+)
+def plural_names(doc: Doc) -> list[Span]:
+    """An untagged plural proper name with "the" that acts is an organisation's, and so
+    are its other untagged uses in the article.
+
+    A plural proper name taking the article names a team, a band or a family ("the Colts",
+    "the top-ranked Tar Heels", "the Kennedys"): one person is never named so. The name
+    must be a subject or possessor once ("The Colts scored", "James and the Cavaliers
+    are in the NBA Finals"), so that a plural naming a
+    place or an event ("the Rockies", "the Oscars" as a setting) stays out; its other
+    uses may be tagged as common plurals, as headlines write them ("Colts beat Chiefs")."""
+    untagged = _untagged_proper(doc)
+    names: set[str] = set()
+    for i, flag in enumerate(untagged):
+        token = doc[i]
+        if not (flag and token.tag_ == "NNPS" and _first_conjunct(token).dep_ in DOERS):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        start = i
+        while start > 0 and untagged[start - 1] and doc[start - 1].head.i == i:
+            start -= 1
+        names.add(doc[start : i + 1].text)
+    return _uses(doc, names) if names else []
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the words a word is coordinated with ("James and the Cavaliers")."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _uses(doc: Doc, names: set[str]) -> list[Span]:
+    """Every use of the names outside the model's entities, each a whole run of capitalised
+    words (so "Colts" is not found inside "Indianapolis Colts")."""
+    found = []
+    outside = [token.ent_iob_ in ("", "O") for token in doc]
+    for name in names:
+        size = len(name.split(" "))
+        first = name.split(" ")[0]
+        for token in doc:
+            i, end = token.i, token.i + size
+            if token.text != first or end > len(doc) or not all(outside[i:end]):
+                continue
+            if doc[i:end].text != name or doc[end - 1].tag_ not in PLURAL_NOUN_TAGS:
+                continue
+            if _capitalised(doc, i - 1) or _capitalised(doc, end):
+                continue
+            found.append(Span(doc, i, end, label="ORG"))
+    return found
+
+
+def _capitalised(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a capitalised word inside a name (not one opening a sentence)."""
+    if not 0 <= i < len(doc):
+        return False
+    token = doc[i]
+    return token.text[:1].isupper() and token.is_alpha and not token.is_sent_start
+
+
 # Finders of names the model missed, in the order their names are taken.
-MISSED_NAME_RULES = [defined_names, described_names, surnames]
+MISSED_NAME_RULES = [defined_names, described_names, surnames, plural_names]

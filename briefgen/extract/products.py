@@ -42,8 +42,8 @@ def measured_in_points(root: Token) -> bool:
     394 points", "the Nasdaq dropped 75 points"; lexicon `index_units`): a subject there, but
     of a change, not of an act. A cue, not a verdict: a party can gain points in a poll and
     still act elsewhere."""
-    if root.dep_ != "nsubj":
-        return False
+    if root.dep_ != "nsubj" or root.head.lemma_ in words("scoring_verbs"):
+        return False  # "The Colts scored 17 points": a team acts
     units = words("index_units")
     return any(
         child.lemma_ in units and any(n.dep_ == "nummod" for n in child.children)

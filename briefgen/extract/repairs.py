@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from briefgen.budget import check
-from briefgen.extract.labels import PROPER_TAGS
+from briefgen.extract.labels import PARTICIPLE_OR_PAST_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.missed import MISSED_NAME_RULES
 from briefgen.extract.rules import Rule, rule
@@ -353,6 +353,47 @@ def place_ends_longer_name(context: Repairing, extent: Extent) -> Extent | None:
     return None
 
 
+@rule(
+    "span",
+    example='"It\'s a cosmetic move," said Jonathan S. Gelles of Wertheim Schroder amp Co.',
+)
+def place_opens_longer_name(context: Repairing, extent: Extent) -> Extent | None:
+    """A place that opens a longer proper name the model did not tag, ending in a plural or
+    an organisation's word, grown into it: a team or an office of the place ("the
+    Indianapolis Colts", "the Bristol County District Attorney's Office"; lexicon
+    `org_designators`)."""
+    doc = context.doc
+    if extent.label != "GPE" or extent.start >= extent.end:
+        return None
+    head = doc[extent.end - 1].head
+    if doc[extent.end - 1].dep_ != "compound" or head.i < extent.end:
+        return None
+    rest = doc[extent.end : head.i + 1]
+    if any(t.tag_ not in PROPER_TAGS or t.ent_type_ for t in rest if t.tag_ != "POS"):
+        return None
+    if head.tag_ != "NNPS" and head.text not in words("org_designators"):
+        return None
+    return Extent(extent.start, head.i + 1, "ORG")
+
+
+@rule(
+    "span",
+    example="Joining Cooley at the news conference was Assistant Sheriff Doyle Campbell.",
+)
+def verb_at_name_edge_dropped(context: Repairing, extent: Extent) -> Extent | None:
+    """A verb the model took into a person's name, opening or closing it, is no part of it
+    ("Joining Cooley at the news conference", "Pierre Thomas Placed on Injured Reserve"):
+    a name is nouns."""
+    doc, start, end = context.doc, extent.start, extent.end
+    if extent.label != "PERSON":
+        return None
+    while end - start > 1 and doc[start].tag_ in PARTICIPLE_OR_PAST_TAGS:
+        start += 1
+    while end - start > 1 and doc[end - 1].tag_ in PARTICIPLE_OR_PAST_TAGS:
+        end -= 1
+    return None if (start, end) == extent[:2] else Extent(start, end, extent.label)
+
+
 # Repairs of each line's piece of a name; order = the order they apply.
 SPAN_REPAIRS: list[SpanRepair] = [
     titled_person,
@@ -361,8 +402,10 @@ SPAN_REPAIRS: list[SpanRepair] = [
     cut_at_service_or_bracket,
     trailing_possessive_dropped,
     person_title_dropped,
+    verb_at_name_edge_dropped,
     title_before_person_dropped,
     place_ends_longer_name,
+    place_opens_longer_name,
 ]
 
 

@@ -11,6 +11,7 @@ from briefgen.extract.labels import (
     NOMINAL_MODIFIERS,
     NOMINALS,
     TITLE_WORD_POS,
+    WH_PRONOUN_TAGS,
 )
 from briefgen.extract.lexicon import folded, title_words, words
 from briefgen.extract.rules import Rule, first, rule
@@ -95,8 +96,47 @@ def head_of_named_body(span: Span) -> Role | None:
     return _noun_phrase(of.head), entity_text(named)
 
 
+@rule(
+    "role",
+    example='"It\'s also really hard to poll," said Eric Herzik, who chairs the political '
+    "science department at the University of Nevada-Reno, citing another reason the state is "
+    "difficult to predict.",
+)
+def relative_clause_role(span: Span) -> Role | None:
+    """A role a relative clause on a name gives: "X, who is a spokesman for Y" (a role noun
+    after "be"), or "X, who runs Y" / "who heads a project for Y" (lexicon `heading_verbs`:
+    the head of a body, not of a person: "who leads Bernie Sanders" in a poll is none)."""
+    clause = next((c for c in span.root.children if c.dep_ == "relcl"), None)
+    if clause is None or not any(c.tag_ in WH_PRONOUN_TAGS for c in clause.children):
+        return None
+    for child in clause.children:
+        if child.dep_ == "attr" and clause.lemma_ == "be" and _is_role_noun(child):
+            return _noun_phrase(child), _affiliation_of(child)
+        if child.dep_ == "dobj" and clause.lemma_ in words("heading_verbs"):
+            return _head_of(child)
+    return None
+
+
+def _head_of(body: Token) -> Role | None:
+    """The role and affiliation of who heads `body`: a named organisation ("runs Our
+    Principles"), a unit of one ("chairs the political science department at the
+    University of Nevada-Reno", "heads a federal chemical hazard assessment team"), not a
+    number of something ("leads Bernie Sanders 1 point")."""
+    if body.ent_type_ == "ORG":
+        return "head", entity_text(body)
+    if body.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in body.children):
+        return None  # "who leads Bernie Sanders 1 point": a margin, no body
+    return f"head of {_noun_phrase(body)}", _affiliation_of(body)
+
+
 # How a person's role is read; order = priority.
-ROLE_RULES = [title_before_name, apposed_role, name_apposed_to_role, head_of_named_body]
+ROLE_RULES = [
+    title_before_name,
+    apposed_role,
+    name_apposed_to_role,
+    head_of_named_body,
+    relative_clause_role,
+]
 
 
 def _office_of(span: Span) -> int | None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefgen.extract.actors import extract_actors, rank_actors
+from briefgen.extract.rules import tracing
 
 SEED_ACTORS = {
     "Pakistan",
@@ -248,3 +251,51 @@ def test_a_cued_name_that_speaks_stays(parse_text):
         "songs. The iTunes Music Store reported sales."
     )
     assert "iTunes Music Store" in {a.name for a in extract_actors([parse_text(text)]).actors}
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "name", "role", "over"),
+    [
+        # MEANTIME apple (2010-06-08, 2011-08-25): CEO, then "executive" once he stepped down.
+        (
+            (
+                "Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), company "
+                "CEO Steve Jobs unveiled iPhone 4, along with the new iOS 4 operating system for "
+                "Apple mobile devices.",
+                dt.date(2010, 6, 8),
+            ),
+            ("Apple executive Steve Jobs resigns", dt.date(2011, 8, 25)),
+            "Steve Jobs",
+            "executive",
+            "company CEO",
+        ),
+        # PolNeAR train (huff-post 2015-12-20, wash-post 2016-04-21): the same title twice.
+        (
+            (
+                "Sanders campaign manager Jeff Weaver said on Saturday that the campaign had "
+                "suspended two staffers in connection with the data breach.",
+                dt.date(2015, 12, 20),
+            ),
+            (
+                "After the results from New York were in Tuesday night, Sanders's campaign "
+                "manager, Jeff Weaver, appeared on MSNBC in front of a map of remaining states.",
+                dt.date(2016, 4, 21),
+            ),
+            "Jeff Weaver",
+            "campaign manager",
+            None,
+        ),
+    ],
+)
+def test_the_latest_article_gives_the_role(parse_text, earlier, later, name, role, over):
+    first = parse_text(earlier[0], published=earlier[1])
+    second = parse_text(later[0], published=later[1])
+    second = type(second)(
+        second.source.model_copy(update={"id": "s2"}), second.doc, second.anchor, False
+    )
+    with tracing() as trace:
+        actor = extract_actors([first, second]).actor(name)
+    assert actor is not None and actor.role == role
+    outcome = role if over is None else f"{role} (over {over}, said earlier)"
+    assert outcome in [d.outcome for d in trace.by("latest_role") if d.subject == name]
+    assert ("latest_role" in actor.why) == (over is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.extract.actors import extract_actors
 from briefgen.extract.entities import find_mentions
 from briefgen.extract.rules import tracing
 
@@ -55,3 +56,77 @@ def test_a_name_typed_as_no_actor_is_recorded_dropped(parse_text):
     assert [(d.subject, d.outcome) for d in trace.by("demonym_for_country")] == [
         ("American", "dropped")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opposed", "not_opposed"),
+    [
+        # ECB+ train (25ecb): NFL teams named by their cities, in coordination.
+        (
+            "The 23-year-old Bush will miss the team's final two regular season games against "
+            "Detroit and Carolina with a sprained left knee.",
+            {"Detroit", "Carolina"},
+            set(),
+        ),
+        # PolNeAR train (breitbart 2016-01-01): a university team, the object of "play".
+        (
+            "Iowa, the first state to caucus on Feb. 1, is set to play Stanford, Calif., in the "
+            "102nd Rose Bowl later Friday.",
+            {"Stanford"},
+            set(),
+        ),
+        # PolNeAR train (breitbart 2016-03-01): states won are prizes, not sides.
+        (
+            "Trump has won Georgia, Virginia, Alabama, Massachusetts, Tennessee and Arkansas on "
+            "Super Tuesday.",
+            set(),
+            {"Virginia", "Alabama", "Arkansas"},
+        ),
+    ],
+)
+def test_a_place_named_as_the_side_opposed_is_an_actor(parse_text, sentence, opposed, not_opposed):
+    with tracing() as trace:
+        find_mentions(parse_text(sentence))
+    assert {d.subject for d in trace.by("opponent_place")} == opposed
+    dropped = {d.subject for d in trace.decisions if d.outcome == "dropped"}
+    assert not_opposed <= dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "full_name"),
+    [
+        # ECB+ train (7ecb): the model tags the boxer's surname as a nationality.
+        (
+            "Wladimir Klitschko defended his IBF heavyweight crown by stopping Hasim Rahman in "
+            "the seventh round at SAP Arena on Saturday. Klitschko had knocked down Rahman in "
+            "the previous round with successive left hooks.",
+            "Klitschko",
+            "Wladimir Klitschko",
+        ),
+        # T17 bpoil BBC: BP's chief executive, his surname tagged a place.
+        (
+            "In a conference call to investors, BP chief executive Tony Hayward said it could "
+            "take 48 hours before the system was optimised. On Wednesday, Hayward and the BP "
+            "chairman, Carl-Henric Svanberg, will meet the president at the White House.",
+            "Hayward",
+            "Tony Hayward",
+        ),
+    ],
+)
+def test_a_surname_tagged_as_a_people_or_place_is_the_person(parse_text, text, surname, full_name):
+    mentions = [m for m in find_mentions(parse_text(text)) if m.name == surname]
+    assert mentions and all(m.kind == "person" and "named_as_person" in m.why for m in mentions)
+    actor = extract_actors([parse_text(text)]).actor(full_name)
+    assert actor is not None and surname in actor.aliases
+
+
+def test_a_demonym_is_not_named_as_a_person(parse_text):
+    # ECB+ train (7ecb): "American" describes the boxer; it is no one's surname.
+    article = parse_text(
+        "Wladimir Klitschko defended his WBO and IBF heavyweight titles in Germany today with "
+        "a lopsided victory over the American Hasim Rahman."
+    )
+    with tracing() as trace:
+        mentions = find_mentions(article)
+    assert not trace.by("named_as_person")
+    assert "American" not in {m.name for m in mentions if m.kind == "person"}

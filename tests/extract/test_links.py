@@ -236,7 +236,9 @@ def test_link_rules_keep_the_priority_the_links_had():
         "variant_links",
         "modifier_links",
         "given_name_links",
+        "middle_name_links",
         "surname_links",
+        "plural_name_links",
         "business_links",
         "legal_form_links",
         "initialism_links",
@@ -289,3 +291,139 @@ def test_the_index_keeps_each_join_with_its_rule_and_mentions(parse_text):
     assert index.merges.find("tarar") == "attaullah tarar"
     [joined] = trace.by("surname_links")
     assert (joined.subject, joined.outcome) == ("tarar", "joins attaullah tarar")
+
+
+def _articles(parse_text, *texts):
+    """Each text an article of its own (source ids s1, s2, ...)."""
+    found = []
+    for number, text in enumerate(texts, start=1):
+        article = parse_text(text)
+        source = article.source.model_copy(update={"id": f"s{number}"})
+        found.append(type(article)(source, article.doc, article.anchor, False))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("texts", "longer", "shorter"),
+    [
+        # ECB+ train (1ecbplus): the lawyer with and without his middle name, two articles.
+        (
+            (
+                "Lohan lawyer Mark Heller told L. A. Superior Court Judge James R. Dabney that "
+                "Lohan had checked into a rehab.",
+                "Attorney Mark Jay Heller told LA Superior Court Judge James R. Dabney that "
+                "Lohan, 26, had checked into Morningside Recovery in Newport Beach, CA.",
+            ),
+            "Mark Jay Heller",
+            "Mark Heller",
+        ),
+        # PolNeAR train (breitbart 2015-11-16, 2015-11-19): with and without a maiden name.
+        (
+            (
+                "The former Maryland governor has been mired in single digits in polls behind "
+                "Hillary Rodham Clinton and Bernie Sanders.",
+                "Hillary Clinton is calling for the United States to step up military efforts "
+                "in the fight against the Islamic State.",
+            ),
+            "Hillary Rodham Clinton",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_full_name_with_a_middle_name_joins_the_shorter(parse_text, texts, longer, shorter):
+    with tracing() as trace:
+        index = extract_actors(_articles(parse_text, *texts))
+    assert index.resolve(longer) == index.resolve(shorter) is not None
+    assert [(d.subject, d.outcome) for d in trace.by("middle_name_links")] == [
+        (longer.lower(), f"joins {shorter.lower()}")
+    ]
+
+
+def test_a_title_before_a_name_is_no_middle_name(parse_text):
+    # ECB+ train (25ecbplus): "TE David Thomas" is left to the repairs, not joined here;
+    # Pierre Thomas is another player.
+    texts = (
+        "The Saints placed running back Pierre Thomas on IR Wednesday.",
+        "Tight end Jeremy Shockey (groin) and tight end David Thomas (knee) were limited in "
+        "Wednesday's practice, which is encouraging because of Graham's ankle injury.",
+    )
+    with tracing() as trace:
+        extract_actors(_articles(parse_text, *texts))
+    assert not trace.by("middle_name_links")
+
+
+@pytest.mark.parametrize(
+    ("texts", "surname", "people"),
+    [
+        # ECB+ train (25ecbplus): two Saints players named Thomas, three articles.
+        (
+            (
+                "The Saints placed running back Pierre Thomas on IR Wednesday, the second time "
+                "in as many days the team has placed one of its primary running backs on the "
+                "list.",
+                "Tight ends Jeremy Shockey (groin) and David Thomas (knee) both were limited "
+                "while receiver Marques Colston (knee) and defensive end Alex Brown (shoulder) "
+                "both were full.",
+                "Thomas is the fifth Saints running back to go on IR this season, the second in "
+                "two days, the third in less than a month.",
+            ),
+            "Thomas",
+            ["david thomas", "pierre thomas"],
+        ),
+        # PolNeAR train (breitbart 2015-12-16 and another article): two men named Carter.
+        (
+            (
+                "WASHINGTON (AP) — A news report published Wednesday said Defense Secretary "
+                "Ash Carter used a personal email account to do some of his government business "
+                "during his first months at the Pentagon.",
+                "Jimmy Carter lent his ear to deregulation advocates and appointed a Federal "
+                "Reserve chairman bent on breaking union power.",
+                "The New York Times reported it obtained 72 work-related emails that Carter sent "
+                "or received from his personal email account.",
+            ),
+            "Carter",
+            ["ash carter", "jimmy carter"],
+        ),
+    ],
+)
+def test_a_surname_of_two_people_stays_apart_and_says_so(parse_text, texts, surname, people):
+    with tracing() as trace:
+        index = extract_actors(_articles(parse_text, *texts))
+    apart = trace.by("surname_of_two_people")
+    assert [(d.subject, d.outcome) for d in apart] == [
+        (surname, f"stays apart: {', '.join(people)}")
+    ]
+    assert index.resolve(surname) not in {index.resolve(p.title()) for p in people}
+
+
+@pytest.mark.parametrize(
+    ("texts", "plural", "full"),
+    [
+        # ECB+ train (29ecbplus): the team by its plural name and in full.
+        (
+            (
+                "The Indianapolis Colts clinched a playoff spot and the five seed in the AFC "
+                "playoffs with a 20-13 win over the Kansas City Chiefs.",
+                "The Colts, trailing 14-0 at the start of the second quarter, scored 17 "
+                "unanswered points in the fourth quarter to clinch their eighth straight win.",
+            ),
+            "Colts",
+            "Indianapolis Colts",
+        ),
+        # PolNeAR train (two articles): a basketball team in full, then by its plural name.
+        (
+            (
+                "A gregarious and active figure on campus, he rooted for the Philadelphia "
+                "Eagles and the Cleveland Cavaliers, campaigned door-to-door for Barack Obama "
+                "in 2008.",
+                "James and the Cavaliers are in the NBA Finals, and Clevelanders are counting "
+                "down to the city's big moment in prime time, which begins July 18.",
+            ),
+            "Cavaliers",
+            "Cleveland Cavaliers",
+        ),
+    ],
+)
+def test_a_team_by_its_plural_name_joins_its_full_name(parse_text, texts, plural, full):
+    index = extract_actors(_articles(parse_text, *texts))
+    assert index.resolve(plural) == index.resolve(full) is not None

@@ -81,3 +81,33 @@ def test_a_surname_the_model_leaves_untagged_is_a_mention(parse_text):
 def test_a_missed_name_names_the_rule_that_found_it(parse_text, text, name, rule):
     found = [m for m in find_mentions(parse_text(text)) if m.name == name]
     assert found and any(m.why[0] == rule for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # ECB+ train (29ecb): an NFL team the model leaves untagged.
+        (
+            "The Colts, trailing 14-0 at the start of the second quarter, scored 17 unanswered "
+            "points in the fourth quarter to clinch their eighth straight win.",
+            ["Colts"],
+        ),
+        # MEANTIME apple (37313): a band, as possessor.
+        (
+            "The Beatles' Apple Corps has filed a lawsuit against computer and electronics "
+            "maker Apple Computer.",
+            ["Beatles"],
+        ),
+        # ECB+ train (29ecbplus): the team only as an object, never a subject: not found.
+        (
+            "Brady Quinn threw two interceptions, both of which had a devastating effect on "
+            "the Chiefs.",
+            [],
+        ),
+    ],
+)
+def test_a_plural_name_with_the_article_that_acts_is_an_organisation(parse_text, text, found):
+    mentions = find_mentions(parse_text(text))
+    named = [m.name for m in mentions if "plural_name_with_article" in m.why]
+    assert named == found
+    assert all(m.kind == "organization" for m in mentions if m.name in found)

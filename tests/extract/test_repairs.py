@@ -63,3 +63,32 @@ def test_a_repair_is_recorded_with_what_it_did(parse_text):
         "Without Borders",
         "grown to Doctors Without Borders (ORG)",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "repair"),
+    [
+        # ECB+ train (16ecbplus): a sentence-opening gerund glued to a surname.
+        (
+            "Joining Cooley at the news conference was Assistant Sheriff Doyle Campbell.",
+            "Cooley",
+            "verb_at_name_edge_dropped",
+        ),
+        # PolNeAR train (breitbart 2016-04-14): a headline's verb after a given name.
+        (
+            "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts",
+            "Hillary",
+            "verb_at_name_edge_dropped",
+        ),
+        # TimeBank (wsj): a firm's name opened by a word the model took for a place.
+        (
+            '"It\'s a cosmetic move," said Jonathan S. Gelles of Wertheim Schroder amp Co.',
+            "Wertheim Schroder amp Co.",
+            "place_opens_longer_name",
+        ),
+    ],
+)
+def test_names_cut_of_verbs_and_grown_over_a_place(parse_text, sentence, name, repair):
+    article = parse_text(sentence)
+    spans = {span.text: span for span in article.doc.spans[ENTITIES]}
+    assert repair in span_rules(spans[name])

@@ -223,3 +223,41 @@ def test_a_plural_noun_is_no_role(parse_text):
 def test_a_role_names_the_rule_that_read_it(parse_text, sentence, person, rule):
     mentions = {m.name: m for m in find_mentions(parse_text(sentence))}
     assert mentions[person].why[-1] == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # PolNeAR train (Nevada caucus): "who chairs" a unit of a named body.
+        (
+            "\"It's also really hard to poll -- you don't know who's going to show up at the "
+            'caucuses," said Eric Herzik, who chairs the political science department at the '
+            "University of Nevada-Reno, citing another reason the state is difficult to predict.",
+            "Eric Herzik",
+            "head of science department",
+            "University of Nevada-Reno",
+        ),
+        # ECB+ train (19ecbplus): "who runs" a body the text does not name.
+        (
+            "Terry Lee, who runs a local youth ministry and acts as a liaison to the police, said "
+            "many of the neighborhood shootings involved “ kids killing kids ” and lamented that "
+            "the community did not rise up more frequently in anger over those shootings.",
+            "Terry Lee",
+            "head of local youth ministry",
+            None,
+        ),
+        # PolNeAR train (superdelegates): "who leads" a rival by a margin is no role.
+        (
+            "Instead, they tend to amplify the margin for the winner, just as they're doing this "
+            "year for Hillary Clinton, who leads Bernie Sanders 1,428 to 1,153.",
+            "Hillary Clinton",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_relative_clause_gives_a_role(parse_text, text, name, role, affiliation):
+    actor = extract_actors([parse_text(text)]).actor(name)
+    assert actor is not None
+    assert (actor.role, actor.affiliation) == (role, affiliation)
+    assert ("relative_clause_role" in actor.why) == (role is not None)
