@@ -69,8 +69,7 @@ def sections(brief: Brief) -> dict[str, list[Row]]:
     for i, s in enumerate(brief.summary):
         rows["summary"].append(Row("summary", i, s.text, "", cite(s.evidence), s))
     for i, a in enumerate(brief.actors):
-        role = ", ".join(part for part in (a.role, a.affiliation) if part)
-        rows["actors"].append(Row("actors", i, a.name, role, cite(a.evidence), a))
+        rows["actors"].append(Row("actors", i, a.name, "", cite(a.evidence), a))
     for i, p in enumerate(brief.places):
         rows["places"].append(Row("places", i, p.name, "", cite(p.evidence), p))
     for i, q in enumerate(brief.quotes):

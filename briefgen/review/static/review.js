@@ -11,8 +11,9 @@ document.addEventListener("htmx:beforeRequest", (event) => {
 
 document.addEventListener("htmx:afterSwap", (event) => {
   if (event.detail.target.id === "evidence") {
-    const mark = event.detail.target.querySelector("mark");
-    if (mark) mark.scrollIntoView({ block: "center" });
+    const panel = event.detail.target;
+    const mark = panel.querySelector("mark");
+    if (mark) panel.scrollTop = Math.max(0, mark.offsetTop - panel.clientHeight / 3);
   }
 });
 

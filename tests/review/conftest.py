@@ -1,0 +1,37 @@
+"""Briefs to review: the seed (extracted once per session) and a MEANTIME cluster (its golden
+brief with the articles' texts put back, so no parse is needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.text import read_text
+from briefgen.model import Brief
+from tests.conftest import DATA, ROOT
+
+
+@pytest.fixture(scope="session")
+def airbus_brief() -> Brief:
+    """The MEANTIME airbus cluster's golden brief (30 articles, 138 actors, 111 quotes)."""
+    data = json.loads((DATA / "golden" / "airbus.json").read_text("utf-8"))
+    for source in data["sources"]:
+        source["text"] = read_text(ROOT / Path(source["path"])).text
+    return Brief.model_validate(data)
+
+
+@pytest.fixture(params=["seed", "airbus"])
+def any_brief(request: pytest.FixtureRequest) -> Brief:
+    """Each brief in turn."""
+    name = "seed_brief" if request.param == "seed" else "airbus_brief"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def seed_file(tmp_path: Path, seed_brief: Brief) -> Path:
+    """The seed brief saved as JSON in a fresh folder."""
+    path = tmp_path / "brief.json"
+    path.write_text(seed_brief.to_json(), "utf-8")
+    return path
