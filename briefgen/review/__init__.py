@@ -93,6 +93,7 @@ def serving(path: Path, options: Options, port: int = 0) -> Iterator[tuple[str, 
     import uvicorn
 
     from briefgen.review.app import Session, create_app
+    from briefgen.review.views import rule_descriptions
     from briefgen.review.store import Store
 
     load_brief(path)  # an invalid brief fails here, with the field named
@@ -104,6 +105,7 @@ def serving(path: Path, options: Options, port: int = 0) -> Iterator[tuple[str, 
         listener.close()
         raise OutputError(f"cannot listen on 127.0.0.1:{port}: {error.strerror}") from None
     session = Session(Store(path), options, listener.getsockname()[1])
+    threading.Thread(target=rule_descriptions, daemon=True).start()  # the first click is quick
     config = uvicorn.Config(create_app(session), log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)

@@ -147,7 +147,8 @@ def _segments(text: str, spans: list[tuple[int, int]]) -> list[Segment]:
 
 
 @functools.cache
-def _rules() -> dict[str, str]:
+def rule_descriptions() -> dict[str, str]:
+    """Each rule's one-line description, by name (loading them imports the extractors)."""
     from briefgen.extract.rules import all_rules
 
     return {name: rule.description for name, rule in all_rules().items()}
@@ -156,5 +157,5 @@ def _rules() -> dict[str, str]:
 def rules_of(item: Any) -> list[tuple[str, str]]:
     """The rules that decided an item, each with its description."""
     names: list[str] = getattr(item, "why", [])
-    known = _rules() if names else {}
+    known = rule_descriptions() if names else {}
     return [(name, known.get(name, "")) for name in names]

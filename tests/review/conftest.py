@@ -35,3 +35,31 @@ def seed_file(tmp_path: Path, seed_brief: Brief) -> Path:
     path = tmp_path / "brief.json"
     path.write_text(seed_brief.to_json(), "utf-8")
     return path
+
+
+HOSTILE = 'Talks <script>alert("x")</script> failed <img src=x onerror="alert(1)"> today.'
+
+
+@pytest.fixture
+def hostile_file(tmp_path: Path, seed_brief: Brief) -> Path:
+    """The seed with markup put before its article and as its title and first bullet."""
+    shift = len(HOSTILE) + 1
+    data = seed_brief.model_dump(
+        by_alias=True, include={"schema_", "title", "as_of", "generator", "sources", "summary"}
+    )
+    data["sources"][0] |= {
+        "text": HOSTILE + "\n" + data["sources"][0]["text"],
+        "title": "<b>Bold</b> title",
+    }
+    for item in data["summary"]:
+        item["evidence"] = [
+            {**span, "start": span["start"] + shift, "end": span["end"] + shift}
+            for span in item["evidence"]
+        ]
+    data["summary"][0] |= {
+        "text": HOSTILE,
+        "evidence": [{"source": "s1", "start": 0, "end": len(HOSTILE)}],
+    }
+    path = tmp_path / "hostile.json"
+    path.write_text(Brief.model_validate(data).to_json(), "utf-8")
+    return path

@@ -43,8 +43,10 @@ SEED_CASES: list[tuple[str, list[tuple[str, dict[str, str]]], Check]] = [
     (
         "edit a bullet's text: its evidence stays",
         [("text", {"section": "summary", "index": "0", "text": "Talks in Istanbul failed."})],
-        lambda b, a: a.summary[0].text == "Talks in Istanbul failed."
-        and a.summary[0].evidence == b.summary[0].evidence,
+        lambda b, a: (
+            a.summary[0].text == "Talks in Istanbul failed."
+            and a.summary[0].evidence == b.summary[0].evidence
+        ),
     ),
     (
         "edit a timeline event's phrase",
@@ -60,15 +62,20 @@ SEED_CASES: list[tuple[str, list[tuple[str, dict[str, str]]], Check]] = [
     (
         "set a quote's speaker as written, no actor",
         [("speaker", {"section": "quotes", "index": "0", "speaker": "a foreign ministry  aide"})],
-        lambda b, a: a.quotes[0].speaker is None and a.quotes[0].source_text == "a foreign ministry aide",
+        lambda b, a: (
+            a.quotes[0].speaker is None and a.quotes[0].source_text == "a foreign ministry aide"
+        ),
     ),
     (
         "rename an actor: its quotes follow, the old name becomes an alias",
         [("actor", {"name": "Attaullah Tarar", "new_name": "Atta Tarar", "role": "Minister"})],
-        lambda b, a: actor(a, "Atta Tarar").role == "Minister"
-        and "Attaullah Tarar" in actor(a, "Atta Tarar").aliases
-        and sum(q.speaker == "Atta Tarar" for q in a.quotes)
-        == sum(q.speaker == "Attaullah Tarar" for q in b.quotes) > 0,
+        lambda b, a: (
+            actor(a, "Atta Tarar").role == "Minister"
+            and "Attaullah Tarar" in actor(a, "Atta Tarar").aliases
+            and sum(q.speaker == "Atta Tarar" for q in a.quotes)
+            == sum(q.speaker == "Attaullah Tarar" for q in b.quotes)
+            > 0
+        ),
     ),
     (
         "set an actor's type",
@@ -78,10 +85,12 @@ SEED_CASES: list[tuple[str, list[tuple[str, dict[str, str]]], Check]] = [
     (
         "merge two actors",
         [("merge", {"name": "Taliban", "into": "Afghanistan"})],
-        lambda b, a: len(a.actors) == len(b.actors) - 1
-        and {"Taliban", "Afghan Taliban"} <= set(actor(a, "Afghanistan").aliases)
-        and actor(a, "Afghanistan").mentions
-        == actor(b, "Afghanistan").mentions + actor(b, "Taliban").mentions,
+        lambda b, a: (
+            len(a.actors) == len(b.actors) - 1
+            and {"Taliban", "Afghan Taliban"} <= set(actor(a, "Afghanistan").aliases)
+            and actor(a, "Afghanistan").mentions
+            == actor(b, "Afghanistan").mentions + actor(b, "Taliban").mentions
+        ),
     ),
     (
         "merge a speaker, then split the merge: each quote is its own speaker's again",
@@ -89,8 +98,10 @@ SEED_CASES: list[tuple[str, list[tuple[str, dict[str, str]]], Check]] = [
             ("merge", {"name": "Attaullah Tarar", "into": "Pakistan"}),
             ("split", {"name": "Attaullah Tarar", "into": "Pakistan"}),
         ],
-        lambda b, a: sorted(a.actors, key=lambda x: x.name) == sorted(b.actors, key=lambda x: x.name)
-        and a.quotes == b.quotes,
+        lambda b, a: (
+            sorted(a.actors, key=lambda x: x.name) == sorted(b.actors, key=lambda x: x.name)
+            and a.quotes == b.quotes
+        ),
     ),
     (
         "move a bullet up",
@@ -114,8 +125,11 @@ AIRBUS_CASES: list[tuple[str, list[tuple[str, dict[str, str]]], Check]] = [
     (
         "rename a company: its outlook statements follow",
         [("actor", {"name": "Boeing", "new_name": "The Boeing Company"})],
-        lambda b, a: [o.speaker for o in a.outlook].count("The Boeing Company")
-        == [o.speaker for o in b.outlook].count("Boeing") > 0,
+        lambda b, a: (
+            [o.speaker for o in a.outlook].count("The Boeing Company")
+            == [o.speaker for o in b.outlook].count("Boeing")
+            > 0
+        ),
     ),
     (
         "merge 'Air Force' into 'United States Air Force', then split it",
@@ -123,7 +137,9 @@ AIRBUS_CASES: list[tuple[str, list[tuple[str, dict[str, str]]], Check]] = [
             ("merge", {"name": "Air Force", "into": "United States Air Force"}),
             ("split", {"name": "Air Force", "into": "United States Air Force"}),
         ],
-        lambda b, a: sorted(a.actors, key=lambda x: x.name) == sorted(b.actors, key=lambda x: x.name),
+        lambda b, a: (
+            sorted(a.actors, key=lambda x: x.name) == sorted(b.actors, key=lambda x: x.name)
+        ),
     ),
     (
         "drop a key quote: it stays in the JSON, flagged",
@@ -156,7 +172,9 @@ REFUSED = [
 
 
 @pytest.mark.parametrize(("edit", "reason"), REFUSED, ids=[r[1] for r in REFUSED])
-def test_refused_edits_say_why(edit: tuple[str, dict[str, str]], reason: str, seed_brief: Brief) -> None:
+def test_refused_edits_say_why(
+    edit: tuple[str, dict[str, str]], reason: str, seed_brief: Brief
+) -> None:
     with pytest.raises(EditRefused, match=reason):
         apply_edit(seed_brief, Edit(*edit))
 

@@ -62,7 +62,9 @@ def test_a_hand_edit_starts_a_new_base(seed_file: Path) -> None:
 
 
 @pytest.mark.parametrize("section", ["quotes", "outlook"])
-def test_concurrent_saves_never_interleave(tmp_path: Path, airbus_brief: Brief, section: str) -> None:
+def test_concurrent_saves_never_interleave(
+    tmp_path: Path, airbus_brief: Brief, section: str
+) -> None:
     """Eight threads drop eight items at once: the file is valid and holds all eight."""
     path = tmp_path / "airbus.json"
     path.write_text(airbus_brief.to_json(), "utf-8")

@@ -11,9 +11,11 @@ document.addEventListener("htmx:beforeRequest", (event) => {
 
 document.addEventListener("htmx:afterSwap", (event) => {
   if (event.detail.target.id === "evidence") {
-    const panel = event.detail.target;
-    const mark = panel.querySelector("mark");
-    if (mark) panel.scrollTop = Math.max(0, mark.offsetTop - panel.clientHeight / 3);
+    // each article's text scrolls in its own box: bring its first mark into view there
+    event.detail.target.querySelectorAll(".article-text").forEach((box) => {
+      const mark = box.querySelector("mark");
+      if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
+    });
   }
 });
 
