@@ -48,7 +48,8 @@ def review(
     from briefgen.review import review_brief
 
     if not inputs:
-        raise typer.BadParameter("name article files or folders, or a brief JSON", param_hint="INPUTS")
+        missing = "name article files or folders, or a brief JSON"
+        raise typer.BadParameter(missing, param_hint="INPUTS")
     config = load_settings(template=template, template_dir=template_dir, output=output, model=model)
     session = start_session(quiet, verbose, False)
     options = run_options(config, as_of=as_of_date(date), title=title, use_cache=not no_cache)

@@ -93,8 +93,8 @@ def serving(path: Path, options: Options, port: int = 0) -> Iterator[tuple[str, 
     import uvicorn
 
     from briefgen.review.app import Session, create_app
-    from briefgen.review.views import rule_descriptions
     from briefgen.review.store import Store
+    from briefgen.review.views import rule_descriptions
 
     load_brief(path)  # an invalid brief fails here, with the field named
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
