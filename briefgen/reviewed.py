@@ -53,7 +53,8 @@ def reading_order(brief: Brief) -> list[int]:
 
 
 def _story_order(story: Story, summary: list[SummaryItem]) -> list[int]:
-    kept = [i for i in story.summary if not summary[i].dropped]
+    # (a brief put together in code, unvalidated, may name bullets it lacks: they are skipped)
+    kept = [i for i in story.summary if i < len(summary) and not summary[i].dropped]
     return sorted(kept, key=lambda i: not summary[i].pinned)
 
 
