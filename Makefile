@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: brief test check bench lock clean
+.PHONY: brief test check bench lock clean browser
 
 # The venv is rebuilt only when the pinned dependencies or the project metadata change.
 $(STAMP): requirements.lock pyproject.toml
@@ -16,11 +16,24 @@ $(STAMP): requirements.lock pyproject.toml
 brief: $(STAMP)
 	$(BIN)/briefgen make inputs/
 
-test: $(STAMP)
+# The review page's browser tests drive Debian's chromium with chromium-driver: installed here
+# when missing and apt-get is usable (root); when that fails, those tests skip saying why.
+browser:
+	@if ! command -v chromedriver >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      chromium chromium-driver >/dev/null; } \
+	    || echo "make: chromium and chromium-driver could not be installed: browser tests skip"; \
+	  else \
+	    echo "make: no chromium/chromedriver, and apt-get needs root: browser tests skip"; \
+	  fi; \
+	fi
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 # Lint, types and tests: what a change must pass before review.
-check: $(STAMP)
+check: $(STAMP) browser
 	$(BIN)/ruff check briefgen benchmarks tests
 	$(BIN)/mypy briefgen benchmarks
 	$(BIN)/python -m pytest -q

@@ -239,7 +239,7 @@ def explain_brief(
     from briefgen.explain import explain, find_source
     from briefgen.extract.rules import tracing
 
-    brief = _given_brief(paths)
+    brief = given_brief(paths)
     unread: Path | None = None  # a brief's article file that could not be read again
     with tracing() as reading:  # the boilerplate cleaner's removals, as articles are read
         if brief is not None:
@@ -307,7 +307,7 @@ def open_cache(options: Options) -> Cache | None:
     return Cache(options.cache_dir) if options.use_cache else None
 
 
-def _given_brief(paths: Sequence[Path]) -> Brief | None:
+def given_brief(paths: Sequence[Path]) -> Brief | None:
     """The brief when `paths` is one brief JSON file (not a JSON export of articles): its
     schema is named near the top, as ingest checks too."""
     if len(paths) != 1 or paths[0].suffix.lower() != ".json" or not paths[0].is_file():

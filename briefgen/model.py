@@ -59,6 +59,25 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+def _unset(value: object) -> bool:
+    """A review field at its default: not written, so an unreviewed brief reads as before."""
+    return not value
+
+
+class Reviewable(Record):
+    """Base for the items a reviewer may leave out or annotate (`briefgen review`). Added
+    within brief@1; each field is written only when set."""
+
+    dropped: bool = Field(
+        False,
+        exclude_if=_unset,
+        description="Left out of the documents by a reviewer; kept here so it can be restored.",
+    )
+    note: str | None = Field(
+        None, exclude_if=_unset, description="A reviewer's note; not printed in the documents."
+    )
+
+
 class Evidence(Record):
     """Where an item comes from: character offsets into `sources[i].text`."""
 
@@ -101,7 +120,7 @@ class Source(Record):
     )
 
 
-class Actor(Record):
+class Actor(Reviewable):
     """A real-world actor: one card per person, organisation, country or group."""
 
     name: str = Field(min_length=1)
@@ -113,9 +132,30 @@ class Actor(Record):
     salience: float = Field(0.0, description="Ranking score: mentions, title/lead, quotes, spread.")
     evidence: list[Evidence] = []
     why: RuleNames = Field([], description=WHY_DESCRIPTION)
+    merged: list[MergedActor] = Field(
+        [],
+        exclude_if=_unset,
+        description="Actors a reviewer merged into this one, as they were, so the merge can "
+        "be split; their names are among `aliases`, their evidence in `evidence`.",
+    )
 
 
-class Place(Record):
+class MergedActor(Record):
+    """An actor a reviewer merged into another: the card as it was and what the merge moved."""
+
+    actor: Actor
+    spoke: list[str] = Field(
+        [],
+        description="The items it was the speaker of, re-pointed to the other actor: "
+        "'quotes.3', 'outlook.0', 'contested.1.claims.0'.",
+    )
+    aliases: list[str] = Field([], description="The names the merge added to `aliases`.")
+
+
+Actor.model_rebuild()  # `merged` names MergedActor, defined after it
+
+
+class Place(Reviewable):
     """A place the articles keep naming where things happen, and that does not itself act
     (a country that acts is an actor instead)."""
 
@@ -124,7 +164,7 @@ class Place(Record):
     evidence: list[Evidence] = []
 
 
-class Quote(Record):
+class Quote(Reviewable):
     """Something an actor said, directly, in part, or reported."""
 
     text: str = Field(min_length=1)
@@ -158,7 +198,7 @@ class DateMention(Record):
     why: RuleNames = Field([], description=WHY_DESCRIPTION)
 
 
-class TimelineEvent(Record):
+class TimelineEvent(Reviewable):
     """A dated event."""
 
     date: str = Field(description="TimeML value: YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD.")
@@ -197,7 +237,7 @@ class TimelineEvent(Record):
         return value
 
 
-class OutlookItem(Record):
+class OutlookItem(Reviewable):
     """A forward-looking statement: a risk, a next step, a position or a forecast."""
 
     text: str = Field(min_length=1, description="A short phrase; the evidence is the sentence.")
@@ -218,7 +258,7 @@ class Claim(Record):
     evidence: Evidence
 
 
-class Contested(Record):
+class Contested(Reviewable):
     """Opposing statements by different actors, or conflicting figures for one fact."""
 
     kind: Literal["claims", "figures"]
@@ -228,11 +268,16 @@ class Contested(Record):
     claims: list[Claim] = Field(min_length=2)
 
 
-class SummaryItem(Record):
+class SummaryItem(Reviewable):
     """One bottom-line-up-front bullet."""
 
     text: str = Field(min_length=1)
     evidence: list[Evidence] = Field(min_length=1)
+    pinned: bool = Field(
+        False,
+        exclude_if=_unset,
+        description="Pinned by a reviewer: it leads its story's bottom line in the documents.",
+    )
 
 
 class Story(Record):

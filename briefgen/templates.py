@@ -32,6 +32,7 @@ from briefgen.errors import TemplateError
 from briefgen.extract.lexicon import folded
 from briefgen.markup import parse_markup
 from briefgen.model import Actor, Brief, Evidence, Quote, Source, Story
+from briefgen.reviewed import for_documents
 from briefgen.sandbox import BoundedSandbox
 from briefgen.theme import ThemeFile, load_theme
 
@@ -184,7 +185,9 @@ def render_document(
 ) -> Document:
     """Fill a template (a name, or a folder holding brief.xml.j2) with a brief; `marking`,
     when given, replaces the theme's protective marking ("" prints none); `since` holds
-    what is new since an earlier brief, for a "Since last brief" section."""
+    what is new since an earlier brief, for a "Since last brief" section. Items a reviewer
+    dropped are left out and pinned bullets lead (`briefgen.reviewed`)."""
+    brief = for_documents(brief)
     info = find_template(template, template_dir)
     theme = template_theme(info, template_dir)
     if marking is not None:

@@ -20,6 +20,7 @@ from briefgen.cli.briefs import diff, schema
 from briefgen.cli.common import EXIT_FAILURE, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, Command, Group
 from briefgen.cli.explain import explain
 from briefgen.cli.make import extract, make, render
+from briefgen.cli.review import review
 from briefgen.cli.templates import init, templates_app
 
 __all__ = ["EXIT_FAILURE", "EXIT_OK", "EXIT_SKIPPED", "EXIT_USAGE", "app"]
@@ -52,6 +53,7 @@ def main(
 app.command(cls=Command)(make)
 app.command(cls=Command)(extract)
 app.command(cls=Command)(render)
+app.command(cls=Command)(review)
 app.command(cls=Command)(explain)
 app.command(cls=Command)(schema)
 app.command("config", cls=Command)(show_config)
