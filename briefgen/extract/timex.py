@@ -31,7 +31,9 @@ from briefgen.extract.timex_context import PERIOD_CLOSERS
 from briefgen.timewords import DAYS_FROM_TODAY, FUTURE_AUXILIARIES, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 # Words the model leaves outside a DATE entity that belong to it ("this year", "the year previous").
-_LEFT = frozenset({"this", "last", "next", "previous", "coming", "early", "late", "mid"})
+_LEFT = frozenset(
+    {"this", "last", "next", "previous", "coming", "early", "late", "mid", "each", "every"}
+)
 _RIGHT = frozenset({"ago", "previous"})
 # Words an entity must not end with ("the 70s and").
 _DANGLING = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "from", "between"})
