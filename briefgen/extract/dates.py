@@ -21,8 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefgen.budget import check
-from briefgen.extract import ParsedArticle
-from briefgen.extract import lexicon
+from briefgen.extract import ParsedArticle, lexicon
 from briefgen.extract.calendar_rules import CALENDAR_RULES, PART_OF_PERIOD, Result, clock
 from briefgen.extract.relative_rules import (
     DEICTIC_RULES,
@@ -86,10 +85,11 @@ def clock_time(words: list[str], anchor: dt.date, clause_tense: str, last: str |
 
 
 _ZONES = frozenset(z.lower() for z in lexicon.words("time_zones"))
+_CLOCK_ZONES = _ZONES | {"local"}  # "1425 local time"
 _MERIDIEM = re.compile(r"[ap]\.m\.?")
 # Hours with a name: TimeML writes midnight as the 24th hour of the day that ends.
 _NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 24}
-_HOUR_WORDS = {"at", "about", "around", "o'clock", "oclock"}
+_HOUR_WORDS = {"at", "about", "around", "o'clock", "oclock", "local", "time"}
 
 
 def _hour(words: list[str]) -> tuple[int, int, list[str]] | None:
@@ -99,7 +99,7 @@ def _hour(words: list[str]) -> tuple[int, int, list[str]] | None:
     numbered = [
         i for i, w in enumerate(words[:-1])
         if (w.isdecimal() and len(w) <= 2 and _MERIDIEM.fullmatch(words[i + 1]))
-        or (len(w) == 4 and w.isdecimal() and words[i + 1] in _ZONES)
+        or (len(w) == 4 and w.isdecimal() and words[i + 1] in _CLOCK_ZONES)
     ]  # fmt: skip
     if len(named) + len(numbered) != 1:
         return None

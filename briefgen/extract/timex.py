@@ -77,9 +77,16 @@ def edge_words_joined(ent: Span) -> Span:
         start -= 1 if doc[start].lower_ in PARTS_OF_DAY else 0
     while end < len(doc) and doc[end].lower_ in _RIGHT:
         end += 1
-    if end < len(doc) and doc[end].text in _ZONES and _CLOCK.fullmatch(doc[end - 1].text):
-        end += 1  # "1750 GMT": the zone makes four digits a clock time
+    if end < len(doc) and _CLOCK.fullmatch(doc[end - 1].text):
+        end += _zone_length(doc, end)  # "1750 GMT": the zone makes four digits a clock time
     return doc[start:end]
+
+
+def _zone_length(doc: Doc, i: int) -> int:
+    """How many tokens from `i` name a time zone: 'GMT' 1, 'local time' 2, else 0."""
+    if doc[i].text in _ZONES:
+        return 1
+    return 2 if doc[i : i + 2].text.lower() == "local time" else 0
 
 
 def _lines(ent: Span) -> list[Span]:
@@ -219,8 +226,12 @@ def missed_numeric_date() -> str:
     "18:00 BST.",
 )
 def missed_clock_time() -> str:
-    """A clock time: '18:00 UTC', '6:40 p.m.'."""
-    return r"\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
+    """A clock time: '18:00 UTC', '6:40 p.m.', '1925 GMT'."""
+    zones = _any(sorted(_ZONES, key=len, reverse=True))
+    return (
+        r"\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
+        rf"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:(?-i:{zones})|local\s+time)\b"
+    )
 
 
 @rule(

@@ -47,9 +47,7 @@ def term_compound(span: Span) -> bool:
     the noun and is no temporal expression (TimeBank annotates none of them); 'the long
     term', standing alone, still is one."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return bool(
-        _TERM.fullmatch(span.text) and following is not None and following.pos_ in _NOUNISH
-    )
+    return bool(_TERM.fullmatch(span.text) and following is not None and following.pos_ in _NOUNISH)
 
 
 @rule(
@@ -128,7 +126,7 @@ def period_before_closing_day(span: Span) -> Result:
     if words == ["year"]:
         return "P1Y", "DURATION"
     if len(words) == 2 and words[1] == "months" and number(words[0]):
-        return period(words[0], "M"), "DURATION"
+        return period(str(number(words[0])), "M"), "DURATION"
     return None
 
 
