@@ -141,8 +141,8 @@ def hour_of_day(words: list[str], anchor: dt.date, clause_tense: str, last: str 
 
 @rule(
     "date",
-    example="CBS News first reported last night that the tomb may contain the remains of an "
-    "American serviceman.",
+    example="CBS News first reported last night that the tomb may contain the remains of Air "
+    "Force pilot Michael Blassie.",
 )
 def part_of_named_day(
     words: list[str], anchor: dt.date, clause_tense: str, last: str | None

@@ -122,8 +122,7 @@ def entity_split(span: Span, valid: Valid) -> list[Span]:
 
 @rule(
     "date",
-    example="Rally's had a loss of $1.9 million for the year ended July 2, after a profit in "
-    "the year before.",
+    example="For the quarter ended Sept. 30, Delta posted net income of $133.1 million.",
 )
 def closing_day_split(span: Span, valid: Valid) -> list[Span]:
     """'the quarter ended Sept. 30' is two expressions, the period and its closing day, as
@@ -165,9 +164,11 @@ def missed_deictic_word() -> str:
     "past, and that loaning General Motors money would have been doing exactly that.",
 )
 def missed_reference_phrase() -> str:
-    """'the past', 'the future', 'the long term', 'short-term': a reference to a time."""
+    """'the past', 'the near future', 'a later date', 'these days', 'the long term': a
+    reference to a time."""
     return (
-        r"\bthe\s+(?:past|future)\b"
+        r"\bthe\s+(?:(?:near|distant)\s+)?(?:past|future)\b|\ba\s+later\s+date\b"
+        r"|\bthese\s+days\b|\bthe\s+time\s+being\b"
         r"|\b(?:the\s+(?:long|short|near)\s+term|(?:long|short|near)-term)\b"
     )
 
@@ -198,6 +199,35 @@ def missed_same_day() -> str:
     """A day or time the text named before: 'that day', 'the same day', 'that time' ('at the
     same time' is a discourse connective: TimeBank never annotates it)."""
     return r"\b(?:that|the\s+same)\s+day\b|\bthat\s+time\b"
+
+
+@rule(
+    "date",
+    example="Sales in the latest period were $1.76 billion, a 13% increase from last year's "
+    "$1.55 billion.",
+)
+def missed_period_reference() -> str:
+    """An accounting period the text compares: 'the latest period', 'the year-ago quarter',
+    'the corresponding period', 'the 1988 period'."""
+    return (
+        r"\bthe\s+(?:(?:latest|comparable|corresponding|year-earlier|year-ago)\s+)+"
+        r"(?:period|quarter|year)\b|\bthe\s+(?:same|(?:19|20)\d{2})\s+(?:period|quarter)\b"
+    )
+
+
+@rule(
+    "date",
+    example="The company's strategy for keeping its computer products business profitable -- "
+    "it recently achieved profitability after several quarters of losses -- calls for a narrow "
+    "focus and a lid on expenses.",
+)
+def missed_vague_duration() -> str:
+    """An amount of time with no number, after 'for', 'after' or 'over': 'for centuries',
+    'after several quarters of losses'."""
+    return (
+        r"(?:(?<=\bfor )|(?<=\bafter )|(?<=\bover ))(?:(?:several|many|a\s+few)\s+)?"
+        r"(?:centuries|decades|years|months|weeks|days|quarters)\b"
+    )
 
 
 @rule(
@@ -272,8 +302,8 @@ def adjacent_joined(first: Span, second: Span) -> Span | None:
 
 @rule(
     "date",
-    example="The company will post additional pretax profit of about $33 million a year "
-    "because of the additional Du Pont dividends.",
+    example="A spokesman for Seagram said the company will post additional pretax profit of "
+    "about $33 million a year because of the additional Du Pont dividends.",
 )
 def missed_rate() -> str:
     """The unit an amount is counted by: '$33 million a year', '500 a day'."""
@@ -286,7 +316,8 @@ def missed_rate() -> str:
 # Patterns for what the model misses, tried at each position in this order.
 MISSED_PATTERNS = [
     missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
-    missed_part_of_day, missed_same_day, missed_decade, missed_numeric_date, missed_clock_time,
+    missed_part_of_day, missed_same_day, missed_period_reference, missed_vague_duration,
+    missed_decade, missed_numeric_date, missed_clock_time,
     missed_season, missed_year_after_preposition, missed_rate,
 ]  # fmt: skip
 _MISSED = re.compile("|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS), re.IGNORECASE)
@@ -326,8 +357,8 @@ class _Taken:
 
 @rule(
     "date",
-    example="Northrop Grumman and EADS will supply the USAF with 179 new aerial refueling "
-    "tankers at a rate of 15 a year.",
+    example="EADS have unexpectedly defeated Boeing for a contract to supply the United States "
+    "Air Force (USAF) with 179 new aerial refueling tankers at a rate of 15 a year.",
 )
 def rate_unit_split(span: Span) -> Span:
     """'15 a year': the amount is not time, the unit it is counted by is ('a year')."""
