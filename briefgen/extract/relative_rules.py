@@ -19,6 +19,7 @@ from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import (
     CADENCES,
     DAYS_FROM_TODAY,
+    MONTHS,
     NUMBERS,
     PARTS_OF_DAY,
     SEASONS,
@@ -39,10 +40,12 @@ def number(word: str) -> int | None:
 
 
 def unit(word: str) -> str | None:
-    """The TimeML unit of a unit word, singular or plural ('days' -> 'D')."""
-    return (
-        UNITS.get(word[:-1] if word.endswith("s") else word) if word not in ("is", "was") else None
-    )
+    """The TimeML unit of a unit word, singular or plural ('days' -> 'D', 'centuries' -> 'CE')."""
+    if word in ("is", "was"):
+        return None
+    if word.endswith("ies"):
+        return UNITS.get(word[:-3] + "y")
+    return UNITS.get(word[:-1] if word.endswith("s") else word)
 
 
 def period(amount: str, code: str) -> str:
@@ -111,11 +114,13 @@ def unit_duration(words: list[str], *_: object) -> Result:
     'quarter for five years running and with OS X Lion we plan to keep extending our lead."',
 )
 def every_unit(words: list[str], *_: object) -> Result:
-    """A set: 'every Friday' (XXXX-WXX-5), 'each year' (P1Y)."""
+    """A set: 'every Friday' (XXXX-WXX-5), 'each July' (XXXX-07), 'each year' (P1Y)."""
     if words[0] not in ("every", "each") or len(words) != 2:
         return None
     if words[1] in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS.index(words[1]) + 1}", "SET"
+    if words[1] in MONTHS:
+        return f"XXXX-{MONTHS[words[1]]:02d}", "SET"
     return (period("1", unit(words[1]) or ""), "SET") if unit(words[1]) else None
 
 

@@ -1,24 +1,27 @@
 """Detection of temporal expressions, and the tense of the clause that governs each one.
 
 spaCy's DATE/TIME entities are the starting point; they are split where they join two
-expressions ("November 11, three days later", "2009 to 2011") and completed with what the
-model tends to miss (`MISSED_PATTERNS`): weekdays, deictic words ("now", "recently", "the
-past"), parts of the day, decades ("the 70s"), numeric dates ("7/8/07") and anaphoric ones
-("that day"). Each expression comes with the rule that found it.
+expressions ("November 11, three days later", "2009 to 2011", "the quarter ended Sept. 30")
+and completed with what the model tends to miss (`MISSED_PATTERNS` in timex_patterns.py):
+weekdays, deictic words ("now", "recently", "the past"), parts of the day, decades ("the
+70s"), numeric dates ("7/8/07") and anaphoric ones ("that day"). Each expression comes with
+the rule that found it.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract import lexicon
 from briefgen.extract.labels import (
     AUXILIARIES,
+    DATE_MODIFIERS,
     MODIFIERS_OR_OWNER,
     PAST_TAGS,
     SHARED_TENSE_TAGS,
@@ -26,26 +29,31 @@ from briefgen.extract.labels import (
     VERBALS,
 )
 from briefgen.extract.rules import REGISTRY, Rule, rule
-from briefgen.timewords import DAYS_FROM_TODAY, FUTURE_AUXILIARIES, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from briefgen.extract.timex_context import PERIOD_CLOSERS
+from briefgen.extract.timex_patterns import MISSED
+from briefgen.timewords import FUTURE_AUXILIARIES, PARTS_OF_DAY, WEEKDAYS
 
 # Words the model leaves outside a DATE entity that belong to it ("this year", "the year previous").
-_LEFT = frozenset({"this", "last", "next", "previous", "coming", "early", "late", "mid"})
+_LEFT = frozenset(
+    {"this", "last", "next", "previous", "coming", "early", "late", "mid", "each", "every"}
+)
 _RIGHT = frozenset({"ago", "previous"})
 # Words an entity must not end with ("the 70s and").
 _DANGLING = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "from", "between"})
 # Words an entity piece must not start with ("between 2014").
-_LEADING = frozenset({"and", "or", "to", "between", "from", "through"})
+# ... nor with a focus adverb, which TimeML leaves out ("only six months", "just last month").
+_LEADING = frozenset(
+    {"and", "or", "to", "between", "from", "through", "just", "only", "barely", "sometime",
+     "both", "even"}
+)  # fmt: skip
+_ZONES = lexicon.words("time_zones")
+_CLOCK = re.compile(r"\d{4}|\d{1,2}:\d{2}")  # "1750", "17:50"
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
 _OWN_TENSE = AUXILIARIES | SUBJECTS  # a conjunct with these is a clause of its own
 
 Valid = Callable[[str], bool]
 Found = tuple[Span, Rule[..., Any]]
-
-
-def _any(words: Iterable[str]) -> str:
-    """Words as a regular-expression alternation ('monday|tuesday|...')."""
-    return "|".join(words)
 
 
 @rule("date", example="The trial is set to begin on Wednesday in the Royal Courts of Justice.")
@@ -61,7 +69,8 @@ def model_entity(ent: Span) -> bool:
 )
 def edge_words_joined(ent: Span) -> Span:
     """Words the model left outside a DATE entity joined to it: 'this year', 'the year
-    previous', 'two days ago'; the weekday of a part of day ('Wednesday night')."""
+    previous', 'two days ago'; the weekday of a part of day ('Wednesday night'); the time
+    zone of a clock time ('1750 GMT')."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start > 0 and doc[start - 1].lower_ in _LEFT and doc[start].lower_ not in _LEFT:
         start -= 1
@@ -70,7 +79,16 @@ def edge_words_joined(ent: Span) -> Span:
         start -= 1 if doc[start].lower_ in PARTS_OF_DAY else 0
     while end < len(doc) and doc[end].lower_ in _RIGHT:
         end += 1
+    if end < len(doc) and _CLOCK.fullmatch(doc[end - 1].text):
+        end += _zone_length(doc, end)  # "1750 GMT": the zone makes four digits a clock time
     return doc[start:end]
+
+
+def _zone_length(doc: Doc, i: int) -> int:
+    """How many tokens from `i` name a time zone: 'GMT' 1, 'local time' 2, else 0."""
+    if doc[i].text in _ZONES:
+        return 1
+    return 2 if doc[i : i + 2].text.lower() == "local time" else 0
 
 
 def _lines(ent: Span) -> list[Span]:
@@ -106,121 +124,17 @@ def entity_split(span: Span, valid: Valid) -> list[Span]:
 
 @rule(
     "date",
-    example="An EPA official said the agency would make an announcement on the matter later "
-    "Thursday.",
+    example="For the quarter ended Sept. 30, Delta posted net income of $133.1 million.",
 )
-def missed_weekday() -> str:
-    """A weekday the model missed, with its 'last' or 'next' and part of day: 'Tuesday night'."""
-    return rf"\b(?:(?:last|next|this)\s+)?(?:{_any(WEEKDAYS)})(?:\s+(?:{_any(PARTS_OF_DAY)}))?\b"
-
-
-@rule(
-    "date",
-    example="Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple "
-    "and AT&T.",
-)
-def missed_deictic_word() -> str:
-    """A deictic word the model missed: 'today', 'tonight', 'now', 'soon', 'recently', 'annual'."""
-    return (
-        rf"\b(?:{_any(DAYS_FROM_TODAY)}|tonight|currently|nowadays|ongoing)\b"
-        r"|\bnow\b(?!-)|\bsoon\b(?!-)|\b(?:more\s+)?recent(?:ly)?\b|\bannual\b"
-    )
-
-
-@rule(
-    "date",
-    example="He stated that his intent was not to perpetuate the bad business decisions of the "
-    "past, and that loaning General Motors money would have been doing exactly that.",
-)
-def missed_reference_phrase() -> str:
-    """'the past', 'the future', 'the long term', 'short-term': a reference to a time."""
-    return (
-        r"\bthe\s+(?:past|future)\b"
-        r"|\b(?:the\s+(?:long|short|near)\s+term|(?:long|short|near)-term)\b"
-    )
-
-
-@rule(
-    "date",
-    example="Lawyers say that $20bn will not be enough, and this weekend Kenneth Feinberg, the man "
-    "appointed by US President Barack Obama to run it, warned BP that it would have to pay out "
-    "more if necessary.",
-)
-def missed_relative_unit() -> str:
-    """A week, month or year counted from now: 'earlier this month', 'next week'."""
-    return r"\b(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b"
-
-
-@rule("date", example="BP shares were down 2.85 p at 412.6 p this morning.")
-def missed_part_of_day() -> str:
-    """A part of the day: 'this morning', 'evening' ('night' alone is too often no time)."""
-    return rf"\b(?:this\s+)?(?:{_any(p for p in PARTS_OF_DAY if p != 'night')})\b"
-
-
-@rule(
-    "date",
-    example="The aircraft was once named the 7E7 but was renamed at the same time the deal was "
-    "announced.",
-)
-def missed_same_day() -> str:
-    """A day or time the text named before: 'that day', 'the same time'."""
-    return r"\b(?:that|the\s+same)\s+(?:day|time)\b"
-
-
-@rule(
-    "date",
-    example="The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based on the "
-    "Airbus A330 MRTT.",
-)
-def missed_decade() -> str:
-    """A decade: 'the 70s', "'80s", 'the 1990s'."""
-    return r"(?:\bthe\s+)?(?<![\w$])'?(?:1[89]|20)?\d0s\b"
-
-
-@rule(
-    "date",
-    example="Sunday was chosen as its date matches the aircraft's designation number when "
-    "written in the American format, 7/8/07.",
-)
-def missed_numeric_date() -> str:
-    """A numeric date: '7/8/07', '10/29/2025'."""
-    return r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
-
-
-@rule(
-    "date",
-    example="Doors open at 16:00 BST for Saturday's show, with the first act on stage at "
-    "18:00 BST.",
-)
-def missed_clock_time() -> str:
-    """A clock time: '18:00 UTC', '6:40 p.m.'."""
-    return r"\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
-
-
-@rule(
-    "date",
-    example="It's too early to see a trend, but spring shows signs of hope. Classrooms are "
-    "opening this fall.",
-)
-def missed_season() -> str:
-    """A season: 'spring', 'last winter'; 'fall' only after a step ('this fall'), as a bare
-    'fall' is too often a verb."""
-    seasons = _any(s for s in SEASONS if s != "fall")
-    return rf"\b(?:(?:this|last|next)\s+)?(?:{seasons})\b|\b(?:this|last|next)\s+fall\b"
-
-
-@rule(
-    "date",
-    example="Under the agreement, Aer Lingus Group PLC said it will receive six new A330-300E "
-    "aircraft from 2009 to 2011, then between 2014 and 2016 it will take delivery of six new "
-    "A350 XWB aircraft.",
-)
-def missed_year_after_preposition() -> str:
-    """A bare year after a preposition or conjunction that introduces one ('to 2011')."""
-    return (
-        r"(?:(?<=\bto )|(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\band )"
-        r"|(?<=\bthrough ))(?:1[89]|20)\d{2}\b(?![\d,.%]\d)"
-    )
+def closing_day_split(span: Span, valid: Valid) -> list[Span]:
+    """'the quarter ended Sept. 30' is two expressions, the period and its closing day, as
+    TimeML annotates them: cut at 'ended'/'ending' when both sides are expressions."""
+    cuts = [t.i for t in span[1:-1] if t.lower_ in PERIOD_CLOSERS]
+    if len(cuts) != 1:
+        return [span]
+    doc = span.doc
+    pieces = [_trim(doc[span.start : cuts[0]]), _trim(doc[cuts[0] + 1 : span.end])]
+    return pieces if all(len(p) and valid(p.text) for p in pieces) else [span]
 
 
 @rule(
@@ -233,21 +147,12 @@ def adjacent_joined(first: Span, second: Span) -> Span | None:
     return first.doc[first.start : second.end] if second.start == first.end else None
 
 
-# Patterns for what the model misses, tried at each position in this order.
-MISSED_PATTERNS = [
-    missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
-    missed_part_of_day, missed_same_day, missed_decade, missed_numeric_date, missed_clock_time,
-    missed_season, missed_year_after_preposition,
-]  # fmt: skip
-_MISSED = re.compile("|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS), re.IGNORECASE)
-
-
 def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
     """Temporal expressions in document order, each with the rule that found it; `valid`
     says whether a text is one."""
     spans = [found for ent in doc.ents if model_entity(ent) for found in _pieces(ent, valid)]
     taken = _Taken([(span.start_char, span.end_char) for span, _ in spans])
-    for match in _MISSED.finditer(doc.text):
+    for match in MISSED.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not taken.overlaps(span.start_char, span.end_char):
             spans.append((span, REGISTRY[match.lastgroup or ""]))
@@ -274,16 +179,44 @@ class _Taken:
         self._longest = max(self._longest, end - start)
 
 
+@rule(
+    "date",
+    example="EADS have unexpectedly defeated Boeing for a contract to supply the United States "
+    "Air Force (USAF) with 179 new aerial refueling tankers at a rate of 15 a year.",
+)
+def rate_unit_split(span: Span) -> Span:
+    """'15 a year': the amount is not time, the unit it is counted by is ('a year')."""
+    words = [t.lower_ for t in span]
+    if len(words) >= 3 and words[-2] in ("a", "an", "per") and span[-3].like_num:
+        return span[-2:]
+    return span
+
+
 def _pieces(ent: Span, valid: Valid) -> list[Found]:
     """An entity's expressions: extended at its edges, cut at line breaks, then split."""
     extended = edge_words_joined(ent)
     found_by: Rule[..., Any] = edge_words_joined if len(extended) != len(ent) else model_entity
-    lines = _lines(extended)
+    rate = rate_unit_split(extended)
+    if len(rate) != len(extended):
+        extended, found_by = rate, rate_unit_split
     pieces = []
-    for line in lines:
-        split = entity_split(line, valid)
-        pieces += [(piece, entity_split if len(split) > 1 else found_by) for piece in split]
+    for line in _lines(extended):
+        closed = closing_day_split(line, valid)
+        line_by = closing_day_split if len(closed) > 1 else found_by
+        for part in closed:
+            split = entity_split(part, valid)
+            pieces += [(piece, entity_split if len(split) > 1 else line_by) for piece in split]
     return pieces
+
+
+def _modifies_next(token: Token) -> bool:
+    """Whether a span's last token modifies a noun after the span ('fourth-quarter charge')."""
+    return token.dep_ in DATE_MODIFIERS and token.head.i > token.i
+
+
+def _possessive(token: Token) -> bool:
+    """The "'s" of "last year's", which is not the date's ("the 1980's" is a decade)."""
+    return token.tag_ == "POS" and token.i > 0 and not token.doc[token.i - 1].like_num
 
 
 def _trim(span: Span) -> Span:
@@ -292,8 +225,13 @@ def _trim(span: Span) -> Span:
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _LEADING
     ):
         start += 1
+    if end - start > 1 and doc[start].lower_ in ("a", "an") and _modifies_next(doc[end - 1]):
+        start += 1  # "a fourth-quarter charge": the article is the noun's, not the date's
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _DANGLING
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in _DANGLING
+        or _possessive(doc[end - 1])
     ):
         end -= 1
     return doc[start:end]
