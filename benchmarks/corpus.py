@@ -11,10 +11,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.shared_corpus import SHARED  # noqa: E402
 from briefgen.extract import ParsedArticle  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "meantime"
-TIMEBANK = ROOT.parent / "shared" / "corpus" / "timebank"
+TIMEBANK = SHARED / "timebank"
 
 
 def load_corpus() -> dict[str, tuple[list[dict[str, Any]], list[ParsedArticle]]]:
