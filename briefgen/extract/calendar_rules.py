@@ -12,19 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.extract import lexicon
 from briefgen.extract.rules import Rule, rule
 from briefgen.model import TimexType
-from briefgen.timewords import MONTHS, QUARTERS, SEASONS, YEAR_STEPS
-
-PART_OF_PERIOD = lexicon.words("period_parts")
+from briefgen.timewords import MONTHS, PERIOD_PARTS, QUARTERS, SEASONS, YEAR_STEPS
 
 Result = tuple[str | None, TimexType] | None
 
 
 def calendar_words(words: list[str]) -> list[str]:
     """An expression's words without parts of a period and ordinal suffixes."""
-    return [re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w) for w in words if w not in PART_OF_PERIOD]
+    return [re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w) for w in words if w not in PERIOD_PARTS]
 
 
 def _only_calendar(words: list[str]) -> bool:

@@ -13,22 +13,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.extract import lexicon
-from briefgen.extract.calendar_rules import PART_OF_PERIOD, Result
+from briefgen.extract.calendar_rules import Result
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import (
     CADENCES,
     DAYS_FROM_TODAY,
+    DURATION_HEDGES,
     NUMBERS,
     PARTS_OF_DAY,
+    PERIOD_PARTS,
+    REFERENCES,
     SEASONS,
     UNIT_STEPS,
     UNITS,
     WEEKDAYS,
 )
 
-_HEDGES = lexicon.words("duration_hedges")
-_REFERENCES = {phrase: value for phrase, (value,) in lexicon.table("temporal_references").items()}
 # Words a weekday may come with: "last Friday", "the coming Monday", "Tuesday's".
 _WEEKDAY_COMPANIONS = frozenset({"last", "next", "this", "coming", "s"})
 
@@ -70,7 +70,7 @@ def annual(words: list[str], *_: object) -> Result:
 def _duration_core(words: list[str]) -> list[str]:
     """An amount of time without its hedges ('more than', 'the past'); 'a year ago' is the
     year (a duration in MEANTIME's convention), 'two days ago' a date."""
-    core = [w for w in words if w not in _HEDGES and w != "now"]
+    core = [w for w in words if w not in DURATION_HEDGES and w != "now"]
     if core[-1:] == ["ago"] and len(core) == 3 and unit(core[1]) not in ("D", "W"):
         core = core[:2]
     return core
@@ -137,7 +137,7 @@ def reference_word(words: list[str], *_: object) -> Result:
     """'now', 'recently', 'the past', 'the long term': PRESENT_REF, PAST_REF, FUTURE_REF."""
     core = [w for w in words if w not in ("more", "most", "very", "in", "history", "until")]
     phrase = " ".join(core)
-    return (_REFERENCES[phrase], "DATE") if phrase in _REFERENCES else None
+    return (REFERENCES[phrase], "DATE") if phrase in REFERENCES else None
 
 
 def _deictic_core(words: list[str]) -> list[str]:
@@ -271,7 +271,7 @@ def previous_year(words: list[str], anchor: dt.date, _: str, last: str | None) -
 )
 def narrative_year(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """'the year', 'the end of the year': the year the text last named, else the anchor's."""
-    if [w for w in words if w not in PART_OF_PERIOD] == ["year"]:
+    if [w for w in words if w not in PERIOD_PARTS] == ["year"]:
         return str(_last_year(anchor, last)), "DATE"
     return None
 
