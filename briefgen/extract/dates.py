@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
+from briefgen.extract.number_words import spelled_numbers
 from briefgen.extract.relative_rules import (
     DEICTIC_RULES,
     DURATION_RULES,
@@ -32,10 +33,10 @@ from briefgen.extract.relative_rules import (
     reference_word,
     relative_unit,
     unit,
-    units_ago,
     weekday_by_tense,
 )
 from briefgen.extract.rules import Rule, first, record, rule
+from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.model import DateMention, TimexType
 from briefgen.timewords import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
@@ -102,17 +103,26 @@ def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
 
 # The normalisation cascade, in the order the rules are tried: the first that decides wins.
 DATE_RULES: list[Rule[..., Any]] = [
-    clock_time, *DURATION_RULES, *SET_RULES, reference_word, *DEICTIC_RULES, units_ago,
+    clock_time, *TIMEML_RULES, *DURATION_RULES, *SET_RULES, reference_word, *DEICTIC_RULES,
     relative_unit, *NARRATIVE_RULES, weekday_by_tense, *CALENDAR_RULES, unvalued_calendar_word,
     not_temporal,
 ]  # fmt: skip
 
 
 def words_of(text: str) -> list[str]:
-    """Lower-case words of an expression, hyphens split, function words dropped."""
+    """Lower-case words of an expression, hyphens split, function words and possessives
+    dropped ("last month's"), numbers in words as digits ("nineteen ninety-six" is 1996),
+    "the year 2000" as its year."""
     text = text.lower().replace("-", " ").replace("’", "'")
+    text = re.sub(r"(?<=\d0)'s\b", "s", text)  # "the 1990's" is "the 1990s"
+    text = re.sub(r"'s\b", "", text)
     found = re.findall(r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.m\.?|\w+", text)
-    return [w for w in found if w not in _FUNCTION]
+    words = spelled_numbers([w for w in found if w not in _FUNCTION])
+    return [w for i, w in enumerate(words) if not (w == "year" and _year_next(words, i))]
+
+
+def _year_next(words: list[str], i: int) -> bool:
+    return i + 1 < len(words) and len(words[i + 1]) == 4 and words[i + 1].isdecimal()
 
 
 def resolve(
@@ -187,6 +197,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
                 why=[span._.timex_found_by, made_by.name],
             )
         )  # fmt: skip
-        if kind in ("DATE", "TIME") and value and value[:4].isdecimal():
+        moves = made_by.name not in COMPARISONS  # "a year earlier" keeps the reference
+        if kind in ("DATE", "TIME") and value and value[:4].isdecimal() and moves:
             last = value
     return found

@@ -68,12 +68,8 @@ def annual(words: list[str], *_: object) -> Result:
 
 
 def _duration_core(words: list[str]) -> list[str]:
-    """An amount of time without its hedges ('more than', 'the past'); 'a year ago' is the
-    year (a duration in MEANTIME's convention), 'two days ago' a date."""
-    core = [w for w in words if w not in DURATION_HEDGES and w != "now"]
-    if core[-1:] == ["ago"] and len(core) == 3 and unit(core[1]) not in ("D", "W"):
-        core = core[:2]
-    return core
+    """An amount of time without its hedges ('more than', 'the past')."""
+    return [w for w in words if w not in DURATION_HEDGES and w != "now"]
 
 
 @rule(
@@ -209,21 +205,6 @@ def same_day_anaphor(words: list[str], _: dt.date, __: str, last: str | None) ->
     if words not in (["that", "day"], ["same", "day"], ["that", "time"]) or not last:
         return None
     return (last[:10] if as_day(last) else last), "DATE"
-
-
-@rule(
-    "date",
-    example="The announcement, which had already been issued to airlines two weeks ago, was made "
-    "at a joint press conference with Indonesian Vice President Jusuf Kalla in Jakarta.",
-)
-def units_ago(words: list[str], anchor: dt.date, *_: object) -> Result:
-    """'two days ago', 'three weeks ago': a day counted back from the anchor."""
-    if len(words) != 3 or words[2] != "ago" or not number(words[0]):
-        return None
-    if unit(words[1]) not in ("D", "W"):
-        return None
-    days = (number(words[0]) or 0) * (7 if unit(words[1]) == "W" else 1)
-    return (anchor - dt.timedelta(days=days)).isoformat(), "DATE"
 
 
 @rule(
