@@ -123,14 +123,28 @@ def decade_value(word: str, anchor: dt.date) -> str:
     return f"{century}{digits[0]}"
 
 
+# How much farther a month-day may lie on the side its tense points to than on the other:
+# a past clause takes the last such day up to eight months back, else the coming one ("payable
+# Dec. 7", "effective Feb. 1" in a past clause are dates ahead); a present clause the nearest.
+_TENSE_WEIGHT = 2
+
+
 def infer_year(anchor: dt.date, month: int, day: int | None, clause_tense: str) -> int:
-    """The year that puts a month(-day) on the side of the anchor the tense points to."""
-    candidate = (month, day or 1)
-    if clause_tense == "future" and candidate < (anchor.month, anchor.day if day else 1):
-        return anchor.year + 1
-    if clause_tense == "past" and candidate > (anchor.month, anchor.day):
-        return anchor.year - 1
-    return anchor.year
+    """The year that puts a month(-day) nearest the anchor, the side the tense points to
+    counting double: news dates lie close to their publication."""
+    here = (anchor.year, anchor.month, anchor.day if day else 15)
+
+    def cost(year: int) -> float:
+        gap = _days((year, month, day or 15)) - _days(here)
+        against = (clause_tense == "past" and gap > 0) or (clause_tense == "future" and gap < 0)
+        return abs(gap) * (_TENSE_WEIGHT if against else 1)
+
+    return min((anchor.year, anchor.year - 1, anchor.year + 1), key=cost)
+
+
+def _days(ymd: tuple[int, int, int]) -> int:
+    year, month, day = ymd
+    return year * 372 + month * 31 + day  # an order, not a calendar: close enough to compare
 
 
 def _period_words(words: list[str], anchor: dt.date) -> tuple[list[str], int] | None:

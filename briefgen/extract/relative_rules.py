@@ -26,11 +26,10 @@ from briefgen.timewords import (
     SEASONS,
     UNIT_STEPS,
     UNITS,
+    VAGUE_AMOUNTS,
+    WEEKDAY_COMPANIONS,
     WEEKDAYS,
 )
-
-# Words a weekday may come with: "last Friday", "the coming Monday", "Tuesday's".
-_WEEKDAY_COMPANIONS = frozenset({"last", "next", "this", "coming", "s"})
 
 
 def number(word: str) -> int | None:
@@ -49,8 +48,6 @@ def period(amount: str, code: str) -> str:
     """A TimeML duration: ('4', 'D') -> 'P4D', ('48', 'TH') -> 'PT48H', ('2', 'DE') -> 'P20Y'."""
     if code == "DE" and amount != "X":
         return f"P{int(amount) * 10}Y"
-    if code == "Q" and amount != "X":
-        return f"P{int(amount) * 3}M"
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
 
 
@@ -68,8 +65,12 @@ def annual(words: list[str], *_: object) -> Result:
 
 
 def _duration_core(words: list[str]) -> list[str]:
-    """An amount of time without its hedges ('more than', 'the past')."""
-    return [w for w in words if w not in DURATION_HEDGES and w != "now"]
+    """An amount of time without its hedges ('more than', 'the past') and the article of a
+    vague amount ('a few days', 'a couple of years')."""
+    core = [w for w in words if w not in DURATION_HEDGES and w != "now"]
+    if len(core) > 1 and core[0] in ("a", "an") and (core[1] in VAGUE_AMOUNTS or number(core[1])):
+        core = core[1:]
+    return core
 
 
 @rule(
@@ -82,9 +83,9 @@ def counted_duration(words: list[str], *_: object) -> Result:
     core = _duration_core(words)
     if len(core) != 2 or not unit(core[1]):
         return None
-    if core[0] not in ("several", "few", "many") and not number(core[0]):
-        return None
     amount = number(core[0])
+    if core[0] not in VAGUE_AMOUNTS and not (amount and amount < 1000):
+        return None  # "the 1988 quarter" counts no quarters
     return period(str(amount) if amount else "X", unit(core[1]) or ""), "DURATION"
 
 
@@ -311,7 +312,7 @@ def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
     that figure Friday', written on a Friday), as a week ahead is 'next Friday' or a date."""
     days = [w for w in words if w in WEEKDAYS]
     rest = [w for w in words if w not in WEEKDAYS]
-    if len(days) != 1 or any(w not in PARTS_OF_DAY and w not in _WEEKDAY_COMPANIONS for w in rest):
+    if len(days) != 1 or any(w not in PARTS_OF_DAY and w not in WEEKDAY_COMPANIONS for w in rest):
         return None
     target = WEEKDAYS.index(days[0])
     if "next" in rest or "coming" in rest:

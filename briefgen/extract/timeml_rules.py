@@ -104,7 +104,9 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
 def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """'the quarter', 'the latest quarter', 'that quarter': the quarter the text last named,
     else the last one completed before the anchor (the one a results report covers); 'the
-    current quarter' is the anchor's."""
+    current quarter' is the anchor's; 'the 1988 quarter' the last named quarter of 1988."""
+    if len(words) == 2 and words[0].isdecimal() and words[1] in ("quarter", "period"):
+        return (f"{words[0]}{last[4:7]}", "DATE") if last and _QUARTER.match(last) else None
     if words in (["current", "quarter"], ["this", "quarter"]):
         return f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}", "DATE"
     if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"]):
