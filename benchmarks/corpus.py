@@ -1,4 +1,5 @@
-"""The MEANTIME clusters, read and parsed the way briefgen reads articles, for benchmarks."""
+"""Gold-annotated corpora for benchmarks: the MEANTIME clusters, read and parsed the way
+briefgen reads articles, and TimeBank (../shared/corpus/timebank), parsed from its gold text."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ sys.path.insert(0, str(ROOT))
 from briefgen.extract import ParsedArticle  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "meantime"
+TIMEBANK = ROOT.parent / "shared" / "corpus" / "timebank"
 
 
 def load_corpus() -> dict[str, tuple[list[dict[str, Any]], list[ParsedArticle]]]:
@@ -36,3 +38,30 @@ def load_corpus() -> dict[str, tuple[list[dict[str, Any]], list[ParsedArticle]]]
             articles.append(ParsedArticle(source, doc, article.published, assumed=False))
         clusters[folder.name] = (gold, articles)
     return clusters
+
+
+def load_timebank(
+    part: str, limit: int | None = None, root: Path = TIMEBANK
+) -> tuple[list[dict[str, Any]], list[ParsedArticle]]:
+    """A TimeBank part's ("timebank" or "aquaint") first `limit` gold records and their
+    parsed articles, anchored to their creation dates (the DCT).
+
+    The article is the record's `text`, the string the gold offsets point into: briefgen's
+    ingest would clean some datelines off and shift them."""
+    import datetime as dt
+
+    from briefgen.model import Source
+    from briefgen.nlp import load_pipeline, parse
+
+    lines = (root / part / "gold.jsonl").read_text().splitlines()
+    gold = [json.loads(line) for line in lines[:limit]]
+    docs = parse(load_pipeline(), [record["text"] for record in gold])
+    articles = []
+    for number, (record, doc) in enumerate(zip(gold, docs, strict=True), start=1):
+        published = dt.date.fromisoformat(record["date"])
+        source = Source(
+            id=f"s{number}", path=record["file"], title=record["title"] or record["doc"],
+            published=published, text=record["text"],
+        )  # fmt: skip
+        articles.append(ParsedArticle(source, doc, published, assumed=False))
+    return gold, articles

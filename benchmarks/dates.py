@@ -1,86 +1,113 @@
-"""Temporal expressions on MEANTIME: span F1 and value F1 against the gold TIMEX3 annotations,
-per cluster and overall, beside a baseline of spaCy DATE/TIME entities valued by dateparser.
+"""Temporal expressions against gold TIMEX3 annotations, scored as TempEval-3 scores them,
+beside a baseline of spaCy DATE/TIME entities valued by dateparser on the same texts.
 
-Scoring is relaxed: a predicted expression matches a gold one when their spans overlap; for
-value F1 the values must also be equal. Only predictions that overlap the annotated scope
-(title, dateline and first four sentences of each article) count: outside it nothing was
-annotated, so an expression there is ignored, not a false positive.
+Corpora (`--part`): `timebank` (TimeBank 1.2, the develop part), `aquaint` (the report part:
+never tuned to), `meantime` (the three MEANTIME clusters); all three by default.
 
-Run: .venv/bin/python benchmarks/dates.py
+Figures, overall and per TimeML type (DATE, TIME, DURATION, SET):
+- span precision, recall and F1, relaxed (a prediction and a gold expression overlap) and
+  strict (the same character offsets);
+- value F1: a relaxed span match with the same TimeML value;
+- type F1: a relaxed span match with the same type.
+Per type, both sides are cut to that type (a prediction by its own type, a gold expression by
+its gold type), so a mistyped expression is a false positive in one row and a miss in another.
+MEANTIME annotates only a scope (title, dateline, first sentences): predictions outside it
+are ignored, not false positives. TimeBank annotates whole articles.
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/dates.py [--part timebank] [--limit 40]
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import importlib.util
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import load_corpus  # noqa: E402
+from benchmarks.corpus import load_corpus, load_timebank  # noqa: E402
 from briefgen.extract import ParsedArticle  # noqa: E402
 from briefgen.extract.dates import extract_dates  # noqa: E402
 
-Prediction = tuple[int, int, str | None]  # start, end, TimeML value
+Prediction = tuple[int, int, str | None, str | None]  # start, end, TimeML value, TimeML type
 System = Callable[[ParsedArticle], list[Prediction]]
+Records = list[dict[str, Any]]
+Clusters = dict[str, tuple[Records, list[ParsedArticle]]]
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+PARTS = ("timebank", "aquaint", "meantime")
 
 
 @dataclass(frozen=True)
 class Score:
-    """Counts behind span and value F1 over a set of articles."""
+    """Counts behind span, value and type F1 over a set of articles: `*_precise` counts
+    predictions with a matching gold expression, `*_found` gold expressions with a matching
+    prediction."""
 
     predicted: int = 0
     gold: int = 0
-    span_precise: int = 0  # predictions overlapping a gold expression
-    span_found: int = 0  # gold expressions overlapped by a prediction
-    value_precise: int = 0  # ... and with the same value
+    span_precise: int = 0  # relaxed: overlapping spans
+    span_found: int = 0
+    value_precise: int = 0  # relaxed span and the same value
     value_found: int = 0
+    strict_precise: int = 0  # the same offsets
+    strict_found: int = 0
+    type_precise: int = 0  # relaxed span and the same type
+    type_found: int = 0
 
     def __add__(self, other: Score) -> Score:
         return Score(*(a + b for a, b in zip(self.counts(), other.counts(), strict=True)))
 
     def counts(self) -> tuple[int, ...]:
-        return (self.predicted, self.gold, self.span_precise, self.span_found,
-                self.value_precise, self.value_found)  # fmt: skip
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+    def precision(self, kind: str = "span") -> float:
+        precise = getattr(self, f"{kind}_precise")
+        return precise / self.predicted if self.predicted else 0.0
+
+    def recall(self, kind: str = "span") -> float:
+        return getattr(self, f"{kind}_found") / self.gold if self.gold else 0.0
+
+    def f1(self, kind: str = "span") -> float:
+        precision, recall = self.precision(kind), self.recall(kind)
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
     @property
     def span_f1(self) -> float:
-        return _f1(self.span_precise, self.predicted, self.span_found, self.gold)
+        return self.f1("span")
+
+    @property
+    def strict_f1(self) -> float:
+        return self.f1("strict")
 
     @property
     def value_f1(self) -> float:
-        return _f1(self.value_precise, self.predicted, self.value_found, self.gold)
-
-
-def _f1(precise: int, predicted: int, found: int, gold: int) -> float:
-    precision = precise / predicted if predicted else 0.0
-    recall = found / gold if gold else 0.0
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return self.f1("value")
 
 
 def ours(article: ParsedArticle) -> list[Prediction]:
     """briefgen's dates layer."""
-    return [(d.evidence.start, d.evidence.end, d.value) for d in extract_dates(article)]
+    return [(d.evidence.start, d.evidence.end, d.value, d.type) for d in extract_dates(article)]
 
 
 def dateparser_baseline(article: ParsedArticle) -> list[Prediction]:
-    """spaCy DATE/TIME entities, each valued by dateparser relative to the publication date."""
+    """spaCy DATE/TIME entities, each valued by dateparser relative to the publication date
+    and typed by its entity label."""
     import dateparser  # a bench-only dependency
 
     base = dt.datetime.combine(article.anchor, dt.time(12))
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
-    found = []
+    found: list[Prediction] = []
     for ent in article.doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             parsed = dateparser.parse(ent.text, languages=["en"], settings=settings)
-            found.append(
-                (ent.start_char, ent.end_char, parsed.date().isoformat() if parsed else None)
-            )
+            value = parsed.date().isoformat() if parsed else None
+            found.append((ent.start_char, ent.end_char, value, ent.label_))
     return found
 
 
@@ -88,29 +115,38 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score(record: dict[str, Any], predictions: Sequence[Prediction]) -> Score:
-    """Relaxed span and value matches of one article's predictions against its gold."""
-    scope = [tuple(r) for r in record["scope"]]
-    kept = [p for p in predictions if any(_overlaps(p[:2], r) for r in scope)]
-    gold = record["timexes"]
-
-    def matches(pred: Prediction, timex: dict[str, Any], by_value: bool) -> bool:
-        same = not by_value or pred[2] == timex["value"]
-        return same and _overlaps(pred[:2], (timex["start"], timex["end"]))
-
-    return Score(
-        predicted=len(kept),
-        gold=len(gold),
-        span_precise=sum(any(matches(p, t, False) for t in gold) for p in kept),
-        span_found=sum(any(matches(p, t, False) for p in kept) for t in gold),
-        value_precise=sum(any(matches(p, t, True) for t in gold) for p in kept),
-        value_found=sum(any(matches(p, t, True) for p in kept) for t in gold),
+def _match(pred: Prediction, timex: dict[str, Any], how: str) -> bool:
+    if how == "strict":
+        return (pred[0], pred[1]) == (timex["start"], timex["end"])
+    if not _overlaps((pred[0], pred[1]), (timex["start"], timex["end"])):
+        return False
+    return (
+        how == "span"
+        or (how == "value" and pred[2] == timex["value"])
+        or (how == "type" and pred[3] == timex["type"])
     )
 
 
-def evaluate(
-    clusters: dict[str, tuple[list[dict[str, Any]], list[ParsedArticle]]], system: System
-) -> dict[str, Score]:
+def score(
+    record: dict[str, Any], predictions: Sequence[Prediction], kind: str | None = None
+) -> Score:
+    """Span, value and type matches of one article's predictions against its gold, both cut
+    to one TimeML type when `kind` is given; predictions outside the annotated `scope` (when
+    the record has one) are ignored."""
+    scope = [tuple(r) for r in record.get("scope") or [(0, len(record["text"]))]]
+    kept = [p for p in predictions if any(_overlaps((p[0], p[1]), r) for r in scope)]
+    gold = record["timexes"]
+    if kind is not None:
+        kept = [p for p in kept if p[3] == kind]
+        gold = [t for t in gold if t["type"] == kind]
+    counts: dict[str, int] = {"predicted": len(kept), "gold": len(gold)}
+    for how in ("span", "value", "strict", "type"):
+        counts[f"{how}_precise"] = sum(any(_match(p, t, how) for t in gold) for p in kept)
+        counts[f"{how}_found"] = sum(any(_match(p, t, how) for p in kept) for t in gold)
+    return Score(**counts)
+
+
+def evaluate(clusters: Clusters, system: System) -> dict[str, Score]:
     """Scores per cluster and over all clusters ('all')."""
     scores = {
         name: sum((score(r, system(a)) for r, a in zip(gold, articles, strict=True)), Score())
@@ -120,20 +156,71 @@ def evaluate(
     return scores
 
 
-def report(
-    clusters: dict[str, tuple[list[dict[str, Any]], list[ParsedArticle]]],
-) -> dict[str, dict[str, Score]]:
-    """Both systems' scores, printed as a table (span F1 / value F1); the baseline only
-    where dateparser (a bench-only dependency) is installed."""
-    results = {"briefgen": evaluate(clusters, ours)}
+def evaluate_types(
+    gold: Records, articles: list[ParsedArticle], system: System
+) -> dict[str, Score]:
+    """Scores over a set of articles, overall ('all') and per TimeML type."""
+    totals = dict.fromkeys(("all", *TYPES), Score())
+    for record, article in zip(gold, articles, strict=True):
+        predictions = system(article)
+        for kind in totals:
+            totals[kind] += score(record, predictions, None if kind == "all" else kind)
+    return totals
+
+
+def systems() -> dict[str, System]:
+    """briefgen, and the baseline where dateparser (a bench-only dependency) is installed."""
+    found: dict[str, System] = {"briefgen": ours}
     if importlib.util.find_spec("dateparser") is not None:
-        results["spaCy+dateparser"] = evaluate(clusters, dateparser_baseline)
-    print(f"{'cluster':<8}" + "".join(f"{name + ' span/value F1':>34}" for name in results))
-    for cluster in [*clusters, "all"]:
-        cells = [f"{s[cluster].span_f1:.3f} / {s[cluster].value_f1:.3f}" for s in results.values()]
-        print(f"{cluster:<8}" + "".join(f"{cell:>34}" for cell in cells))
+        found["spaCy+dateparser"] = dateparser_baseline
+    return found
+
+
+def table(title: str, gold: Records, articles: list[ParsedArticle]) -> dict[str, dict[str, Score]]:
+    """Every system's scores on one set of articles, printed as one table."""
+    results = {name: evaluate_types(gold, articles, system) for name, system in systems().items()}
+    print(f"\n{title}: {len(articles)} articles")
+    print(
+        f"{'type':<9}{'system':<18}{'gold':>6}{'pred':>6} | {'relaxed P/R/F1':^20} | "
+        f"{'strict P/R/F1':^20} | {'value F1':>8} | {'type F1':>7}"
+    )
+    for kind in ("all", *TYPES):
+        for name, scores in results.items():
+            s = scores[kind]
+            relaxed = f"{s.precision():.3f} {s.recall():.3f} {s.f1():.3f}"
+            strict = f"{s.precision('strict'):.3f} {s.recall('strict'):.3f} {s.f1('strict'):.3f}"
+            print(
+                f"{kind:<9}{name:<18}{s.gold:>6}{s.predicted:>6} | {relaxed:^20} | "
+                f"{strict:^20} | {s.value_f1:>8.3f} | {s.f1('type'):>7.3f}"
+            )
     return results
 
 
+def clusters_table(clusters: Clusters) -> None:
+    """Relaxed span F1 / value F1 per MEANTIME cluster, every system."""
+    results = {name: evaluate(clusters, system) for name, system in systems().items()}
+    print(f"{'cluster':<9}" + "".join(f"{name + ' span/value F1':>34}" for name in results))
+    for cluster in [*clusters, "all"]:
+        cells = [f"{s[cluster].span_f1:.3f} / {s[cluster].value_f1:.3f}" for s in results.values()]
+        print(f"{cluster:<9}" + "".join(f"{cell:>34}" for cell in cells))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--part", choices=PARTS, action="append", help="default: all three")
+    parser.add_argument("--limit", type=int, help="the first N articles of a TimeBank part")
+    args = parser.parse_args(argv)
+    for part in args.part or PARTS:
+        if part == "meantime":
+            clusters = load_corpus()
+            gold = [r for records, _ in clusters.values() for r in records]
+            articles = [a for _, parsed in clusters.values() for a in parsed]
+            table("MEANTIME (airbus, apple, gm)", gold, articles)
+            clusters_table(clusters)
+        else:
+            role = "develop" if part == "timebank" else "report"
+            table(f"timebank/{part} ({role})", *load_timebank(part, args.limit))
+
+
 if __name__ == "__main__":
-    report(load_corpus())
+    main()

@@ -43,9 +43,9 @@ def test_scoring_ignores_expressions_outside_the_annotated_scope(corpus):
     timex = record["timexes"][0]
     scope_end = max(end for _, end in record["scope"])
     assert scope_end < len(record["text"])  # the article runs on past its annotated part
-    inside = (timex["start"], timex["end"], timex["value"])
-    outside = (scope_end + 1, scope_end + 5, "2008")
-    wrong = (timex["start"], timex["end"], "1999")
+    inside = (timex["start"], timex["end"], timex["value"], timex["type"])
+    outside = (scope_end + 1, scope_end + 5, "2008", "DATE")
+    wrong = (timex["start"], timex["end"], "1999", timex["type"])
     assert score(record, [inside, outside]).counts() == score(record, [inside]).counts()
     right, off = score(record, [inside]), score(record, [wrong])
     assert (right.span_precise, right.value_precise) == (1, 1)
