@@ -23,6 +23,7 @@ FUTURE_AUXILIARIES: frozenset[str] = frozenset(_VOCABULARY["future_auxiliaries"]
 PERIOD_TO_DATE: frozenset[str] = frozenset(_VOCABULARY["period_to_date"])
 PERIOD_PARTS: frozenset[str] = frozenset(_VOCABULARY["period_parts"])
 DURATION_HEDGES: frozenset[str] = frozenset(_VOCABULARY["duration_hedges"])
+APPROXIMATORS: frozenset[str] = frozenset(_VOCABULARY["approximators"])
 VAGUE_AMOUNTS: frozenset[str] = frozenset(_VOCABULARY["vague_amounts"])
 FISCAL_WORDS: frozenset[str] = frozenset(_VOCABULARY["fiscal_words"])
 WEEKDAY_COMPANIONS: frozenset[str] = frozenset(_VOCABULARY["weekday_companions"])

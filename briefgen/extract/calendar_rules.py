@@ -14,14 +14,18 @@ import re
 
 from briefgen.extract.rules import Rule, rule
 from briefgen.model import TimexType
-from briefgen.timewords import MONTHS, PERIOD_PARTS, QUARTERS, SEASONS, YEAR_STEPS
+from briefgen.timewords import MONTHS, PERIOD_PARTS, QUARTERS, SEASONS, WEEKDAYS, YEAR_STEPS
+
+_ARTICLES = frozenset({"a", "an"})
 
 Result = tuple[str | None, TimexType] | None
 
 
 def calendar_words(words: list[str]) -> list[str]:
-    """An expression's words without parts of a period and ordinal suffixes."""
-    return [re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w) for w in words if w not in PERIOD_PARTS]
+    """An expression's words without parts of a period, articles, a weekday beside a date
+    ("Friday Oct. 13") and ordinal suffixes."""
+    skipped = PERIOD_PARTS | _ARTICLES | (frozenset(WEEKDAYS) if len(words) > 1 else frozenset())
+    return [re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w) for w in words if w not in skipped]
 
 
 def _only_calendar(words: list[str]) -> bool:
@@ -165,9 +169,11 @@ def _period_words(words: list[str], anchor: dt.date) -> tuple[list[str], int] | 
 def season_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
     """A season: 'spring', 'next summer', 'the winter of 2009'."""
     found = _period_words(words, anchor)
-    if found is None or not found[0] or not all(w in SEASONS for w in found[0]):
+    if found is None:
         return None
-    rest, year = found
+    rest, year = [w for w in found[0] if w != "past"], found[1]  # "this past spring"
+    if not rest or not all(w in SEASONS for w in rest):
+        return None
     return f"{year:04d}-{SEASONS[rest[0]]}", "DATE"
 
 

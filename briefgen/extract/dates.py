@@ -39,7 +39,15 @@ from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.model import DateMention, TimexType
-from briefgen.timewords import DECADE_WORDS, FISCAL_WORDS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from briefgen.timewords import (
+    APPROXIMATORS,
+    DECADE_WORDS,
+    FISCAL_WORDS,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAYS,
+)
 
 TIMEXES = "briefgen_timexes"
 DROPPED = "briefgen_timexes_dropped"
@@ -110,15 +118,16 @@ DATE_RULES: list[Rule[..., Any]] = [
 
 
 def words_of(text: str) -> list[str]:
-    """Lower-case words of an expression, hyphens split, function words and possessives
-    dropped ("last month's"), numbers in words as digits ("nineteen ninety-six" is 1996),
-    "the year 2000" as its year, "the nineties" as the 90s; "fiscal" dropped, as TimeBank
-    writes "fiscal 1989" as 1989."""
+    """Lower-case words of an expression, hyphens split; function words, approximators and
+    possessives dropped ("just last month's"); numbers in words as digits ("nineteen
+    ninety-six" is 1996), "the year 2000" as its year, "the nineties" as the 90s; "fiscal"
+    dropped, as TimeBank writes "fiscal 1989" as 1989."""
     text = text.lower().replace("-", " ").replace("’", "'")
     text = re.sub(r"(?<=\d0)'s\b", "s", text)  # "the 1990's" is "the 1990s"
     text = re.sub(r"'s\b", "", text)
     found = re.findall(r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.m\.?|\w+", text)
-    words = spelled_numbers([w for w in found if w not in _FUNCTION and w not in FISCAL_WORDS])
+    dropped = _FUNCTION | FISCAL_WORDS | APPROXIMATORS
+    words = spelled_numbers([w for w in found if w not in dropped])
     words = [f"{DECADE_WORDS[w]}0s" if w in DECADE_WORDS else w for w in words]
     return [w for i, w in enumerate(words) if not (w == "year" and _year_next(words, i))]
 

@@ -228,6 +228,8 @@ def relative_unit(words: list[str], anchor: dt.date, *_: object) -> Result:
         return f"{month // 12:04d}-{month % 12 + 1:02d}", "DATE"
     if name == "year":
         return f"{anchor.year + step:04d}", "DATE"
+    if name == "decade":
+        return f"{anchor.year // 10 + step:03d}", "DATE"  # "the last decade" of 1998: 198
     return (f"{anchor.year + step:04d}-{SEASONS[name]}", "DATE") if name in SEASONS else None
 
 

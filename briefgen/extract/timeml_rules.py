@@ -22,6 +22,7 @@ from briefgen.timewords import (
     MONTHS,
     ORDINALS,
     PERIOD_PARTS,
+    QUARTERS,
     REFERENCES,
     UNIT_STEPS,
     VAGUE_AMOUNTS,
@@ -84,15 +85,21 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
     """'a year earlier', 'a year ago', 'the year-ago quarter', 'last year's quarter': the
     period the text last named, a year back at its granularity (1989-Q3 -> 1988-Q3); the
     anchor's year before when it named none. 'a year ago' after no quarter is the year."""
-    rest = [w for w in words if w not in _COMPARED_PERIOD and w not in ("a", "1")]
+    rest = [w for w in words if w not in _COMPARED_PERIOD and w not in QUARTERS]
+    rest = [w for w in rest if w not in ("a", "1")]
     said = set(rest) - {"year"}
     if rest.count("year") != 1 or not said or not said <= _COMPARED | _STEPPED:
         return None
-    if not said & _COMPARED and not set(words) & _COMPARED_PERIOD:
-        return None
+    if not said & _COMPARED and (not set(words) & _COMPARED_PERIOD or set(words) & QUARTERS.keys()):
+        return None  # "last year" and "the first quarter of last year" count from the anchor
+    if any(w in _COMPARED for w in rest[: rest.index("year")]):
+        return None  # "earlier in the year" is the year itself
     if words[0] in ("a", "1") and words[-1] == "ago" and not (last and _QUARTER.match(last)):
         return f"{anchor.year - 1:04d}", "DATE"  # "a year ago" counts from the anchor
     shifted = shift_years(last, -1) if last and last[:4].isdecimal() else None
+    quarter = next((QUARTERS[w] for w in words if w in QUARTERS), None)
+    if quarter:  # "the year-ago third quarter"
+        return f"{int((shifted or str(anchor.year - 1))[:4]):04d}-Q{quarter}", "DATE"
     return shifted or f"{anchor.year - 1:04d}", "DATE"
 
 
@@ -144,7 +151,7 @@ def month_by_step(words: list[str], anchor: dt.date, *_: object) -> Result:
 )
 def century(words: list[str], *_: object) -> Result:
     """'the 20th century', 'the eleventh century': the two digits its years begin with."""
-    core = [w for w in words if w not in PERIOD_PARTS]
+    core = [w for w in words if w not in PERIOD_PARTS and w not in ("a", "an")]
     if len(core) != 2 or core[1] != "century":
         return None
     ordinal = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", core[0])
@@ -177,7 +184,7 @@ def following_unit(words: list[str], _: dt.date, __: str, last: str | None) -> R
 
 # The rules in the order they are tried (before the narrative and calendar ones, dates.py).
 TIMEML_RULES: list[Rule[..., Result]] = [
-    units_ago, year_before_compared, reported_quarter, month_by_step, century, following_unit,
+    year_before_compared, units_ago, reported_quarter, month_by_step, century, following_unit,
 ]  # fmt: skip
 # Rules whose value compares with another period: the text's reference does not move.
 COMPARISONS = frozenset({"year_before_compared"})
