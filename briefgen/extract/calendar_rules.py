@@ -127,21 +127,24 @@ def decade_value(word: str, anchor: dt.date) -> str:
     return f"{century}{digits[0]}"
 
 
-# How much farther a month-day may lie on the side its tense points to than on the other:
-# a past clause takes the last such day up to eight months back, else the coming one ("payable
-# Dec. 7", "effective Feb. 1" in a past clause are dates ahead); a present clause the nearest.
-_TENSE_WEIGHT = 2
+# How much farther a month-day may lie before the anchor than after it in a past clause: the
+# last such day up to eight months back, else the coming one ("payable Dec. 7" and "effective
+# Feb. 1" in a past clause are dates ahead). A future clause looks ahead only; a present one
+# takes the nearest.
+_PAST_WEIGHT = 2
 
 
 def infer_year(anchor: dt.date, month: int, day: int | None, clause_tense: str) -> int:
-    """The year that puts a month(-day) nearest the anchor, the side the tense points to
-    counting double: news dates lie close to their publication."""
-    here = (anchor.year, anchor.month, anchor.day if day else 15)
+    """The year that puts a month(-day) where the tense points: on or after the anchor in a
+    future clause; else nearest the anchor, a past clause's side counting double (news dates
+    lie close to their publication)."""
+    if clause_tense == "future":
+        return anchor.year + ((month, day or 1) < (anchor.month, anchor.day if day else 1))
+    here = _days((anchor.year, anchor.month, anchor.day if day else 15))
 
-    def cost(year: int) -> float:
-        gap = _days((year, month, day or 15)) - _days(here)
-        against = (clause_tense == "past" and gap > 0) or (clause_tense == "future" and gap < 0)
-        return abs(gap) * (_TENSE_WEIGHT if against else 1)
+    def cost(year: int) -> int:
+        gap = _days((year, month, day or 15)) - here
+        return abs(gap) * (_PAST_WEIGHT if clause_tense == "past" and gap > 0 else 1)
 
     return min((anchor.year, anchor.year - 1, anchor.year + 1), key=cost)
 

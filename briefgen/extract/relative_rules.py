@@ -274,20 +274,6 @@ def narrative_day(words: list[str], _: dt.date, __: str, last: str | None) -> Re
 
 @rule(
     "date",
-    example="Sales of automobiles in the United States fell as much as 35% in January, "
-    "compared to the same month a year ago, as manufacturers reported their January sales.",
-)
-def same_period_last_year(words: list[str], _: dt.date, __: str, last: str | None) -> Result:
-    """'the same month a year ago', 'the same period last year': the month the text last
-    named, a year earlier."""
-    same = words[:2] in (["same", "period"], ["same", "month"]) and {"year", "ago"} & set(words)
-    if same and last and re.fullmatch(r"\d{4}-\d{2}", last):
-        return f"{int(last[:4]) - 1:04d}{last[4:]}", "DATE"
-    return None
-
-
-@rule(
-    "date",
     example="It is expected that the Airbus 380 will wear the livery of Singapore Airlines when "
     "it arrives on November 11, three days later than originally planned.",
 )
@@ -342,5 +328,5 @@ DEICTIC_RULES: RelativeRules = [
     same_day_anaphor,
 ]
 NARRATIVE_RULES: RelativeRules = [
-    previous_year, narrative_year, narrative_day, same_period_last_year, days_later,
+    previous_year, narrative_year, narrative_day, days_later,
 ]  # fmt: skip

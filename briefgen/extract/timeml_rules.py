@@ -97,6 +97,8 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
     if words[0] in ("a", "1") and words[-1] == "ago" and not (last and _QUARTER.match(last)):
         return f"{anchor.year - 1:04d}", "DATE"  # "a year ago" counts from the anchor
     shifted = shift_years(last, -1) if last and last[:4].isdecimal() else None
+    if "quarter" in words and not (last and _QUARTER.match(last)):
+        shifted = shift_years(_completed_quarter(anchor), -1)  # "the year-ago quarter"
     quarter = next((QUARTERS[w] for w in words if w in QUARTERS), None)
     if quarter:  # "the year-ago third quarter"
         return f"{int((shifted or str(anchor.year - 1))[:4]):04d}-Q{quarter}", "DATE"
@@ -120,8 +122,13 @@ def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None
         return None
     if last and _QUARTER.match(last):
         return last[:7], "DATE"
+    return _completed_quarter(anchor), "DATE"
+
+
+def _completed_quarter(anchor: dt.date) -> str:
+    """The last quarter completed before the anchor's."""
     index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
-    return f"{index // 4:04d}-Q{index % 4 + 1}", "DATE"
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 @rule(
