@@ -40,7 +40,8 @@ def _zone(token: Token | None) -> bool:
 
 @rule(
     "timeline",
-    example="This was completed at 1930 CDT on 1 June (0030 GMT 2 June), BP said.",
+    example="The last time Dr Murray administered the medication was 1040 on 25 June, just "
+    "hours before Jackson's heart stopped.",
 )
 def clock_time_not_year(date: Span, anchor: dt.date) -> bool:
     """A four-digit number that reads as a 24-hour clock is a time, not a year, when a time

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from briefgen.budget import check
-from briefgen.extract import ParsedArticle
+from briefgen.extract import ParsedArticle, lexicon
 from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
 from briefgen.extract.number_words import spelled_numbers
 from briefgen.extract.relative_rules import (
@@ -38,13 +38,16 @@ from briefgen.extract.relative_rules import (
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES
 from briefgen.extract.timex import temporal_spans, tense
+from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES
 from briefgen.model import DateMention, TimexType
 from briefgen.timewords import (
     APPROXIMATORS,
+    DAYS_FROM_TODAY,
     DECADE_WORDS,
     FISCAL_WORDS,
     MONTHS,
     PARTS_OF_DAY,
+    PERIOD_PARTS,
     SEASONS,
     WEEKDAYS,
 )
@@ -58,8 +61,9 @@ _FUNCTION = frozenset(
 )  # fmt: skip
 # Words that make a span temporal even when no rule can value it ("the period").
 _TEMPORAL = frozenset(
-    {*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, "quarter", "period", "time", "era"}
-)
+    {*MONTHS, *WEEKDAYS, *SEASONS, *PARTS_OF_DAY, *DAYS_FROM_TODAY, "quarter", "period", "time",
+     "era", "noon", "midnight"}
+)  # fmt: skip
 # Whether a text is temporal, and its type, do not depend on the anchor, the tense or the
 # value mentioned last (only values do): the layer reads them against this date.
 _TYPE_ANCHOR = dt.date(2000, 1, 1)
@@ -67,7 +71,7 @@ _UNRESOLVED = {"numeric_date": "no such day", "calendar_date": "no such day",
                "month_day_by_tense": "no such day", "clock_time": "no such time",
                "unvalued_calendar_word": "a calendar word no rule values"}  # fmt: skip
 
-for _name in ("timex_found_by", "timex_type"):
+for _name in ("timex_found_by", "timex_type", "timex_dropped_by"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
@@ -91,6 +95,83 @@ def clock_time(words: list[str], anchor: dt.date, clause_tense: str, last: str |
     return clock(words, day.isoformat())
 
 
+_ZONES = frozenset(z.lower() for z in lexicon.words("time_zones"))
+_MERIDIEM = re.compile(r"[ap]\.m\.?")
+# Hours with a name: TimeML writes midnight as the 24th hour of the day that ends.
+_NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 24}
+_HOUR_WORDS = {"at", "about", "around", "o'clock", "oclock"}
+
+
+def _hour(words: list[str]) -> tuple[int, int, list[str]] | None:
+    """The hour and minute of '10 p.m.', 'noon', '1750 GMT' (four digits before a time zone
+    are a clock time, never a year), and the words left beside it."""
+    named = [w for w in words if w in _NAMED_HOURS]
+    numbered = [
+        i for i, w in enumerate(words[:-1])
+        if (w.isdecimal() and len(w) <= 2 and _MERIDIEM.fullmatch(words[i + 1]))
+        or (len(w) == 4 and w.isdecimal() and words[i + 1] in _ZONES)
+    ]  # fmt: skip
+    if len(named) + len(numbered) != 1:
+        return None
+    if named:
+        hour, minute, used = _NAMED_HOURS[named[0]], 0, {named[0]}
+    elif len(words[numbered[0]]) == 4:
+        digits = words[numbered[0]]
+        hour, minute, used = int(digits[:2]), int(digits[2:]), {digits}
+    else:
+        i = numbered[0]
+        hour = int(words[i]) % 12 + (12 if words[i + 1].startswith("p") else 0)
+        minute, used = 0, {words[i], words[i + 1]}
+    rest = [w for w in words if w not in used and w not in _ZONES and w not in _HOUR_WORDS]
+    return hour, minute, rest
+
+
+@rule(
+    "date",
+    example="His kidnappers demanded a ransom of dlrs 1 million, but negotiations broke off at "
+    "noon Thursday.",
+)
+def hour_of_day(words: list[str], anchor: dt.date, clause_tense: str, last: str | None) -> Result:
+    """'10 p.m. Wednesday', 'noon Thursday', '5 p.m. EST Nov. 9', '1750 GMT': an hour of the
+    day the rest of the expression names, else of the day the text last named, else of the
+    anchor; a time is never a year."""
+    found = _hour(words)
+    if found is None or found[0] > 24 or found[1] > 59:
+        return None
+    hour, minute, rest = found
+    day = as_day(last) or anchor
+    if rest:
+        value, _ = normalise(" ".join(rest), anchor, clause_tense, last)
+        if as_day(value) is None:
+            return None
+        day = as_day(value) or day
+    zone = "Z" if {"utc", "gmt"} & set(words) else ""
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}", "TIME"
+
+
+@rule(
+    "date",
+    example="CBS News first reported last night that the tomb may contain the remains of an "
+    "American serviceman.",
+)
+def part_of_named_day(
+    words: list[str], anchor: dt.date, clause_tense: str, last: str | None
+) -> Result:
+    """'last night' (the anchor's eve), 'mid-afternoon yesterday', 'mid afternoon': a part of
+    the day the rest of the expression names, else of the day the text last named."""
+    parts = [w for w in words if w in PARTS_OF_DAY]
+    if len(parts) != 1 or len(words) == 1:
+        return None
+    rest = [w for w in words if w != parts[0] and w not in PERIOD_PARTS]
+    if rest == ["last"]:
+        day: dt.date | None = anchor - dt.timedelta(days=1)
+    elif rest:
+        day = as_day(normalise(" ".join(rest), anchor, clause_tense, last)[0])
+    else:
+        day = as_day(last) or anchor
+    return (f"{day.isoformat()}T{PARTS_OF_DAY[parts[0]]}", "TIME") if day else None
+
+
 @rule("date", example="One year later he was fired from the company and he founded NeXT.")
 def unvalued_calendar_word(words: list[str], *_: object) -> Result:
     """A span with a calendar word but no value is kept, unvalued: 'the period', 'that time'."""
@@ -111,9 +192,9 @@ def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
 
 # The normalisation cascade, in the order the rules are tried: the first that decides wins.
 DATE_RULES: list[Rule[..., Any]] = [
-    clock_time, *TIMEML_RULES, *DURATION_RULES, *SET_RULES, reference_word, *DEICTIC_RULES,
-    relative_unit, *NARRATIVE_RULES, weekday_by_tense, *CALENDAR_RULES, unvalued_calendar_word,
-    not_temporal,
+    clock_time, hour_of_day, *TIMEML_RULES, *DURATION_RULES, *SET_RULES, reference_word,
+    *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense, *CALENDAR_RULES,
+    part_of_named_day, unvalued_calendar_word, not_temporal,
 ]  # fmt: skip
 
 
@@ -178,7 +259,13 @@ def annotate_timexes(doc: Doc) -> Doc:
     dropped: list[Span] = []
     for span, found_by in temporal_spans(doc, _is_temporal):
         span._.timex_found_by = found_by.name
-        span._.timex_type = timex_type(span.text)
+        dropping = first(NOT_TIMEX_RULES, span)
+        if dropping is not None:
+            span._.timex_dropped_by = dropping[0].name
+            dropped.append(span)
+            continue
+        in_context = first(CONTEXT_RULES, span)
+        span._.timex_type = in_context[1][1] if in_context else timex_type(span.text)
         (kept if span._.timex_type else dropped).append(span)
     doc.spans[TIMEXES] = kept
     doc.spans[DROPPED] = dropped
@@ -190,12 +277,16 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
     for span in article.doc.spans[DROPPED]:
         where = [article.span_evidence(span)]
         record(span._.timex_found_by, span.text, "found", where)
-        record(not_temporal, span.text, "dropped", where)
+        record(span._.timex_dropped_by or not_temporal.name, span.text, "dropped", where)
     found = []
     last: str | None = None
     for span in article.doc.spans[TIMEXES]:
         check(article.doc)
-        made_by, value, kind = resolve(span.text, article.anchor, tense(span.root), last)
+        in_context = first(CONTEXT_RULES, span)
+        if in_context is not None:
+            made_by, (value, kind) = in_context
+        else:
+            made_by, value, kind = resolve(span.text, article.anchor, tense(span.root), last)
         assert kind is not None, "the layer keeps temporal expressions only"
         evidence = article.span_evidence(span)
         record(span._.timex_found_by, span.text, "found", [evidence])

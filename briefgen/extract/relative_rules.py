@@ -19,6 +19,7 @@ from briefgen.timewords import (
     CADENCES,
     DAYS_FROM_TODAY,
     DURATION_HEDGES,
+    MONTHS,
     NUMBERS,
     PARTS_OF_DAY,
     PERIOD_PARTS,
@@ -108,11 +109,13 @@ def unit_duration(words: list[str], *_: object) -> Result:
     'quarter for five years running and with OS X Lion we plan to keep extending our lead."',
 )
 def every_unit(words: list[str], *_: object) -> Result:
-    """A set: 'every Friday' (XXXX-WXX-5), 'each year' (P1Y)."""
+    """A set: 'every Friday' (XXXX-WXX-5), 'each July' (XXXX-07), 'each year' (P1Y)."""
     if words[0] not in ("every", "each") or len(words) != 2:
         return None
     if words[1] in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS.index(words[1]) + 1}", "SET"
+    if words[1] in MONTHS:
+        return f"XXXX-{MONTHS[words[1]]:02d}", "SET"
     return (period("1", unit(words[1]) or ""), "SET") if unit(words[1]) else None
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract import lexicon
 from briefgen.extract.labels import (
     AUXILIARIES,
     MODIFIERS_OR_OWNER,
@@ -26,15 +27,20 @@ from briefgen.extract.labels import (
     VERBALS,
 )
 from briefgen.extract.rules import REGISTRY, Rule, rule
+from briefgen.extract.timex_context import PERIOD_CLOSERS
 from briefgen.timewords import DAYS_FROM_TODAY, FUTURE_AUXILIARIES, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 # Words the model leaves outside a DATE entity that belong to it ("this year", "the year previous").
-_LEFT = frozenset({"this", "last", "next", "previous", "coming", "early", "late", "mid"})
+_LEFT = frozenset(
+    {"this", "last", "next", "previous", "coming", "early", "late", "mid", "each", "every"}
+)
 _RIGHT = frozenset({"ago", "previous"})
 # Words an entity must not end with ("the 70s and").
 _DANGLING = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "from", "between"})
 # Words an entity piece must not start with ("between 2014").
 _LEADING = frozenset({"and", "or", "to", "between", "from", "through"})
+_ZONES = lexicon.words("time_zones")
+_CLOCK = re.compile(r"\d{4}|\d{1,2}:\d{2}")  # "1750", "17:50"
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
 _OWN_TENSE = AUXILIARIES | SUBJECTS  # a conjunct with these is a clause of its own
@@ -61,7 +67,8 @@ def model_entity(ent: Span) -> bool:
 )
 def edge_words_joined(ent: Span) -> Span:
     """Words the model left outside a DATE entity joined to it: 'this year', 'the year
-    previous', 'two days ago'; the weekday of a part of day ('Wednesday night')."""
+    previous', 'two days ago'; the weekday of a part of day ('Wednesday night'); the time
+    zone of a clock time ('1750 GMT')."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start > 0 and doc[start - 1].lower_ in _LEFT and doc[start].lower_ not in _LEFT:
         start -= 1
@@ -70,6 +77,8 @@ def edge_words_joined(ent: Span) -> Span:
         start -= 1 if doc[start].lower_ in PARTS_OF_DAY else 0
     while end < len(doc) and doc[end].lower_ in _RIGHT:
         end += 1
+    if end < len(doc) and doc[end].text in _ZONES and _CLOCK.fullmatch(doc[end - 1].text):
+        end += 1  # "1750 GMT": the zone makes four digits a clock time
     return doc[start:end]
 
 
@@ -102,6 +111,22 @@ def entity_split(span: Span, valid: Valid) -> list[Span]:
     pieces = [_trim(doc[a + 1 : b]) for a, b in pairwise(bounds)]
     pieces = [p for p in pieces if len(p)]
     return pieces if len(pieces) > 1 and all(valid(p.text) for p in pieces) else [span]
+
+
+@rule(
+    "date",
+    example="Rally's had a loss of $1.9 million for the year ended July 2, after a profit in "
+    "the year before.",
+)
+def closing_day_split(span: Span, valid: Valid) -> list[Span]:
+    """'the quarter ended Sept. 30' is two expressions, the period and its closing day, as
+    TimeML annotates them: cut at 'ended'/'ending' when both sides are expressions."""
+    cuts = [t.i for t in span[1:-1] if t.lower_ in PERIOD_CLOSERS]
+    if len(cuts) != 1:
+        return [span]
+    doc = span.doc
+    pieces = [_trim(doc[span.start : cuts[0]]), _trim(doc[cuts[0] + 1 : span.end])]
+    return pieces if all(len(p) and valid(p.text) for p in pieces) else [span]
 
 
 @rule(
@@ -159,12 +184,13 @@ def missed_part_of_day() -> str:
 
 @rule(
     "date",
-    example="The aircraft was once named the 7E7 but was renamed at the same time the deal was "
-    "announced.",
+    example="If a price is not agreed on by that time, Fiat will pay the average of the estimates "
+    "of two investment banks.",
 )
 def missed_same_day() -> str:
-    """A day or time the text named before: 'that day', 'the same time'."""
-    return r"\b(?:that|the\s+same)\s+(?:day|time)\b"
+    """A day or time the text named before: 'that day', 'the same day', 'that time' ('at the
+    same time' is a discourse connective: TimeBank never annotates it)."""
+    return r"\b(?:that|the\s+same)\s+day\b|\bthat\s+time\b"
 
 
 @rule(
@@ -233,11 +259,24 @@ def adjacent_joined(first: Span, second: Span) -> Span | None:
     return first.doc[first.start : second.end] if second.start == first.end else None
 
 
+@rule(
+    "date",
+    example="The company will post additional pretax profit of about $33 million a year "
+    "because of the additional Du Pont dividends.",
+)
+def missed_rate() -> str:
+    """The unit an amount is counted by: '$33 million a year', '500 a day'."""
+    return (
+        r"(?:(?<=\d )|(?<=million )|(?<=billion )|(?<=thousand ))"
+        r"(?:a|per)\s+(?:year|month|week|day|hour)\b"
+    )
+
+
 # Patterns for what the model misses, tried at each position in this order.
 MISSED_PATTERNS = [
     missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
     missed_part_of_day, missed_same_day, missed_decade, missed_numeric_date, missed_clock_time,
-    missed_season, missed_year_after_preposition,
+    missed_season, missed_year_after_preposition, missed_rate,
 ]  # fmt: skip
 _MISSED = re.compile("|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS), re.IGNORECASE)
 
@@ -274,15 +313,33 @@ class _Taken:
         self._longest = max(self._longest, end - start)
 
 
+@rule(
+    "date",
+    example="Northrop Grumman and EADS will supply the USAF with 179 new aerial refueling "
+    "tankers at a rate of 15 a year.",
+)
+def rate_unit_split(span: Span) -> Span:
+    """'15 a year': the amount is not time, the unit it is counted by is ('a year')."""
+    words = [t.lower_ for t in span]
+    if len(words) >= 3 and words[-2] in ("a", "an", "per") and span[-3].like_num:
+        return span[-2:]
+    return span
+
+
 def _pieces(ent: Span, valid: Valid) -> list[Found]:
     """An entity's expressions: extended at its edges, cut at line breaks, then split."""
     extended = edge_words_joined(ent)
     found_by: Rule[..., Any] = edge_words_joined if len(extended) != len(ent) else model_entity
-    lines = _lines(extended)
+    rate = rate_unit_split(extended)
+    if len(rate) != len(extended):
+        extended, found_by = rate, rate_unit_split
     pieces = []
-    for line in lines:
-        split = entity_split(line, valid)
-        pieces += [(piece, entity_split if len(split) > 1 else found_by) for piece in split]
+    for line in _lines(extended):
+        closed = closing_day_split(line, valid)
+        line_by = closing_day_split if len(closed) > 1 else found_by
+        for part in closed:
+            split = entity_split(part, valid)
+            pieces += [(piece, entity_split if len(split) > 1 else line_by) for piece in split]
     return pieces
 
 
@@ -293,7 +350,10 @@ def _trim(span: Span) -> Span:
     ):
         start += 1
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _DANGLING
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in _DANGLING
+        or doc[end - 1].tag_ == "POS"  # "last year's": the possessive is not the date's
     ):
         end -= 1
     return doc[start:end]

@@ -10,6 +10,7 @@ import pytest
 from briefgen.extract.dates import DATE_RULES, DROPPED, TIMEXES, extract_dates, normalise, resolve
 from briefgen.extract.rules import all_rules, tracing
 from briefgen.extract.timex import MISSED_PATTERNS
+from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES
 from briefgen.timewords import MONTHS, NUMBERS, SEASONS, UNITS, WEEKDAYS
 
 CASES = Path(__file__).resolve().parent.parent / "data" / "dates" / "expressions.tsv"
@@ -203,7 +204,9 @@ def test_every_date_rule_is_in_the_cascade_once():
     assert names[-1] == "not_temporal"
     assert {r.name for r in all_rules().values() if r.stage == "date"} - set(names) == {
         "model_entity", "edge_words_joined", "entity_split", "adjacent_joined",
-        *(r.name for r in MISSED_PATTERNS),
+        "closing_day_split", "rate_unit_split",
+        *(r.name for r in MISSED_PATTERNS), *(r.name for r in NOT_TIMEX_RULES),
+        *(r.name for r in CONTEXT_RULES),
     }  # fmt: skip
 
 

@@ -1,0 +1,155 @@
+"""Decisions about a temporal expression that need its context, not only its words.
+
+`NOT_TIMEX_RULES` drop a candidate whose words are temporal but whose use is not, as TimeML
+annotates (TimeBank 1.2): the first half of a compound adjective ("long-term debt"), an age
+("52 years old"), a fraction ("a quarter of the market"), the conjunction "as soon as".
+`CONTEXT_RULES` type and value an expression by what follows or precedes it: the span of an
+accounting period before its closing date ("the year ended March 31" is a duration), a rate
+after an amount ("15 a year" is a set). Each rule reads the span in its Doc.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.calendar_rules import Result
+from briefgen.extract.relative_rules import number, period, unit
+from briefgen.extract.rules import Rule, rule
+
+# The words that close an accounting period before its last day ("the year ended March 31").
+PERIOD_CLOSERS = frozenset({"ended", "ending"})
+_TERM = re.compile(r"(?:long|short|near|medium|mid)-term", re.IGNORECASE)
+_AGE_WORDS = frozenset({"old", "older", "younger"})
+_NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _after(span: Span) -> Token | None:
+    """The first token after the span that is not a comma."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].text == ",":
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _before(span: Span) -> Token | None:
+    return span.doc[span.start - 1] if span.start > 0 else None
+
+
+@rule(
+    "date",
+    example="Proceeds will be used to reduce short-term debt at the beer and food concern.",
+)
+def term_compound(span: Span) -> bool:
+    """'long-term debt', 'near-term earnings': a '-term' compound before its noun qualifies
+    the noun and is no temporal expression (TimeBank annotates none of them); 'the long
+    term', standing alone, still is one."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return bool(
+        _TERM.fullmatch(span.text) and following is not None and following.pos_ in _NOUNISH
+    )
+
+
+@rule(
+    "date",
+    example="Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. "
+    "Davison reaches the company's mandatory retirement age.",
+)
+def age_in_years(span: Span) -> bool:
+    """'52 years old': an age, not an amount of time (TimeBank leaves ages unannotated)."""
+    following = _after(span)
+    words = [t.lower_ for t in span]
+    if words[-1] in _AGE_WORDS:
+        words, following = words[:-1], span[-1]
+    return (
+        following is not None
+        and following.lower_ in _AGE_WORDS
+        and bool(words)
+        and words[-1] in ("years", "year", "months")
+    )
+
+
+@rule(
+    "date",
+    example="Insurance companies are among the largest holders of junk, accounting for more "
+    "than a quarter of the entire high-yield, high-risk market.",
+)
+def fraction_of(span: Span) -> bool:
+    """'a quarter of the market', 'about a quarter, of its dealers': a share, not three months
+    (an ordinal or a year makes it a quarter of the calendar: 'the first quarter of 2009')."""
+    following = _after(span)
+    words = [t.lower_ for t in span]
+    return (
+        words[-1] in ("quarter", "half", "third")
+        and following is not None
+        and following.lower_ == "of"
+        and not any(t.like_num or t.lower_ in ("the", "first", "second", "fourth") for t in span)
+    )
+
+
+@rule(
+    "date",
+    example="The Credit Lyonnais said friendly institutions were likely to buy its stock as "
+    "soon as trading opened Monday.",
+)
+def as_soon_as(span: Span) -> bool:
+    """'as soon as trading opened': a conjunction, no time ('as soon as possible' is one)."""
+    before, following = _before(span), _after(span)
+    return (
+        span.text.lower() == "soon"
+        and before is not None
+        and before.lower_ == "as"
+        and following is not None
+        and following.lower_ == "as"
+        and span.end + 1 < len(span.doc)
+        and span.doc[span.end + 1].lower_ != "possible"
+    )
+
+
+# Drop rules, tried on every candidate span before its words are valued.
+NOT_TIMEX_RULES: list[Rule[..., Any]] = [term_compound, age_in_years, fraction_of, as_soon_as]
+
+
+@rule(
+    "date",
+    example="Rally's had a loss of $1.9 million for the year ended July 2, after a profit in "
+    "the year before.",
+)
+def period_before_closing_day(span: Span) -> Result:
+    """'the year ended July 2', 'the six months ended Oct. 1': a year or a number of months
+    closed by a day is a duration (P1Y, P6M), as TimeML writes it; its closing day is a
+    date of its own."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is None or following.lower_ not in PERIOD_CLOSERS:
+        return None
+    words = [t.lower_ for t in span if t.lower_ not in ("the", "its", "fiscal", "first")]
+    if words == ["year"]:
+        return "P1Y", "DURATION"
+    if len(words) == 2 and words[1] == "months" and number(words[0]):
+        return period(words[0], "M"), "DURATION"
+    return None
+
+
+@rule(
+    "date",
+    example="Northrop Grumman and EADS will supply the USAF with 179 new aerial refueling "
+    "tankers at a rate of 15 a year.",
+)
+def rate_per_unit(span: Span) -> Result:
+    """'15 a year', '$33 million a year', 'fifty thousand CDs a year': an amount per unit is
+    a set (P1Y) of the unit."""
+    words = [t.lower_ for t in span]
+    before = _before(span)
+    if len(words) != 2 or words[0] not in ("a", "an", "per") or unit(words[1]) is None:
+        return None
+    if before is None or not (before.like_num or before.pos_ in ("NOUN", "NUM", "SYM")):
+        return None
+    if before.lower_ in ("than", "of") or before.dep_ == "prep":
+        return None
+    return period("1", unit(words[1]) or ""), "SET"
+
+
+# Context rules, tried before the words of an expression are valued.
+CONTEXT_RULES: list[Rule[..., Any]] = [period_before_closing_day, rate_per_unit]
