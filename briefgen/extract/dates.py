@@ -272,6 +272,15 @@ def annotate_timexes(doc: Doc) -> Doc:
     return doc
 
 
+def clause_tense(span: Span) -> str:
+    """The tense that places a date: its clause's, but a date after 'since' lies before the
+    anchor whatever the clause ('allowed to carry out an inspection since Jan. 13')."""
+    before = span.doc[span.start - 1] if span.start else None
+    if span[0].lower_ == "since" or (before is not None and before.lower_ == "since"):
+        return "past"
+    return tense(span.root)
+
+
 def extract_dates(article: ParsedArticle) -> list[DateMention]:
     """Every temporal expression in an article, normalised against its anchor."""
     for span in article.doc.spans[DROPPED]:
@@ -286,7 +295,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         if in_context is not None:
             made_by, (value, kind) = in_context
         else:
-            made_by, value, kind = resolve(span.text, article.anchor, tense(span.root), last)
+            made_by, value, kind = resolve(span.text, article.anchor, clause_tense(span), last)
         assert kind is not None, "the layer keeps temporal expressions only"
         evidence = article.span_evidence(span)
         record(span._.timex_found_by, span.text, "found", [evidence])

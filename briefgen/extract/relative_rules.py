@@ -69,6 +69,8 @@ def _duration_core(words: list[str]) -> list[str]:
     """An amount of time without its hedges ('more than', 'the past') and the article of a
     vague amount ('a few days', 'a couple of years')."""
     core = [w for w in words if w not in DURATION_HEDGES and w != "now"]
+    if len(core) == 3 and unit(core[1]) and (core[2] == "year" or re.fullmatch(r"\d{4}", core[2])):
+        core = core[:2]  # "the first nine months of 1997": the year is a date of its own
     if len(core) > 1 and core[0] in ("a", "an") and (core[1] in VAGUE_AMOUNTS or number(core[1])):
         core = core[1:]
     return core
@@ -141,7 +143,10 @@ def reference_word(words: list[str], *_: object) -> Result:
 
 
 def _deictic_core(words: list[str]) -> list[str]:
-    return [w for w in words if w not in ("earlier", "later", "this", "same")]
+    """A deictic expression without the words that narrow it ('late yesterday')."""
+    return [
+        w for w in words if w not in ("earlier", "later", "this", "same") and w not in PERIOD_PARTS
+    ]
 
 
 @rule(

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from briefgen.extract.calendar_rules import Result
-from briefgen.extract.relative_rules import number, unit
+from briefgen.extract.relative_rules import as_day, number, unit
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import (
     DURATION_HEDGES,
@@ -114,8 +114,9 @@ def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None
     """'the quarter', 'the latest quarter', 'that quarter': the quarter the text last named,
     else the last one completed before the anchor (the one a results report covers); 'the
     current quarter' is the anchor's; 'the 1988 quarter' the last named quarter of 1988."""
-    if len(words) == 2 and words[0].isdecimal() and words[1] in ("quarter", "period"):
-        return (f"{words[0]}{last[4:7]}", "DATE") if last and _QUARTER.match(last) else None
+    if len(words) == 2 and re.fullmatch(r"\d{4}", words[0]) and words[1] in ("quarter", "period"):
+        known = last if last and _QUARTER.match(last) else _completed_quarter(anchor)
+        return f"{words[0]}{known[4:7]}", "DATE"
     if words in (["current", "quarter"], ["this", "quarter"]):
         return f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}", "DATE"
     if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"]):
@@ -189,9 +190,27 @@ def following_unit(words: list[str], _: dt.date, __: str, last: str | None) -> R
     return f"{month // 12:04d}-{month % 12 + 1:02d}", "DATE"
 
 
+@rule(
+    "date",
+    example="All 5,200 participating developers will spend the rest of the week in workshops "
+    "with Apple employees.",
+)
+def narrative_week(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
+    """'the week', 'that week': the week of the day the text last named; TimeML writes a week
+    it cannot number with X (the anchor's year, week XX)."""
+    if words not in (["week"], ["that", "week"], ["same", "week"]):
+        return None
+    day = as_day(last)
+    if day is None:
+        return f"{anchor.year:04d}-WXX", "DATE"
+    year, week, _day = day.isocalendar()
+    return f"{year:04d}-W{week:02d}", "DATE"
+
+
 # The rules in the order they are tried (before the narrative and calendar ones, dates.py).
 TIMEML_RULES: list[Rule[..., Result]] = [
     year_before_compared, units_ago, reported_quarter, month_by_step, century, following_unit,
+    narrative_week,
 ]  # fmt: skip
 # Rules whose value compares with another period: the text's reference does not move.
 COMPARISONS = frozenset({"year_before_compared"})

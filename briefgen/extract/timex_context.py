@@ -128,7 +128,7 @@ def period_before_closing_day(span: Span) -> Result:
     if words == ["year"]:
         return "P1Y", "DURATION"
     if len(words) == 2 and words[1] == "months" and number(words[0]):
-        return period(words[0], "M"), "DURATION"
+        return period(str(number(words[0])), "M"), "DURATION"
     return None
 
 
