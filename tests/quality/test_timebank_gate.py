@@ -24,7 +24,7 @@ ARTICLES = 100
 # type rules, on the same articles: 0.920, 0.832, 0.634, 0.813, 0.658.
 RELAXED_FLOOR = 0.92
 STRICT_FLOOR = 0.86
-VALUE_FLOOR = 0.67
+VALUE_FLOOR = 0.79  # issue 20's value rules (timeml_rules.py): measured 0.801 (0.679 before)
 TYPE_FLOOR = 0.84
 DURATION_FLOOR = 0.70  # relaxed span F1 of the DURATION expressions
 SUBSET_DIGEST = "aaaf4befa54fdd9f"
