@@ -213,4 +213,4 @@ TIMEML_RULES: list[Rule[..., Result]] = [
     narrative_week,
 ]  # fmt: skip
 # Rules whose value compares with another period: the text's reference does not move.
-COMPARISONS = frozenset({"year_before_compared"})
+COMPARISONS = frozenset({"year_before_compared", "previous_year"})

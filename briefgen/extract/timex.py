@@ -353,10 +353,16 @@ def _trim(span: Span) -> Span:
         doc[end - 1].is_punct
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in _DANGLING
-        or doc[end - 1].tag_ == "POS"  # "last year's": the possessive is not the date's
+        or _possessive(doc[end - 1])  # "last year's": the possessive is not the date's
     ):
         end -= 1
     return doc[start:end]
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive 's, not the plural of a decade ("the late 1980's")."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return token.tag_ == "POS" and not (before is not None and re.fullmatch(r"\d*0", before.text))
 
 
 def _join_adjacent(spans: list[Found]) -> Iterator[Found]:
