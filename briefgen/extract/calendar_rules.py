@@ -127,26 +127,20 @@ def decade_value(word: str, anchor: dt.date) -> str:
     return f"{century}{digits[0]}"
 
 
-# How much farther a month-day may lie before the anchor than after it in a past clause: the
-# last such day up to eight months back, else the coming one ("payable Dec. 7" and "effective
-# Feb. 1" in a past clause are dates ahead). A future clause looks ahead only; a present one
-# takes the nearest.
-_PAST_WEIGHT = 2
-
-
 def infer_year(anchor: dt.date, month: int, day: int | None, clause_tense: str) -> int:
-    """The year that puts a month(-day) where the tense points: on or after the anchor in a
-    future clause; else nearest the anchor, a past clause's side counting double (news dates
-    lie close to their publication)."""
+    """The year that puts a month(-day) where the tense points: on or before the anchor in a
+    past clause, on or after it in a future one; in a present clause (or a date that dates a
+    noun, "payable Dec. 7"), the nearest one (news dates lie close to their publication)."""
+    candidate = (month, day or 1)
     if clause_tense == "future":
-        return anchor.year + ((month, day or 1) < (anchor.month, anchor.day if day else 1))
+        return anchor.year + (candidate < (anchor.month, anchor.day if day else 1))
+    if clause_tense == "past":
+        return anchor.year - (candidate > (anchor.month, anchor.day))
     here = _days((anchor.year, anchor.month, anchor.day if day else 15))
-
-    def cost(year: int) -> int:
-        gap = _days((year, month, day or 15)) - here
-        return abs(gap) * (_PAST_WEIGHT if clause_tense == "past" and gap > 0 else 1)
-
-    return min((anchor.year, anchor.year - 1, anchor.year + 1), key=cost)
+    return min(
+        (anchor.year, anchor.year - 1, anchor.year + 1),
+        key=lambda year: abs(_days((year, month, day or 15)) - here),
+    )
 
 
 def _days(ymd: tuple[int, int, int]) -> int:

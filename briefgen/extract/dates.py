@@ -49,6 +49,7 @@ from briefgen.timewords import (
     PARTS_OF_DAY,
     PERIOD_PARTS,
     SEASONS,
+    TOWARDS,
     WEEKDAYS,
 )
 
@@ -273,12 +274,21 @@ def annotate_timexes(doc: Doc) -> Doc:
 
 
 def clause_tense(span: Span) -> str:
-    """The tense that places a date: its clause's, but a date after 'since' lies before the
-    anchor whatever the clause ('allowed to carry out an inspection since Jan. 13')."""
+    """The tense that places a date: its clause's; but a date after 'since' lies before the
+    anchor ('allowed to carry out an inspection since Jan. 13'), and a date a past clause
+    gives as an end ('extended to Nov. 16', 'through January') or that dates a noun or an
+    adjective ('payable Dec. 7', 'a cutback in September') need not: present."""
     before = span.doc[span.start - 1] if span.start else None
-    if span[0].lower_ == "since" or (before is not None and before.lower_ == "since"):
+    preposition = span[0] if span[0].dep_ == "prep" else before
+    if preposition is not None and preposition.lower_ == "since":
         return "past"
-    return tense(span.root)
+    found = tense(span.root)
+    if found != "past":
+        return found
+    if preposition is not None and preposition.lower_ in TOWARDS:
+        return "present"
+    head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return "present" if head.pos_ in ("NOUN", "ADJ", "NUM") else found
 
 
 def extract_dates(article: ParsedArticle) -> list[DateMention]:

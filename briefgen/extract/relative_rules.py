@@ -241,6 +241,10 @@ def relative_unit(words: list[str], anchor: dt.date, *_: object) -> Result:
     return (f"{anchor.year + step:04d}-{SEASONS[name]}", "DATE") if name in SEASONS else None
 
 
+# Words that move within a period the text named without leaving it: "earlier in the year".
+_NARRATIVE_STEPS = frozenset({"earlier", "later"})
+
+
 def _last_year(anchor: dt.date, last: str | None) -> int:
     return int(last[:4]) if last else anchor.year
 
@@ -263,7 +267,7 @@ def previous_year(words: list[str], anchor: dt.date, _: str, last: str | None) -
 )
 def narrative_year(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """'the year', 'the end of the year': the year the text last named, else the anchor's."""
-    if [w for w in words if w not in PERIOD_PARTS] == ["year"]:
+    if [w for w in words if w not in PERIOD_PARTS and w not in _NARRATIVE_STEPS] == ["year"]:
         return str(_last_year(anchor, last)), "DATE"
     return None
 
@@ -275,9 +279,11 @@ def narrative_year(words: list[str], anchor: dt.date, _: str, last: str | None) 
     "predicted, and Ford's stock rose to a five-year high in morning trading, before declining "
     "later in the day.",
 )
-def narrative_day(words: list[str], _: dt.date, __: str, last: str | None) -> Result:
-    """'the day': the day the text last named."""
-    return (last[:10], "DATE") if words == ["day"] and last and as_day(last) else None
+def narrative_day(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
+    """'the day', 'later in the day': the day the text last named, else the anchor's."""
+    if [w for w in words if w not in _NARRATIVE_STEPS] != ["day"]:
+        return None
+    return (last[:10] if last and as_day(last) else anchor.isoformat()), "DATE"
 
 
 @rule(

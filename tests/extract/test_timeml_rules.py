@@ -73,12 +73,13 @@ def test_shift_years_keeps_the_granularity(value, years, shifted):
 @pytest.mark.parametrize(
     ("text", "anchor", "tense", "value"),
     [
-        # A past clause: the last such day up to eight months back, else the coming one.
+        # A past clause looks back, a future one ahead; a present one takes the nearest.
         ("April", dt.date(1989, 10, 26), "past", "1989-04"),  # TimeBank wsj_0928 (gold 1988)
-        ("Jan. 2", dt.date(1989, 11, 2), "past", "1990-01-02"),  # TimeBank wsj_0118, "payable"
+        ("January", dt.date(1989, 10, 27), "past", "1989-01"),  # TimeBank wsj_0786
+        ("Jan. 2", dt.date(1989, 11, 2), "present", "1990-01-02"),  # TimeBank wsj_0118
         ("October", dt.date(1998, 1, 8), "present", "1997-10"),  # TimeBank ABC19980108
-        ("September", dt.date(1990, 8, 16), "past", "1990-09"),  # TimeBank AP900816-0139
+        ("July", dt.date(2025, 10, 29), "future", "2026-07"),  # MEANTIME: "will be shipped"
     ],
 )
-def test_month_day_nearest_the_anchor(text, anchor, tense, value):
+def test_month_day_by_tense(text, anchor, tense, value):
     assert normalise(text, anchor, tense) == (value, "DATE")
