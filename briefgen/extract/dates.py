@@ -97,10 +97,11 @@ def clock_time(words: list[str], anchor: dt.date, clause_tense: str, last: str |
 
 
 _ZONES = frozenset(z.lower() for z in lexicon.words("time_zones"))
+_CLOCK_ZONES = _ZONES | {"local"}  # "1425 local time"
 _MERIDIEM = re.compile(r"[ap]\.m\.?")
 # Hours with a name: TimeML writes midnight as the 24th hour of the day that ends.
 _NAMED_HOURS = {"noon": 12, "midday": 12, "midnight": 24}
-_HOUR_WORDS = {"at", "about", "around", "o'clock", "oclock"}
+_HOUR_WORDS = {"at", "about", "around", "o'clock", "oclock", "local", "time"}
 
 
 def _hour(words: list[str]) -> tuple[int, int, list[str]] | None:
@@ -110,7 +111,7 @@ def _hour(words: list[str]) -> tuple[int, int, list[str]] | None:
     numbered = [
         i for i, w in enumerate(words[:-1])
         if (w.isdecimal() and len(w) <= 2 and _MERIDIEM.fullmatch(words[i + 1]))
-        or (len(w) == 4 and w.isdecimal() and words[i + 1] in _ZONES)
+        or (len(w) == 4 and w.isdecimal() and words[i + 1] in _CLOCK_ZONES)
     ]  # fmt: skip
     if len(named) + len(numbered) != 1:
         return None
@@ -152,8 +153,8 @@ def hour_of_day(words: list[str], anchor: dt.date, clause_tense: str, last: str 
 
 @rule(
     "date",
-    example="CBS News first reported last night that the tomb may contain the remains of an "
-    "American serviceman.",
+    example="CBS News first reported last night that the tomb may contain the remains of Air "
+    "Force pilot Michael Blassie.",
 )
 def part_of_named_day(
     words: list[str], anchor: dt.date, clause_tense: str, last: str | None

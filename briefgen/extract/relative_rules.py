@@ -39,10 +39,12 @@ def number(word: str) -> int | None:
 
 
 def unit(word: str) -> str | None:
-    """The TimeML unit of a unit word, singular or plural ('days' -> 'D')."""
-    return (
-        UNITS.get(word[:-1] if word.endswith("s") else word) if word not in ("is", "was") else None
-    )
+    """The TimeML unit of a unit word, singular or plural ('days' -> 'D', 'centuries' -> 'CE')."""
+    if word in ("is", "was"):
+        return None
+    if word.endswith("ies"):
+        return UNITS.get(word[:-3] + "y")
+    return UNITS.get(word[:-1] if word.endswith("s") else word)
 
 
 def period(amount: str, code: str) -> str:

@@ -77,9 +77,16 @@ def edge_words_joined(ent: Span) -> Span:
         start -= 1 if doc[start].lower_ in PARTS_OF_DAY else 0
     while end < len(doc) and doc[end].lower_ in _RIGHT:
         end += 1
-    if end < len(doc) and doc[end].text in _ZONES and _CLOCK.fullmatch(doc[end - 1].text):
-        end += 1  # "1750 GMT": the zone makes four digits a clock time
+    if end < len(doc) and _CLOCK.fullmatch(doc[end - 1].text):
+        end += _zone_length(doc, end)  # "1750 GMT": the zone makes four digits a clock time
     return doc[start:end]
+
+
+def _zone_length(doc: Doc, i: int) -> int:
+    """How many tokens from `i` name a time zone: 'GMT' 1, 'local time' 2, else 0."""
+    if doc[i].text in _ZONES:
+        return 1
+    return 2 if doc[i : i + 2].text.lower() == "local time" else 0
 
 
 def _lines(ent: Span) -> list[Span]:
@@ -115,8 +122,7 @@ def entity_split(span: Span, valid: Valid) -> list[Span]:
 
 @rule(
     "date",
-    example="Rally's had a loss of $1.9 million for the year ended July 2, after a profit in "
-    "the year before.",
+    example="For the quarter ended Sept. 30, Delta posted net income of $133.1 million.",
 )
 def closing_day_split(span: Span, valid: Valid) -> list[Span]:
     """'the quarter ended Sept. 30' is two expressions, the period and its closing day, as
@@ -158,9 +164,11 @@ def missed_deictic_word() -> str:
     "past, and that loaning General Motors money would have been doing exactly that.",
 )
 def missed_reference_phrase() -> str:
-    """'the past', 'the future', 'the long term', 'short-term': a reference to a time."""
+    """'the past', 'the near future', 'a later date', 'these days', 'the long term': a
+    reference to a time."""
     return (
-        r"\bthe\s+(?:past|future)\b"
+        r"\bthe\s+(?:(?:near|distant)\s+)?(?:past|future)\b|\ba\s+later\s+date\b"
+        r"|\bthese\s+days\b|\bthe\s+time\s+being\b"
         r"|\b(?:the\s+(?:long|short|near)\s+term|(?:long|short|near)-term)\b"
     )
 
@@ -195,6 +203,35 @@ def missed_same_day() -> str:
 
 @rule(
     "date",
+    example="Sales in the latest period were $1.76 billion, a 13% increase from last year's "
+    "$1.55 billion.",
+)
+def missed_period_reference() -> str:
+    """An accounting period the text compares: 'the latest period', 'the year-ago quarter',
+    'the corresponding period', 'the 1988 period'."""
+    return (
+        r"\bthe\s+(?:(?:latest|comparable|corresponding|year-earlier|year-ago)\s+)+"
+        r"(?:period|quarter|year)\b|\bthe\s+(?:same|(?:19|20)\d{2})\s+(?:period|quarter)\b"
+    )
+
+
+@rule(
+    "date",
+    example="The company's strategy for keeping its computer products business profitable -- "
+    "it recently achieved profitability after several quarters of losses -- calls for a narrow "
+    "focus and a lid on expenses.",
+)
+def missed_vague_duration() -> str:
+    """An amount of time with no number, after 'for', 'after' or 'over': 'for centuries',
+    'after several quarters of losses'."""
+    return (
+        r"(?:(?<=\bfor )|(?<=\bafter )|(?<=\bover ))(?:(?:several|many|a\s+few)\s+)?"
+        r"(?:centuries|decades|years|months|weeks|days|quarters)\b"
+    )
+
+
+@rule(
+    "date",
     example="The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based on the "
     "Airbus A330 MRTT.",
 )
@@ -219,8 +256,12 @@ def missed_numeric_date() -> str:
     "18:00 BST.",
 )
 def missed_clock_time() -> str:
-    """A clock time: '18:00 UTC', '6:40 p.m.'."""
-    return r"\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
+    """A clock time: '18:00 UTC', '6:40 p.m.', '1925 GMT'."""
+    zones = _any(sorted(_ZONES, key=len, reverse=True))
+    return (
+        r"\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
+        rf"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:(?-i:{zones})|local\s+time)\b"
+    )
 
 
 @rule(
@@ -261,8 +302,8 @@ def adjacent_joined(first: Span, second: Span) -> Span | None:
 
 @rule(
     "date",
-    example="The company will post additional pretax profit of about $33 million a year "
-    "because of the additional Du Pont dividends.",
+    example="A spokesman for Seagram said the company will post additional pretax profit of "
+    "about $33 million a year because of the additional Du Pont dividends.",
 )
 def missed_rate() -> str:
     """The unit an amount is counted by: '$33 million a year', '500 a day'."""
@@ -275,7 +316,8 @@ def missed_rate() -> str:
 # Patterns for what the model misses, tried at each position in this order.
 MISSED_PATTERNS = [
     missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
-    missed_part_of_day, missed_same_day, missed_decade, missed_numeric_date, missed_clock_time,
+    missed_part_of_day, missed_same_day, missed_period_reference, missed_vague_duration,
+    missed_decade, missed_numeric_date, missed_clock_time,
     missed_season, missed_year_after_preposition, missed_rate,
 ]  # fmt: skip
 _MISSED = re.compile("|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS), re.IGNORECASE)
@@ -315,8 +357,8 @@ class _Taken:
 
 @rule(
     "date",
-    example="Northrop Grumman and EADS will supply the USAF with 179 new aerial refueling "
-    "tankers at a rate of 15 a year.",
+    example="EADS have unexpectedly defeated Boeing for a contract to supply the United States "
+    "Air Force (USAF) with 179 new aerial refueling tankers at a rate of 15 a year.",
 )
 def rate_unit_split(span: Span) -> Span:
     """'15 a year': the amount is not time, the unit it is counted by is ('a year')."""

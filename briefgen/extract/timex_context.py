@@ -40,22 +40,21 @@ def _before(span: Span) -> Token | None:
 
 @rule(
     "date",
-    example="Proceeds will be used to reduce short-term debt at the beer and food concern.",
+    example="Proceeds will be used to reduce short-term debt at the beer and food concern, "
+    "said Robert Vaux, vice president, finance.",
 )
 def term_compound(span: Span) -> bool:
     """'long-term debt', 'near-term earnings': a '-term' compound before its noun qualifies
     the noun and is no temporal expression (TimeBank annotates none of them); 'the long
     term', standing alone, still is one."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return bool(
-        _TERM.fullmatch(span.text) and following is not None and following.pos_ in _NOUNISH
-    )
+    return bool(_TERM.fullmatch(span.text) and following is not None and following.pos_ in _NOUNISH)
 
 
 @rule(
     "date",
-    example="Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. "
-    "Davison reaches the company's mandatory retirement age.",
+    example="Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. "
+    "Davison reaches the company's mandatory retirement age of 65.",
 )
 def age_in_years(span: Span) -> bool:
     """'52 years old': an age, not an amount of time (TimeBank leaves ages unannotated)."""
@@ -73,8 +72,8 @@ def age_in_years(span: Span) -> bool:
 
 @rule(
     "date",
-    example="Insurance companies are among the largest holders of junk, accounting for more "
-    "than a quarter of the entire high-yield, high-risk market.",
+    example="Mutual funds are the among the largest holders of junk, accounting for more than "
+    "a quarter of the entire high-yield, high-risk market.",
 )
 def fraction_of(span: Span) -> bool:
     """'a quarter of the market', 'about a quarter, of its dealers': a share, not three months
@@ -91,8 +90,8 @@ def fraction_of(span: Span) -> bool:
 
 @rule(
     "date",
-    example="The Credit Lyonnais said friendly institutions were likely to buy its stock as "
-    "soon as trading opened Monday.",
+    example="Navigation Mixte's chairman had suggested that friendly institutions were likely "
+    "to buy its stock as soon as trading opened Monday.",
 )
 def as_soon_as(span: Span) -> bool:
     """'as soon as trading opened': a conjunction, no time ('as soon as possible' is one)."""
@@ -114,8 +113,8 @@ NOT_TIMEX_RULES: list[Rule[..., Any]] = [term_compound, age_in_years, fraction_o
 
 @rule(
     "date",
-    example="Rally's had a loss of $1.9 million for the year ended July 2, after a profit in "
-    "the year before.",
+    example="For the year ended July 2, Rally had net income of $2.4 million, or 34 cents a "
+    "share.",
 )
 def period_before_closing_day(span: Span) -> Result:
     """'the year ended July 2', 'the six months ended Oct. 1': a year or a number of months
@@ -134,8 +133,8 @@ def period_before_closing_day(span: Span) -> Result:
 
 @rule(
     "date",
-    example="Northrop Grumman and EADS will supply the USAF with 179 new aerial refueling "
-    "tankers at a rate of 15 a year.",
+    example="EADS have unexpectedly defeated Boeing for a contract to supply the United States "
+    "Air Force (USAF) with 179 new aerial refueling tankers at a rate of 15 a year.",
 )
 def rate_per_unit(span: Span) -> Result:
     """'15 a year', '$33 million a year', 'fifty thousand CDs a year': an amount per unit is

@@ -1,0 +1,162 @@
+"""Spans, types and the values of times and sets, as TimeML annotates them (issue 20).
+
+Sentences are excerpts from TimeBank 1.2 (the develop part, ../shared/corpus/timebank/timebank;
+document ids in the comments) and MEANTIME (tests/data/meantime); the expected spans, types and
+values are the gold annotations where the gold has them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.extract.dates import DROPPED, extract_dates
+from briefgen.extract.rules import tracing
+
+FOUND = [
+    # closing_day_split + period_before_closing_day (wsj_0695: gold "the year" P1Y, "July 2")
+    (dt.date(1989, 10, 27), "For the year ended July 2, Rally had net income of $2.4 million, "
+     "or 34 cents a share.",
+     [("the year", "DURATION", "P1Y"), ("July 2", "DATE", None)]),
+    # closing_day_split (wsj_1011: gold "the quarter" and "Sept. 30" apart)
+    (dt.date(1989, 10, 26), "For the quarter ended Sept. 30, Delta posted net income of $133.1 "
+     "million.",
+     [("the quarter", "DATE", None), ("Sept. 30", "DATE", None)]),
+    # period_before_closing_day: months (wsj_0127: gold "the six months" P6M)
+    (dt.date(1989, 11, 2), "Reed International PLC said that net income for the six months "
+     "ended Oct. 1 slipped 5% to #89.7 million.",
+     [("the six months", "DURATION", "P6M"), ("Oct. 1", "DATE", None)]),
+    # hour_of_day (APW19980213.1380: gold "10 p.m. Wednesday" 1998-02-11T22:00)
+    (dt.date(1998, 2, 13), "Hernandez was kidnapped from his small, neighborhood store in the "
+     "town of Trujillo Alto at 10 p.m. Wednesday, police said.",
+     [("10 p.m. Wednesday", "TIME", "1998-02-11T22:00")]),
+    # hour_of_day: a named hour (APW19980213.1380: gold "noon Thursday" 1998-02-12T12:00)
+    (dt.date(1998, 2, 13), "His kidnappers demanded a ransom of dlrs 1 million, but "
+     "negotiations broke off at noon Thursday.",
+     [("noon Thursday", "TIME", "1998-02-12T12:00")]),
+    # hour_of_day: four digits before a zone are a clock time, never a year (issue 20;
+    # t17_bpoil_bbc 2010-07-16)
+    (dt.date(2010, 7, 16), "The flow of oil was shut off at 1425 local time (1925 GMT) on "
+     "Thursday, as part of a test of well's integrity.",
+     [("1425 local time", "TIME", None), ("1925 GMT", "TIME", None)]),  # day: left to do
+    # part_of_named_day (ea980120.1830.0456: gold "last night" TNI of the day before)
+    (dt.date(1998, 1, 20), "CBS News first reported last night that the tomb may contain the "
+     "remains of Air Force pilot Michael Blassie.",
+     [("last night", "TIME", "1998-01-19TNI")]),
+    # part_of_named_day (wsj_0169: gold "mid-afternoon yesterday" 1989-11-01TAF)
+    (dt.date(1989, 11, 2), "In London at mid-afternoon yesterday, Ratners's shares were up 2 "
+     "pence (1.26 cents), at 260 pence ($1.64).",
+     [("mid-afternoon yesterday", "TIME", "1989-11-01TAF")]),
+    # rate_unit_split + rate_per_unit (MEANTIME airbus: gold "a year" SET P1Y)
+    (dt.date(2008, 3, 1), "Northrop Grumman and Airbus parent EADS have unexpectedly defeated "
+     "Boeing for a contract to supply the United States Air Force (USAF) with 179 new aerial "
+     "refueling tankers at a rate of 15 a year.",
+     [("a year", "SET", "P1Y")]),
+    # missed_rate + rate_per_unit (wsj_0918: gold "a year" SET P1Y)
+    (dt.date(1989, 10, 26), "A spokesman for Seagram said the company will post additional "
+     "pretax profit of about $33 million a year because of the additional Du Pont dividends.",
+     [("a year", "SET", "P1Y")]),
+    # each/every joined; every_unit: a month (APW19980322.0749: gold "each July" XXXX-07)
+    (dt.date(1998, 3, 22), "The crucible is Portadown, where Orangemen march each July from "
+     "their rural church back downtown.",
+     [("each July", "SET", "XXXX-07")]),
+    # each/every joined (APW19980213.1320: gold "each Thursday" XXXX-WXX-4)
+    (dt.date(1998, 2, 13), "It said two new flights would leave Bombay on Monday and Tuesday "
+     "nights from March 30, with the third departing each Thursday from August 6.",
+     [("each Thursday", "SET", "XXXX-WXX-4")]),
+    # duration hedges: 'first' (wsj_0144: gold "the first nine months" P9M)
+    (dt.date(1989, 10, 26), "In the first nine months, net was $306 million, compared with a "
+     "loss of $195 million in the 1988 period.",
+     [("the first nine months", "DURATION", "P9M")]),
+    # the possessive is not the date's (wsj_0189: gold "last year", not "last year's")
+    (dt.date(1989, 11, 2), "Sales in the latest period were $1.76 billion, a 13% increase from "
+     "last year's $1.55 billion.",
+     [("last year", "DATE", None), ("the latest period", "DATE", None)]),
+    # missed_period_reference (wsj_0709: gold "the comparable year-ago quarter"; its value is
+    # the narrative's, left to the value rules)
+    (dt.date(1989, 10, 26), "In the comparable year-ago quarter, the second quarter ended Oct. "
+     "31, Service Corp. had a loss of about $12.7 million.",
+     [("the comparable year-ago quarter", "DATE", None)]),
+    # missed_vague_duration (APW19980227.0494: gold "centuries" DURATION)
+    (dt.date(1998, 2, 27), "Ukraine was ruled from Moscow for centuries.",
+     [("centuries", "DURATION", "PXCE")]),
+    # missed_vague_duration (wsj_0575: gold "several quarters" PXQ)
+    (dt.date(1989, 10, 30), "It recently achieved profitability after several quarters of "
+     "losses -- calls for a narrow focus and a lid on expenses.",
+     [("several quarters", "DURATION", "PXQ")]),
+    # missed_reference_phrase: 'the near future' (wsj_0313: gold FUTURE_REF)
+    (dt.date(1989, 11, 1), "Ocean Drilling said it will offer 15% to 20% of the "
+     "contract-drilling business through an initial public offering in the near future.",
+     [("the near future", "DATE", "FUTURE_REF")]),
+    # missed_reference_phrase: 'these days' (wsj_0585: gold PRESENT_REF)
+    (dt.date(1989, 10, 30), "Of course, there were sell programs in past years, too, but they "
+     "seem to hurt market makers more painfully these days.",
+     [("these days", "DATE", "PRESENT_REF")]),
+    # missed_same_day keeps 'that time' (MEANTIME gm: gold 2011-06-10 is a value for datevals)
+    (dt.date(2011, 5, 29), "If a price is not agreed on by that time, Fiat will pay the average "
+     "of the estimates of two investment banks.",
+     [("that time", "DATE", None)]),
+]  # fmt: skip
+
+DROPPED_BY = [
+    # term_compound (wsj_0637, NYT19980206.0460; TimeBank annotates none of its 15)
+    ("Proceeds will be used to reduce short-term debt at the beer and food concern, said "
+     "Robert Vaux, vice president, finance.", "short-term", "term_compound"),
+    ("Long-term interest rates, an important indicator of economic stability, have fallen in "
+     "the last few months.", "Long-term", "term_compound"),
+    # age_in_years (wsj_0927)
+    ("Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison "
+     "reaches the company's mandatory retirement age of 65.", "52 years old", "age_in_years"),
+    # fraction_of (wsj_0768; MEANTIME gm)
+    ("Mutual funds are the among the largest holders of junk, accounting for more than a "
+     "quarter of the entire high-yield, high-risk market.", "more than a quarter", "fraction_of"),
+    ("Chrysler LLC has said that it wants to eliminate 789, or about a quarter, of its 3,200 "
+     "dealers by early June.", "about a quarter", "fraction_of"),
+    # as_soon_as (wsj_0340)
+    ("Navigation Mixte's chairman had suggested that friendly institutions were likely to buy "
+     "its stock as soon as trading opened Monday.", "soon", "as_soon_as"),
+]  # fmt: skip
+
+NOT_FOUND = [
+    # 'at the same time' is a connective (wsj_1014, wsj_1003: TimeBank never annotates it)
+    ("Anheuser-Busch announced its plan at the same time it reported third-quarter net income "
+     "rose a lower-than-anticipated 5.2% to $238.3 million.", "the same time"),
+    ("At the same time, production costs, compared with a year ago, were boosted by higher raw "
+     "material and employment costs.", "the same time"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), FOUND)
+def test_expressions_have_timeml_spans_types_and_values(parse_text, published, sentence, expected):
+    found = {d.text: d for d in extract_dates(parse_text(sentence, published))}
+    for text, kind, value in expected:
+        assert text in found, sorted(found)
+        assert found[text].type == kind
+        if value is not None:
+            assert found[text].value == value
+
+
+@pytest.mark.parametrize(("sentence", "text", "rule_name"), DROPPED_BY)
+def test_temporal_words_in_other_uses_are_dropped_by_their_rule(
+    parse_text, sentence, text, rule_name
+):
+    article = parse_text(sentence, dt.date(1989, 10, 27))
+    assert text not in {d.text for d in extract_dates(article)}
+    dropped = {span.text: span._.timex_dropped_by for span in article.doc.spans[DROPPED]}
+    assert dropped.get(text) == rule_name
+    with tracing() as trace:
+        extract_dates(article)
+    assert trace.fired()[rule_name]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_FOUND)
+def test_connectives_are_not_found(parse_text, sentence, text):
+    assert text not in {d.text for d in extract_dates(parse_text(sentence, dt.date(1989, 11, 1)))}
+
+
+def test_a_noun_term_stays_a_reference():
+    """'the near term' alone is FUTURE_REF (TimeBank: "the challenges of the near term")."""
+    from briefgen.extract.dates import normalise
+
+    assert normalise("the near term", dt.date(1989, 11, 1), "present") == ("FUTURE_REF", "DATE")
