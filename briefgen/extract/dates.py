@@ -38,7 +38,7 @@ from briefgen.extract.relative_rules import (
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES
 from briefgen.extract.timex import temporal_spans, tense
-from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES
+from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock_day_from_date
 from briefgen.model import DateMention, TimexType
 from briefgen.timewords import (
     APPROXIMATORS,
@@ -322,4 +322,23 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         moves = made_by.name not in COMPARISONS  # "a year earlier" keeps the reference
         if kind in ("DATE", "TIME") and value and value[:4].isdecimal() and moves:
             last = value
+    return _clock_days(article, found)
+
+
+def _clock_days(article: ParsedArticle, found: list[DateMention]) -> list[DateMention]:
+    """Clock times given the day of the date that follows them, past other clock times
+    ('1425 local time (1925 GMT) on Thursday'): `clock_day_from_date`."""
+    spans = list(article.doc.spans[TIMEXES])
+    for i, time in enumerate(found):
+        j = i + 1
+        while j < len(found) and found[j].type == "TIME":
+            j += 1
+        if time.type != "TIME" or j == len(found) or found[j].type != "DATE":
+            continue
+        date = found[j]
+        value = clock_day_from_date(spans[i], time.value, spans[j], date.value)
+        if value is not None:
+            record(clock_day_from_date, time.text, value, [time.evidence, date.evidence])
+            why = [*time.why, clock_day_from_date.name]
+            found[i] = time.model_copy(update={"value": value, "why": why})
     return found

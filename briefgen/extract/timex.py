@@ -385,6 +385,11 @@ def _pieces(ent: Span, valid: Valid) -> list[Found]:
     return pieces
 
 
+def _possessive(token: Token) -> bool:
+    """The "'s" of "last year's", which is not the date's ("the 1980's" is a decade)."""
+    return token.tag_ == "POS" and token.i > 0 and not token.doc[token.i - 1].like_num
+
+
 def _trim(span: Span) -> Span:
     doc, start, end = span.doc, span.start, span.end
     while start < end and (
@@ -395,16 +400,10 @@ def _trim(span: Span) -> Span:
         doc[end - 1].is_punct
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in _DANGLING
-        or _possessive(doc[end - 1])  # "last year's": the possessive is not the date's
+        or _possessive(doc[end - 1])
     ):
         end -= 1
     return doc[start:end]
-
-
-def _possessive(token: Token) -> bool:
-    """A possessive 's, not the plural of a decade ("the late 1980's")."""
-    before = token.nbor(-1) if token.i > 0 else None
-    return token.tag_ == "POS" and not (before is not None and re.fullmatch(r"\d*0", before.text))
 
 
 def _join_adjacent(spans: list[Found]) -> Iterator[Found]:

@@ -18,12 +18,17 @@ from spacy.tokens import Span, Token
 from briefgen.extract.calendar_rules import Result
 from briefgen.extract.relative_rules import number, period, unit
 from briefgen.extract.rules import Rule, rule
+from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, WEEKDAYS
 
 # The words that close an accounting period before its last day ("the year ended March 31").
 PERIOD_CLOSERS = frozenset({"ended", "ending"})
 _TERM = re.compile(r"(?:long|short|near|medium|mid)-term", re.IGNORECASE)
 _AGE_WORDS = frozenset({"old", "older", "younger"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_DAY_WORDS = frozenset({*WEEKDAYS, *MONTHS, *DAYS_FROM_TODAY})
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z?")
+_BETWEEN_LIMIT = 8  # tokens: "(1925 GMT) on" is five
 
 
 def _after(span: Span) -> Token | None:
@@ -113,8 +118,7 @@ NOT_TIMEX_RULES: list[Rule[..., Any]] = [term_compound, age_in_years, fraction_o
 
 @rule(
     "date",
-    example="For the year ended July 2, Rally had net income of $2.4 million, or 34 cents a "
-    "share.",
+    example="For the year ended July 2, Rally had net income of $2.4 million, or 34 cents a share.",
 )
 def period_before_closing_day(span: Span) -> Result:
     """'the year ended July 2', 'the six months ended Oct. 1': a year or a number of months
@@ -152,3 +156,23 @@ def rate_per_unit(span: Span) -> Result:
 
 # Context rules, tried before the words of an expression are valued.
 CONTEXT_RULES: list[Rule[..., Any]] = [period_before_closing_day, rate_per_unit]
+
+
+@rule(
+    "date",
+    example="The flow of oil was shut off at 1425 local time (1925 GMT) on Thursday, as part of "
+    "a test of well's integrity.",
+)
+def clock_day_from_date(time: Span, value: str | None, date: Span, day: str | None) -> str | None:
+    """'1425 local time (1925 GMT) on Thursday': a clock time that names no day of its own
+    takes the day of the date that follows it in its clause (no verb between)."""
+    if not value or not day or not _CLOCK_VALUE.fullmatch(value) or not _DAY_VALUE.fullmatch(day):
+        return None
+    between = time.doc[time.end : date.start]
+    if time.sent.start != date.sent.start or len(between) > _BETWEEN_LIMIT:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    if any(t.lower_ in _DAY_WORDS or "/" in t.text for t in time):
+        return None
+    return day + value[10:]

@@ -35,11 +35,12 @@ FOUND = [
     (dt.date(1998, 2, 13), "His kidnappers demanded a ransom of dlrs 1 million, but "
      "negotiations broke off at noon Thursday.",
      [("noon Thursday", "TIME", "1998-02-12T12:00")]),
-    # hour_of_day: four digits before a zone are a clock time, never a year (issue 20;
+    # hour_of_day, clock_day_from_date: four digits before a zone are a clock time, never a
+    # year, of the day named after it (issue 20;
     # t17_bpoil_bbc 2010-07-16)
     (dt.date(2010, 7, 16), "The flow of oil was shut off at 1425 local time (1925 GMT) on "
      "Thursday, as part of a test of well's integrity.",
-     [("1425 local time", "TIME", None), ("1925 GMT", "TIME", None)]),  # day: left to do
+     [("1425 local time", "TIME", "2010-07-15T14:25"), ("1925 GMT", "TIME", "2010-07-15T19:25Z")]),
     # part_of_named_day (ea980120.1830.0456: gold "last night" TNI of the day before)
     (dt.date(1998, 1, 20), "CBS News first reported last night that the tomb may contain the "
      "remains of Air Force pilot Michael Blassie.",
