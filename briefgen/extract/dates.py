@@ -29,6 +29,7 @@ from briefgen.extract.relative_rules import (
     DURATION_RULES,
     NARRATIVE_RULES,
     SET_RULES,
+    Reference,
     as_day,
     reference_word,
     relative_unit,
@@ -292,6 +293,13 @@ def clause_tense(span: Span) -> str:
     return "present" if head.pos_ in ("NOUN", "ADJ", "NUM") else found
 
 
+def _reference(value: str, before: Reference | None) -> Reference:
+    """The text's new reference: `value`, with the last day the text named."""
+    made = Reference(value)
+    made.day = value[:10] if as_day(value) else (before.day if before is not None else None)
+    return made
+
+
 def extract_dates(article: ParsedArticle) -> list[DateMention]:
     """Every temporal expression in an article, normalised against its anchor."""
     for span in article.doc.spans[DROPPED]:
@@ -299,7 +307,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         record(span._.timex_found_by, span.text, "found", where)
         record(span._.timex_dropped_by or not_temporal.name, span.text, "dropped", where)
     found = []
-    last: str | None = None
+    last: Reference | None = None
     for span in article.doc.spans[TIMEXES]:
         check(article.doc)
         in_context = first(CONTEXT_RULES, span)
@@ -321,7 +329,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         )  # fmt: skip
         moves = made_by.name not in COMPARISONS  # "a year earlier" keeps the reference
         if kind in ("DATE", "TIME") and value and value[:4].isdecimal() and moves:
-            last = value
+            last = _reference(value, last)
     return _clock_days(article, found)
 
 

@@ -54,8 +54,17 @@ def period(amount: str, code: str) -> str:
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
 
 
+class Reference(str):
+    """The value a text named last, remembering the last day it named: 'later in the day'
+    after 'on Tuesday ... in February' is that Tuesday."""
+
+    day: str | None = None
+
+
 def as_day(value: str | None) -> dt.date | None:
-    """The day of a value that names one ('2025-10-19', '2025-10-19T22:00')."""
+    """The day of a value that names one ('2025-10-19', '2025-10-19T22:00'); of a
+    `Reference`, the last day the text named."""
+    value = getattr(value, "day", None) or value
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T[\w:]+)?", value):
         return dt.date.fromisoformat(value[:10])
     return None
@@ -215,7 +224,8 @@ def same_day_anaphor(words: list[str], _: dt.date, __: str, last: str | None) ->
     """'that day', 'the same day', 'that time': the value the text last named."""
     if words not in (["that", "day"], ["same", "day"], ["that", "time"]) or not last:
         return None
-    return (last[:10] if as_day(last) else last), "DATE"
+    day = as_day(last)
+    return (day.isoformat() if day else str(last)), "DATE"
 
 
 @rule(
@@ -285,7 +295,7 @@ def narrative_day(words: list[str], anchor: dt.date, _: str, last: str | None) -
     """'the day', 'later in the day': the day the text last named, else the anchor's."""
     if [w for w in words if w not in _NARRATIVE_STEPS] != ["day"]:
         return None
-    return (last[:10] if last and as_day(last) else anchor.isoformat()), "DATE"
+    return (as_day(last) or anchor).isoformat(), "DATE"
 
 
 @rule(
