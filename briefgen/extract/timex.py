@@ -38,7 +38,12 @@ _RIGHT = frozenset({"ago", "previous"})
 # Words an entity must not end with ("the 70s and").
 _DANGLING = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "from", "between"})
 # Words an entity piece must not start with ("between 2014").
-_LEADING = frozenset({"and", "or", "to", "between", "from", "through"})
+# ... nor with a focus adverb, which TimeML leaves out ("only six months", "just last month").
+_LEADING = frozenset(
+    {"and", "or", "to", "between", "from", "through", "just", "only", "barely", "sometime",
+     "both", "even"}
+)  # fmt: skip
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod"})
 _ZONES = lexicon.words("time_zones")
 _CLOCK = re.compile(r"\d{4}|\d{1,2}:\d{2}")  # "1750", "17:50"
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
@@ -385,6 +390,11 @@ def _pieces(ent: Span, valid: Valid) -> list[Found]:
     return pieces
 
 
+def _modifies_next(token: Token) -> bool:
+    """Whether a span's last token modifies a noun after the span ('fourth-quarter charge')."""
+    return token.dep_ in _MODIFIER_DEPS and token.head.i > token.i
+
+
 def _possessive(token: Token) -> bool:
     """The "'s" of "last year's", which is not the date's ("the 1980's" is a decade)."""
     return token.tag_ == "POS" and token.i > 0 and not token.doc[token.i - 1].like_num
@@ -396,6 +406,8 @@ def _trim(span: Span) -> Span:
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _LEADING
     ):
         start += 1
+    if end - start > 1 and doc[start].lower_ in ("a", "an") and _modifies_next(doc[end - 1]):
+        start += 1  # "a fourth-quarter charge": the article is the noun's, not the date's
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space
