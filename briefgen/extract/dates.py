@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle, lexicon
 from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
+from briefgen.extract.labels import DATED_THING_POS
 from briefgen.extract.number_words import spelled_numbers
 from briefgen.extract.relative_rules import (
     DEICTIC_RULES,
@@ -290,7 +291,7 @@ def clause_tense(span: Span) -> str:
     if preposition is not None and preposition.lower_ in TOWARDS:
         return "present"
     head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
-    return "present" if head.pos_ in ("NOUN", "ADJ", "NUM") else found
+    return "present" if head.pos_ in DATED_THING_POS else found
 
 
 def _reference(value: str, before: Reference | None) -> Reference:
