@@ -110,6 +110,8 @@ NOMINAL_MODIFIERS: frozenset[str] = frozenset({"nmod", "compound"})
 MODIFIERS: frozenset[str] = COMPOUND_OR_ADJECTIVE | NOMINAL_MODIFIERS
 # A word that modifies or owns a noun ("Afghan officials", "Pakistan's government").
 MODIFIERS_OR_OWNER: frozenset[str] = MODIFIERS | {"poss"}
+# A date modifying the noun after it ("a fourth-quarter charge", "a two hour stoppage").
+DATE_MODIFIERS: frozenset[str] = MODIFIERS | {"nummod"}
 # A name modifying or owning the noun after it ("the Taliban government", "Apple's").
 COMPOUND_ADJECTIVE_OR_OWNER: frozenset[str] = COMPOUND_OR_ADJECTIVE | {"poss"}
 # A name that only modifies or completes a noun ("Pakistani officials", "officials from China").
@@ -145,6 +147,10 @@ NOMINALS: frozenset[str] = frozenset({"NOUN", "PROPN"})
 TOPIC_WORD_POS: frozenset[str] = NOMINALS | {"VERB"}
 # A verb, main or auxiliary.
 VERBALS: frozenset[str] = frozenset({"VERB", "AUX"})
+# What a "-term" compound qualifies ("long-term debt", "near-term earnings").
+TERM_HEAD_POS: frozenset[str] = NOMINALS | {"ADJ", "NUM"}
+# An amount a rate is counted after ("15 a year", "$33 million a year").
+AMOUNT_POS: frozenset[str] = frozenset({"NOUN", "NUM", "SYM"})
 # A name or a pronoun: someone who can speak ("We will ...", "said Tarar").
 NAMED_OR_PRONOUN: frozenset[str] = frozenset({"PROPN", "PRON"})
 # The parts of speech an outlook cue word can have ("plan" the verb, "likely").

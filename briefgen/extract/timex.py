@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract import lexicon
 from briefgen.extract.labels import (
     AUXILIARIES,
+    DATE_MODIFIERS,
     MODIFIERS_OR_OWNER,
     PAST_TAGS,
     SHARED_TENSE_TAGS,
@@ -43,7 +44,6 @@ _LEADING = frozenset(
     {"and", "or", "to", "between", "from", "through", "just", "only", "barely", "sometime",
      "both", "even"}
 )  # fmt: skip
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nummod", "nmod"})
 _ZONES = lexicon.words("time_zones")
 _CLOCK = re.compile(r"\d{4}|\d{1,2}:\d{2}")  # "1750", "17:50"
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
@@ -392,7 +392,7 @@ def _pieces(ent: Span, valid: Valid) -> list[Found]:
 
 def _modifies_next(token: Token) -> bool:
     """Whether a span's last token modifies a noun after the span ('fourth-quarter charge')."""
-    return token.dep_ in _MODIFIER_DEPS and token.head.i > token.i
+    return token.dep_ in DATE_MODIFIERS and token.head.i > token.i
 
 
 def _possessive(token: Token) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from briefgen.extract.calendar_rules import Result
+from briefgen.extract.labels import AMOUNT_POS, TERM_HEAD_POS, VERBALS
 from briefgen.extract.relative_rules import number, period, unit
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, WEEKDAYS
@@ -24,7 +25,6 @@ from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, WEEKDAYS
 PERIOD_CLOSERS = frozenset({"ended", "ending"})
 _TERM = re.compile(r"(?:long|short|near|medium|mid)-term", re.IGNORECASE)
 _AGE_WORDS = frozenset({"old", "older", "younger"})
-_NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _DAY_WORDS = frozenset({*WEEKDAYS, *MONTHS, *DAYS_FROM_TODAY})
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z?")
@@ -53,7 +53,9 @@ def term_compound(span: Span) -> bool:
     the noun and is no temporal expression (TimeBank annotates none of them); 'the long
     term', standing alone, still is one."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return bool(_TERM.fullmatch(span.text) and following is not None and following.pos_ in _NOUNISH)
+    return bool(
+        _TERM.fullmatch(span.text) and following is not None and following.pos_ in TERM_HEAD_POS
+    )
 
 
 @rule(
@@ -147,7 +149,7 @@ def rate_per_unit(span: Span) -> Result:
     before = _before(span)
     if len(words) != 2 or words[0] not in ("a", "an", "per") or unit(words[1]) is None:
         return None
-    if before is None or not (before.like_num or before.pos_ in ("NOUN", "NUM", "SYM")):
+    if before is None or not (before.like_num or before.pos_ in AMOUNT_POS):
         return None
     if before.lower_ in ("than", "of") or before.dep_ == "prep":
         return None
@@ -171,7 +173,7 @@ def clock_day_from_date(time: Span, value: str | None, date: Span, day: str | No
     between = time.doc[time.end : date.start]
     if time.sent.start != date.sent.start or len(between) > _BETWEEN_LIMIT:
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in between):
+    if any(t.pos_ in VERBALS for t in between):
         return None
     if any(t.lower_ in _DAY_WORDS or "/" in t.text for t in time):
         return None

@@ -41,6 +41,10 @@ FOUND = [
     (dt.date(2010, 7, 16), "The flow of oil was shut off at 1425 local time (1925 GMT) on "
      "Thursday, as part of a test of well's integrity.",
      [("1425 local time", "TIME", "2010-07-15T14:25"), ("1925 GMT", "TIME", "2010-07-15T19:25Z")]),
+    # the same: the zone joins the clock time the model read as a year (t17_bpoil_bbc
+    # 2010-06-04; the timeline's clock_time_not_year used to drop "1930" as a year)
+    (dt.date(2010, 6, 4), "This was completed at 1930 CDT on 1 June (0030 GMT 2 June).",
+     [("1930 CDT", "TIME", "2010-06-01T19:30")]),
     # part_of_named_day (ea980120.1830.0456: gold "last night" TNI of the day before)
     (dt.date(1998, 1, 20), "CBS News first reported last night that the tomb may contain the "
      "remains of Air Force pilot Michael Blassie.",
@@ -94,6 +98,14 @@ FOUND = [
     (dt.date(1989, 10, 30), "Of course, there were sell programs in past years, too, but they "
      "seem to hurt market makers more painfully these days.",
      [("these days", "DATE", "PRESENT_REF")]),
+    # extents: no focus adverb (wsj_0158: gold "six months", not "only six months")
+    (dt.date(1989, 11, 2), "Reupke, 52 years old and a 27-year Reuters veteran, had been the "
+     "information-services company's general manager for only six months.",
+     [("six months", "DURATION", "P6M")]),
+    # extents: no article of the noun a date modifies (APW19980213.1310: gold "20th century")
+    (dt.date(1998, 2, 13), "She is a 20th century democrat, understands that the role of the "
+     "crown in Australia rests in the hands of the Australian people.",
+     [("20th century", "DATE", None)]),
     # missed_same_day keeps 'that time' (MEANTIME gm: gold 2011-06-10 is a value for datevals)
     (dt.date(2011, 5, 29), "If a price is not agreed on by that time, Fiat will pay the average "
      "of the estimates of two investment banks.",
