@@ -9,8 +9,8 @@ import pytest
 
 from briefgen.extract.dates import DATE_RULES, DROPPED, TIMEXES, extract_dates, normalise, resolve
 from briefgen.extract.rules import all_rules, tracing
-from briefgen.extract.timex import MISSED_PATTERNS
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES
+from briefgen.extract.timex_patterns import MISSED_PATTERNS
 from briefgen.timewords import MONTHS, NUMBERS, SEASONS, UNITS, WEEKDAYS
 
 CASES = Path(__file__).resolve().parent.parent / "data" / "dates" / "expressions.tsv"

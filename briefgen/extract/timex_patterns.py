@@ -1,0 +1,200 @@
+"""Patterns for the temporal expressions spaCy's model misses, tried at each position in the
+order of `MISSED_PATTERNS`: weekdays, deictic words ("now", "recently", "the past"), parts of
+the day, accounting periods ("the latest period"), decades, numeric dates, clock times with
+their zones, seasons, years after a preposition, the unit of a rate ("$33 million a year").
+Each pattern is a named rule: the span it finds keeps its name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefgen.extract import lexicon
+from briefgen.extract.rules import rule
+from briefgen.timewords import DAYS_FROM_TODAY, PARTS_OF_DAY, SEASONS, WEEKDAYS
+
+_ZONES = lexicon.words("time_zones")
+
+
+def _any(words: Iterable[str]) -> str:
+    """Words as a regular-expression alternation ('monday|tuesday|...')."""
+    return "|".join(words)
+
+
+@rule(
+    "date",
+    example="An EPA official said the agency would make an announcement on the matter later "
+    "Thursday.",
+)
+def missed_weekday() -> str:
+    """A weekday the model missed, with its 'last' or 'next' and part of day: 'Tuesday night'."""
+    return rf"\b(?:(?:last|next|this)\s+)?(?:{_any(WEEKDAYS)})(?:\s+(?:{_any(PARTS_OF_DAY)}))?\b"
+
+
+@rule(
+    "date",
+    example="Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple "
+    "and AT&T.",
+)
+def missed_deictic_word() -> str:
+    """A deictic word the model missed: 'today', 'tonight', 'now', 'soon', 'recently', 'annual'."""
+    return (
+        rf"\b(?:{_any(DAYS_FROM_TODAY)}|tonight|currently|nowadays|ongoing)\b"
+        r"|\bnow\b(?!-)|\bsoon\b(?!-)|\b(?:more\s+)?recent(?:ly)?\b|\bannual\b"
+    )
+
+
+@rule(
+    "date",
+    example="He stated that his intent was not to perpetuate the bad business decisions of the "
+    "past, and that loaning General Motors money would have been doing exactly that.",
+)
+def missed_reference_phrase() -> str:
+    """'the past', 'the near future', 'a later date', 'these days', 'the long term': a
+    reference to a time."""
+    return (
+        r"\bthe\s+(?:(?:near|distant)\s+)?(?:past|future)\b|\ba\s+later\s+date\b"
+        r"|\bthese\s+days\b|\bthe\s+time\s+being\b"
+        r"|\b(?:the\s+(?:long|short|near)\s+term|(?:long|short|near)-term)\b"
+    )
+
+
+@rule(
+    "date",
+    example="Lawyers say that $20bn will not be enough, and this weekend Kenneth Feinberg, the man "
+    "appointed by US President Barack Obama to run it, warned BP that it would have to pay out "
+    "more if necessary.",
+)
+def missed_relative_unit() -> str:
+    """A week, month or year counted from now: 'earlier this month', 'next week'."""
+    return r"\b(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b"
+
+
+@rule("date", example="BP shares were down 2.85 p at 412.6 p this morning.")
+def missed_part_of_day() -> str:
+    """A part of the day: 'this morning', 'evening' ('night' alone is too often no time)."""
+    return rf"\b(?:this\s+)?(?:{_any(p for p in PARTS_OF_DAY if p != 'night')})\b"
+
+
+@rule(
+    "date",
+    example="If a price is not agreed on by that time, Fiat will pay the average of the estimates "
+    "of two investment banks.",
+)
+def missed_same_day() -> str:
+    """A day or time the text named before: 'that day', 'the same day', 'that time' ('at the
+    same time' is a discourse connective: TimeBank never annotates it)."""
+    return r"\b(?:that|the\s+same)\s+day\b|\bthat\s+time\b"
+
+
+@rule(
+    "date",
+    example="Sales in the latest period were $1.76 billion, a 13% increase from last year's "
+    "$1.55 billion.",
+)
+def missed_period_reference() -> str:
+    """An accounting period the text compares: 'the latest period', 'the year-ago quarter',
+    'the corresponding period', 'the 1988 period'."""
+    return (
+        r"\bthe\s+(?:(?:latest|comparable|corresponding|year-earlier|year-ago)\s+)+"
+        r"(?:period|quarter|year)\b|\bthe\s+(?:same|(?:19|20)\d{2})\s+(?:period|quarter)\b"
+    )
+
+
+@rule(
+    "date",
+    example="The company's strategy for keeping its computer products business profitable -- "
+    "it recently achieved profitability after several quarters of losses -- calls for a narrow "
+    "focus and a lid on expenses.",
+)
+def missed_vague_duration() -> str:
+    """An amount of time with no number, after 'for', 'after' or 'over': 'for centuries',
+    'after several quarters of losses'."""
+    return (
+        r"(?:(?<=\bfor )|(?<=\bafter )|(?<=\bover ))(?:(?:several|many|a\s+few)\s+)?"
+        r"(?:centuries|decades|years|months|weeks|days|quarters)\b"
+    )
+
+
+@rule(
+    "date",
+    example="The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based on the "
+    "Airbus A330 MRTT.",
+)
+def missed_decade() -> str:
+    """A decade: 'the 70s', "'80s", 'the 1990s'."""
+    return r"(?:\bthe\s+)?(?<![\w$])'?(?:1[89]|20)?\d0s\b"
+
+
+@rule(
+    "date",
+    example="Sunday was chosen as its date matches the aircraft's designation number when "
+    "written in the American format, 7/8/07.",
+)
+def missed_numeric_date() -> str:
+    """A numeric date: '7/8/07', '10/29/2025'."""
+    return r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b"
+
+
+@rule(
+    "date",
+    example="Doors open at 16:00 BST for Saturday's show, with the first act on stage at "
+    "18:00 BST.",
+)
+def missed_clock_time() -> str:
+    """A clock time: '18:00 UTC', '6:40 p.m.', '1925 GMT'."""
+    zones = _any(sorted(_ZONES, key=len, reverse=True))
+    return (
+        r"\b\d{1,2}:\d{2}(?:\s*(?:UTC|GMT|[ap]\.m\.?))?"
+        rf"|\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:(?-i:{zones})|local\s+time)\b"
+    )
+
+
+@rule(
+    "date",
+    example="It's too early to see a trend, but spring shows signs of hope. Classrooms are "
+    "opening this fall.",
+)
+def missed_season() -> str:
+    """A season: 'spring', 'last winter'; 'fall' only after a step ('this fall'), as a bare
+    'fall' is too often a verb."""
+    seasons = _any(s for s in SEASONS if s != "fall")
+    return rf"\b(?:(?:this|last|next)\s+)?(?:{seasons})\b|\b(?:this|last|next)\s+fall\b"
+
+
+@rule(
+    "date",
+    example="Under the agreement, Aer Lingus Group PLC said it will receive six new A330-300E "
+    "aircraft from 2009 to 2011, then between 2014 and 2016 it will take delivery of six new "
+    "A350 XWB aircraft.",
+)
+def missed_year_after_preposition() -> str:
+    """A bare year after a preposition or conjunction that introduces one ('to 2011')."""
+    return (
+        r"(?:(?<=\bto )|(?<=\bin )|(?<=\bsince )|(?<=\bby )|(?<=\buntil )|(?<=\band )"
+        r"|(?<=\bthrough ))(?:1[89]|20)\d{2}\b(?![\d,.%]\d)"
+    )
+
+
+@rule(
+    "date",
+    example="A spokesman for Seagram said the company will post additional pretax profit of "
+    "about $33 million a year because of the additional Du Pont dividends.",
+)
+def missed_rate() -> str:
+    """The unit an amount is counted by: '$33 million a year', '500 a day'."""
+    return (
+        r"(?:(?<=\d )|(?<=million )|(?<=billion )|(?<=thousand ))"
+        r"(?:a|per)\s+(?:year|month|week|day|hour)\b"
+    )
+
+
+# Patterns for what the model misses, tried at each position in this order.
+MISSED_PATTERNS = [
+    missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
+    missed_part_of_day, missed_same_day, missed_period_reference, missed_vague_duration,
+    missed_decade, missed_numeric_date, missed_clock_time,
+    missed_season, missed_year_after_preposition, missed_rate,
+]  # fmt: skip
+# One pattern of them all, each a named group.
+MISSED = re.compile("|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS), re.IGNORECASE)
