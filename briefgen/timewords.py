@@ -1,5 +1,6 @@
-"""The temporal vocabulary (briefgen/lexicons/temporal.toml): calendar names, deictic days,
-future auxiliaries, units, number words and relative steps, typed and loaded once.
+"""The TimeML normalisation tables (briefgen/lexicons/timeml.toml), typed and loaded once:
+calendar names, deictic days, future auxiliaries, units, number and ordinal words, parts of
+day, seasons, references, hedges and relative steps.
 
 Free of spaCy, so ingest (datelines) and extract (dates, tense, outlook) share it."""
 
@@ -11,7 +12,7 @@ from typing import Any
 
 
 def _load() -> dict[str, Any]:
-    text = resources.files("briefgen").joinpath("lexicons", "temporal.toml").read_text("utf-8")
+    text = resources.files("briefgen").joinpath("lexicons", "timeml.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 
@@ -20,6 +21,13 @@ _VOCABULARY = _load()
 WEEKDAYS: tuple[str, ...] = tuple(_VOCABULARY["weekdays"])  # Monday first
 FUTURE_AUXILIARIES: frozenset[str] = frozenset(_VOCABULARY["future_auxiliaries"])
 PERIOD_TO_DATE: frozenset[str] = frozenset(_VOCABULARY["period_to_date"])
+PERIOD_PARTS: frozenset[str] = frozenset(_VOCABULARY["period_parts"])
+DURATION_HEDGES: frozenset[str] = frozenset(_VOCABULARY["duration_hedges"])
+APPROXIMATORS: frozenset[str] = frozenset(_VOCABULARY["approximators"])
+TOWARDS: frozenset[str] = frozenset(_VOCABULARY["towards"])
+VAGUE_AMOUNTS: frozenset[str] = frozenset(_VOCABULARY["vague_amounts"])
+FISCAL_WORDS: frozenset[str] = frozenset(_VOCABULARY["fiscal_words"])
+WEEKDAY_COMPANIONS: frozenset[str] = frozenset(_VOCABULARY["weekday_companions"])
 MONTHS: dict[str, int] = _VOCABULARY["months"]
 PARTS_OF_DAY: dict[str, str] = _VOCABULARY["parts_of_day"]
 SEASONS: dict[str, str] = _VOCABULARY["seasons"]
@@ -27,6 +35,9 @@ DAYS_FROM_TODAY: dict[str, int] = _VOCABULARY["days_from_today"]
 UNITS: dict[str, str] = _VOCABULARY["units"]
 CADENCES: dict[str, str] = _VOCABULARY["cadences"]
 NUMBERS: dict[str, int] = _VOCABULARY["numbers"]
+DECADE_WORDS: dict[str, int] = _VOCABULARY["decade_words"]
+ORDINALS: dict[str, int] = _VOCABULARY["ordinals"]
+REFERENCES: dict[str, str] = _VOCABULARY["references"]
 QUARTERS: dict[str, int] = _VOCABULARY["quarters"]
 UNIT_STEPS: dict[str, int] = _VOCABULARY["unit_steps"]
 YEAR_STEPS: dict[str, int] = _VOCABULARY["year_steps"]

@@ -12,19 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.extract import lexicon
 from briefgen.extract.rules import Rule, rule
 from briefgen.model import TimexType
-from briefgen.timewords import MONTHS, QUARTERS, SEASONS, YEAR_STEPS
+from briefgen.timewords import MONTHS, PERIOD_PARTS, QUARTERS, SEASONS, WEEKDAYS, YEAR_STEPS
 
-PART_OF_PERIOD = lexicon.words("period_parts")
+_ARTICLES = frozenset({"a", "an"})
 
 Result = tuple[str | None, TimexType] | None
 
 
 def calendar_words(words: list[str]) -> list[str]:
-    """An expression's words without parts of a period and ordinal suffixes."""
-    return [re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w) for w in words if w not in PART_OF_PERIOD]
+    """An expression's words without parts of a period, articles, a weekday beside a date
+    ("Friday Oct. 13") and ordinal suffixes."""
+    skipped = PERIOD_PARTS | _ARTICLES | (frozenset(WEEKDAYS) if len(words) > 1 else frozenset())
+    return [re.sub(r"(?<=\d)(st|nd|rd|th)$", "", w) for w in words if w not in skipped]
 
 
 def _only_calendar(words: list[str]) -> bool:
@@ -127,13 +128,24 @@ def decade_value(word: str, anchor: dt.date) -> str:
 
 
 def infer_year(anchor: dt.date, month: int, day: int | None, clause_tense: str) -> int:
-    """The year that puts a month(-day) on the side of the anchor the tense points to."""
+    """The year that puts a month(-day) where the tense points: on or before the anchor in a
+    past clause, on or after it in a future one; in a present clause (or a date that dates a
+    noun, "payable Dec. 7"), the nearest one (news dates lie close to their publication)."""
     candidate = (month, day or 1)
-    if clause_tense == "future" and candidate < (anchor.month, anchor.day if day else 1):
-        return anchor.year + 1
-    if clause_tense == "past" and candidate > (anchor.month, anchor.day):
-        return anchor.year - 1
-    return anchor.year
+    if clause_tense == "future":
+        return anchor.year + (candidate < (anchor.month, anchor.day if day else 1))
+    if clause_tense == "past":
+        return anchor.year - (candidate > (anchor.month, anchor.day))
+    here = _days((anchor.year, anchor.month, anchor.day if day else 15))
+    return min(
+        (anchor.year, anchor.year - 1, anchor.year + 1),
+        key=lambda year: abs(_days((year, month, day or 15)) - here),
+    )
+
+
+def _days(ymd: tuple[int, int, int]) -> int:
+    year, month, day = ymd
+    return year * 372 + month * 31 + day  # an order, not a calendar: close enough to compare
 
 
 def _period_words(words: list[str], anchor: dt.date) -> tuple[list[str], int] | None:
@@ -154,9 +166,11 @@ def _period_words(words: list[str], anchor: dt.date) -> tuple[list[str], int] | 
 def season_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
     """A season: 'spring', 'next summer', 'the winter of 2009'."""
     found = _period_words(words, anchor)
-    if found is None or not found[0] or not all(w in SEASONS for w in found[0]):
+    if found is None:
         return None
-    rest, year = found
+    rest, year = [w for w in found[0] if w != "past"], found[1]  # "this past spring"
+    if not rest or not all(w in SEASONS for w in rest):
+        return None
     return f"{year:04d}-{SEASONS[rest[0]]}", "DATE"
 
 

@@ -22,24 +22,38 @@ from spacy.tokens import Doc, Span
 
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle, lexicon
-from briefgen.extract.calendar_rules import CALENDAR_RULES, PART_OF_PERIOD, Result, clock
+from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
+from briefgen.extract.labels import DATED_THING_POS
+from briefgen.extract.number_words import spelled_numbers
 from briefgen.extract.relative_rules import (
     DEICTIC_RULES,
     DURATION_RULES,
     NARRATIVE_RULES,
     SET_RULES,
+    Reference,
     as_day,
     reference_word,
     relative_unit,
     unit,
-    units_ago,
     weekday_by_tense,
 )
 from briefgen.extract.rules import Rule, first, record, rule
+from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock_day_from_date
 from briefgen.model import DateMention, TimexType
-from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from briefgen.timewords import (
+    APPROXIMATORS,
+    DAYS_FROM_TODAY,
+    DECADE_WORDS,
+    FISCAL_WORDS,
+    MONTHS,
+    PARTS_OF_DAY,
+    PERIOD_PARTS,
+    SEASONS,
+    TOWARDS,
+    WEEKDAYS,
+)
 
 TIMEXES = "briefgen_timexes"
 DROPPED = "briefgen_timexes_dropped"
@@ -152,7 +166,7 @@ def part_of_named_day(
     parts = [w for w in words if w in PARTS_OF_DAY]
     if len(parts) != 1 or len(words) == 1:
         return None
-    rest = [w for w in words if w != parts[0] and w not in PART_OF_PERIOD]
+    rest = [w for w in words if w != parts[0] and w not in PERIOD_PARTS]
     if rest == ["last"]:
         day: dt.date | None = anchor - dt.timedelta(days=1)
     elif rest:
@@ -182,17 +196,29 @@ def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
 
 # The normalisation cascade, in the order the rules are tried: the first that decides wins.
 DATE_RULES: list[Rule[..., Any]] = [
-    clock_time, hour_of_day, *DURATION_RULES, *SET_RULES, reference_word, *DEICTIC_RULES,
-    units_ago, relative_unit, *NARRATIVE_RULES, weekday_by_tense, *CALENDAR_RULES,
+    clock_time, hour_of_day, *TIMEML_RULES, *DURATION_RULES, *SET_RULES, reference_word,
+    *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense, *CALENDAR_RULES,
     part_of_named_day, unvalued_calendar_word, not_temporal,
 ]  # fmt: skip
 
 
 def words_of(text: str) -> list[str]:
-    """Lower-case words of an expression, hyphens split, function words dropped."""
+    """Lower-case words of an expression, hyphens split; function words, approximators and
+    possessives dropped ("just last month's"); numbers in words as digits ("nineteen
+    ninety-six" is 1996), "the year 2000" as its year, "the nineties" as the 90s; "fiscal"
+    dropped, as TimeBank writes "fiscal 1989" as 1989."""
     text = text.lower().replace("-", " ").replace("’", "'")
+    text = re.sub(r"(?<=\d0)'s\b", "s", text)  # "the 1990's" is "the 1990s"
+    text = re.sub(r"'s\b", "", text)
     found = re.findall(r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.m\.?|\w+", text)
-    return [w for w in found if w not in _FUNCTION]
+    dropped = _FUNCTION | FISCAL_WORDS | APPROXIMATORS
+    words = spelled_numbers([w for w in found if w not in dropped])
+    words = [f"{DECADE_WORDS[w]}0s" if w in DECADE_WORDS else w for w in words]
+    return [w for i, w in enumerate(words) if not (w == "year" and _year_next(words, i))]
+
+
+def _year_next(words: list[str], i: int) -> bool:
+    return i + 1 < len(words) and len(words[i + 1]) == 4 and words[i + 1].isdecimal()
 
 
 def resolve(
@@ -250,6 +276,31 @@ def annotate_timexes(doc: Doc) -> Doc:
     return doc
 
 
+def clause_tense(span: Span) -> str:
+    """The tense that places a date: its clause's; but a date after 'since' lies before the
+    anchor ('allowed to carry out an inspection since Jan. 13'), and a date a past clause
+    gives as an end ('extended to Nov. 16', 'through January') or that dates a noun or an
+    adjective ('payable Dec. 7', 'a cutback in September') need not: present."""
+    before = span.doc[span.start - 1] if span.start else None
+    preposition = span[0] if span[0].dep_ == "prep" else before
+    if preposition is not None and preposition.lower_ == "since":
+        return "past"
+    found = tense(span.root)
+    if found != "past":
+        return found
+    if preposition is not None and preposition.lower_ in TOWARDS:
+        return "present"
+    head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return "present" if head.pos_ in DATED_THING_POS else found
+
+
+def _reference(value: str, before: Reference | None) -> Reference:
+    """The text's new reference: `value`, with the last day the text named."""
+    made = Reference(value)
+    made.day = value[:10] if as_day(value) else (before.day if before is not None else None)
+    return made
+
+
 def extract_dates(article: ParsedArticle) -> list[DateMention]:
     """Every temporal expression in an article, normalised against its anchor."""
     for span in article.doc.spans[DROPPED]:
@@ -257,14 +308,14 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         record(span._.timex_found_by, span.text, "found", where)
         record(span._.timex_dropped_by or not_temporal.name, span.text, "dropped", where)
     found = []
-    last: str | None = None
+    last: Reference | None = None
     for span in article.doc.spans[TIMEXES]:
         check(article.doc)
         in_context = first(CONTEXT_RULES, span)
         if in_context is not None:
             made_by, (value, kind) = in_context
         else:
-            made_by, value, kind = resolve(span.text, article.anchor, tense(span.root), last)
+            made_by, value, kind = resolve(span.text, article.anchor, clause_tense(span), last)
         assert kind is not None, "the layer keeps temporal expressions only"
         evidence = article.span_evidence(span)
         record(span._.timex_found_by, span.text, "found", [evidence])
@@ -277,8 +328,9 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
                 why=[span._.timex_found_by, made_by.name],
             )
         )  # fmt: skip
-        if kind in ("DATE", "TIME") and value and value[:4].isdecimal():
-            last = value
+        moves = made_by.name not in COMPARISONS  # "a year earlier" keeps the reference
+        if kind in ("DATE", "TIME") and value and value[:4].isdecimal() and moves:
+            last = _reference(value, last)
     return _clock_days(article, found)
 
 

@@ -161,6 +161,9 @@ TITLE_WORD_POS: frozenset[str] = NOMINALS | {"ADJ"}
 CONTENT_POS: frozenset[str] = NOMINALS | {"VERB", "ADJ"}
 # Heads a described phrase climbs through: nouns and prepositions.
 PHRASE_HEAD_POS: frozenset[str] = NOMINALS | {"ADP"}
+# Heads of a date that dates a thing, not the clause's event ("payable Dec. 7", "a cutback in
+# September", "$29.75 in March"): its year is the nearest, whatever the clause's tense.
+DATED_THING_POS: frozenset[str] = frozenset({"NOUN", "ADJ", "NUM"})
 # Words a name's noun phrase never extends left over.
 NOUN_PHRASE_STOPS: frozenset[str] = frozenset({"AUX", "PRON"})
 

@@ -80,8 +80,6 @@ WordClass = Literal[
     "titles",
     "venue_words",
 ]
-# Lists kept in files of their own (one entry per line).
-ListFile = Literal["duration_hedges", "period_parts"]
 # Tab-separated tables: first column -> the other columns.
 TableFile = Literal[
     "casualty_terms",
@@ -89,7 +87,6 @@ TableFile = Literal[
     "demonyms",
     "future_cues",
     "predicate_groups",
-    "temporal_references",
 ]
 
 
@@ -121,16 +118,13 @@ def class_descriptions() -> dict[str, str]:
 
 
 @cache
-def words(name: WordClass | ListFile) -> frozenset[str]:
-    """A class of the vocabulary (e.g. 'reporting_verbs'), or a one-per-line list file."""
-    classes = _classes()
-    if name in classes:
-        return classes[name]
-    return frozenset(_lines(f"{name}.txt"))
+def words(name: WordClass) -> frozenset[str]:
+    """A class of the vocabulary (e.g. 'reporting_verbs')."""
+    return _classes()[name]
 
 
 @cache
-def folded(name: WordClass | ListFile) -> frozenset[str]:
+def folded(name: WordClass) -> frozenset[str]:
     """A class, lower-cased, for case-insensitive look-ups."""
     return frozenset(word.lower() for word in words(name))
 

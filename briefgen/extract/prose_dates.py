@@ -67,15 +67,15 @@ def show_dates(brief: Brief) -> Brief:
 def relative_date(mention: DateMention) -> bool:
     """A date whose words do not say it: no year, and no month name unless a relative step
     goes with it ("on Wednesday", "last month", "two weeks ago", "January next year"); a
-    duration ("four years ago" aside), a set or a reference ("recently") is no date to show."""
+    duration (a period up to now aside), a set or a reference ("recently") is no date to show."""
     if _YEAR.search(mention.text):
         return False
     said = re.findall(r"[a-z]+", mention.text.lower())
     if mention.type == "DURATION":
-        # "four years ago" (a duration by convention), "the past week" (a period up to now),
-        # or a relative unit the model took into a duration ("one in five last month")
+        # "the past week" (a period up to now), or a relative unit the model took into a
+        # duration ("one in five last month")
         stepped = _stepped(re.findall(r"[a-z0-9]+", mention.text.lower()))  # not "next 30 days"
-        return said[-1:] == ["ago"] or _back_from_anchor(mention) is not None or stepped
+        return _back_from_anchor(mention) is not None or stepped
     if mention.type != "TIME" and mention.type != "DATE":
         return False
     if any(word in MONTHS for word in said) and not any(word in YEAR_STEPS for word in said):
@@ -157,10 +157,7 @@ def absolute_date_shown(mention: DateMention) -> str:
     """A relative date in prose is followed by the date it was resolved to: "on Wednesday
     (29 October 2025)", marked "assumed" when its anchor was the brief's as-of date, and
     "(date unresolved)" when no rule could value it, never a silent guess."""
-    if mention.type == "DURATION":
-        value = _counted_back(mention) if mention.text.lower().endswith(" ago") else None
-    else:
-        value = mention.value if _calendar(mention) else None
+    value = mention.value if _calendar(mention) else None
     if value is None:
         return "(date unresolved)"
     shown = human_date(value.split("T")[0]).replace("Week", "week")
@@ -204,19 +201,6 @@ def _back_from_anchor(mention: DateMention) -> str | None:
     if unit == "Y":
         return f"{year:04d}-{month + 1:02d}"
     return dt.date(year, month + 1, min(anchor.day, 28)).isoformat()
-
-
-def _counted_back(mention: DateMention) -> str | None:
-    """The year or month "N years ago" / "N months ago" points at, counted back from the
-    anchor (MEANTIME values these as durations, P4Y); None for any other amount."""
-    match = re.fullmatch(r"P(\d+)([YM])", mention.value or "")
-    if match is None or mention.anchor is None:
-        return None
-    amount, anchor = int(match[1]), mention.anchor
-    if match[2] == "Y":
-        return str(anchor.year - amount)
-    months = anchor.year * 12 + anchor.month - 1 - amount
-    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _set(item: Item, field: str, text: str) -> Item:

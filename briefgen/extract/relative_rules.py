@@ -13,25 +13,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.extract import lexicon
-from briefgen.extract.calendar_rules import PART_OF_PERIOD, Result
+from briefgen.extract.calendar_rules import Result
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import (
     CADENCES,
     DAYS_FROM_TODAY,
+    DURATION_HEDGES,
     MONTHS,
     NUMBERS,
     PARTS_OF_DAY,
+    PERIOD_PARTS,
+    REFERENCES,
     SEASONS,
     UNIT_STEPS,
     UNITS,
+    VAGUE_AMOUNTS,
+    WEEKDAY_COMPANIONS,
     WEEKDAYS,
 )
-
-_HEDGES = lexicon.words("duration_hedges")
-_REFERENCES = {phrase: value for phrase, (value,) in lexicon.table("temporal_references").items()}
-# Words a weekday may come with: "last Friday", "the coming Monday", "Tuesday's".
-_WEEKDAY_COMPANIONS = frozenset({"last", "next", "this", "coming", "s"})
 
 
 def number(word: str) -> int | None:
@@ -52,13 +51,20 @@ def period(amount: str, code: str) -> str:
     """A TimeML duration: ('4', 'D') -> 'P4D', ('48', 'TH') -> 'PT48H', ('2', 'DE') -> 'P20Y'."""
     if code == "DE" and amount != "X":
         return f"P{int(amount) * 10}Y"
-    if code == "Q" and amount != "X":
-        return f"P{int(amount) * 3}M"
     return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
 
 
+class Reference(str):
+    """The value a text named last, remembering the last day it named: 'later in the day'
+    after 'on Tuesday ... in February' is that Tuesday."""
+
+    day: str | None = None
+
+
 def as_day(value: str | None) -> dt.date | None:
-    """The day of a value that names one ('2025-10-19', '2025-10-19T22:00')."""
+    """The day of a value that names one ('2025-10-19', '2025-10-19T22:00'); of a
+    `Reference`, the last day the text named."""
+    value = getattr(value, "day", None) or value
     if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T[\w:]+)?", value):
         return dt.date.fromisoformat(value[:10])
     return None
@@ -71,11 +77,13 @@ def annual(words: list[str], *_: object) -> Result:
 
 
 def _duration_core(words: list[str]) -> list[str]:
-    """An amount of time without its hedges ('more than', 'the past'); 'a year ago' is the
-    year (a duration in MEANTIME's convention), 'two days ago' a date."""
-    core = [w for w in words if w not in _HEDGES and w != "now"]
-    if core[-1:] == ["ago"] and len(core) == 3 and unit(core[1]) not in ("D", "W"):
-        core = core[:2]
+    """An amount of time without its hedges ('more than', 'the past') and the article of a
+    vague amount ('a few days', 'a couple of years')."""
+    core = [w for w in words if w not in DURATION_HEDGES and w != "now"]
+    if len(core) == 3 and unit(core[1]) and (core[2] == "year" or re.fullmatch(r"\d{4}", core[2])):
+        core = core[:2]  # "the first nine months of 1997": the year is a date of its own
+    if len(core) > 1 and core[0] in ("a", "an") and (core[1] in VAGUE_AMOUNTS or number(core[1])):
+        core = core[1:]
     return core
 
 
@@ -89,9 +97,9 @@ def counted_duration(words: list[str], *_: object) -> Result:
     core = _duration_core(words)
     if len(core) != 2 or not unit(core[1]):
         return None
-    if core[0] not in ("several", "few", "many") and not number(core[0]):
-        return None
     amount = number(core[0])
+    if core[0] not in VAGUE_AMOUNTS and not (amount and amount < 1000):
+        return None  # "the 1988 quarter" counts no quarters
     return period(str(amount) if amount else "X", unit(core[1]) or ""), "DURATION"
 
 
@@ -142,11 +150,14 @@ def reference_word(words: list[str], *_: object) -> Result:
     """'now', 'recently', 'the past', 'the long term': PRESENT_REF, PAST_REF, FUTURE_REF."""
     core = [w for w in words if w not in ("more", "most", "very", "in", "history", "until")]
     phrase = " ".join(core)
-    return (_REFERENCES[phrase], "DATE") if phrase in _REFERENCES else None
+    return (REFERENCES[phrase], "DATE") if phrase in REFERENCES else None
 
 
 def _deictic_core(words: list[str]) -> list[str]:
-    return [w for w in words if w not in ("earlier", "later", "this", "same")]
+    """A deictic expression without the words that narrow it ('late yesterday')."""
+    return [
+        w for w in words if w not in ("earlier", "later", "this", "same") and w not in PERIOD_PARTS
+    ]
 
 
 @rule(
@@ -213,22 +224,8 @@ def same_day_anaphor(words: list[str], _: dt.date, __: str, last: str | None) ->
     """'that day', 'the same day', 'that time': the value the text last named."""
     if words not in (["that", "day"], ["same", "day"], ["that", "time"]) or not last:
         return None
-    return (last[:10] if as_day(last) else last), "DATE"
-
-
-@rule(
-    "date",
-    example="The announcement, which had already been issued to airlines two weeks ago, was made "
-    "at a joint press conference with Indonesian Vice President Jusuf Kalla in Jakarta.",
-)
-def units_ago(words: list[str], anchor: dt.date, *_: object) -> Result:
-    """'two days ago', 'three weeks ago': a day counted back from the anchor."""
-    if len(words) != 3 or words[2] != "ago" or not number(words[0]):
-        return None
-    if unit(words[1]) not in ("D", "W"):
-        return None
-    days = (number(words[0]) or 0) * (7 if unit(words[1]) == "W" else 1)
-    return (anchor - dt.timedelta(days=days)).isoformat(), "DATE"
+    day = as_day(last)
+    return (day.isoformat() if day else str(last)), "DATE"
 
 
 @rule(
@@ -251,7 +248,13 @@ def relative_unit(words: list[str], anchor: dt.date, *_: object) -> Result:
         return f"{month // 12:04d}-{month % 12 + 1:02d}", "DATE"
     if name == "year":
         return f"{anchor.year + step:04d}", "DATE"
+    if name == "decade":
+        return f"{anchor.year // 10 + step:03d}", "DATE"  # "the last decade" of 1998: 198
     return (f"{anchor.year + step:04d}-{SEASONS[name]}", "DATE") if name in SEASONS else None
+
+
+# Words that move within a period the text named without leaving it: "earlier in the year".
+_NARRATIVE_STEPS = frozenset({"earlier", "later"})
 
 
 def _last_year(anchor: dt.date, last: str | None) -> int:
@@ -276,7 +279,7 @@ def previous_year(words: list[str], anchor: dt.date, _: str, last: str | None) -
 )
 def narrative_year(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """'the year', 'the end of the year': the year the text last named, else the anchor's."""
-    if [w for w in words if w not in PART_OF_PERIOD] == ["year"]:
+    if [w for w in words if w not in PERIOD_PARTS and w not in _NARRATIVE_STEPS] == ["year"]:
         return str(_last_year(anchor, last)), "DATE"
     return None
 
@@ -288,23 +291,11 @@ def narrative_year(words: list[str], anchor: dt.date, _: str, last: str | None) 
     "predicted, and Ford's stock rose to a five-year high in morning trading, before declining "
     "later in the day.",
 )
-def narrative_day(words: list[str], _: dt.date, __: str, last: str | None) -> Result:
-    """'the day': the day the text last named."""
-    return (last[:10], "DATE") if words == ["day"] and last and as_day(last) else None
-
-
-@rule(
-    "date",
-    example="Sales of automobiles in the United States fell as much as 35% in January, "
-    "compared to the same month a year ago, as manufacturers reported their January sales.",
-)
-def same_period_last_year(words: list[str], _: dt.date, __: str, last: str | None) -> Result:
-    """'the same month a year ago', 'the same period last year': the month the text last
-    named, a year earlier."""
-    same = words[:2] in (["same", "period"], ["same", "month"]) and {"year", "ago"} & set(words)
-    if same and last and re.fullmatch(r"\d{4}-\d{2}", last):
-        return f"{int(last[:4]) - 1:04d}{last[4:]}", "DATE"
-    return None
+def narrative_day(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
+    """'the day', 'later in the day': the day the text last named, else the anchor's."""
+    if [w for w in words if w not in _NARRATIVE_STEPS] != ["day"]:
+        return None
+    return (as_day(last) or anchor).isoformat(), "DATE"
 
 
 @rule(
@@ -335,7 +326,7 @@ def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
     that figure Friday', written on a Friday), as a week ahead is 'next Friday' or a date."""
     days = [w for w in words if w in WEEKDAYS]
     rest = [w for w in words if w not in WEEKDAYS]
-    if len(days) != 1 or any(w not in PARTS_OF_DAY and w not in _WEEKDAY_COMPANIONS for w in rest):
+    if len(days) != 1 or any(w not in PARTS_OF_DAY and w not in WEEKDAY_COMPANIONS for w in rest):
         return None
     target = WEEKDAYS.index(days[0])
     if "next" in rest or "coming" in rest:
@@ -363,5 +354,5 @@ DEICTIC_RULES: RelativeRules = [
     same_day_anaphor,
 ]
 NARRATIVE_RULES: RelativeRules = [
-    previous_year, narrative_year, narrative_day, same_period_last_year, days_later,
+    previous_year, narrative_year, narrative_day, days_later,
 ]  # fmt: skip

@@ -28,7 +28,7 @@ def _mention(text: str, start: int, value: str | None, kind: str = "DATE", assum
         ("last month", "2009-05", "DATE", True),  # MEANTIME (GM)
         ("tomorrow", "2011-10-08", "DATE", True),  # Timeline17 (MJ, BBC)
         ("January next year", "2006-01", "DATE", True),  # MEANTIME (Airbus)
-        ("nearly four years ago", "P4Y", "DURATION", True),  # TimeBank (apw)
+        ("nearly four years ago", "1994", "DATE", True),  # TimeBank (apw): TimeML's year
         ("October 9", "2025-10-09", "DATE", False),  # seed: the words say the date
         ("2021", "2021", "DATE", False),
         ("four-day", "P4D", "DURATION", False),  # seed: an amount of time

@@ -24,7 +24,7 @@ ARTICLES = 100
 # type rules, on the same articles: 0.920, 0.832, 0.634, 0.813, 0.658.
 RELAXED_FLOOR = 0.93
 STRICT_FLOOR = 0.88
-VALUE_FLOOR = 0.68
+VALUE_FLOOR = 0.79  # issue 20's value rules (timeml_rules.py): measured 0.797 (0.686 before them)
 TYPE_FLOOR = 0.85
 DURATION_FLOOR = 0.72  # relaxed span F1 of the DURATION expressions
 SUBSET_DIGEST = "aaaf4befa54fdd9f"

@@ -1,0 +1,216 @@
+"""TimeML conventions of news dates that count from the anchor or from the text.
+
+Each rule takes the expression's words (lower case, hyphens split, articles, prepositions and
+possessives dropped), the anchor, the clause tense and the value the text mentioned last,
+and returns a TimeML value and type, or None when the rule does not apply. TimeML writes a
+date at the granularity its words give: "four years ago" is the year (1994), "five months
+ago" the month, "last May" the month with the year the step points to, "the 20th century"
+the two digits of its years (19). A comparison ("a year earlier", "the year-ago quarter")
+takes the period the text last named, a year back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefgen.extract.calendar_rules import Result
+from briefgen.extract.relative_rules import as_day, number, unit
+from briefgen.extract.rules import Rule, rule
+from briefgen.timewords import (
+    DURATION_HEDGES,
+    MONTHS,
+    ORDINALS,
+    PERIOD_PARTS,
+    QUARTERS,
+    REFERENCES,
+    UNIT_STEPS,
+    VAGUE_AMOUNTS,
+)
+
+# Words of a comparison with the year before: "a year earlier", "the year-ago quarter";
+# "last" and "previous" compare only beside a period word ("last year's quarter", "the
+# corresponding period last year"), as "last year" alone is the anchor's year before.
+_COMPARED = frozenset({"ago", "earlier", "prior"})
+_STEPPED = frozenset({"last", "previous"})
+_COMPARED_PERIOD = frozenset({"quarter", "period", "month", "comparable", "corresponding", "same"})
+_QUARTER = re.compile(r"\d{4}-Q\d")
+
+
+def shift_years(value: str, years: int) -> str | None:
+    """A value moved by whole years at its own granularity: ('1989-Q3', -1) -> '1988-Q3'."""
+    match = re.fullmatch(r"(\d{4})(-[\w-]+)?(T[\w:]+)?", value)
+    if match is None:
+        return None
+    rest = match[2] or ""
+    if re.fullmatch(r"-02-29", rest):
+        rest = "-02-28"
+    return f"{int(match[1]) + years:04d}{rest}"
+
+
+@rule(
+    "date",
+    example="The Organization of African Unity said Friday it would investigate the "
+    "Hutu-organized genocide of more than 500,000 minority Tutsis in Rwanda nearly four years "
+    "ago.",
+)
+def units_ago(words: list[str], anchor: dt.date, *_: object) -> Result:
+    """'four years ago' (the year), 'five months ago' (the month), 'two days ago', 'three
+    weeks ago' (the day), counted back from the anchor; 'several years ago' is PAST_REF."""
+    core = [w for w in words if w not in DURATION_HEDGES]
+    if len(core) != 3 or core[2] != "ago" or unit(core[1]) is None:
+        return None
+    if core[0] in VAGUE_AMOUNTS:
+        return REFERENCES["past"], "DATE"
+    amount, code = number(core[0]), unit(core[1])
+    if not amount or amount >= 1000:
+        return None
+    if code in ("D", "W"):
+        days = amount * (7 if code == "W" else 1)
+        return (anchor - dt.timedelta(days=days)).isoformat(), "DATE"
+    if code == "M":
+        month = anchor.year * 12 + anchor.month - 1 - amount
+        return f"{month // 12:04d}-{month % 12 + 1:02d}", "DATE"
+    if code == "Y":
+        return f"{anchor.year - amount:04d}", "DATE"
+    return None
+
+
+@rule(
+    "date",
+    example="The gain left wages 3.8 percent higher than a year earlier, extending a trend that "
+    "has given back to workers some of the earning power they lost to inflation.",
+)
+def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
+    """'a year earlier', 'a year ago', 'the year-ago quarter', 'last year's quarter': the
+    period the text last named, a year back at its granularity (1989-Q3 -> 1988-Q3); the
+    anchor's year before when it named none. 'a year ago' after no quarter is the year."""
+    rest = [w for w in words if w not in _COMPARED_PERIOD and w not in QUARTERS]
+    rest = [w for w in rest if w not in ("a", "1")]
+    said = set(rest) - {"year"}
+    if rest.count("year") != 1 or not said or not said <= _COMPARED | _STEPPED:
+        return None
+    if not said & _COMPARED and (not set(words) & _COMPARED_PERIOD or set(words) & QUARTERS.keys()):
+        return None  # "last year" and "the first quarter of last year" count from the anchor
+    if any(w in _COMPARED for w in rest[: rest.index("year")]):
+        return None  # "earlier in the year" is the year itself
+    if words[0] in ("a", "1") and words[-1] == "ago" and not (last and _QUARTER.match(last)):
+        return f"{anchor.year - 1:04d}", "DATE"  # "a year ago" counts from the anchor
+    shifted = shift_years(last, -1) if last and last[:4].isdecimal() else None
+    if "quarter" in words and not (last and _QUARTER.match(last)):
+        shifted = shift_years(_completed_quarter(anchor), -1)  # "the year-ago quarter"
+    quarter = next((QUARTERS[w] for w in words if w in QUARTERS), None)
+    if quarter:  # "the year-ago third quarter"
+        return f"{int((shifted or str(anchor.year - 1))[:4]):04d}-Q{quarter}", "DATE"
+    return shifted or f"{anchor.year - 1:04d}", "DATE"
+
+
+@rule(
+    "date",
+    example="The 32% state-owned DSM had eight million guilders of extraordinary charges in the "
+    "latest quarter, mainly to reflect one-time losses.",
+)
+def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
+    """'the quarter', 'the latest quarter', 'that quarter': the quarter the text last named,
+    else the last one completed before the anchor (the one a results report covers); 'the
+    current quarter' is the anchor's; 'the 1988 quarter' the last named quarter of 1988."""
+    if len(words) == 2 and re.fullmatch(r"\d{4}", words[0]) and words[1] in ("quarter", "period"):
+        known = last if last and _QUARTER.match(last) else _completed_quarter(anchor)
+        return f"{words[0]}{known[4:7]}", "DATE"
+    if words in (["current", "quarter"], ["this", "quarter"]):
+        return f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}", "DATE"
+    if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"]):
+        return None
+    if last and _QUARTER.match(last):
+        return last[:7], "DATE"
+    return _completed_quarter(anchor), "DATE"
+
+
+def _completed_quarter(anchor: dt.date) -> str:
+    """The last quarter completed before the anchor's."""
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+@rule(
+    "date",
+    example="A major dispute concerns a broad political treaty calling for border demarcation, "
+    "which the two presidents signed last May.",
+)
+def month_by_step(words: list[str], anchor: dt.date, *_: object) -> Result:
+    """'last May', 'late last July' (the most recent one before the anchor's month), 'this
+    September' (the anchor's year), 'next June' (the first one after the anchor's month)."""
+    core = [w for w in words if w not in PERIOD_PARTS]
+    if len(core) != 2 or core[1] not in MONTHS or core[0] not in UNIT_STEPS:
+        return None
+    month, step = MONTHS[core[1]], UNIT_STEPS[core[0]]
+    year = anchor.year
+    if step < 0 and month >= anchor.month:
+        year -= 1
+    elif step > 0 and month <= anchor.month:
+        year += 1
+    return f"{year:04d}-{month:02d}", "DATE"
+
+
+@rule(
+    "date",
+    example="The Journal listed the creation of the money fund as one of the 10 most "
+    "significant events in the world of finance in the 20th century.",
+)
+def century(words: list[str], *_: object) -> Result:
+    """'the 20th century', 'the eleventh century': the two digits its years begin with."""
+    core = [w for w in words if w not in PERIOD_PARTS and w not in ("a", "an")]
+    if len(core) != 2 or core[1] != "century":
+        return None
+    ordinal = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", core[0])
+    count = int(ordinal[1]) if ordinal else ORDINALS.get(core[0])
+    return (f"{count - 1:02d}", "DATE") if count else None
+
+
+@rule(
+    "date",
+    example="On May 22, 1995, Farkas was made a brigadier general, and the following year he "
+    "was appointed military attache at the Hungarian embassy in Washington.",
+)
+def following_unit(words: list[str], _: dt.date, __: str, last: str | None) -> Result:
+    """'the following year', 'the following month', 'that year': the year or month the text
+    last named, or the one after it."""
+    if len(words) != 2 or words[0] not in ("following", "that"):
+        return None
+    if words[1] not in ("year", "month"):
+        return None
+    step = 1 if words[0] == "following" else 0
+    if not last or not last[:4].isdecimal():
+        return None
+    if words[1] == "year":
+        return f"{int(last[:4]) + step:04d}", "DATE"
+    if not re.match(r"\d{4}-\d{2}", last):
+        return None
+    month = int(last[:4]) * 12 + int(last[5:7]) - 1 + step
+    return f"{month // 12:04d}-{month % 12 + 1:02d}", "DATE"
+
+
+@rule(
+    "date",
+    example="All 5,200 participating developers will spend the rest of the week in workshops "
+    "with Apple employees.",
+)
+def narrative_week(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
+    """'the week', 'that week': the week of the day the text last named; TimeML writes a week
+    it cannot number with X (the anchor's year, week XX)."""
+    if words not in (["week"], ["that", "week"], ["same", "week"]):
+        return None
+    day = as_day(last)
+    if day is None:
+        return f"{anchor.year:04d}-WXX", "DATE"
+    year, week, _day = day.isocalendar()
+    return f"{year:04d}-W{week:02d}", "DATE"
+
+
+# The rules in the order they are tried (before the narrative and calendar ones, dates.py).
+TIMEML_RULES: list[Rule[..., Result]] = [
+    year_before_compared, units_ago, reported_quarter, month_by_step, century, following_unit,
+    narrative_week,
+]  # fmt: skip
+# Rules whose value compares with another period: the text's reference does not move.
+COMPARISONS = frozenset({"year_before_compared", "previous_year"})

@@ -1,0 +1,85 @@
+"""TimeML conventions of news dates (issue 20): each rule on real sentences of TimeBank,
+MEANTIME and Timeline17, with the value and the rule that decided it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract.dates import DATE_RULES, extract_dates, normalise
+from briefgen.extract.number_words import spelled_numbers
+from briefgen.extract.timeml_rules import TIMEML_RULES, shift_years
+
+CASES = Path(__file__).resolve().parent.parent / "data" / "dates" / "timeml_rules.tsv"
+Case = tuple[str, str, dt.date, str, str, str, str]
+
+
+def _cases() -> list[Case]:
+    rows = []
+    for line in CASES.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            made_by, source, anchor, expression, value, kind, sentence = line.split("\t")
+            rows.append(
+                (made_by, source, dt.date.fromisoformat(anchor), expression, value, kind, sentence)
+            )
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("made_by", "source", "anchor", "expression", "value", "kind", "sentence"), _cases()
+)
+def test_rule_values_real_sentence(parse_text, made_by, source, anchor, expression, value, kind,
+                                   sentence):  # fmt: skip
+    found = {d.text: d for d in extract_dates(parse_text(sentence, anchor))}
+    assert expression in found, (source, sorted(found))
+    date = found[expression]
+    assert (date.value, date.type, date.why[-1]) == (value, kind, made_by), source
+
+
+def test_every_timeml_rule_has_sentences_from_two_corpora():
+    sources: dict[str, set[str]] = {}
+    for made_by, source, *_ in _cases():
+        sources.setdefault(made_by, set()).add(source.split()[0].split("_")[0])
+    for made in TIMEML_RULES:
+        assert len(sources.get(made.name, set())) >= 2, made.name
+    assert all(made in DATE_RULES for made in TIMEML_RULES)
+
+
+@pytest.mark.parametrize(
+    ("words", "read"),
+    [
+        ("nineteen ninety six", ["1996"]),  # TimeBank PRI19980115.2000.0186
+        ("year two thousand", ["year", "2000"]),  # TimeBank PRI19980205.2000.1998
+        ("almost a hundred years", ["almost", "100", "years"]),  # TimeBank APW19980213.1310
+        ("last twenty four hours", ["last", "24", "hours"]),  # TimeBank ABC19980108.1830.0711
+        ("two days", ["two", "days"]),  # one number word stays a word
+    ],
+)
+def test_numbers_in_words_are_read(words, read):
+    assert spelled_numbers(words.split()) == read
+
+
+@pytest.mark.parametrize(
+    ("value", "years", "shifted"),
+    [("1989-Q3", -1, "1988-Q3"), ("1989-11-02", -1, "1988-11-02"), ("1988-02-29", -1,
+     "1987-02-28"), ("1989", -1, "1988"), ("PRESENT_REF", -1, None)],
+)  # fmt: skip
+def test_shift_years_keeps_the_granularity(value, years, shifted):
+    assert shift_years(value, years) == shifted
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "value"),
+    [
+        # A past clause looks back, a future one ahead; a present one takes the nearest.
+        ("April", dt.date(1989, 10, 26), "past", "1989-04"),  # TimeBank wsj_0928 (gold 1988)
+        ("January", dt.date(1989, 10, 27), "past", "1989-01"),  # TimeBank wsj_0786
+        ("Jan. 2", dt.date(1989, 11, 2), "present", "1990-01-02"),  # TimeBank wsj_0118
+        ("October", dt.date(1998, 1, 8), "present", "1997-10"),  # TimeBank ABC19980108
+        ("July", dt.date(2025, 10, 29), "future", "2026-07"),  # MEANTIME: "will be shipped"
+    ],
+)
+def test_month_day_by_tense(text, anchor, tense, value):
+    assert normalise(text, anchor, tense) == (value, "DATE")
