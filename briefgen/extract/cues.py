@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.labels import PASSIVE_MARKERS, QUOTE_CLAUSES, REPORTED_CONTENT
+from briefgen.extract.labels import PARTICLES, PASSIVE_MARKERS, QUOTE_CLAUSES, REPORTED_CONTENT
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, rule
@@ -26,6 +26,19 @@ def is_cue(token: Token) -> bool:
     if token.pos_ == "VERB" and token.lemma_.lower() in words("reporting_verbs"):
         return not any(c.dep_ in PASSIVE_MARKERS for c in token.children)
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def is_quote_cue(token: Token) -> bool:
+    """A cue of words in marks: a reporting verb, or a verb that reports a quote but no
+    that-clause ("Trump barked", "the sign read", "shot back", "went on"; lexicon
+    `quote_verbs`), in the active voice."""
+    if is_cue(token):
+        return True
+    if token.pos_ != "VERB" or any(c.dep_ in PASSIVE_MARKERS for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    forms = {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ in PARTICLES)}
+    return not forms.isdisjoint(words("quote_verbs"))
 
 
 def _tops(quote: Span) -> list[Token]:
@@ -44,7 +57,7 @@ def governing_cue(quote: Span) -> Cue | None:
     inside = range(quote.start, quote.end)
     for token in _tops(quote):
         for ancestor in token.ancestors:
-            if ancestor.i not in inside and is_cue(ancestor):
+            if ancestor.i not in inside and is_quote_cue(ancestor):
                 return ancestor, True
     return None
 
@@ -80,14 +93,13 @@ def introducing_verb(quote: Span) -> Cue | None:
     'that it can build the clean, fuel-efficient cars that are the future of the industry."',
 )
 def cue_in_sentence(quote: Span) -> Cue | None:
-    """A reporting verb outside the marks in the quote's sentence, not governing it."""
+    """A reporting verb outside the marks in the quote's sentence, not governing it: the
+    one nearest the quote ('When Brown criticized Clinton, Hillary shot back, "..."')."""
     inside = range(quote.start, quote.end)
     for sentence in {t.sent.start: t.sent for t in quote}.values():
-        found = next(
-            (t for t in sentence if t.i not in inside and is_cue(t) and not is_quoted(t)), None
-        )
-        if found is not None:
-            return found, False
+        found = [t for t in sentence if t.i not in inside and is_quote_cue(t) and not is_quoted(t)]
+        if found:
+            return min(found, key=lambda t: min(abs(t.i - quote.start), abs(t.i - quote.end))), False
     return None
 
 
@@ -103,7 +115,9 @@ def cue_after_quote(quote: Span) -> Cue | None:
     after = _sentence_after(quote)
     if after is None:
         return None
-    found = next((t for t in after[: _ADJACENT + 2] if is_cue(t) and not _has_content(t)), None)
+    found = next(
+        (t for t in after[: _ADJACENT + 2] if is_quote_cue(t) and not _has_content(t)), None
+    )
     return (found, False) if found is not None else None
 
 

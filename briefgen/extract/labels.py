@@ -17,6 +17,8 @@ DOERS: frozenset[str] = SUBJECTS | {"poss"}
 AGENT_ROLES: frozenset[str] = DOERS | {"dobj", "iobj"}
 # An expletive subject: a pronoun standing for a clause ("there is", "it is said that").
 EXPLETIVE: frozenset[str] = frozenset({"expl"})
+# A verb's particle or the adverb that completes a phrasal verb ("went on", "shot back").
+PARTICLES: frozenset[str] = frozenset({"prt", "advmod"})
 # Children that put a verb in the passive voice ("will be added").
 PASSIVE_MARKERS: frozenset[str] = frozenset({"auxpass", "nsubjpass"})
 # Auxiliaries of a verb, active or passive ("will", "has been").

@@ -156,7 +156,7 @@ def name_beside_cue(cue: Token) -> Token | None:
     Carson replied") or before the comma before it ("her adviser, Jake Sullivan, said:"), or,
     after a quote, the name right after it ('"...," claims writer John Ostrower'), never a
     name inside quote marks."""
-    if cue.i > 0 and cue.nbor(-1).ent_type_ in NAME_LABELS:
+    if cue.i > 0 and _named(cue.nbor(-1)):
         return cue.nbor(-1)
     if cue.i == 0 or not cue.nbor(-1).is_punct:
         return None
@@ -168,7 +168,14 @@ def name_beside_cue(cue: Token) -> Token | None:
         if token.is_quote:
             break  # a name after a quote mark is inside the quote
         following.append(token)
-    return next((t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B"), None)
+    tagged = (t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B")
+    return next(tagged, None) or next((t for t in following if _named(t)), None)
+
+
+def _named(token: Token) -> bool:
+    """A name outside marks: tagged as one, or a proper noun the model left untagged (a
+    surname: '"...," Trump barked', '"...," says Okafor')."""
+    return (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN") and not is_quoted(token)
 
 
 def _name_before_aside(cue: Token) -> Token | None:
