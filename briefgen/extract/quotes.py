@@ -26,6 +26,7 @@ from briefgen.extract.attribution import Setting, attribute, written_source
 from briefgen.extract.cues import find_cue
 from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
 from briefgen.extract.polarity import KEEP_RULES, conditional_clause, qualify, wanted_clause
+from briefgen.extract.quote_titles import TITLE_RULES
 from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import cue_phrase, reported_speech
@@ -75,7 +76,7 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     for span in quoted_spans(article.doc):
         check(article.doc)
         evidence = article.span_evidence(span)
-        judged = _judge(span, text, evidence)
+        judged = _judge(span, text, evidence, article.source.title)
         if judged is None:
             continue
         kind, cue, finding = judged
@@ -98,11 +99,16 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
 
 
 def _judge(
-    span: Span, text: str, evidence: Evidence
+    span: Span, text: str, evidence: Evidence, title: str
 ) -> tuple[QuoteKind, Token | None, list[Rule[..., Any]]] | None:
     """A quoted span's kind and cue, each decision recorded, with the rules that found them
-    (kind, for a fragment why it is kept, cue); None for a fragment that is no quote."""
+    (kind, for a fragment why it is kept, cue); None for a title (`TITLE_RULES`) or a
+    fragment that is no quote."""
     said = span.text.strip()
+    titled = first(TITLE_RULES, span, title)
+    if titled is not None:
+        record(titled[0], said, DROPPED, [evidence])
+        return None
     how, kind = _decide(KIND_RULES, span, text)
     found = find_cue(span)
     cue, governs = found[1] if found is not None else (None, False)

@@ -1,0 +1,114 @@
+"""Words in marks that are a title, not words as said: `TITLE_RULES`, tried on every span in
+marks before its kind is judged (quotes.py); the first that decides drops it.
+
+A headline's words in marks are its rewording of a quote the body gives as said; a show's,
+a podcast's or a campaign's name is set in title case inside a noun phrase ("the podcast
+"So, That Happened."", "on "Meet the Press."", ""Orange is the New Black" star"); an
+article's title is followed by its byline ('"Met accused of whitewashing baby Jesus," by
+Post's Kathianne Boniello').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract.labels import FUNCTION_POS, VERBALS
+from briefgen.extract.rules import Rule, rule
+
+DROPPED = "dropped"
+_MIN_TITLE_WORDS = 2  # capitalised words a name in title case has at least ("Fox and Friends")
+_ENDS = (".", "!", "?")  # words in marks that end a sentence are followed by a new one
+
+
+# PolNeAR train, Breitbart 2016-01-31: its headline.
+ISSA = (
+    "Issa: Hillary Clinton\u2019s \u2018Honesty Is In Question\u2019\n\n"
+    "Sunday on Fox News channel\u2019s \u201cSunday Morning Futures,\u201d Rep. Darrell Issa "
+    "said Democratic presidential candidate Hillary Clinton\u2019s honesty is in question."
+)
+
+
+@rule("quote", example=ISSA)
+def headline_quote(span: Span, title: str) -> str | None:
+    """Words in marks in the article's headline are its rewording of what was said, not the
+    words as said: the body quotes them."""
+    doc = span.doc
+    first_break = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc) - 1)
+    if not title.strip() or span.start > first_break:
+        return None
+    headline = doc[: first_break + 1].text.strip()
+    return DROPPED if headline and headline == title.strip() else None
+
+
+# PolNeAR train, HuffPost 2016-02-28: a podcast's name after the noun it names.
+PODCAST = (
+    "But it\u2019s time to start worrying about President Trump. Zach Carter is a co-host of "
+    "the HuffPost Politics podcast \u201cSo, That Happened.\u201d"
+)
+
+
+@rule("quote", example=PODCAST)
+def work_title(span: Span, title: str) -> str | None:
+    """Words in marks set in title case inside a noun phrase (right after a word that is no
+    verb, or right before a common noun) are the name of a show, a podcast, a book or a
+    campaign: 'the podcast "So, That Happened."', 'on "Meet the Press."',
+    '"Orange is the New Black" star'."""
+    if not _title_words(span):
+        return None
+    before = _outside(span, -1, commas=False)
+    after = _outside(span, 1, commas=False)
+    named_after = before is not None and not before.is_punct and before.pos_ not in VERBALS
+    named_before = (
+        after is not None and after.pos_ == "NOUN" and not span.text.rstrip().endswith(_ENDS)
+    )
+    inside_phrase = named_after or named_before
+    return DROPPED if inside_phrase else None
+
+
+# PolNeAR train, Politico 2015-12-11: a digest's links, each title before its byline.
+DIGEST = (
+    'WELCOME! Questions? Tips? "Met accused of whitewashing baby Jesus," by Post\'s Kathianne '
+    'Boniello: "A Manhattan man is suing the Met, claiming it is committing sacrilege by '
+    'depicting Jesus as a blond."'
+)
+
+
+@rule("quote", example=DIGEST)
+def authored_title(span: Span, title: str) -> str | None:
+    """Words in marks followed by "by" and a name are the title of an article or a book and
+    its author ('"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello')."""
+    after = _outside(span, 1)
+    if after is None or after.lower_ != "by" or after.i + 1 >= len(span.doc):
+        return None
+    return DROPPED if span.doc[after.i + 1].pos_ == "PROPN" else None
+
+
+TITLE_RULES: list[Rule[[Span, str], str | None]] = [headline_quote, work_title, authored_title]
+
+
+def _title_words(span: Span) -> bool:
+    """Every word in marks is capitalised but function words ("the", "and", "is", "with"),
+    two words or more are, and not all are in capitals (a tweet in capitals is words as
+    written)."""
+    words = [t for t in span if t.is_alpha]
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    return (
+        len(capitalised) >= _MIN_TITLE_WORDS
+        and all(t.text[:1].isupper() or t.pos_ in FUNCTION_POS for t in words)
+        and not all(t.is_upper for t in capitalised)
+    )
+
+
+def _outside(span: Span, step: int, commas: bool = True) -> Token | None:
+    """The first token before (step -1) or after (step 1) the span that is neither a quote
+    mark nor a space (nor a comma, unless `commas` is False), in the same paragraph."""
+    doc = span.doc
+    i = span.start - 1 if step < 0 else span.end
+    while 0 <= i < len(doc):
+        token = doc[i]
+        if "\n" in token.text or (step < 0 and "\n" in token.text_with_ws):
+            return None
+        if not (token.is_quote or token.is_space or (commas and token.text == ",")):
+            return token
+        i += step
+    return None
