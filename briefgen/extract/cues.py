@@ -110,14 +110,15 @@ def cue_in_sentence(quote: Span) -> Cue | None:
 )
 def cue_after_quote(quote: Span) -> Cue | None:
     """After a quote that closes a sentence of its own, a cue with no content of its own
-    at the start of the next sentence ('"How can it go away?" Alan Mulally remembered asking';
-    '"..., who knows?" Trump told Britain's ITV')."""
+    at the start of the next sentence, or its first verb after a long subject ('"How can it
+    go away?" Alan Mulally remembered asking'; '"..., who knows?" Trump told Britain's ITV';
+    '"Hi Americans! ..." a welcome message on the website reads')."""
     after = _sentence_after(quote)
     if after is None:
         return None
-    found = next(
-        (t for t in after[: _ADJACENT + 2] if is_quote_cue(t) and not _has_content(t)), None
-    )
+    first_verb = next((t for t in after if t.pos_ == "VERB"), None)
+    window = [*after[: _ADJACENT + 2], *([first_verb] if first_verb is not None else [])]
+    found = next((t for t in window if is_quote_cue(t) and not _has_content(t)), None)
     return (found, False) if found is not None else None
 
 
@@ -155,7 +156,7 @@ def _beside(verb: Token, quote: Span) -> bool:
 def _sentence_after(quote: Span) -> Span | None:
     """The sentence right after a quote that closes a sentence of its own
     ('"How can it go away?" Alan Mulally remembered asking')."""
-    after = next((t for t in quote.doc[quote.end : quote.end + 2] if not t.is_punct), None)
+    after = next((t for t in quote.doc[quote.end : quote.end + 4] if not t.is_punct), None)
     if after is None or not after.is_sent_start or is_quoted(after) or quote[-1].sent.end > after.i:
         return None
     return after.sent
