@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.labels import PARTICLES, PASSIVE_MARKERS, QUOTE_CLAUSES, REPORTED_CONTENT
+from briefgen.extract.labels import (
+    PARTICLES,
+    PASSIVE_MARKERS,
+    QUOTE_CLAUSES,
+    REPORTED_CONTENT,
+    SUBJECTS,
+    VERB_MODIFIER_POS,
+)
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, rule
@@ -116,8 +123,7 @@ def cue_after_quote(quote: Span) -> Cue | None:
     after = _sentence_after(quote)
     if after is None:
         return None
-    first_verb = next((t for t in after if t.pos_ == "VERB"), None)
-    window = [*after[: _ADJACENT + 2], *([first_verb] if first_verb is not None else [])]
+    window = [*after[: _ADJACENT + 2], *_after_subject(after)]
     found = next((t for t in window if is_quote_cue(t) and not _has_content(t)), None)
     return (found, False) if found is not None else None
 
@@ -151,6 +157,17 @@ def _beside(verb: Token, quote: Span) -> bool:
         quote.start - _ADJACENT <= verb.i < quote.start
         or quote.end <= verb.i <= quote.end + _ADJACENT
     )
+
+
+def _after_subject(sentence: Span) -> list[Token]:
+    """The first verb of a sentence that opens with its subject and nothing else before the
+    verb ('a welcome message on the website reads'), if any."""
+    verb = next((t for t in sentence if t.pos_ == "VERB"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb else None
+    if verb is None or subject is None or subject.left_edge.i != sentence.start:
+        return []
+    between = sentence.doc[subject.right_edge.i + 1 : verb.i]
+    return [verb] if all(t.pos_ in VERB_MODIFIER_POS for t in between) else []
 
 
 def _sentence_after(quote: Span) -> Span | None:

@@ -157,6 +157,8 @@ TITLE_WORD_POS: frozenset[str] = NOMINALS | {"ADJ"}
 CONTENT_POS: frozenset[str] = NOMINALS | {"VERB", "ADJ"}
 # Heads a described phrase climbs through: nouns and prepositions.
 PHRASE_HEAD_POS: frozenset[str] = NOMINALS | {"ADP"}
+# What stands between a subject and its verb in a short clause: "has", "then", "also".
+VERB_MODIFIER_POS: frozenset[str] = frozenset({"AUX", "ADV", "PART"})
 # Words a name's noun phrase never extends left over.
 NOUN_PHRASE_STOPS: frozenset[str] = frozenset({"AUX", "PRON"})
 
