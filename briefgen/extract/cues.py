@@ -106,7 +106,7 @@ def cue_in_sentence(quote: Span) -> Cue | None:
     for sentence in {t.sent.start: t.sent for t in quote}.values():
         found = [t for t in sentence if t.i not in inside and is_quote_cue(t) and not is_quoted(t)]
         if found:
-            return min(found, key=lambda t: min(abs(t.i - quote.start), abs(t.i - quote.end))), False
+            return min(found, key=lambda t: _distance(t, quote)), False
     return None
 
 
@@ -150,6 +150,10 @@ def _has_content(verb: Token) -> bool:
         c.dep_ in REPORTED_CONTENT and not is_quoted(c) and not (spoken_to and c.dep_ == "dobj")
         for c in verb.children
     )
+
+
+def _distance(token: Token, quote: Span) -> int:
+    return min(abs(token.i - quote.start), abs(token.i - quote.end))
 
 
 def _beside(verb: Token, quote: Span) -> bool:

@@ -1,5 +1,5 @@
-"""Words in marks that are a title, not words as said: `TITLE_RULES`, tried on every span in
-marks before its kind is judged (quotes.py); the first that decides drops it.
+"""Words in marks that are a title or a heading, not words as said: `TITLE_RULES`, tried on
+every span in marks before its kind is judged (quotes.py); the first that decides drops it.
 
 A headline's words in marks are its rewording of a quote the body gives as said; a show's,
 a podcast's or a campaign's name is set in title case inside a noun phrase ("the podcast
@@ -18,6 +18,7 @@ from briefgen.extract.rules import Rule, rule
 DROPPED = "dropped"
 _MIN_TITLE_WORDS = 2  # capitalised words a name in title case has at least ("Fox and Friends")
 _ENDS = (".", "!", "?")  # words in marks that end a sentence are followed by a new one
+_MIN_HEADING_WORDS = 3  # words of a paragraph in capitals that make it a heading
 
 
 # PolNeAR train, Breitbart 2016-01-31: its headline.
@@ -30,14 +31,15 @@ ISSA = (
 
 @rule("quote", example=ISSA)
 def headline_quote(span: Span, title: str) -> str | None:
-    """Words in marks in the article's headline are its rewording of what was said, not the
-    words as said: the body quotes them."""
+    """Words in marks in the article's headline (its first line, when that is the title, up
+    to punctuation) are its rewording of what was said, not the words as said: the body
+    quotes them."""
     doc = span.doc
     first_break = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc) - 1)
     if not title.strip() or span.start > first_break:
         return None
-    headline = doc[: first_break + 1].text.strip()
-    return DROPPED if headline and headline == title.strip() else None
+    headline, titled = _letters(doc[: first_break + 1].text), _letters(title)
+    return DROPPED if headline and headline.startswith(titled) else None
 
 
 # PolNeAR train, HuffPost 2016-02-28: a podcast's name after the noun it names.
@@ -83,7 +85,40 @@ def authored_title(span: Span, title: str) -> str | None:
     return DROPPED if span.doc[after.i + 1].pos_ == "PROPN" else None
 
 
-TITLE_RULES: list[Rule[[Span, str], str | None]] = [headline_quote, work_title, authored_title]
+# PolNeAR train, HuffPost 2016-05-25: a section's heading in capitals.
+HEADING = (
+    "Obama also announced the Peace Corps would begin operating in Vietnam for the first "
+    "time.\n\n\u201cEVENTUALLY VOTERS MAKE GOOD DECISIONS\u201d\n\nAcross Asia, "
+    "policymakers have been startled by Trump\u2019s foreign policy pronouncements."
+)
+
+
+@rule("quote", example=HEADING)
+def capitals_heading(span: Span, title: str) -> str | None:
+    """Words in marks in a paragraph set all in capitals are a section's heading
+    ('"EVENTUALLY VOTERS MAKE GOOD DECISIONS"', '3. FOR AFGHAN WOMEN 'GLASS IS HALF
+    FULL.''), not words as said in the text."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    return DROPPED if len(words) >= _MIN_HEADING_WORDS and all(w.isupper() for w in words) else None
+
+
+TITLE_RULES: list[Rule[[Span, str], str | None]] = [
+    headline_quote,
+    capitals_heading,
+    work_title,
+    authored_title,
+]
+
+
+def _letters(text: str) -> str:
+    """Only the letters and digits of a text: a title compared with punctuation ignored."""
+    return "".join(c for c in text if c.isalnum())
 
 
 def _title_words(span: Span) -> bool:
