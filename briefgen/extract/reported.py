@@ -25,9 +25,13 @@ from briefgen.model import Evidence, Quote
 
 
 def reported_speech(
-    article: ParsedArticle, actors: ActorIndex, inside: set[int]
+    article: ParsedArticle, actors: ActorIndex, direct: set[int], partial: set[int]
 ) -> Iterator[Quote]:
-    """Reported speech: "X said that ...", "X accused Kabul of ...", "according to X, ..."."""
+    """Reported speech: "X said that ...", "X accused Kabul of ...", "according to X, ...";
+    `direct` and `partial` are the characters inside direct and partial quotes. Content that
+    starts or ends inside a direct quote is part of it; content that ends in words quoted
+    in part is reported speech that quotes them ('Trump said the justice's "mind is
+    shot"')."""
     for token in article.doc:
         if not is_cue(token):
             continue
@@ -37,7 +41,8 @@ def reported_speech(
             continue
         how, content = found[0], found[1]
         evidence = article.span_evidence(content)
-        if content.start_char in inside or content.end_char - 1 in inside:
+        first_char, last_char = content.start_char, content.end_char - 1
+        if {first_char, last_char} & direct or {first_char, last_char} <= partial:
             record(how, content.text.strip(), "dropped: inside a quote", [evidence])
             continue
         said, why = attribute(
