@@ -176,36 +176,6 @@ def _opens(token: Token) -> bool:
     return token.text in LABEL_OPENERS or digest_from or bool(token.is_sent_end)
 
 
-# PolNeAR train, The Washington Post 2016-02-05: a fact check quotes, then signs.
-SANDERS_SIGNED = (
-    "We do not award Pinocchios when we review assertions in debates.\n\n\u201cBoeing and GE "
-    "and other multinationals pay zero taxes.\u201d - Sanders.\n\nThis is a complex issue."
-)
-
-
-@rule("speaker", example=SANDERS_SIGNED)
-def signature_dash(setting: Setting) -> Attribution | None:
-    """A quote signed after a dash with a name that ends at a comma, a full stop or the
-    line's end ('"..." - Bernie Sanders.', '"..." -President Obama, tweeting after the
-    speech'): the name is its speaker."""
-    doc = setting.quote.doc
-    i = setting.quote.end
-    while i < len(doc) and (doc[i].is_quote or doc[i].is_space or doc[i].text in ".,"):
-        i += 1
-    if i + 1 >= len(doc) or doc[i].text[:1] not in LABEL_OPENERS:
-        return None
-    start = i + 1 if len(doc[i]) == 1 else i  # "-President" is one token
-    end = start
-    while end < len(doc) and doc[end].pos_ in NOMINALS and not is_quoted(doc[end]):
-        end += 1
-    signed = doc[start:end]
-    closes = end >= len(doc) or doc[end].text in ".," or "\n" in doc[end - 1].text_with_ws
-    if not signed or not closes or not any(t.pos_ == "PROPN" for t in signed):
-        return None
-    named = referent(signed[-1], setting.actors)
-    return Attribution(named[1] if named else None, (named,) if named else (), signed)
-
-
 @rule(
     "speaker",
     example="After the case closed Apple Computer CEO Steve Jobs extended an invitation to the "
@@ -310,7 +280,6 @@ SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
     cue_subject,
     transcript_label,
     colon_introduction,
-    signature_dash,
     reporter_sentence,
     continued_quote,
     quote_paragraph,

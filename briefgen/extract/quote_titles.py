@@ -1,4 +1,4 @@
-"""Words in marks that are a title or a heading, not words as said: `TITLE_RULES`, tried on
+"""Words in marks that are a title, not words as said: `TITLE_RULES`, tried on
 every span in marks before its kind is judged (quotes.py); the first that decides drops it.
 
 A headline's words in marks are its rewording of a quote the body gives as said; a show's,
@@ -18,7 +18,6 @@ from briefgen.extract.rules import Rule, rule
 DROPPED = "dropped"
 _MIN_TITLE_WORDS = 2  # capitalised words a name in title case has at least ("Fox and Friends")
 _ENDS = (".", "!", "?")  # words in marks that end a sentence are followed by a new one
-_MIN_HEADING_WORDS = 3  # words of a paragraph in capitals that make it a heading
 
 
 # PolNeAR train, Breitbart 2016-01-31: its headline.
@@ -85,35 +84,7 @@ def authored_title(span: Span, title: str) -> str | None:
     return DROPPED if span.doc[after.i + 1].pos_ == "PROPN" else None
 
 
-# PolNeAR train, HuffPost 2016-05-25: a section's heading in capitals.
-HEADING = (
-    "Obama also announced the Peace Corps would begin operating in Vietnam for the first "
-    "time.\n\n\u201cEVENTUALLY VOTERS MAKE GOOD DECISIONS\u201d\n\nAcross Asia, "
-    "policymakers have been startled by Trump\u2019s foreign policy pronouncements."
-)
-
-
-@rule("quote", example=HEADING)
-def capitals_heading(span: Span, title: str) -> str | None:
-    """Words in marks in a paragraph set all in capitals are a section's heading
-    ('"EVENTUALLY VOTERS MAKE GOOD DECISIONS"', '3. FOR AFGHAN WOMEN 'GLASS IS HALF
-    FULL.''), not words as said in the text."""
-    doc = span.doc
-    start, end = span.start, span.end
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
-    words = [t.text for t in doc[start:end] if t.is_alpha]
-    return DROPPED if len(words) >= _MIN_HEADING_WORDS and all(w.isupper() for w in words) else None
-
-
-TITLE_RULES: list[Rule[[Span, str], str | None]] = [
-    headline_quote,
-    capitals_heading,
-    work_title,
-    authored_title,
-]
+TITLE_RULES: list[Rule[[Span, str], str | None]] = [headline_quote, work_title, authored_title]
 
 
 def _letters(text: str) -> str:
