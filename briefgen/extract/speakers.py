@@ -220,49 +220,13 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
         if beside is None or quoted.start <= beside.i < quoted.end:
             return Attribution(None, ((how, subject.text),))
         how, subject = name_beside_cue, beside
-    steps: tuple[tuple[Rule[..., Any], str], ...] = ((how, subject.text),)
+    step = (how, subject.text)
     source = source_phrase(subject, quoted)
-    titled = name_after_title(subject)
-    if titled is not None:
-        steps += ((name_after_title, titled.text),)
-        source, subject = subject.doc[source.start : titled.i + 1], titled
     for candidate in _candidates(subject):
         named = referent(candidate, actors)
         if named is not None:
-            return Attribution(named[1], (*steps, named), source)
-    return Attribution(None, steps, source)
-
-
-# PolNeAR train, The Western Journal 2016-05-1x: "Lt." taken for a sentence's end.
-LIVINGSTON = (
-    "\u201cI really don\u2019t understand how a better candidate didn\u2019t jump into the "
-    "race,\u201d said Air Force 1st Lt. Tyler Livingston."
-)
-
-
-@rule("speaker", example=LIVINGSTON)
-def name_after_title(subject: Token) -> Token | None:
-    """A subject that ends in a title's abbreviation ("said Navy Capt. Jeff Davis", where the
-    parse ends the sentence at "Capt.") is the person named right after it: that name's last
-    word."""
-    doc = subject.doc
-    period = subject.text.endswith(".")
-    for token in doc[subject.i + 1 : subject.i + 1 + _INVERTED_REACH]:
-        if period and token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            return None if is_quoted(token) else _last_of_name(token)
-        if token.text.endswith("."):
-            period = True
-        elif token.pos_ not in NOMINALS:
-            return None
-    return None
-
-
-def _last_of_name(token: Token) -> Token:
-    """The last word of the name a token starts."""
-    end = token.i
-    while end + 1 < len(token.doc) and token.doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return token.doc[end]
+            return Attribution(named[1], (step, named), source)
+    return Attribution(None, (step,), source)
 
 
 def source_phrase(subject: Token, quoted: Span | None = None) -> Span:
