@@ -41,7 +41,8 @@ def reported_speech(
             continue
         how, content = found[0], found[1]
         evidence = article.span_evidence(content)
-        first_char, last_char = content.start_char, content.end_char - 1
+        words = [t for t in content if not (t.is_quote or t.is_punct)]
+        first_char, last_char = words[0].idx, words[-1].idx + len(words[-1]) - 1
         if {first_char, last_char} & direct or {first_char, last_char} <= partial:
             record(how, content.text.strip(), "dropped: inside a quote", [evidence])
             continue
