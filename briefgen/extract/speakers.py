@@ -155,8 +155,8 @@ def _described(noun: Token) -> Token:
 def name_beside_cue(cue: Token) -> Token | None:
     """When the parse gave the cue no subject: the name ending right before it ("Scott
     Carson replied") or before the comma before it ("her adviser, Jake Sullivan, said:"), or,
-    after a quote, the name right after it ('"...," claims writer John Ostrower'), never a
-    name inside quote marks."""
+    after a quote, the name right after it ('"...," claims writer John Ostrower') or the noun
+    the cue takes ('"...," read the email'), never a name inside quote marks."""
     if cue.i > 0 and _named(cue.nbor(-1)):
         return cue.nbor(-1)
     if cue.i == 0 or not cue.nbor(-1).is_punct:
@@ -171,7 +171,10 @@ def name_beside_cue(cue: Token) -> Token | None:
         following.append(token)
     tagged = (t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B")
     found = next(tagged, None) or next((t for t in following if _named(t)), None)
-    return _phrase_head(found) if found is not None else None
+    if found is not None:
+        return _phrase_head(found)
+    # '"...," read the email': the noun the cue takes, inverted, is who or what spoke
+    return next((t for t in following if t.pos_ == "NOUN" and t.head.i == cue.i), None)
 
 
 def _phrase_head(name: Token) -> Token:
