@@ -71,15 +71,13 @@ def governing_cue(quote: Span) -> Cue | None:
 
 @rule(
     "quote",
-    example="Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that "
-    "local airlines should not purchase aircraft from European manufacturers, such as Airbus. "
-    '"If aircraft are purchased and registered as Indonesian in Europe], we are worried the '
-    "planes won't be able to fly to Indonesia because Indonesian airlines' aircraft are banned "
-    'from flying over Europe," he continued.',
+    # PolNeAR train, The Western Journal 2016-06: an unlisted verb ("mused") beside the quote.
+    example="\u201cImagine Brad Thor going up against Trump and Clinton on the same stage,"
+    "\u201d mused Blaze co-host Stu Burguiere.",
 )
 def introducing_verb(quote: Span) -> Cue | None:
-    """An unlisted verb right beside the quote that takes it as its clause ('"...," he
-    continued')."""
+    """An unlisted verb right beside the quote that takes it as its clause ('"...," mused
+    Blaze co-host Stu Burguiere')."""
     inside = range(quote.start, quote.end)
     for token in _tops(quote):
         head = token.head

@@ -1,9 +1,11 @@
-"""Words in marks that are a title, not words as said: `TITLE_RULES`, tried on
-every span in marks before its kind is judged (quotes.py); the first that decides drops it.
+"""Words in marks that are a title, not words as said.
 
-A headline's words in marks are its rewording of a quote the body gives as said; a show's,
+A headline's words in marks are its rewording of a quote the body gives as said
+(`TITLE_RULES`, tried on every span in marks before its kind is judged, quotes.py); a show's,
 a podcast's or a campaign's name is set in title case inside a noun phrase ("the podcast
-"So, That Happened."", "on "Meet the Press."", ""Orange is the New Black" star").
+"So, That Happened."", "on "Meet the Press."", ""Orange is the New Black" star"): a
+fragment (`title_in_noun_phrase`, a kind rule) that `work_title` drops when no earlier
+partial rule has.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.labels import FUNCTION_POS, VERBALS
 from briefgen.extract.rules import Rule, rule
+from briefgen.model import QuoteKind
 
 DROPPED = "dropped"
 _MIN_TITLE_WORDS = 2  # capitalised words a name in title case has at least ("Fox and Friends")
@@ -46,24 +49,43 @@ PODCAST = (
 
 
 @rule("quote", example=PODCAST)
-def work_title(span: Span, title: str) -> str | None:
+def title_in_noun_phrase(span: Span, text: str) -> QuoteKind | None:
+    """Words in marks set in title case inside a noun phrase are a fragment, however
+    sentence-like ('the podcast "So, That Happened."'): `PARTIAL_RULES` judge them."""
+    return "partial" if _named_in_phrase(span) else None
+
+
+# PolNeAR train, HuffPost 2015-11-08: a show's name after "on", a cue in its sentence.
+CARSON = (
+    "Carson said he was facing a unique level of scrutiny.\n\n\u201cI have always said that I "
+    "expect to be vetted,\u201d he said on \u201cMeet the Press.\u201d \u201cBut being vetted "
+    "and what is going on with me is different.\u201d"
+)
+
+
+@rule("quote", example=CARSON)
+def work_title(span: Span, cue: Token | None, governs: bool) -> str | None:
     """Words in marks set in title case inside a noun phrase (right after a word that is no
     verb, or right before a common noun) are the name of a show, a podcast, a book or a
-    campaign: 'the podcast "So, That Happened."', 'on "Meet the Press."',
+    campaign, cue or not: 'on "Meet the Press."', 'CNN's "State of the Union"',
     '"Orange is the New Black" star'."""
+    return DROPPED if _named_in_phrase(span) else None
+
+
+def _named_in_phrase(span: Span) -> bool:
+    """Title case inside a noun phrase: after a word that is no verb, or before a noun."""
     if not _title_words(span):
-        return None
+        return False
     before = _outside(span, -1)
     after = _outside(span, 1)
     named_after = before is not None and not before.is_punct and before.pos_ not in VERBALS
     named_before = (
         after is not None and after.pos_ == "NOUN" and not span.text.rstrip().endswith(_ENDS)
     )
-    inside_phrase = named_after or named_before
-    return DROPPED if inside_phrase else None
+    return named_after or named_before
 
 
-TITLE_RULES: list[Rule[[Span, str], str | None]] = [headline_quote, work_title]
+TITLE_RULES: list[Rule[[Span, str], str | None]] = [headline_quote]
 
 
 def _letters(text: str) -> str:

@@ -26,7 +26,7 @@ from briefgen.extract.attribution import Setting, attribute, written_source
 from briefgen.extract.cues import find_cue
 from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
 from briefgen.extract.polarity import KEEP_RULES, conditional_clause, qualify, wanted_clause
-from briefgen.extract.quote_titles import TITLE_RULES
+from briefgen.extract.quote_titles import TITLE_RULES, title_in_noun_phrase, work_title
 from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import cue_phrase, reported_speech
@@ -157,7 +157,11 @@ def partial_fragment(span: Span, text: str) -> QuoteKind | None:
     return "partial"
 
 
-KIND_RULES: list[Rule[[Span, str], QuoteKind | None]] = [direct_clause, partial_fragment]
+KIND_RULES: list[Rule[[Span, str], QuoteKind | None]] = [
+    title_in_noun_phrase,
+    direct_clause,
+    partial_fragment,
+]
 
 
 # PolNeAR train, Breitbart 2016-05-15: a show's name in marks after a cue.
@@ -289,6 +293,7 @@ PARTIAL_RULES: list[Rule[[Span, Token | None, bool], str | None]] = [
     uncued_title,
     title_case,
     uncued_fragment,
+    work_title,
     qualified_outside_marks,
     uncued_clause,
     naming_fragment,

@@ -155,8 +155,8 @@ SPEAKERS = [
         "governing_cue",
     ),
     (  # The Washington Post 2016-07-20: likewise
-        '"In writing her beautiful speech, Melania\'s team of writers took notes on her '
-        'life\'s inspirations," read the statement, which was attributed to Miller.',
+        "\"In writing her beautiful speech, Melania's team of writers took notes on her "
+        "life's inspirations,\" read the statement, which was attributed to Miller.",
         "In writing",
         "the statement",
         "cue_subject",
