@@ -21,7 +21,7 @@ from briefgen.extract.quotemarks import quoted_spans
             "governing_cue",
             "wrote",
         ),
-        # 87805_Indonesia_transport_minister: "continued", a verb that reports words in marks (lexicon `quote_verbs`).
+        # 87805_Indonesia_transport_minister: "continued", a listed cue (lexicon `quote_verbs`).
         (
             '"If aircraft are purchased and registered as Indonesian in Europe], we are worried '
             "the planes won't be able to fly to Indonesia because Indonesian airlines' aircraft "
