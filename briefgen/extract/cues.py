@@ -12,10 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract.labels import (
+    CUE_CONTENT,
     PARTICLES,
     PASSIVE_MARKERS,
     QUOTE_CLAUSES,
-    REPORTED_CONTENT,
     SUBJECTS,
     VERB_MODIFIER_POS,
 )
@@ -145,7 +145,7 @@ def _has_content(verb: Token) -> bool:
     the one spoken to ("Trump told Britain's ITV", lexicon `addressee_verbs`)."""
     spoken_to = verb.lemma_.lower() in words("addressee_verbs")
     return any(
-        c.dep_ in REPORTED_CONTENT and not is_quoted(c) and not (spoken_to and c.dep_ == "dobj")
+        c.dep_ in CUE_CONTENT and not is_quoted(c) and not (spoken_to and c.dep_ == "dobj")
         for c in verb.children
     )
 

@@ -94,9 +94,9 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
             )
         )
         previous = (span, said)
+    inside = {i for q in quotes for i in range(q.evidence.start, q.evidence.end)}
     direct = {i for q in quotes if q.kind == "direct" for i in range(*_chars(q))}
-    partial = {i for q in quotes if q.kind == "partial" for i in range(*_chars(q))}
-    return quotes + list(reported_speech(article, actors, direct, partial))
+    return quotes + list(reported_speech(article, actors, inside, direct))
 
 
 def _chars(quote: Quote) -> tuple[int, int]:

@@ -25,13 +25,12 @@ from briefgen.model import Evidence, Quote
 
 
 def reported_speech(
-    article: ParsedArticle, actors: ActorIndex, direct: set[int], partial: set[int]
+    article: ParsedArticle, actors: ActorIndex, inside: set[int], direct: set[int]
 ) -> Iterator[Quote]:
     """Reported speech: "X said that ...", "X accused Kabul of ...", "according to X, ...";
-    `direct` and `partial` are the characters inside direct and partial quotes. Content that
-    starts or ends inside a direct quote is part of it; content that ends in words quoted
-    in part is reported speech that quotes them ('Trump said the justice's "mind is
-    shot"')."""
+    `inside` holds the characters inside quotes in marks, `direct` those inside direct
+    quotes: content that starts or ends in marks, or whose first or last word is in a direct
+    quote (a quote split around its cue), is that quote's, not reported speech of its own."""
     for token in article.doc:
         if not is_cue(token):
             continue
@@ -43,7 +42,8 @@ def reported_speech(
         evidence = article.span_evidence(content)
         words = [t for t in content if not (t.is_quote or t.is_punct)]
         first_char, last_char = words[0].idx, words[-1].idx + len(words[-1]) - 1
-        if {first_char, last_char} & direct or {first_char, last_char} <= partial:
+        edges = {content.start_char, content.end_char - 1}
+        if edges & inside or {first_char, last_char} & direct:
             record(how, content.text.strip(), "dropped: inside a quote", [evidence])
             continue
         said, why = attribute(

@@ -229,19 +229,6 @@ REPORTED = [
         "Ali",
         "parenthetical_cue",
     ),
-    (  # USA Today 2016-07: reported speech that ends in words quoted in part
-        "Lashing out, Trump said the 83-year-old justice\u2019s \u201cmind is shot.\u201d",
-        "the 83-year-old",
-        "Trump",
-        "bare_clause",
-    ),
-    (  # Politico 2016-08: likewise
-        "Despite what he wrote in the speech, Cross said he \u201cmay yet have to vote for her "
-        "because of the epic deficiencies of my own party's nominee.\u201d",
-        "he",
-        "Cross",
-        "bare_clause",
-    ),
 ]
 
 
