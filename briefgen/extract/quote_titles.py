@@ -30,15 +30,18 @@ SANDERS = (
 
 @rule("quote", example=SANDERS)
 def headline_quote(span: Span, title: str) -> str | None:
-    """Words in marks in the article's headline (its first line, when that is the title, up
-    to punctuation) are its rewording of what was said, not the words as said: the body
-    quotes them."""
+    """Words in marks in the article's headline (its first line, when that is the title up
+    to punctuation or is set in title case) are its rewording of what was said, not the
+    words as said: the body quotes them."""
     doc = span.doc
     first_break = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc) - 1)
-    if not title.strip() or span.start > first_break:
+    if span.start > first_break or first_break == len(doc) - 1:
         return None
-    headline, titled = _letters(doc[: first_break + 1].text), _letters(title)
-    return DROPPED if headline and headline.startswith(titled) else None
+    first_line = doc[: first_break + 1]
+    headline, titled = _letters(first_line.text), _letters(title)
+    if headline and ((titled and headline.startswith(titled)) or _title_words(first_line)):
+        return DROPPED
+    return None
 
 
 # PolNeAR train, HuffPost 2016-02-28: a podcast's name after the noun it names.

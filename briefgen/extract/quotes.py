@@ -118,13 +118,13 @@ def _judge(
     found = find_cue(span)
     cue, governs = found[1] if found is not None else (None, False)
     finding: list[Rule[..., Any]] = [how]
+    record(how, said, kind, [evidence])
     if kind == "partial":
         keep, verdict = _decide(PARTIAL_RULES, span, cue, governs)
         record(keep, said, verdict, [evidence])
         if verdict == DROPPED:
             return None
         finding.append(keep)
-    record(how, said, kind, [evidence])
     if found is not None:
         record(found[0], said, found[1][0].text, [evidence])
         finding.append(found[0])
