@@ -60,11 +60,9 @@ CLAUSE_HEADS: frozenset[str] = frozenset(
 )
 # A quote as the clause of a verb that introduces it ("enthused Scott Fancher").
 QUOTE_CLAUSES: frozenset[str] = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
-# What a reporting verb says: a clause or an object.
-REPORTED_CONTENT: frozenset[str] = frozenset({"ccomp", "dobj"})
 # What a cue after a quote says of its own, if anything: its clause, its object, or the verb
 # it goes on to ("he went on to say that ...").
-CUE_CONTENT: frozenset[str] = REPORTED_CONTENT | {"xcomp"}
+CUE_CONTENT: frozenset[str] = frozenset({"ccomp", "dobj", "xcomp"})
 # A short quoted fragment a reported clause asserts ('he was "shocked"').
 QUOTED_COMPLEMENTS: frozenset[str] = frozenset(
     {"acomp", "attr", "oprd", "ccomp", "xcomp", "advmod", "npadvmod"}
