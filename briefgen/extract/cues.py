@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.labels import PASSIVE_MARKERS, QUOTE_CLAUSES, REPORTED_CONTENT
+from briefgen.extract.labels import (
+    CUE_CONTENT,
+    PARTICLES,
+    PASSIVE_MARKERS,
+    QUOTE_CLAUSES,
+    SUBJECTS,
+    VERB_MODIFIER_POS,
+)
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, rule
@@ -26,6 +33,19 @@ def is_cue(token: Token) -> bool:
     if token.pos_ == "VERB" and token.lemma_.lower() in words("reporting_verbs"):
         return not any(c.dep_ in PASSIVE_MARKERS for c in token.children)
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def is_quote_cue(token: Token) -> bool:
+    """A cue of words in marks: a reporting verb, or a verb that reports a quote but no
+    that-clause ("Trump barked", "the sign read", "shot back", "went on"; lexicon
+    `quote_verbs`), in the active voice."""
+    if is_cue(token):
+        return True
+    if token.pos_ != "VERB" or any(c.dep_ in PASSIVE_MARKERS for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    forms = {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ in PARTICLES)}
+    return not forms.isdisjoint(words("quote_verbs"))
 
 
 def _tops(quote: Span) -> list[Token]:
@@ -44,22 +64,20 @@ def governing_cue(quote: Span) -> Cue | None:
     inside = range(quote.start, quote.end)
     for token in _tops(quote):
         for ancestor in token.ancestors:
-            if ancestor.i not in inside and is_cue(ancestor):
+            if ancestor.i not in inside and is_quote_cue(ancestor):
                 return ancestor, True
     return None
 
 
 @rule(
     "quote",
-    example="Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that "
-    "local airlines should not purchase aircraft from European manufacturers, such as Airbus. "
-    '"If aircraft are purchased and registered as Indonesian in Europe], we are worried the '
-    "planes won't be able to fly to Indonesia because Indonesian airlines' aircraft are banned "
-    'from flying over Europe," he continued.',
+    # PolNeAR train, The Western Journal 2016-06: an unlisted verb ("mused") beside the quote.
+    example="\u201cImagine Brad Thor going up against Trump and Clinton on the same stage,"
+    "\u201d mused Blaze co-host Stu Burguiere.",
 )
 def introducing_verb(quote: Span) -> Cue | None:
-    """An unlisted verb right beside the quote that takes it as its clause ('"...," he
-    continued')."""
+    """An unlisted verb right beside the quote that takes it as its clause ('"...," mused
+    Blaze co-host Stu Burguiere')."""
     inside = range(quote.start, quote.end)
     for token in _tops(quote):
         head = token.head
@@ -80,14 +98,13 @@ def introducing_verb(quote: Span) -> Cue | None:
     'that it can build the clean, fuel-efficient cars that are the future of the industry."',
 )
 def cue_in_sentence(quote: Span) -> Cue | None:
-    """A reporting verb outside the marks in the quote's sentence, not governing it."""
+    """A reporting verb outside the marks in the quote's sentence, not governing it: the
+    one nearest the quote ('When Brown criticized Clinton, Hillary shot back, "..."')."""
     inside = range(quote.start, quote.end)
     for sentence in {t.sent.start: t.sent for t in quote}.values():
-        found = next(
-            (t for t in sentence if t.i not in inside and is_cue(t) and not is_quoted(t)), None
-        )
-        if found is not None:
-            return found, False
+        found = [t for t in sentence if t.i not in inside and is_quote_cue(t) and not is_quoted(t)]
+        if found:
+            return min(found, key=lambda t: _distance(t, quote)), False
     return None
 
 
@@ -98,12 +115,14 @@ def cue_in_sentence(quote: Span) -> Cue | None:
 )
 def cue_after_quote(quote: Span) -> Cue | None:
     """After a quote that closes a sentence of its own, a cue with no content of its own
-    at the start of the next sentence ('"How can it go away?" Alan Mulally remembered asking';
-    '"..., who knows?" Trump told Britain's ITV')."""
+    at the start of the next sentence, or its first verb after a long subject ('"How can it
+    go away?" Alan Mulally remembered asking'; '"..., who knows?" Trump told Britain's ITV';
+    '"Hi Americans! ..." a welcome message on the website reads')."""
     after = _sentence_after(quote)
     if after is None:
         return None
-    found = next((t for t in after[: _ADJACENT + 2] if is_cue(t) and not _has_content(t)), None)
+    window = [*after[: _ADJACENT + 2], *_after_subject(after)]
+    found = next((t for t in window if is_quote_cue(t) and not _has_content(t)), None)
     return (found, False) if found is not None else None
 
 
@@ -126,9 +145,13 @@ def _has_content(verb: Token) -> bool:
     the one spoken to ("Trump told Britain's ITV", lexicon `addressee_verbs`)."""
     spoken_to = verb.lemma_.lower() in words("addressee_verbs")
     return any(
-        c.dep_ in REPORTED_CONTENT and not is_quoted(c) and not (spoken_to and c.dep_ == "dobj")
+        c.dep_ in CUE_CONTENT and not is_quoted(c) and not (spoken_to and c.dep_ == "dobj")
         for c in verb.children
     )
+
+
+def _distance(token: Token, quote: Span) -> int:
+    return min(abs(token.i - quote.start), abs(token.i - quote.end))
 
 
 def _beside(verb: Token, quote: Span) -> bool:
@@ -138,10 +161,21 @@ def _beside(verb: Token, quote: Span) -> bool:
     )
 
 
+def _after_subject(sentence: Span) -> list[Token]:
+    """The first verb of a sentence that opens with its subject and nothing else before the
+    verb ('a welcome message on the website reads'), if any."""
+    verb = next((t for t in sentence if t.pos_ == "VERB"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb else None
+    if verb is None or subject is None or subject.left_edge.i != sentence.start:
+        return []
+    between = sentence.doc[subject.right_edge.i + 1 : verb.i]
+    return [verb] if all(t.pos_ in VERB_MODIFIER_POS for t in between) else []
+
+
 def _sentence_after(quote: Span) -> Span | None:
     """The sentence right after a quote that closes a sentence of its own
     ('"How can it go away?" Alan Mulally remembered asking')."""
-    after = next((t for t in quote.doc[quote.end : quote.end + 2] if not t.is_punct), None)
+    after = next((t for t in quote.doc[quote.end : quote.end + 4] if not t.is_punct), None)
     if after is None or not after.is_sent_start or is_quoted(after) or quote[-1].sent.end > after.i:
         return None
     return after.sent

@@ -17,6 +17,8 @@ DOERS: frozenset[str] = SUBJECTS | {"poss"}
 AGENT_ROLES: frozenset[str] = DOERS | {"dobj", "iobj"}
 # An expletive subject: a pronoun standing for a clause ("there is", "it is said that").
 EXPLETIVE: frozenset[str] = frozenset({"expl"})
+# A verb's particle or the adverb that completes a phrasal verb ("went on", "shot back").
+PARTICLES: frozenset[str] = frozenset({"prt", "advmod"})
 # Children that put a verb in the passive voice ("will be added").
 PASSIVE_MARKERS: frozenset[str] = frozenset({"auxpass", "nsubjpass"})
 # Auxiliaries of a verb, active or passive ("will", "has been").
@@ -58,8 +60,9 @@ CLAUSE_HEADS: frozenset[str] = frozenset(
 )
 # A quote as the clause of a verb that introduces it ("enthused Scott Fancher").
 QUOTE_CLAUSES: frozenset[str] = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
-# What a reporting verb says: a clause or an object.
-REPORTED_CONTENT: frozenset[str] = frozenset({"ccomp", "dobj"})
+# What a cue after a quote says of its own, if anything: its clause, its object, or the verb
+# it goes on to ("he went on to say that ...").
+CUE_CONTENT: frozenset[str] = frozenset({"ccomp", "dobj", "xcomp"})
 # A short quoted fragment a reported clause asserts ('he was "shocked"').
 QUOTED_COMPLEMENTS: frozenset[str] = frozenset(
     {"acomp", "attr", "oprd", "ccomp", "xcomp", "advmod", "npadvmod"}
@@ -164,6 +167,8 @@ PHRASE_HEAD_POS: frozenset[str] = NOMINALS | {"ADP"}
 # Heads of a date that dates a thing, not the clause's event ("payable Dec. 7", "a cutback in
 # September", "$29.75 in March"): its year is the nearest, whatever the clause's tense.
 DATED_THING_POS: frozenset[str] = frozenset({"NOUN", "ADJ", "NUM"})
+# What stands between a subject and its verb in a short clause: "has", "then", "also".
+VERB_MODIFIER_POS: frozenset[str] = frozenset({"AUX", "ADV", "PART"})
 # Words a name's noun phrase never extends left over.
 NOUN_PHRASE_STOPS: frozenset[str] = frozenset({"AUX", "PRON"})
 

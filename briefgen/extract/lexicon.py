@@ -66,6 +66,7 @@ WordClass = Literal[
     "portfolios",
     "product_nouns",
     "product_verbs",
+    "quote_verbs",
     "region_adjectives",
     "regions",
     "reporting_verbs",

@@ -1,7 +1,8 @@
 """Quote marks paired per paragraph, recovering from stray and unbalanced marks.
 
 Double marks pair by direction (a straight mark's direction is read from the spaces
-around it, and it pairs in order when they do not tell), and curly single
+around it, and it pairs in order when they do not tell; so is a curly opening mark's while a
+quote is open, as copy sometimes types “ for ”: 'here,“ said Jim Clyburn'), and curly single
 marks (‘...’) only outside double-quoted text, so a quotation nested inside another stays
 part of it. A quote left open at the end of its paragraph continues into the next one only
 if that paragraph opens with a mark (the news convention for multi-paragraph quotes);
@@ -111,6 +112,8 @@ def _pair_double(paragraph: str, continues: bool) -> Iterator[tuple[int, int]]:
         mark, at = match.group(), match.start()
         if mark == '"' and (direction := _direction(paragraph, at)) != "either":
             mark = "“" if direction == "open" else "”"
+        elif mark == "“" and opened is not None and _direction(paragraph, at) == "close":
+            mark = "”"  # an opening mark typed for a closing one: 'here,“ said Jim Clyburn'
         if opened is not None and mark in _CLOSE:
             if at > opened:
                 yield opened, at

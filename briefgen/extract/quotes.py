@@ -26,6 +26,7 @@ from briefgen.extract.attribution import Setting, attribute, written_source
 from briefgen.extract.cues import find_cue
 from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
 from briefgen.extract.polarity import KEEP_RULES, conditional_clause, qualify, wanted_clause
+from briefgen.extract.quote_titles import TITLE_RULES, title_in_noun_phrase, work_title
 from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import cue_phrase, reported_speech
@@ -75,7 +76,7 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     for span in quoted_spans(article.doc):
         check(article.doc)
         evidence = article.span_evidence(span)
-        judged = _judge(span, text, evidence)
+        judged = _judge(span, text, evidence, article.source.title)
         if judged is None:
             continue
         kind, cue, finding = judged
@@ -94,26 +95,36 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
         )
         previous = (span, said)
     inside = {i for q in quotes for i in range(q.evidence.start, q.evidence.end)}
-    return quotes + list(reported_speech(article, actors, inside))
+    direct = {i for q in quotes if q.kind == "direct" for i in range(*_chars(q))}
+    return quotes + list(reported_speech(article, actors, inside, direct))
+
+
+def _chars(quote: Quote) -> tuple[int, int]:
+    return quote.evidence.start, quote.evidence.end
 
 
 def _judge(
-    span: Span, text: str, evidence: Evidence
+    span: Span, text: str, evidence: Evidence, title: str
 ) -> tuple[QuoteKind, Token | None, list[Rule[..., Any]]] | None:
     """A quoted span's kind and cue, each decision recorded, with the rules that found them
-    (kind, for a fragment why it is kept, cue); None for a fragment that is no quote."""
+    (kind, for a fragment why it is kept, cue); None for a title (`TITLE_RULES`) or a
+    fragment that is no quote."""
     said = span.text.strip()
+    titled = first(TITLE_RULES, span, title)
+    if titled is not None:
+        record(titled[0], said, DROPPED, [evidence])
+        return None
     how, kind = _decide(KIND_RULES, span, text)
     found = find_cue(span)
     cue, governs = found[1] if found is not None else (None, False)
     finding: list[Rule[..., Any]] = [how]
+    record(how, said, kind, [evidence])
     if kind == "partial":
         keep, verdict = _decide(PARTIAL_RULES, span, cue, governs)
         record(keep, said, verdict, [evidence])
         if verdict == DROPPED:
             return None
         finding.append(keep)
-    record(how, said, kind, [evidence])
     if found is not None:
         record(found[0], said, found[1][0].text, [evidence])
         finding.append(found[0])
@@ -146,7 +157,11 @@ def partial_fragment(span: Span, text: str) -> QuoteKind | None:
     return "partial"
 
 
-KIND_RULES: list[Rule[[Span, str], QuoteKind | None]] = [direct_clause, partial_fragment]
+KIND_RULES: list[Rule[[Span, str], QuoteKind | None]] = [
+    title_in_noun_phrase,
+    direct_clause,
+    partial_fragment,
+]
 
 
 # PolNeAR train, Breitbart 2016-05-15: a show's name in marks after a cue.
@@ -278,6 +293,7 @@ PARTIAL_RULES: list[Rule[[Span, Token | None, bool], str | None]] = [
     uncued_title,
     title_case,
     uncued_fragment,
+    work_title,
     qualified_outside_marks,
     uncued_clause,
     naming_fragment,

@@ -18,16 +18,19 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute, written_source
 from briefgen.extract.cues import is_cue
-from briefgen.extract.labels import AUXILIARIES, UNNAMING_POS
+from briefgen.extract.labels import AUXILIARIES, PARENTHETICALS, UNNAMING_POS, VERBALS
 from briefgen.extract.polarity import CUE_KEEP_RULES, qualify, written
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.model import Evidence, Quote
 
 
 def reported_speech(
-    article: ParsedArticle, actors: ActorIndex, inside: set[int]
+    article: ParsedArticle, actors: ActorIndex, inside: set[int], direct: set[int]
 ) -> Iterator[Quote]:
-    """Reported speech: "X said that ...", "X accused Kabul of ...", "according to X, ..."."""
+    """Reported speech: "X said that ...", "X accused Kabul of ...", "according to X, ...";
+    `inside` holds the characters inside quotes in marks, `direct` those inside direct
+    quotes: content that starts or ends in marks, or whose first or last word is in a direct
+    quote (a quote split around its cue), is that quote's, not reported speech of its own."""
     for token in article.doc:
         if not is_cue(token):
             continue
@@ -37,10 +40,15 @@ def reported_speech(
             continue
         how, content = found[0], found[1]
         evidence = article.span_evidence(content)
-        if content.start_char in inside or content.end_char - 1 in inside:
+        words = [t for t in content if not (t.is_quote or t.is_punct)]
+        first_char, last_char = words[0].idx, words[-1].idx + len(words[-1]) - 1
+        edges = {content.start_char, content.end_char - 1}
+        if edges & inside or {first_char, last_char} & direct:
             record(how, content.text.strip(), "dropped: inside a quote", [evidence])
             continue
-        said, why = attribute(Setting(content, token, None, actors), [how], evidence)
+        said, why = attribute(
+            Setting(_without_cue(content, token), token, None, actors), [how], evidence
+        )
         named = said.name is not None or _names_someone(said.source)
         record(
             how, content.text.strip(), "indirect" if named else "dropped: no speaker", [evidence]
@@ -57,6 +65,16 @@ def reported_speech(
             why=[*why, *(made.name for made in kept)],
             **written_source(article, said),
         )
+
+
+def _without_cue(content: Span, cue: Token) -> Span:
+    """The content a speaker is looked for outside of: for a cue set inside it ("Recently,
+    Ali said, he has realized ..."), its longer part beside the cue's own words."""
+    if not content.start <= cue.i < content.end:
+        return content
+    before = content.doc[content.start : cue.left_edge.i]
+    after = content.doc[cue.right_edge.i + 1 : content.end]
+    return after if len(after) >= len(before) else before
 
 
 def _names_someone(source: Span | None) -> bool:
@@ -142,11 +160,31 @@ def accusation_charge(verb: Token) -> Span | None:
     return _trimmed(verb.doc, [*target.subtree, *charge.subtree])
 
 
+@rule(
+    "quote",
+    # PolNeAR train, The Washington Post 2016-09 (a refugee in Clarkston).
+    example="Mohammed Ali arrived in Clarkston in 2006 and found the area welcoming. Recently, "
+    "Ali said, he has realized that the rest of Georgia is not as hospitable.",
+)
+def parenthetical_cue(verb: Token) -> Span | None:
+    """A cue set in the clause it reports ("Recently, he said, he has realized that ...";
+    "The Republican nominee, he said, watched the Olympics") reports that clause, from its
+    first word to its last."""
+    head = verb.head
+    if verb.dep_ not in PARENTHETICALS or head.i == verb.i or head.pos_ not in VERBALS:
+        return None
+    if _reported_clause(verb) is not None:
+        return None
+    own = {t.i for t in verb.subtree}
+    return _trimmed(verb.doc, [t for t in head.subtree if t.i not in own])
+
+
 # What a reporting cue outside quote marks reports: the first rule that finds it.
 CONTENT_RULES: list[Rule[[Token], Span | None]] = [
     according_to_clause,
     that_clause,
     bare_clause,
+    parenthetical_cue,
     accusation_charge,
 ]
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.labels import (
     DESCRIBED_LINKS,
+    MODIFIERS_OR_OWNER,
     NAMED_OR_PRONOUN,
     NAMES_IN_SUBJECT,
     NOMINALS,
@@ -154,9 +155,9 @@ def _described(noun: Token) -> Token:
 def name_beside_cue(cue: Token) -> Token | None:
     """When the parse gave the cue no subject: the name ending right before it ("Scott
     Carson replied") or before the comma before it ("her adviser, Jake Sullivan, said:"), or,
-    after a quote, the name right after it ('"...," claims writer John Ostrower'), never a
-    name inside quote marks."""
-    if cue.i > 0 and cue.nbor(-1).ent_type_ in NAME_LABELS:
+    after a quote, the name right after it ('"...," claims writer John Ostrower') or the noun
+    the cue takes ('"...," read the email'), never a name inside quote marks."""
+    if cue.i > 0 and _named(cue.nbor(-1)):
         return cue.nbor(-1)
     if cue.i == 0 or not cue.nbor(-1).is_punct:
         return None
@@ -168,7 +169,30 @@ def name_beside_cue(cue: Token) -> Token | None:
         if token.is_quote:
             break  # a name after a quote mark is inside the quote
         following.append(token)
-    return next((t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B"), None)
+    tagged = (t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B")
+    found = next(tagged, None) or next((t for t in following if _named(t)), None)
+    if found is not None:
+        return _phrase_head(found)
+    # '"...," read the email': the noun the cue takes, inverted, is who or what spoke
+    return next((t for t in following if t.pos_ == "NOUN" and t.head.i == cue.i), None)
+
+
+def _phrase_head(name: Token) -> Token:
+    """The noun a name modifies or owns right after it, climbing: "another New Hampshire
+    Democrat" for "New", "Cleveland's Plain Dealer" for "Cleveland"."""
+    while (
+        name.dep_ in MODIFIERS_OR_OWNER
+        and name.i < name.head.i <= name.i + _INVERTED_REACH
+        and name.head.pos_ in NOMINALS
+    ):
+        name = name.head
+    return name
+
+
+def _named(token: Token) -> bool:
+    """A name outside marks: tagged as one, or a proper noun the model left untagged (a
+    surname: '"...," Trump barked', '"...," says Okafor')."""
+    return (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN") and not is_quoted(token)
 
 
 def _name_before_aside(cue: Token) -> Token | None:

@@ -21,13 +21,20 @@ from briefgen.extract.quotemarks import quoted_spans
             "governing_cue",
             "wrote",
         ),
-        # 87805_Indonesia_transport_minister: an unlisted verb beside the quote.
+        # 87805_Indonesia_transport_minister: "continued", a listed cue (lexicon `quote_verbs`).
         (
             '"If aircraft are purchased and registered as Indonesian in Europe], we are worried '
             "the planes won't be able to fly to Indonesia because Indonesian airlines' aircraft "
             'are banned from flying over Europe," he continued.',
-            "introducing_verb",
+            "governing_cue",
             "continued",
+        ),
+        # PolNeAR train, The Western Journal 2016-06: an unlisted verb beside the quote.
+        (
+            "\u201cImagine Brad Thor going up against Trump and Clinton on the same stage,\u201d "
+            "mused Blaze co-host Stu Burguiere.",
+            "introducing_verb",
+            "mused",
         ),
         # 60086_Ford_Taurus_to_be_revived: the cue in the sentence after a question.
         (
