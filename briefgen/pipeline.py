@@ -75,7 +75,8 @@ def build_brief(
     title: str | None = None,
     model: str = DEFAULT_MODEL,
     cache: Cache | None = None,
-    workers: int = 1,
+    workers: int | None = None,
+    scheduler: str | None = None,
     progress: Callable[[int], None] | None = None,
     article_seconds: float | None = ARTICLE_SECONDS,
 ) -> Brief:
@@ -90,6 +91,7 @@ def build_brief(
         model=model,
         cache=cache,
         workers=workers,
+        scheduler=scheduler,
         progress=progress,
         article_seconds=article_seconds,
     ).brief
@@ -102,7 +104,8 @@ def run_pipeline(
     title: str | None = None,
     model: str = DEFAULT_MODEL,
     cache: Cache | None = None,
-    workers: int = 1,
+    workers: int | None = None,
+    scheduler: str | None = None,
     progress: Callable[[int], None] | None = None,
     trace: bool = False,
     article_seconds: float | None = ARTICLE_SECONDS,
@@ -130,7 +133,7 @@ def run_pipeline(
     docs, parsed = logged_step(
         log,
         "parse",
-        lambda: _parse(model, meta, texts, cache, workers, progress),
+        lambda: _parse(model, meta, texts, cache, workers, scheduler, progress),
         lambda done: (
             f"{done[1]} article(s) parsed with {meta_label(meta)}, "
             f"{len(texts) - done[1]} from the cache"
@@ -161,12 +164,15 @@ def _parse(
     meta: dict[str, str],
     texts: list[str],
     cache: Cache | None,
-    workers: int,
+    workers: int | None,
+    scheduler: str | None,
     progress: Callable[[int], None] | None,
 ) -> tuple[list[Doc], int]:
-    """Each text's Doc, from the cache where possible; also how many texts were parsed now."""
+    """Each text's Doc, from the cache where possible; also how many texts were parsed now
+    (by `workers` processes, None: as many as pay; or on the Dask cluster at `scheduler`)."""
 
-    from briefgen.nlp import iter_parse, load_pipeline
+    from briefgen.executors import executor_for, parse_all
+    from briefgen.nlp import load_pipeline
 
     salt = (PARSE_VERSION, meta_label(meta), importlib.metadata.version("spacy"))
     keys = [make_key("doc", *salt, text) for text in texts]
@@ -181,16 +187,18 @@ def _parse(
     if progress is not None and reused:
         progress(reused)
     if missing:
-        fresh = iter_parse(
-            load_pipeline(model),
-            [texts[i] for i in missing],
-            workers=workers,
-            progress=None if progress is None else lambda n: progress(reused + n),
-        )
-        for index, doc in zip(missing, fresh, strict=True):
-            docs[index] = doc
-            if cache is not None:
-                cache.put("docs", keys[index], zlib.compress(doc.to_bytes(), 1))
+        todo = [texts[i] for i in missing]
+        executor = executor_for(workers, scheduler, sum(map(len, todo)))
+        try:
+            fresh = parse_all(executor, model, todo, load_pipeline(model).vocab)
+            for done, (index, doc) in enumerate(zip(missing, fresh, strict=True), start=1):
+                docs[index] = doc
+                if cache is not None:
+                    cache.put("docs", keys[index], zlib.compress(doc.to_bytes(), 1))
+                if progress is not None:
+                    progress(reused + done)
+        finally:
+            executor.close()
     return [doc for doc in docs if doc is not None], len(missing)
 
 
