@@ -74,5 +74,5 @@ def test_a_dask_cluster_gives_the_same_brief(articles, serial_json, small_batche
 
 def test_no_scheduler_is_one_clear_error():
     pytest.importorskip("distributed")
-    with pytest.raises(BriefgenError, match="no Dask scheduler at tcp://127.0.0.1:9"):
+    with pytest.raises(BriefgenError, match=r"no Dask scheduler at tcp://127\.0\.0\.1:9"):
         executor_for(None, "tcp://127.0.0.1:9", 100)
