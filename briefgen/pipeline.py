@@ -114,14 +114,7 @@ def run_pipeline(
     also every decision the rules made and the merge links. An article whose extraction runs
     past `article_seconds` (None: no limit) is left out, named in `failed`."""
     meta = pipeline_meta(model)
-    key = make_key(
-        "brief",
-        code_fingerprint(),
-        meta_label(meta),
-        as_of.isoformat(),
-        title or "",
-        *(article.model_dump_json() for article in articles),
-    )
+    key = brief_key(articles, as_of, title, model)
     if not trace and cache is not None and (stored := cache.load("briefs", key, Brief.from_json)):
         if progress is not None:
             progress(len(articles))
@@ -133,7 +126,7 @@ def run_pipeline(
     docs, parsed = logged_step(
         log,
         "parse",
-        lambda: _parse(model, meta, texts, cache, workers, scheduler, progress),
+        lambda: _parse(model, meta, texts, cache, workers, progress, scheduler),
         lambda done: (
             f"{done[1]} article(s) parsed with {meta_label(meta)}, "
             f"{len(texts) - done[1]} from the cache"
@@ -151,6 +144,20 @@ def run_pipeline(
     return Built(brief, parsed, reused, False, decisions, links, left_out)
 
 
+def brief_key(
+    articles: Sequence[Article], as_of: dt.date, title: str | None, model: str = DEFAULT_MODEL
+) -> str:
+    """The cache key of the brief of these articles with these settings."""
+    return make_key(
+        "brief",
+        code_fingerprint(),
+        meta_label(pipeline_meta(model)),
+        as_of.isoformat(),
+        title or "",
+        *(article.model_dump_json() for article in articles),
+    )
+
+
 def _sources(articles: Sequence[Article]) -> list[Source]:
     from briefgen.dedupe import mark_copies
 
@@ -165,8 +172,8 @@ def _parse(
     texts: list[str],
     cache: Cache | None,
     workers: int | None,
-    scheduler: str | None,
     progress: Callable[[int], None] | None,
+    scheduler: str | None = None,
 ) -> tuple[list[Doc], int]:
     """Each text's Doc, from the cache where possible; also how many texts were parsed now
     (by `workers` processes, None: as many as pay; or on the Dask cluster at `scheduler`)."""
