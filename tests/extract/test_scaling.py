@@ -11,10 +11,11 @@ from collections import Counter
 
 import pytest
 
-from briefgen.extract import links, quotes
+from briefgen.extract import links, quotes, referents, timeline
+from briefgen.extract.actors import ActorIndex
 from briefgen.extract.kinds import Mention
 from briefgen.extract.links import NameUse
-from briefgen.model import DateMention, Evidence, Quote
+from briefgen.model import Actor, DateMention, Evidence, Quote, TimelineEvent
 
 SIZE = 3_000
 _SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "te", "vi", "zo", "be", "da", "go", "ha", "ji"]
@@ -104,3 +105,44 @@ def test_merging_quotes_still_finds_an_excerpt_in_another_report():
     excerpt = _quote(2, "rebuild every school the storm destroyed")
     merged = quotes.merge_quotes([excerpt, full])
     assert len(merged) == 1 and [e.source for e in merged[0].also] == ["s1"]
+
+
+def test_timeline_conflicts_read_similar_phrases_only(monkeypatch):
+    # 3,000 events of one month (as a month's news gives), nearly each phrase its own (a few
+    # names are others' words swapped): each event is set beside the few sharing its words,
+    # not beside the whole month.
+    names = _names(SIZE, seed=11)
+    events = [
+        TimelineEvent(
+            date=f"2010-03-{1 + i % 28:02d}",
+            precision="day",
+            event=f"{name} opened a factory",
+            evidence=[Evidence(source=f"s{i}", start=0, end=9)],
+        )
+        for i, name in enumerate(names)
+    ]
+    calls = _counting(monkeypatch, timeline, "similar")
+    flagged = timeline._flag_all_conflicts(events)
+    assert 0 < sum(bool(event.conflicts) for event in flagged) < SIZE // 20
+    assert calls["similar"] < 20 * SIZE  # every pair of the month: 9 million
+
+
+class _Counted(tuple):  # type: ignore[type-arg]
+    """A tuple that counts how often it is read through."""
+
+    reads = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        _Counted.reads += 1
+        return super().__iter__()
+
+
+def test_a_surname_is_looked_up_not_searched(parse_text):
+    # 3,000 person cards, and a surname the tagger left unlabelled ("Mannion said").
+    people = [Actor(name=name, type="person", mentions=1) for name in _names(SIZE, seed=3)]
+    people.append(Actor(name="Pat Mannion", type="person", mentions=1))
+    actors = ActorIndex(_Counted(people), {})
+    article = parse_text("Mannion said the plant would close. Mannion said it again.")
+    tokens = [token for token in article.doc if token.text == "Mannion"]
+    assert [referents._by_surname(token, actors) for token in tokens] == ["Pat Mannion"] * 2
+    assert _Counted.reads <= 1  # the cards are read once, into an index
