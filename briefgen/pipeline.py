@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from briefgen import __version__
 from briefgen.budget import ARTICLE_SECONDS, charging, keep_charges, limited, restart_charges
-from briefgen.cache import Cache, make_key
+from briefgen.cache import BATCH, Cache, make_key
 from briefgen.errors import NoInputError
 from briefgen.model import (
     Actor,
@@ -183,7 +183,9 @@ def _parse(
 
     salt = (PARSE_VERSION, meta_label(meta), importlib.metadata.version("spacy"))
     keys = [make_key("doc", *salt, text) for text in texts]
-    stored = [cache.get("docs", key) if cache is not None else None for key in keys]
+    stored: list[bytes | None] = [None] * len(keys)
+    if cache is not None:
+        stored = cache.get_many("docs", keys)
     vocab = load_pipeline(model).vocab if None in stored else _blank_vocab(meta["lang"])
     docs = _cached_docs(cache, keys, stored, vocab)
     if None in docs and None not in stored:  # a parse did not read back: parse it after all
@@ -196,12 +198,16 @@ def _parse(
     if missing:
         todo = [texts[i] for i in missing]
         executor = executor_for(workers, scheduler, sum(map(len, todo)))
+        pending: list[tuple[str, bytes]] = []  # parses to store, written in batches
         try:
             fresh = parse_all(executor, model, todo, load_pipeline(model).vocab)
             for done, (index, doc) in enumerate(zip(missing, fresh, strict=True), start=1):
                 docs[index] = doc
                 if cache is not None:
-                    cache.put("docs", keys[index], zlib.compress(doc.to_bytes(), 1))
+                    pending.append((keys[index], zlib.compress(doc.to_bytes(), 1)))
+                if cache is not None and (len(pending) == BATCH or done == len(missing)):
+                    cache.put_many("docs", pending)
+                    pending = []
                 if progress is not None:
                     progress(reused + done)
         finally:
