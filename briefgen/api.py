@@ -63,7 +63,8 @@ class Options:
     formats: tuple[str, ...] = tuple(DEFAULTS["formats"].split(","))  # of FORMATS
     output: Path = Path(DEFAULTS["output"])  # the folder briefs are written to
     since: Path | None = None  # an earlier brief JSON: report what is new
-    workers: int = 1  # processes that parse
+    workers: int | None = None  # processes that parse; None: as many as pay
+    scheduler: str | None = None  # a Dask scheduler's address: parse on that cluster
     use_cache: bool = True  # read and write the cache of parses and briefs
     cache_dir: Path | None = None  # None: the user cache folder
     max_size: float = 20.0  # MB: larger input files are skipped
@@ -408,6 +409,7 @@ def _run(
         model=options.model,
         cache=open_cache(options),
         workers=options.workers,
+        scheduler=options.scheduler,
         progress=progress,
         trace=trace,
         article_seconds=options.article_seconds,

@@ -15,7 +15,7 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,6 +26,9 @@ T = TypeVar("T")
 CACHE_DIR_ENV = "BRIEFGEN_CACHE_DIR"
 FILE_NAME = "cache.sqlite3"
 TABLES = ("docs", "briefs")
+# Keys read in one query: SQLite allows 32,766 parameters; batches also bound the memory
+# of the compressed parses held at once.
+BATCH = 500
 # Another briefgen run may hold the write lock briefly; wait this many seconds for it.
 _LOCK_TIMEOUT = 10.0
 # SQLite's codes for a file that is damaged (SQLITE_CORRUPT) or not a database (SQLITE_NOTADB):
@@ -68,6 +71,31 @@ class Cache:
             return None
         rows = self._query(f"SELECT value FROM {_table(table)} WHERE key = ?", (key,))
         return bytes(rows[0][0]) if rows else None
+
+    def get_many(self, table: str, keys: Sequence[str]) -> list[bytes | None]:
+        """The value stored under each key, or None, read in batches of `BATCH` keys (one
+        connection per batch, not per key)."""
+        if not self.path.exists():
+            return [None] * len(keys)
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), BATCH):
+            chunk = keys[start : start + BATCH]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT key, value FROM {_table(table)} WHERE key IN ({marks})"
+            found.update((key, bytes(value)) for key, value in self._query(sql, tuple(chunk)))
+        return [found.get(key) for key in keys]
+
+    def put_many(self, table: str, items: Sequence[tuple[str, bytes]]) -> None:
+        """Store each (key, value), in one transaction."""
+        if not items:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            log.warning("cache folder %s unusable (%s); continuing without it", self.folder, error)
+            return
+        sql = f"INSERT OR REPLACE INTO {_table(table)} VALUES (?, ?)"
+        self._query(sql, tuple(items), many=True)
 
     def decode(self, table: str, key: str, data: bytes, decode: Callable[[bytes], T]) -> T | None:
         """`decode(data)` for the value stored under `key`; when it fails, the entry is
@@ -124,21 +152,25 @@ class Cache:
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
     def _query(
-        self, sql: str, params: tuple[str | bytes, ...], retry: bool = True
+        self, sql: str, params: tuple[Any, ...], retry: bool = True, many: bool = False
     ) -> list[tuple[Any, ...]]:
+        """Run one statement (`many`: once per row of `params`) in its own connection."""
         try:
             with closing(sqlite3.connect(self.path, timeout=_LOCK_TIMEOUT)) as db, db:
                 for table in TABLES:
                     db.execute(f"CREATE TABLE IF NOT EXISTS {table} (key TEXT PRIMARY KEY, value)")
+                if many:
+                    db.executemany(sql, params)
+                    return []
                 return db.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as error:
             if retry and getattr(error, "sqlite_errorcode", None) in _DAMAGED:
-                return self._start_again(error, sql, params)
+                return self._start_again(error, sql, params, many)
             log.warning("cache %s unusable (%s); continuing without it", self.path, error)
             return []
 
     def _start_again(
-        self, error: sqlite3.DatabaseError, sql: str, params: tuple[str | bytes, ...]
+        self, error: sqlite3.DatabaseError, sql: str, params: tuple[Any, ...], many: bool
     ) -> list[tuple[Any, ...]]:
         """Delete a damaged cache file, then run the statement once on a new one."""
         log.warning("cache %s is damaged (%s); discarded, starting a new one", self.path, error)
@@ -149,7 +181,7 @@ class Cache:
                 "cache %s cannot be deleted (%s); continuing without it", self.path, failure
             )
             return []
-        return self._query(sql, params, retry=False)
+        return self._query(sql, params, retry=False, many=many)
 
 
 def _table(name: str) -> str:

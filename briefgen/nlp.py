@@ -130,20 +130,19 @@ def parse(
     nlp: Language,
     texts: Sequence[str],
     batch_size: int = 64,
-    workers: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> list[Doc]:
     """Parse each text into one Doc whose `.text` equals the input text exactly.
 
-    `workers` > 1 parses in that many processes; `progress` is called after each article."""
-    return list(iter_parse(nlp, texts, batch_size, workers, progress))
+    `progress` is called after each article (parsing in several processes or on a cluster:
+    `briefgen.executors`)."""
+    return list(iter_parse(nlp, texts, batch_size, progress))
 
 
 def iter_parse(
     nlp: Language,
     texts: Sequence[str],
     batch_size: int = 64,
-    workers: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Doc]:
     """`parse`, one article at a time, so callers can store each Doc as it comes.
@@ -156,7 +155,7 @@ def iter_parse(
     size = batch_size if longest <= LONG_PIECE else max(1, MAX_BATCH_CHARS // longest)
     size = min(size, batch_size)
     flat = (chunk for article in chunks for chunk in article)
-    parsed = iter(nlp.pipe(flat, batch_size=size, n_process=max(1, workers)))
+    parsed = iter(nlp.pipe(flat, batch_size=size))
     for done, (text, article) in enumerate(zip(texts, chunks, strict=True), start=1):
         parts = [_drop_tensor(next(parsed)) for _ in article]
         doc = Doc.from_docs(parts, ensure_whitespace=False) if parts else nlp.make_doc(text)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from briefgen import __version__
 from briefgen.budget import ARTICLE_SECONDS, charging, keep_charges, limited, restart_charges
-from briefgen.cache import Cache, make_key
+from briefgen.cache import BATCH, Cache, make_key
 from briefgen.errors import NoInputError
 from briefgen.model import (
     Actor,
@@ -75,7 +75,8 @@ def build_brief(
     title: str | None = None,
     model: str = DEFAULT_MODEL,
     cache: Cache | None = None,
-    workers: int = 1,
+    workers: int | None = None,
+    scheduler: str | None = None,
     progress: Callable[[int], None] | None = None,
     article_seconds: float | None = ARTICLE_SECONDS,
 ) -> Brief:
@@ -90,6 +91,7 @@ def build_brief(
         model=model,
         cache=cache,
         workers=workers,
+        scheduler=scheduler,
         progress=progress,
         article_seconds=article_seconds,
     ).brief
@@ -102,7 +104,8 @@ def run_pipeline(
     title: str | None = None,
     model: str = DEFAULT_MODEL,
     cache: Cache | None = None,
-    workers: int = 1,
+    workers: int | None = None,
+    scheduler: str | None = None,
     progress: Callable[[int], None] | None = None,
     trace: bool = False,
     article_seconds: float | None = ARTICLE_SECONDS,
@@ -111,14 +114,7 @@ def run_pipeline(
     also every decision the rules made and the merge links. An article whose extraction runs
     past `article_seconds` (None: no limit) is left out, named in `failed`."""
     meta = pipeline_meta(model)
-    key = make_key(
-        "brief",
-        code_fingerprint(),
-        meta_label(meta),
-        as_of.isoformat(),
-        title or "",
-        *(article.model_dump_json() for article in articles),
-    )
+    key = brief_key(articles, as_of, title, model)
     if not trace and cache is not None and (stored := cache.load("briefs", key, Brief.from_json)):
         if progress is not None:
             progress(len(articles))
@@ -130,7 +126,7 @@ def run_pipeline(
     docs, parsed = logged_step(
         log,
         "parse",
-        lambda: _parse(model, meta, texts, cache, workers, progress),
+        lambda: _parse(model, meta, texts, cache, workers, progress, scheduler),
         lambda done: (
             f"{done[1]} article(s) parsed with {meta_label(meta)}, "
             f"{len(texts) - done[1]} from the cache"
@@ -148,6 +144,20 @@ def run_pipeline(
     return Built(brief, parsed, reused, False, decisions, links, left_out)
 
 
+def brief_key(
+    articles: Sequence[Article], as_of: dt.date, title: str | None, model: str = DEFAULT_MODEL
+) -> str:
+    """The cache key of the brief of these articles with these settings."""
+    return make_key(
+        "brief",
+        code_fingerprint(),
+        meta_label(pipeline_meta(model)),
+        as_of.isoformat(),
+        title or "",
+        *(article.model_dump_json() for article in articles),
+    )
+
+
 def _sources(articles: Sequence[Article]) -> list[Source]:
     from briefgen.dedupe import mark_copies
 
@@ -161,16 +171,21 @@ def _parse(
     meta: dict[str, str],
     texts: list[str],
     cache: Cache | None,
-    workers: int,
+    workers: int | None,
     progress: Callable[[int], None] | None,
+    scheduler: str | None = None,
 ) -> tuple[list[Doc], int]:
-    """Each text's Doc, from the cache where possible; also how many texts were parsed now."""
+    """Each text's Doc, from the cache where possible; also how many texts were parsed now
+    (by `workers` processes, None: as many as pay; or on the Dask cluster at `scheduler`)."""
 
-    from briefgen.nlp import iter_parse, load_pipeline
+    from briefgen.executors import executor_for, parse_all
+    from briefgen.nlp import load_pipeline
 
     salt = (PARSE_VERSION, meta_label(meta), importlib.metadata.version("spacy"))
     keys = [make_key("doc", *salt, text) for text in texts]
-    stored = [cache.get("docs", key) if cache is not None else None for key in keys]
+    stored: list[bytes | None] = [None] * len(keys)
+    if cache is not None:
+        stored = cache.get_many("docs", keys)
     vocab = load_pipeline(model).vocab if None in stored else _blank_vocab(meta["lang"])
     docs = _cached_docs(cache, keys, stored, vocab)
     if None in docs and None not in stored:  # a parse did not read back: parse it after all
@@ -181,16 +196,22 @@ def _parse(
     if progress is not None and reused:
         progress(reused)
     if missing:
-        fresh = iter_parse(
-            load_pipeline(model),
-            [texts[i] for i in missing],
-            workers=workers,
-            progress=None if progress is None else lambda n: progress(reused + n),
-        )
-        for index, doc in zip(missing, fresh, strict=True):
-            docs[index] = doc
-            if cache is not None:
-                cache.put("docs", keys[index], zlib.compress(doc.to_bytes(), 1))
+        todo = [texts[i] for i in missing]
+        executor = executor_for(workers, scheduler, sum(map(len, todo)))
+        pending: list[tuple[str, bytes]] = []  # parses to store, written in batches
+        try:
+            fresh = parse_all(executor, model, todo, load_pipeline(model).vocab)
+            for done, (index, doc) in enumerate(zip(missing, fresh, strict=True), start=1):
+                docs[index] = doc
+                if cache is not None:
+                    pending.append((keys[index], zlib.compress(doc.to_bytes(), 1)))
+                if cache is not None and (len(pending) == BATCH or done == len(missing)):
+                    cache.put_many("docs", pending)
+                    pending = []
+                if progress is not None:
+                    progress(reused + done)
+        finally:
+            executor.close()
     return [doc for doc in docs if doc is not None], len(missing)
 
 

@@ -41,6 +41,18 @@ def test_values_round_trip_and_clear_empties(cache):
     assert cache.get("docs", "k") is None and not cache.path.exists()
 
 
+def test_many_values_are_read_and_written_in_batches(cache, monkeypatch):
+    monkeypatch.setattr("briefgen.cache.BATCH", 3)
+    assert cache.get_many("docs", ["a", "b"]) == [None, None]  # no file yet
+    cache.put_many("docs", [(f"k{i}", bytes([i])) for i in range(7)])
+    connections = []
+    query = cache._query
+    monkeypatch.setattr(cache, "_query", lambda *a, **k: connections.append(a) or query(*a, **k))
+    keys = ["k6", "missing", *(f"k{i}" for i in range(6))]
+    assert cache.get_many("docs", keys) == [b"\x06", None, *(bytes([i]) for i in range(6))]
+    assert len(connections) == 3  # 8 keys, 3 a query
+
+
 def test_a_damaged_cache_file_is_a_miss_then_started_again(cache, caplog):
     caplog.set_level(logging.WARNING, logger="briefgen")  # a CLI test may have set -q
     cache.folder.mkdir(parents=True)

@@ -111,7 +111,21 @@ Title = Annotated[
     str | None, typer.Option("--title", help="Brief title (default: from the articles).")
 ]
 Workers = Annotated[
-    int, typer.Option("--workers", min=1, metavar="<N>", help="Parse in N processes.")
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        metavar="<N>",
+        help="Parse in N processes (default: as many as pay, by input size and cores).",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="<ADDRESS>",
+        help="Parse on a Dask cluster: its scheduler, tcp://HOST:PORT (needs briefgen[cluster]).",
+    ),
 ]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
@@ -160,7 +174,8 @@ def make(
     watch: Annotated[
         bool, typer.Option("--watch", help="Re-run whenever the inputs change; Ctrl-C stops.")
     ] = False,
-    workers: Workers = 1,
+    workers: Workers = None,
+    scheduler: Scheduler = None,
     no_cache: NoCache = False,
     quiet: Quiet = False,
     verbose: Verbose = 0,
@@ -188,6 +203,7 @@ def make(
         formats=tuple(chosen),
         since=since,
         workers=workers,
+        scheduler=scheduler,
         use_cache=not no_cache,
         max_size=max_size,
         max_pages=max_pages,
@@ -234,7 +250,8 @@ def extract(
     follow_links: FollowLinks = False,
     feed: Feeds = None,
     fetch_timeout: FetchTimeout = 20.0,
-    workers: Workers = 1,
+    workers: Workers = None,
+    scheduler: Scheduler = None,
     no_cache: NoCache = False,
     quiet: Quiet = False,
     verbose: Verbose = 0,
@@ -255,6 +272,7 @@ def extract(
         as_of=as_of_date(date),
         title=title,
         workers=workers,
+        scheduler=scheduler,
         use_cache=not no_cache,
         max_size=max_size,
         max_pages=max_pages,

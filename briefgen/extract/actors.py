@@ -67,6 +67,9 @@ class ActorIndex:
     _holders: dict[Doc, list[tuple[int, Actor]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _surnames: dict[str, list[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __len__(self) -> int:
         """How many actors were found."""
@@ -84,6 +87,15 @@ class ActorIndex:
             for actor in reversed(self.actors):  # the first card of a name wins
                 self._by_name[actor.name] = actor
         return self._by_name.get(name)
+
+    def people_named(self, surname: str) -> list[str]:
+        """The person actors whose name ends in this word, in card order (an index made
+        once: a look-up per name must not read every card of a large brief)."""
+        if not self._surnames and self.actors:
+            for actor in self.actors:
+                if actor.type == "person":
+                    self._surnames.setdefault(actor.name.split()[-1], []).append(actor.name)
+        return self._surnames.get(surname, [])
 
     def role_holders(self, doc: Doc) -> list[tuple[int, Actor]]:
         """The people the model names in a Doc whose actor has a role, as (the token after

@@ -14,6 +14,7 @@ find conflicting figures.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -53,6 +54,7 @@ def _contested_claims(
     """One entry per denial sentence: the statements it answers, whichever side named in it
     made them, under one matter."""
     by_source = {article.source.id: article for article in articles}
+    said = _Said(actors, quotes)
     found: list[Contested] = []
     seen: set[tuple[str, int]] = set()  # denial sentences already paired
     for denial in quotes:
@@ -71,7 +73,7 @@ def _contested_claims(
         assertions: list[Quote] = []
         for side in named_side(sentence, actors, denial.speaker):
             record(named_side, side, f"answered by {denial.speaker}", evidence)
-            assertions += _assertions(side, actors, quotes, denial.speaker, sentence, by_source)
+            assertions += _assertions(side, said, denial.speaker, sentence, by_source)
         unique = {(q.evidence.source, q.evidence.start): q for q in assertions}
         kept = closest_statements(list(unique.values()), sentence.text)
         for quote in assertions:
@@ -100,16 +102,38 @@ def _side_of(speaker: str, actors: ActorIndex) -> str:
     return card.affiliation if card is not None and card.affiliation else speaker
 
 
+class _Said:
+    """The brief's actors by affiliation and quotes by speaker, so a denial reads the
+    statements of its sides only, not every quote of the brief."""
+
+    def __init__(self, actors: ActorIndex, quotes: Sequence[Quote]) -> None:
+        self.affiliates: dict[str, list[Actor]] = defaultdict(list)
+        for actor in actors.actors:
+            if actor.affiliation:
+                self.affiliates[actor.affiliation].append(actor)
+        self.quotes = quotes
+        self.by_speaker: dict[str, list[int]] = defaultdict(list)
+        for index, quote in enumerate(quotes):
+            if quote.speaker is not None:
+                self.by_speaker[quote.speaker].append(index)
+
+    def of(self, side: str) -> tuple[list[Actor], list[Quote]]:
+        """The side's affiliates and the quotes that the side or one of them said, in order."""
+        cards = self.affiliates.get(side, [])
+        speakers = {side, *(card.name for card in cards)}
+        said = sorted(i for name in speakers for i in self.by_speaker.get(name, ()))
+        return cards, [self.quotes[i] for i in said]
+
+
 def _assertions(
     side: str,
-    actors: ActorIndex,
-    quotes: Sequence[Quote],
+    said: _Said,
     denier: str,
     sentence: Span,
     by_source: dict[str, ParsedArticle],
 ) -> list[Quote]:
     """The side's statements that the denial answers; each decision recorded."""
-    statements = side_statements(side, actors.actors, quotes, denier)
+    statements = side_statements(side, *said.of(side), denier)
     record(
         side_statements,
         side,

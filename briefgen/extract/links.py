@@ -27,6 +27,7 @@ from briefgen.extract.names import (
     same_given_name,
     spelling_variants,
     swapped,
+    variant_key,
     without_legal_form,
 )
 from briefgen.extract.rules import ARTICLE_BREAK, Link, Rule, record, rule
@@ -389,13 +390,20 @@ def _variants(mentions: Sequence[Mention], forms: dict[str, Counter[str]]) -> di
         if m.country is None and m.kind != "place" and not m.name.isupper():
             articles[fold(m.name)].add(m.evidence.source)
     by_count = sorted(articles, key=lambda key: (-sum(forms[key].values()), key))
+    # Only names with the same blocking key can be variants: each name is compared with the
+    # commoner names of its block, not with every commoner name (linear, not quadratic).
+    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
     links: dict[str, str] = {}
-    for i, rare in enumerate(by_count):
-        for common in by_count[:i]:
+    for rare in by_count:
+        key = variant_key(rare)
+        if key is None:
+            continue
+        for common in blocks[key]:
             apart = not articles[rare] & articles[common]
             if common not in links and apart and spelling_variants(rare, common):
                 links[rare] = common
                 break
+        blocks[key].append(rare)
     return links
 
 

@@ -101,6 +101,14 @@ def swapped(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1
 
 
+def variant_key(name: str) -> tuple[str, ...] | None:
+    """A folded name's blocking key for `spelling_variants`: its words' first letters (two
+    variants have as many words and each pair starts alike); None when too short to have one."""
+    if len(name) < MIN_VARIANT_LENGTH:
+        return None
+    return tuple(word[0] for word in name.split())
+
+
 def spelling_variants(a: str, b: str) -> bool:
     """Whether two folded names are one name spelled two ways: as many words, each pair a
     near match or one transliteration skeleton ("muttaqi", "mottaki")."""

@@ -29,8 +29,8 @@ from briefgen.extract.outlook_cues import Cue, forward_cue
 from briefgen.extract.polarity import active, qualify
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
-from briefgen.extract.samefact import corroborates, dates_within, statement_fact
-from briefgen.model import Actor, DateMention, OutlookItem, Quote
+from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
+from briefgen.model import Actor, DateMention, Evidence, OutlookItem, Quote
 
 _MAX_PHRASE_WORDS = 30
 _KIND_WEIGHT = {"risk": 0.3, "next_step": 0.3, "position": 0.2, "forecast": 0.1}
@@ -151,13 +151,15 @@ def merge_outlook(
     own."""
     merged: list[OutlookItem] = []
     by_phrase: dict[str, list[int]] = {}  # phrase -> indices into `merged`
+    own_dates = dates_by_source(dates)
     for item in items:
         same = by_phrase.setdefault(_phrase_key(item), [])
         index = next(
             (
                 i
                 for i in same
-                if same_outlook_phrase(item, merged[i]) and _same_statement(merged[i], item, dates)
+                if same_outlook_phrase(item, merged[i])
+                and _same_statement(merged[i], item, own_dates)
             ),
             None,
         )
@@ -171,13 +173,20 @@ def merge_outlook(
     return merged
 
 
-def _same_statement(kept: OutlookItem, item: OutlookItem, dates: Sequence[DateMention]) -> bool:
+def _same_statement(
+    kept: OutlookItem, item: OutlookItem, dates: dict[str, list[DateMention]]
+) -> bool:
+    """`dates`: the brief's date mentions by source."""
     return corroborates(
-        statement_fact(kept.text, kept.speaker, dates_within(kept.evidence, dates)),
-        statement_fact(item.text, item.speaker, dates_within(item.evidence, dates)),
+        statement_fact(kept.text, kept.speaker, _dates_in(kept.evidence, dates)),
+        statement_fact(item.text, item.speaker, _dates_in(item.evidence, dates)),
         item.text,
         [item.evidence],
     )
+
+
+def _dates_in(evidence: Evidence, dates: dict[str, list[DateMention]]) -> list[str]:
+    return dates_within(evidence, dates.get(evidence.source, ()))
 
 
 def rank_outlook(items: Sequence[OutlookItem], actors: Sequence[Actor]) -> list[OutlookItem]:

@@ -13,7 +13,7 @@ Also here: the cross-article merge (`merge_quotes`) and each actor's statements
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -31,7 +31,7 @@ from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import cue_phrase, reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.samefact import corroborates, dates_within, statement_fact
+from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
 from briefgen.extract.speakers import Attribution
 from briefgen.model import Actor, DateMention, Evidence, Quote, QuoteKind
 
@@ -325,11 +325,12 @@ def _words(quote: Quote) -> str:
     return " " + " ".join(re.findall(r"\w+", quote.text.casefold())) + " "
 
 
-def _same_words(a: Quote, b: Quote) -> bool:
-    """The same statement: equal words, or one report quotes a run of the other's words."""
+def _same_words(a: Quote, b: Quote, words_a: str | None = None) -> bool:
+    """The same statement: equal words, or one report quotes a run of the other's words
+    (`words_a`: `_words(a)`, when already known)."""
     if (a.kind == "indirect") != (b.kind == "indirect"):
         return False
-    short, long = sorted((_words(a), _words(b)), key=len)
+    short, long = sorted((words_a or _words(a), _words(b)), key=len)
     return short == long or (len(short.split()) >= _MIN_SHARED_WORDS and short in long)
 
 
@@ -337,33 +338,44 @@ def merge_quotes(quotes: Iterable[Quote], dates: Sequence[DateMention] = ()) -> 
     """The same words reported by several sources become one quote: the first report, with
     the others as `also` evidence and the first speaker any of them names, when the same-fact
     test finds no other speaker or date in them (`dates`: the brief's date mentions). A repeat
-    in the same source stays its own quote."""
+    in the same source stays its own quote.
+
+    Candidates come from two word indexes, so a quote is compared with the few quotes that
+    can match, not with every quote of the brief: those holding all its words, and those
+    whose rarest word (over the brief's quotes) it holds."""
+    quotes = list(quotes)
+    spoken = [_words(quote).split() for quote in quotes]
+    spread = Counter(word for said in spoken for word in set(said))
+    own_dates = dates_by_source(dates)
     merged: list[Quote] = []
+    words_of: list[str] = []  # `_words` of each merged quote
     containing: dict[str, set[int]] = defaultdict(set)  # word -> merged quotes that have it
-    led_by: dict[str, set[int]] = defaultdict(set)  # first word -> merged quotes it leads
-    for quote in quotes:
-        said = _words(quote).split()
+    by_rarest: dict[str, set[int]] = defaultdict(set)  # rarest word -> merged quotes
+    for quote, said in zip(quotes, spoken, strict=True):
         if not said:
             merged.append(quote)
+            words_of.append(" ")
             continue
+        unique = set(said)
         # Only a quote that holds all these words, or whose words all lie in these, can match.
-        holding = set.intersection(*(containing[w] for w in set(said)))
-        held = set().union(*(led_by[w] for w in set(said)))
+        holding = set.intersection(*sorted((containing[w] for w in unique), key=len))
+        held = set().union(*(by_rarest[w] for w in unique if w in by_rarest))
         index = next(
             (
                 i
                 for i in sorted(holding | held)
                 if quote.evidence.source not in _sources(merged[i])
-                and _same_words(merged[i], quote)
-                and _same_statement(merged[i], quote, dates)
+                and _same_words(merged[i], quote, words_of[i])
+                and _same_statement(merged[i], quote, own_dates)
             ),
             None,
         )
         if index is None:
-            for word in said:
+            for word in unique:
                 containing[word].add(len(merged))
-            led_by[said[0]].add(len(merged))
+            by_rarest[min(unique, key=lambda w: (spread[w], w))].add(len(merged))
             merged.append(quote)
+            words_of.append(" " + " ".join(said) + " ")
             continue
         first = merged[index]
         merged[index] = first.model_copy(
@@ -375,15 +387,19 @@ def merge_quotes(quotes: Iterable[Quote], dates: Sequence[DateMention] = ()) -> 
     return merged
 
 
-def _same_statement(kept: Quote, quote: Quote, dates: Sequence[DateMention]) -> bool:
+def _same_statement(kept: Quote, quote: Quote, dates: dict[str, list[DateMention]]) -> bool:
     """The same words are one statement when the same-fact test finds no other speaker or
-    date in them."""
+    date in them (`dates`: the brief's date mentions by source)."""
     return corroborates(
-        statement_fact(kept.text, kept.speaker, dates_within(kept.evidence, dates)),
-        statement_fact(quote.text, quote.speaker, dates_within(quote.evidence, dates)),
+        statement_fact(kept.text, kept.speaker, _dates_in(kept.evidence, dates)),
+        statement_fact(quote.text, quote.speaker, _dates_in(quote.evidence, dates)),
         quote.text,
         [quote.evidence],
     )
+
+
+def _dates_in(evidence: Evidence, dates: dict[str, list[DateMention]]) -> list[str]:
+    return dates_within(evidence, dates.get(evidence.source, ()))
 
 
 def _sources(quote: Quote) -> set[str]:

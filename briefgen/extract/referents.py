@@ -229,9 +229,7 @@ def _by_surname(token: Token, actors: ActorIndex) -> str | None:
     direct = actors.resolve(token.text)
     if direct is not None:
         return direct
-    owners = [
-        a.name for a in actors.actors if a.type == "person" and a.name.split()[-1] == token.text
-    ]
+    owners = actors.people_named(token.text)
     return owners[0] if len(owners) == 1 else None
 
 

@@ -12,6 +12,7 @@ was not, cited beside another.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -128,6 +129,15 @@ def predicate_group(lemma: str) -> str:
     """The synonym group of a predicate's lemma (lexicon `predicate_groups`), else the lemma."""
     found = table("predicate_groups").get(lemma)
     return found[0] if found else lemma
+
+
+def dates_by_source(dates: Iterable[DateMention]) -> dict[str, list[DateMention]]:
+    """The date mentions of each source, so `dates_within` reads one article's, not the
+    brief's (a merge over thousands of articles would otherwise scan every date per pair)."""
+    found: dict[str, list[DateMention]] = defaultdict(list)
+    for date in dates:
+        found[date.evidence.source].append(date)
+    return dict(found)
 
 
 def dates_within(evidence: Evidence, dates: Sequence[DateMention]) -> list[str]:

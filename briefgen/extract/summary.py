@@ -31,7 +31,13 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, is_tracing, record, rule
-from briefgen.extract.samefact import Fact, corroborates, dates_within, sentence_fact
+from briefgen.extract.samefact import (
+    Fact,
+    corroborates,
+    dates_by_source,
+    dates_within,
+    sentence_fact,
+)
 from briefgen.extract.summary_filters import SENTENCE_FILTERS
 from briefgen.extract.summary_scores import (
     SentenceDates,
@@ -294,13 +300,13 @@ class _Facts:
     """The fact each candidate sentence reports, read once."""
 
     def __init__(self, actors: ActorIndex, dates: Sequence[DateMention]) -> None:
-        self.actors, self.dates = actors, dates
+        self.actors, self.dates = actors, dates_by_source(dates)
         self._read: dict[int, Fact] = {}
 
     def of(self, candidate: Candidate) -> Fact:
         if id(candidate) not in self._read:
             evidence = candidate.article.span_evidence(candidate.sentence)
-            values = dates_within(evidence, self.dates)
+            values = dates_within(evidence, self.dates.get(evidence.source, ()))
             self._read[id(candidate)] = sentence_fact(
                 candidate.sentence, self.actors.resolve, values
             )

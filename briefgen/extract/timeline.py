@@ -75,7 +75,7 @@ def build_timeline(
     merged: list[TimelineEvent] = []
     facts: list[Fact] = []  # the fact of each entry of `merged`
     reports: list[list[Report]] = []  # what each report of each entry says of its weight
-    on_date: dict[str, list[int]] = defaultdict(list)  # date -> indices into `merged`
+    on_date: dict[str, _WordIndex] = defaultdict(_WordIndex)  # date -> entries of `merged`
     for mention in dates:
         source = mention.evidence.source
         with charging(by_source[source].doc):
@@ -85,11 +85,10 @@ def build_timeline(
         if found is None:
             continue
         entry, fact, report = found
-        same = next(
-            (i for i in on_date[entry.date] if _one_event(merged[i], facts[i], entry, fact)), None
-        )
+        candidates = on_date[entry.date].sharing(entry.event, _MIN_SHARED)
+        same = next((i for i in candidates if _one_event(merged[i], facts[i], entry, fact)), None)
         if same is None:
-            on_date[entry.date].append(len(merged))
+            on_date[entry.date].add(len(merged), entry.event)
             merged.append(entry)
             facts.append(fact)
             reports.append([report])
@@ -160,20 +159,38 @@ def _in_sentence(dated: list[Span], sentence: Span) -> list[Span]:
 
 
 def _flag_all_conflicts(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """Each event checked against the events of its precision within the conflict window."""
-    by_precision: dict[str, list[tuple[int, TimelineEvent]]] = defaultdict(list)
-    for event in events:
-        by_precision[event.precision].append((_days(event.date), event))
-    for group in by_precision.values():
-        group.sort(key=lambda pair: pair[0])
+    """Each event checked against the events of its precision within the conflict window
+    that share enough of its content words to be similar (found by a word index, so a year
+    with thousands of events does not compare each with all)."""
+    by_precision: dict[str, _WordIndex] = defaultdict(_WordIndex)
+    for index, event in enumerate(events):
+        by_precision[event.precision].add(index, event.event)
     flagged = []
     for event in events:
-        group = by_precision[event.precision]
         day = _days(event.date)
-        low = bisect.bisect_left(group, day - _CONFLICT_WINDOW, key=lambda pair: pair[0])
-        high = bisect.bisect_right(group, day + _CONFLICT_WINDOW, key=lambda pair: pair[0])
-        flagged.append(_flag_conflicts(event, [other for _, other in group[low:high]]))
+        near = [
+            events[i]
+            for i in by_precision[event.precision].sharing(event.event, _CONFLICT_SHARED)
+            if abs(_days(events[i].date) - day) <= _CONFLICT_WINDOW
+        ]
+        flagged.append(_flag_conflicts(event, near))
     return flagged
+
+
+class _WordIndex:
+    """Event phrases by content word: the entries that can be `similar` to a phrase."""
+
+    def __init__(self) -> None:
+        self.postings: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, entry: int, phrase: str) -> None:
+        for word in _content(phrase):
+            self.postings[word].append(entry)
+
+    def sharing(self, phrase: str, least: int) -> list[int]:
+        """The entries, in order, that share at least `least` (>= 1) content words."""
+        counts = Counter(i for word in _content(phrase) for i in self.postings.get(word, ()))
+        return sorted(i for i, shared in counts.items() if shared >= max(1, least))
 
 
 @rule(
