@@ -35,6 +35,7 @@ from briefgen.timewords import (
 )
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_CLOCK_VALUE = re.compile(r"T\d")  # a value with a clock time ("2016-01-17T08:00")
 _STEPS = frozenset(YEAR_STEPS) | frozenset(UNIT_STEPS)  # "last", "next", "this", "current"
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z]{2}))?")
 Item = TypeVar("Item", bound=BaseModel)
@@ -82,6 +83,9 @@ def relative_date(mention: DateMention) -> bool:
         return False  # "October 9" says its date; "January next year" does not
     if mention.value is None:  # unresolved: a date only if its words point from another
         return bool(day_words(mention)) or any(w in _STEPS or w == "ago" for w in said)
+    if _CLOCK_VALUE.search(mention.value) and not day_words(mention):
+        if not any(w in _STEPS for w in said):
+            return False  # a clock time alone ("8 a.m.", "noon") names no day: it is a guess
     return _calendar(mention)
 
 

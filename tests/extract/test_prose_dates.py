@@ -40,6 +40,12 @@ def _mention(text: str, start: int, value: str | None, kind: str = "DATE", assum
         ("five last month", "P5M", "DURATION", True),  # AllSides: "one in five last month"
         ("the past", "PAST_REF", "DATE", False),  # MEANTIME (GM): no unit, no period
         ("two years", "P2Y", "DURATION", False),  # an amount of time, not looking back
+        # PolNeAR train (The Washington Post): "every Friday, from 8 a.m. to noon": a clock
+        # time alone names no day, so the day its value takes is not shown as fact
+        ("8 a.m.", "2016-01-17T08:00", "TIME", False),
+        ("noon", "2016-01-17T12:00", "TIME", False),
+        ("10 p.m. Wednesday", "2025-10-29T22:00", "TIME", True),  # TimeBank: a day named
+        ("this morning", "2008-01-09TMO", "TIME", True),  # MEANTIME (Apple): today's morning
     ],
 )
 def test_which_dates_are_relative(text, value, kind, relative):
