@@ -83,9 +83,9 @@ def relative_date(mention: DateMention) -> bool:
         return False  # "October 9" says its date; "January next year" does not
     if mention.value is None:  # unresolved: a date only if its words point from another
         return bool(day_words(mention)) or any(w in _STEPS or w == "ago" for w in said)
-    if _CLOCK_VALUE.search(mention.value) and not day_words(mention):
-        if not any(w in _STEPS for w in said):
-            return False  # a clock time alone ("8 a.m.", "noon") names no day: it is a guess
+    stepped = any(w in _STEPS for w in said)
+    if _CLOCK_VALUE.search(mention.value) and not day_words(mention) and not stepped:
+        return False  # a clock time alone ("8 a.m.", "noon") names no day: its day is a guess
     return _calendar(mention)
 
 
