@@ -75,10 +75,10 @@ class Grouping:
 def article_terms(article: ParsedArticle) -> Counter[str]:
     """The article's content-word lemmas, lower-cased, each word of the title counted
     `TITLE_WEIGHT` times when the body opens with the title (as most files do)."""
-    doc = article.doc
+    doc, text = article.doc, article.source.text  # spaCy rebuilds doc.text on every access
     title = article.source.title.removesuffix("...").strip()
-    title_end = len(title) if title and doc.text.lstrip().startswith(title) else 0
-    title_end += len(doc.text) - len(doc.text.lstrip())
+    title_end = len(title) if title and text.lstrip().startswith(title) else 0
+    title_end += len(text) - len(text.lstrip())
     terms: Counter[str] = Counter()
     for token in doc:
         if (

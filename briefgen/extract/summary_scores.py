@@ -150,8 +150,9 @@ def base_scores(
 def title_terms(article: ParsedArticle) -> set[str]:
     """The content-word lemmas of the article's title, when its text opens with it."""
     doc, title = article.doc, article.source.title.removesuffix("...").strip()
-    start = len(doc.text) - len(doc.text.lstrip())
-    if not title or not doc.text[start:].startswith(title):
+    text = article.source.text  # the Doc's text, which spaCy rebuilds on every access
+    start = len(text) - len(text.lstrip())
+    if not title or not text[start:].startswith(title):
         return set()
     end = start + len(title)
     return {
