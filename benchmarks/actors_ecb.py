@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from benchmarks.offsets import Offsets
+from benchmarks.scoring import f1, share
 from benchmarks.shared_corpus import SHARED
 
 ECB = SHARED / "ecbplus"
@@ -51,20 +52,14 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def line(self, name: str) -> str:
-        recall = self.covered / self.mentions if self.mentions else 0.0
-        p = self.b3_precision / self.covered if self.covered else 0.0
-        r = self.b3_recall / self.covered if self.covered else 0.0
-        pp = self.pairs_right / self.pairs_found if self.pairs_found else 0.0
-        pr = self.pairs_right / self.pairs_gold if self.pairs_gold else 0.0
+        recall = share(self.covered, self.mentions)
+        p, r = share(self.b3_precision, self.covered), share(self.b3_recall, self.covered)
+        pp, pr = share(self.pairs_right, self.pairs_found), share(self.pairs_right, self.pairs_gold)
         return (
             f"{name:32} mention recall {recall:.3f} ({self.covered}/{self.mentions}); "
-            f"B3 P {p:.3f} R {r:.3f} F1 {_f1(p, r):.3f}; "
-            f"cross-doc pairs P {pp:.3f} R {pr:.3f} F1 {_f1(pp, pr):.3f}"
+            f"B3 P {p:.3f} R {r:.3f} F1 {f1(p, r):.3f}; "
+            f"cross-doc pairs P {pp:.3f} R {pr:.3f} F1 {f1(pp, pr):.3f}"
         )
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def clusters(split: str, limit: int | None = None) -> dict[str, list[dict[str, Any]]]:

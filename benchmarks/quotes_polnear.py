@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.offsets import Offsets
+from benchmarks.scoring import f1, share
 from benchmarks.shared_corpus import SHARED
 
 POLNEAR = SHARED / "polnear"
@@ -72,14 +73,12 @@ class Tally:
         self.misses += other.misses
 
     def line(self, name: str) -> str:
-        p = self.matched_found / self.found if self.found else 0.0
-        r = self.matched / self.gold if self.gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        acc = self.speaker_right / self.speaker_scored if self.speaker_scored else 0.0
-        ip = self.indirect_matched_found / self.indirect_found if self.indirect_found else 0.0
-        ir = self.indirect_matched_gold / self.indirect_gold if self.indirect_gold else 0.0
+        p, r = share(self.matched_found, self.found), share(self.matched, self.gold)
+        acc = share(self.speaker_right, self.speaker_scored)
+        ip = share(self.indirect_matched_found, self.indirect_found)
+        ir = share(self.indirect_matched_gold, self.indirect_gold)
         return (
-            f"{name:28} direct P {p:.3f} R {r:.3f} F1 {f1:.3f} ({self.matched}/{self.gold}); "
+            f"{name:28} direct P {p:.3f} R {r:.3f} F1 {f1(p, r):.3f} ({self.matched}/{self.gold}); "
             f"speaker {acc:.3f} ({self.speaker_right}/{self.speaker_scored}); "
             f"indirect P {ip:.3f} R {ir:.3f}"
         )
