@@ -21,7 +21,7 @@ _PART = re.compile(r"(.+)T([A-Z]{2})")
 
 
 def human_date(value: str | dt.date | None) -> str:
-    """'29 October 2025', 'October 2025', 'Week 44, 2025', 'Q3 2009', 'autumn 2021', '2021',
+    """'29 October 2025', 'October 2025', 'week of 27 October 2025', 'Q3 2009', 'autumn 2021', '2021',
     'the 1990s', '7 November 2011, 14:30' from a TimeML value."""
     if value is None:
         return "date unknown"
@@ -43,7 +43,8 @@ def _calendar(text: str) -> str:
         saturday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 6)
         return f"weekend of {_day_span(saturday, saturday + dt.timedelta(days=1))}"
     if match := re.fullmatch(r"(\d{4})-W(\d{2})", text):
-        return f"Week {int(match[2])}, {match[1]}"
+        monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        return f"week of {monday.day} {monday:%B} {monday.year}"
     if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
         return f"{int(match[3])} {dt.date(2000, int(match[2]), 1):%B} {match[1]}"
     match = re.fullmatch(r"(\d{4})-([A-Z]{2})", text)

@@ -16,7 +16,8 @@ CASES = [
     ("1997", "1997"),  # "last year"
     ("1989-Q4", "Q4 1989"),  # "the fourth quarter"
     ("1998-H1", "H1 1998"),  # "the first half"
-    ("1998-W06", "Week 6, 1998"),  # "this week"
+    ("1998-W06", "week of 2 February 1998"),  # "this week": the week by its Monday
+    ("2021-W01", "week of 4 January 2021"),  # ISO week 1 starts on the first Thursday's Monday
     ("2011-W44-WE", "weekend of 5-6 November 2011"),  # "after weekend" (Timeline17, BBC)
     ("2010-W17-WE", "weekend of 1-2 May 2010"),  # a weekend across two months
     ("1998-SU", "summer 1998"),  # "this summer"
