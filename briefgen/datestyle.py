@@ -21,8 +21,8 @@ _PART = re.compile(r"(.+)T([A-Z]{2})")
 
 
 def human_date(value: str | dt.date | None) -> str:
-    """'29 October 2025', 'October 2025', 'week of 27 October 2025', 'Q3 2009', 'autumn 2021', '2021',
-    'the 1990s', '7 November 2011, 14:30' from a TimeML value."""
+    """'29 October 2025', 'October 2025', 'week of 27 October 2025', 'Q3 2009', 'autumn 2021',
+    '2021', 'the 1990s', '7 November 2011, 14:30' from a TimeML value."""
     if value is None:
         return "date unknown"
     text = value.isoformat() if isinstance(value, dt.date) else value

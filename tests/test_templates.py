@@ -314,8 +314,9 @@ def test_markup_inline_runs():
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [("2025-10-29", "29 October 2025"), ("2025-10", "October 2025"), ("2025-W44", "week of 27 October 2025"),
-     ("2009-Q3", "Q3 2009"), ("2021", "2021"), (None, "date unknown")],
+    [("2025-10-29", "29 October 2025"), ("2025-10", "October 2025"),
+     ("2025-W44", "week of 27 October 2025"), ("2009-Q3", "Q3 2009"),
+     ("2021", "2021"), (None, "date unknown")],
 )  # fmt: skip
 def test_human_date(value, text):
     assert human_date(value) == text

@@ -5,7 +5,8 @@ brief, relative to the most central) plus how widely the quote was reported, a l
 a quote given whole than for a phrase quoted inside a sentence, less a turn
 penalty for each key quote already taken from the same source, story or speaker, so a brief
 over many articles does not quote its first file or its loudest voice only. A quote is passed
-over when it is under four words, when it says what a key quote says (most of its content
+over when it is under four words, when it is woven into the reporter's sentence, when it is cut
+short, when it says what a key quote says (most of its content
 words are in it), or when its speaker has given two key quotes already. Every choice is
 recorded under stage `key_quote`.
 """
@@ -23,10 +24,10 @@ from briefgen.model import Actor, Quote, Story
 
 KEY_QUOTES = 12  # how many the brief ranks; templates show fewer
 MAX_PER_SPEAKER = 2  # key quotes one speaker may give (an unattributed quote counts as nobody's)
+_UNATTRIBUTED = 0.1  # the salience an unattributed quote counts as having
 _SAID_ALREADY = 0.6  # share of a quote's content words in a key quote that makes it a repeat
 _SPREAD = 0.3  # worth of each doubling of the sources that report a quote
 _TURN = 0.35  # worth lost for each key quote already taken from the same source or story
-_UNATTRIBUTED = 0.1  # the salience an unattributed quote counts as having
 _WHOLE = 0.2  # worth of a quote given whole (direct) over a phrase quoted inside a sentence
 _MIN_WORDS = 4  # a shorter quote is a word or a phrase that needs its sentence around it
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -59,6 +60,19 @@ _HEARTBROKEN = (
     "the loss of life, damage to the environment and impact on people's livelihoods caused by "
     "the spill."
 )
+
+
+# AllSides, Fox Business (2021): a phrase quoted inside the reporter's sentence.
+_WOVEN = (
+    'The lawmakers said McConnell should support a suspension of the limit to "avert a '
+    'manufactured crisis," noting he had warned as recently as last week that the U.S....'
+)
+# AllSides, The Daily Caller (2021): the page's copy ends inside a quote.
+_CUT = (
+    "Democratic New Jersey Sen. Cory Booker and Democratic California Rep. Karen Bass "
+    "introduced the legislation earlier this year.\n\n\u201cThe murder of George Floyd is..."
+)
+_ELLIPSIS = ("...", "\u2026")
 
 
 @dataclass(frozen=True)
@@ -135,6 +149,22 @@ def too_short_alone(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str 
     return f"{words} word(s) only" if words < _MIN_WORDS else None
 
 
+@rule("key_quote", example=_WOVEN)
+def woven_into_sentence(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | None:
+    """A partial quote that opens in lower case ("avert a manufactured crisis") continues the
+    reporter's sentence: shown alone it may say little, or other than it said there."""
+    quote = candidate.quote
+    opening = quote.text.lstrip("\"'\u2018\u201c")[:1]
+    return "woven into its sentence" if quote.kind == "partial" and opening.islower() else None
+
+
+@rule("key_quote", example=_CUT)
+def cut_short(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | None:
+    """A quote that ends in an ellipsis ("... like a bridge over troubled\u2026") was cut, by
+    the speaker, the reporter or the page, so it does not say whole what its speaker said."""
+    return "cut short" if candidate.quote.text.rstrip().endswith(_ELLIPSIS) else None
+
+
 @rule("key_quote", example=_SEED_TARAR)
 def speaker_quota(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | None:
     """One speaker gives at most two key quotes, so the brief hears several voices."""
@@ -153,4 +183,10 @@ def said_already(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | N
     return None
 
 
-PASS_RULES = [too_short_alone, said_already, speaker_quota]
+PASS_RULES = [
+    too_short_alone,
+    woven_into_sentence,
+    cut_short,
+    said_already,
+    speaker_quota,
+]

@@ -97,6 +97,42 @@ def test_ranking(
     assert trace.fired()["key_quote"] == len(expected)
 
 
+# Each row: a quote that is not one to lead with, its kind, and the rule that passes it over.
+PASSED_OVER = [
+    ("heartbroken", "partial", "too_short_alone"),  # T17 BP oil spill, BBC
+    (
+        "avert a manufactured crisis",
+        "partial",
+        "woven_into_sentence",
+    ),  # AllSides, Fox Business
+    ("in the coming weeks", "partial", "woven_into_sentence"),  # AllSides, Daily Caller
+    ("The murder of George Floyd is...", "direct", "cut_short"),  # AllSides, Daily Caller
+    (  # PolNeAR train
+        "Well you were for Bernie and I\u2019m for Hillary so we\u2019re like a bridge over "
+        "troubled\u2026",
+        "direct",
+        "cut_short",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "rule_name"), PASSED_OVER)
+def test_passed_over(text: str, kind: str, rule_name: str) -> None:
+    whole = _quote("We will protect our people from the menace of terrorism.", "Tarar", "s1")
+    with tracing() as trace:
+        ranked = rank_key_quotes(
+            [_quote(text, "Tarar", "s1", kind=kind), whole], [_actor("Tarar", 1.0)], []
+        )
+    assert ranked == [1]
+    assert trace.fired()[rule_name] == 1
+
+
+def test_a_whole_sentence_quoted_in_part_can_lead() -> None:
+    """A partial quote that is a sentence of its own (capitalised) may be a key quote."""
+    quote = _quote("Every possible pathway to a deal has been tried.", "Booker", "s1", "partial")
+    assert rank_key_quotes([quote], [_actor("Booker", 1.0)], []) == [0]
+
+
 def test_indirect_quotes_are_never_key() -> None:
     quotes = [_quote("the talks had failed", "Tarar", "s1", kind="indirect")]
     assert rank_key_quotes(quotes, [_actor("Tarar", 1.0)], []) == []
