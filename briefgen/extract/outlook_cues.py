@@ -26,6 +26,7 @@ from briefgen.extract.labels import (
     SUBJECTS,
 )
 from briefgen.extract.lexicon import table, words
+from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, is_tracing, record, rule
 from briefgen.model import Hedging, OutlookKind
 from briefgen.timewords import FUTURE_AUXILIARIES
@@ -33,6 +34,7 @@ from briefgen.timewords import FUTURE_AUXILIARIES
 _HEDGED = {"may": "possible", "might": "possible", "could": "possible", "would": "likely",
            "should": "likely"}  # fmt: skip
 _MODALS = FUTURE_AUXILIARIES | set(_HEDGED)
+_BACKSHIFTED = {"would", "could", "might"}  # the past forms of will, can and may
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,51 @@ def modal_perfect(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > token.i for c in verb.children)
 
 
+@rule(
+    "outlook",
+    example="Hochul issued a statement on Saturday that said she is prepared to declare a state "
+    "of emergency to shore up staffing at medical facilities should unvaccinated workers fail "
+    "to comply with the mandate.",
+)
+def inverted_modal(token: Token) -> bool:
+    """A modal before its subject ("should unvaccinated workers fail", "will you resign?")
+    opens a condition or a question, not a forecast: the subject stands between the modal
+    and the next verb (the parse often loses such a clause's head, so the words are read)."""
+    if token.sent.text.rstrip().endswith("?"):
+        return True
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if word.tag_.startswith("VB") and word.tag_ != "VBN":
+            return False
+        if word.dep_ in SUBJECTS:
+            return True
+    return False
+
+
+@rule(
+    "outlook",
+    example="Democratic leaders hoped the meeting, requested by Sanders, would be a moment of "
+    "catharsis for the party.",
+)
+def backshifted_modal(token: Token) -> bool:
+    """A past modal ("would", "could", "might") in the complement of a past verb of thought
+    ("leaders hoped the meeting would be", "it was clear the overthrow would be") tells what
+    was thought likely then, not what lies ahead. Reported speech stays an outlook: the
+    verb is one of reporting, or reported itself ("said he hoped BP would meet"); so does
+    the speaker's own modal inside quote marks."""
+    if token.lower_ not in _BACKSHIFTED or is_quoted(token) or token.head.dep_ != "ccomp":
+        return False
+    governor = token.head.head
+    return (
+        governor.tag_ == "VBD"
+        and not _reporting(governor)
+        and not (governor.dep_ == "ccomp" and _reporting(governor.head))
+    )
+
+
+def _reporting(verb: Token) -> bool:
+    return verb.lemma_.lower() in words("reporting_verbs")
+
+
 @rule("outlook", example="“We will decimate the terrorists,” he said.")
 def stated_intention(token: Token) -> OutlookKind | None:
     """A "will" with a named or pronoun subject ("We will ...") states a position."""
@@ -249,7 +296,7 @@ OUTLOOK_CUES = [
     Signal(
         "modal",
         lambda sentence: (t for t in sentence if t.dep_ == "aux" and t.lower_ in _MODALS),
-        [courtesy_would, modal_perfect],
+        [courtesy_would, modal_perfect, inverted_modal, backshifted_modal],
         [stated_intention, future_tense_forecast, reported_would, modal_forecast],
         governs=True,
     ),

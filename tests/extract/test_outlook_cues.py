@@ -99,6 +99,33 @@ def test_kind_hedging_and_the_rules_that_read_them(parse_text, sentence, kind, h
             'The release of the "Dreamliner" is almost two and a half years behind schedule.',
             "cue_word_not_verb_or_adjective",
         ),
+        # A condition or a question (AllSides develop, Fox News; MEANTIME airbus; PolNeAR train,
+        # USA Today; T17 BP oil spill, Guardian).
+        (
+            "Hochul issued a statement on Saturday that said she is prepared to declare a state "
+            "of emergency to shore up staffing at medical facilities should unvaccinated workers "
+            "fail to comply with the mandate.",
+            "inverted_modal",
+        ),
+        (
+            "However, he went on to say that should a manufacturer be willing to pay the cost he "
+            "did not object to the purchase of the aircraft.",
+            "inverted_modal",
+        ),
+        ("Will Cruz's gambit do any better?", "inverted_modal"),
+        ("Could golf balls and tyres now stop the oil flow?", "inverted_modal"),
+        # What was thought likely then (PolNeAR train: Breitbart, New York Times; MEANTIME apple).
+        (
+            "Democratic leaders hoped the meeting, requested by Sanders, would be a moment of "
+            "catharsis for the party.",
+            "backshifted_modal",
+        ),
+        ("Conservatives thought this Supreme Court term would be different.", "backshifted_modal"),
+        (
+            "The 1991 agreement was that Apple Computer would not sell music branded with an "
+            "apple.",
+            "backshifted_modal",
+        ),
     ],
 )
 def test_a_rejected_carrier_is_recorded_as_dropped(parse_text, sentence, dropped_by):
@@ -107,6 +134,20 @@ def test_a_rejected_carrier_is_recorded_as_dropped(parse_text, sentence, dropped
     (decision,) = trace.by(dropped_by)
     assert decision.outcome == "dropped"
     assert decision.evidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Reported speech and a speaker's own modal stay an outlook (T17 BP oil spill, Guardian;
+        # PolNeAR train, Breitbart).
+        "Nansen Saleri, a Gulf drilling expert, said he hoped BP would meet its August timetable "
+        "for capping the blown-out well, but made it clear success was not certain.",
+        "\u201cThe first loser of such a policy would be the United States,\u201d he continued.",
+    ],
+)
+def test_reported_and_quoted_modals_stay_an_outlook(parse_text, sentence):
+    assert cue_of(parse_text, sentence) is not None
 
 
 def test_a_cue_word_comes_before_a_modal_in_the_same_sentence(parse_text):
