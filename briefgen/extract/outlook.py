@@ -23,7 +23,14 @@ from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.horizon import horizon, past_horizon
-from briefgen.extract.labels import ASIDES, PARENTHETICALS, SUBJECTS, VERBALS
+from briefgen.extract.labels import (
+    ASIDES,
+    EXPLETIVE,
+    PARENTHETICALS,
+    PASSIVE_MARKERS,
+    SUBJECTS,
+    VERBALS,
+)
 from briefgen.extract.lexicon import words
 from briefgen.extract.outlook_cues import Cue, forward_cue
 from briefgen.extract.polarity import active, qualify
@@ -98,11 +105,11 @@ def _item(statement: Statement) -> OutlookItem:
     evidence = article.span_evidence(sentence)
     why = list(cue.why)
     found = first(OUTLOOK_SPEAKERS, statement)
-    speaker = found[1] if found else None
+    speaker = (found[1] or None) if found else None  # "": a speaker the brief cannot name
     if found:
         record(found[0], sentence.text.strip(), speaker or "", [evidence])
         why.append(found[0].name)
-    text, cuts = phrase_of(sentence)
+    text, cuts = phrase_of(sentence, cue.token)
     for cut in cuts:
         record(cut, sentence.text.strip(), text, [evidence])
         why.append(cut.name)
@@ -206,12 +213,16 @@ def phrase(sentence: Span) -> str:
     return phrase_of(sentence)[0]
 
 
-def phrase_of(sentence: Span) -> tuple[str, list[Rule[..., Any]]]:
+def phrase_of(sentence: Span, cue: Token | None = None) -> tuple[str, list[Rule[..., Any]]]:
     """The phrase of a sentence and the rules that cut it, in the order they did. A cut
     never drops the main verb ("..., the minister said") or what qualifies it or any verb
-    it keeps (`polarity.KEEP_RULES`: "... if talks fail"): such a sentence stays whole."""
+    it keeps (`polarity.KEEP_RULES`: "... if talks fail"), nor the aside that holds the
+    cue ("analysts, who had forecast that the company would lose money"): such a sentence
+    stays whole."""
     cuts: list[Rule[..., Any]] = []
     dropped = phrase_drops_asides(sentence)
+    if cue is not None and cue.i in dropped:
+        dropped = set()
     if dropped:
         cuts.append(phrase_drops_asides)
     kept = [t for t in sentence if t.i not in dropped]
@@ -327,6 +338,30 @@ def outlook_quote_speaker(statement: Statement) -> str | None:
     return None
 
 
+@rule(
+    "outlook",
+    example='The lawmakers said McConnell should support a suspension of the limit to "avert a '
+    'manufactured crisis."',
+)
+def outlook_reporting_subject(statement: Statement) -> str | None:
+    """What a reporting verb reports ("The lawmakers said [McConnell should support ...]") is
+    said by that verb's subject, not by the subject inside it; "" when the subject is no
+    actor, so the speaker stays unnamed rather than the wrong one. A passive report ("It was
+    announced that Starbucks would offer") names no sayer: the next rule reads the clause."""
+    verb = statement.cue.token
+    for _ in range(4):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting_verbs"):
+            reporter = verb.head
+            subject = next((c for c in reporter.children if c.dep_ in SUBJECTS), None)
+            if subject is None or subject.dep_ in PASSIVE_MARKERS | EXPLETIVE:  # "It was said"
+                return None
+            return resolve_mention(subject, statement.actors) or ""
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 @rule("outlook", example="Islamabad is reportedly considering additional border fortifications.")
 def outlook_clause_subject(statement: Statement) -> str | None:
     """Otherwise it is said by the subject of the cue's clause, or of a reporting clause up to
@@ -345,4 +380,4 @@ def outlook_clause_subject(statement: Statement) -> str | None:
 
 
 # Who says an outlook item: the first rule that finds a speaker wins.
-OUTLOOK_SPEAKERS = [outlook_quote_speaker, outlook_clause_subject]
+OUTLOOK_SPEAKERS = [outlook_quote_speaker, outlook_reporting_subject, outlook_clause_subject]

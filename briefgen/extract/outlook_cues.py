@@ -214,11 +214,14 @@ def backshifted_modal(token: Token) -> bool:
     """A past modal ("would", "could", "might") in the complement of a past verb of thought
     ("leaders hoped the meeting would be", "it was clear the overthrow would be") tells what
     was thought likely then, not what lies ahead. Reported speech stays an outlook: the
-    verb is one of reporting, or reported itself ("said he hoped BP would meet"); so does
-    the speaker's own modal inside quote marks."""
+    verb is one of reporting, or reported itself ("said he hoped BP would meet"), unless it
+    is in the past perfect ("analysts had forecast that the company would lose money"); so
+    does the speaker's own modal inside quote marks."""
     if token.lower_ not in _BACKSHIFTED or is_quoted(token) or token.head.dep_ != "ccomp":
         return False
     governor = token.head.head
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in governor.children):
+        return True  # "analysts, who had forecast that the company would lose": before a past
     return (
         governor.tag_ == "VBD"
         and not _reporting(governor)
@@ -228,6 +231,18 @@ def backshifted_modal(token: Token) -> bool:
 
 def _reporting(verb: Token) -> bool:
     return verb.lemma_.lower() in words("reporting_verbs")
+
+
+@rule(
+    "outlook",
+    example="Police reform talks in Congress have fallen apart, as lawmakers could not strike a "
+    "bipartisan deal despite the loudest calls in years to root out law enforcement violence "
+    "against Black Americans.",
+)
+def past_inability(token: Token) -> bool:
+    """A negated "could" ("lawmakers could not strike a deal", "could not be reached for
+    comment") says what someone was unable to do, the past of "cannot", no forecast."""
+    return token.lower_ == "could" and any(c.dep_ == "neg" for c in token.head.children)
 
 
 @rule("outlook", example="“We will decimate the terrorists,” he said.")
@@ -254,11 +269,28 @@ def future_tense_forecast(token: Token) -> OutlookKind | None:
 def reported_would(token: Token) -> OutlookKind | None:
     """A "would" in what a reporting verb reports ("warned that the country would not
     allow") states the speaker's position."""
-    if token.lower_ != "would":
+    return "position" if token.lower_ == "would" and _reported(token.head) else None
+
+
+@rule(
+    "outlook",
+    example='The lawmakers said McConnell should support a suspension of the limit to "avert a '
+    'manufactured crisis."',
+)
+def reported_should(token: Token) -> OutlookKind | None:
+    """A "should" with a named or pronoun subject in what a reporting verb reports ("the
+    lawmakers said McConnell should support a suspension") is what the speaker calls for: a
+    position. Of a thing ("Obama said efforts to contain the leak should capture 90%") it is
+    an expectation, left to the forecast rules."""
+    if token.lower_ != "should" or not _reported(token.head):
         return None
-    verb = token.head
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting_verbs")
-    return "position" if reported else None
+    subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+    return "position" if subject is not None and subject.pos_ in NAMED_OR_PRONOUN else None
+
+
+def _reported(verb: Token) -> bool:
+    """The verb heads the complement of a reporting verb ("said [McConnell should support]")."""
+    return verb.dep_ == "ccomp" and _reporting(verb.head)
 
 
 @rule(
@@ -296,8 +328,8 @@ OUTLOOK_CUES = [
     Signal(
         "modal",
         lambda sentence: (t for t in sentence if t.dep_ == "aux" and t.lower_ in _MODALS),
-        [courtesy_would, modal_perfect, inverted_modal, backshifted_modal],
-        [stated_intention, future_tense_forecast, reported_would, modal_forecast],
+        [courtesy_would, modal_perfect, inverted_modal, backshifted_modal, past_inability],
+        [stated_intention, future_tense_forecast, reported_would, reported_should, modal_forecast],
         governs=True,
     ),
     Signal(

@@ -90,6 +90,22 @@ def test_phrase_drops_asides(parse_text):
     assert phrase_of(sentence) == (phrase(sentence), [phrase_drops_asides])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # MEANTIME apple and gm: what makes the sentence forward-looking is in the aside.
+        "Apple also announced an iTunes - compatible cell phone, the Motorola ROKR E1, which will "
+        "be available exclusively from Cingular Wireless in the United States.",
+        "Unlike Chrylser, GM will not publicly announce the dealerships that it intends to shut "
+        "down.",
+    ],
+)
+def test_the_aside_that_holds_the_cue_stays(parse_text, sentence):
+    (item,) = items_of(parse_text, sentence)
+    assert item.text == sentence
+    assert "phrase_drops_asides" not in item.why
+
+
 def test_an_aside_in_brackets_leaves_with_its_brackets(parse_text):
     # AllSides develop (allsides_5626, CBS News)
     article = parse_text(

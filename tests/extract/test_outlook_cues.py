@@ -61,6 +61,22 @@ def cue_of(parse_text, sentence):
             "likely",
             ("reported_would", "modal_hedging"),
         ),
+        # A call by the speaker, and an expectation (AllSides develop, Fox Business; T17 BP oil
+        # spill, Guardian).
+        (
+            'The lawmakers said McConnell should support a suspension of the limit to "avert a '
+            'manufactured crisis."',
+            "position",
+            "likely",
+            ("reported_should", "modal_hedging"),
+        ),
+        (
+            "Obama said efforts to contain the leak should capture 90% of the leaking oil in the "
+            "coming days and weeks.",
+            "forecast",
+            "likely",
+            ("modal_forecast", "modal_hedging"),
+        ),
         (
             "Diplomats said the two sides failed to agree on a verification mechanism to ensure "
             "compliance with any future ceasefire.",
@@ -121,6 +137,24 @@ def test_kind_hedging_and_the_rules_that_read_them(parse_text, sentence, kind, h
             "backshifted_modal",
         ),
         ("Conservatives thought this Supreme Court term would be different.", "backshifted_modal"),
+        (  # MEANTIME gm
+            "The reports surprised most analysts, who had forecast that the auto company would "
+            "lose money.",
+            "backshifted_modal",
+        ),
+        # What someone was unable to do (AllSides develop, Guardian; PolNeAR train, Washington
+        # Post).
+        (
+            "Police reform talks in Congress have fallen apart, as lawmakers could not strike a "
+            "bipartisan deal despite the loudest calls in years to root out law enforcement "
+            "violence against Black Americans.",
+            "past_inability",
+        ),
+        (
+            "Campaign and legal representatives for Trump could not be reached for comment "
+            "Saturday.",
+            "past_inability",
+        ),
         (
             "The 1991 agreement was that Apple Computer would not sell music branded with an "
             "apple.",
