@@ -240,6 +240,48 @@ def agency_dateline(text: str) -> list[Cut]:
     return matching(_dateline(), text)
 
 
+@cache
+def _rubric() -> re.Pattern[str]:
+    labels = any_of("rubric_labels").replace("'", "['’]")
+    return re.compile(rf"^(?:{labels}):[ \t]+(?=[\"“‘A-Z0-9])", re.MULTILINE)
+
+
+@rule(
+    STAGE,
+    example=[
+        "Why it matters: The approval was a near-final step in making the booster shots "
+        "available to tens of millions of Americans.",
+        "The big picture: Anything short of total failure could have a transformative impact on "
+        "day-to-day life.",
+    ],
+)
+def rubric_label(text: str) -> list[Cut]:
+    """An outlet's standing rubric at the start of a paragraph ("Why it matters:", "Driving
+    the news:", lexicon `rubric_labels`): the label goes, the sentence after it stays."""
+    return matching(_rubric(), text)
+
+
+_CUT_OFF = re.compile(r"(?:\.{3,}|…)\s*\Z")
+
+
+@rule(
+    STAGE,
+    example="In the letter, House Majority Leader Steny Hoyer, D-Md., and his colleagues said "
+    "Democrats backed efforts to raise the debt ceiling three times under former President "
+    "Donald Trump. The lawmakers said McConnell should support a suspension of the limit to "
+    '"avert a manufactured crisis," noting he had warned as recently as last week that the '
+    "U.S....",
+)
+def cut_off_ending(text: str) -> list[Cut]:
+    """A text that ends in an ellipsis was cut off by its page (a teaser, a paywall): its
+    unfinished last sentence goes, since what followed might qualify or reverse it ("... the
+    U.S...."). A text of one sentence keeps it."""
+    if _CUT_OFF.search(text) is None:
+        return []
+    found = list(segments(text))
+    return [found[-1]] if len(found) > 1 else []
+
+
 PAGE_RULES: tuple[PageRule, ...] = (
     markup_tag,
     comment_thread,
@@ -264,4 +306,6 @@ PAGE_RULES: tuple[PageRule, ...] = (
     contact_line,
     contributor_line,
     headline_line,
+    rubric_label,
+    cut_off_ending,  # last: the end of the text once the page's tail is gone
 )

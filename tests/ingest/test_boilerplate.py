@@ -23,6 +23,38 @@ LEAD = "Officials said the work would take weeks."  # a sentence before the line
 # (source, text, the rule that removes, what it removes)
 REMOVED = [
     (
+        "Axios, AllSides",
+        "Driving the news: But in an unusual move, CDC director Rochelle Walensky late Thursday "
+        "overruled part of the advisory committee's decision.",
+        "rubric_label",
+        "Driving the news:",
+    ),
+    (
+        "Axios, AllSides",
+        "Why it matters: The approval was a near-final step in making the booster shots "
+        "available to tens of millions of Americans.",
+        "rubric_label",
+        "Why it matters:",
+    ),
+    (
+        "Fox Business, AllSides",
+        "In the letter, House Majority Leader Steny Hoyer, D-Md., and his colleagues said "
+        "Democrats backed efforts to raise the debt ceiling three times under former President "
+        "Donald Trump. The lawmakers said McConnell should support a suspension of the limit to "
+        '"avert a manufactured crisis," noting he had warned as recently as last week that the '
+        "U.S....",
+        "cut_off_ending",
+        'The lawmakers said McConnell should support a suspension of the limit to "avert a '
+        'manufactured crisis," noting he had warned as recently as last week that the U.S....',
+    ),
+    (
+        "Daily Caller, AllSides",
+        "Examples include claims that vaccines cause autism, infertility, or include microchips "
+        "and tracking devices, the company said.\n\nYouTube will...",
+        "cut_off_ending",
+        "YouTube will...",
+    ),
+    (
         "Reuters, t17 bpoil",
         "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - An oil drilling rig "
         "that had burned for 36 hours sank on Thursday.",
@@ -198,6 +230,15 @@ REMOVED = [
 
 # (source, text): real sentences that look like boilerplate, and stay whole.
 KEPT = [
+    (  # a speaker's name before a colon is no rubric (a headline)
+        "Axios, AllSides",
+        "Fauci: U.S. can get control of pandemic by spring if vaccinations rise",
+    ),
+    (  # an ellipsis inside the text is the writer's
+        "Breitbart, PolNeAR",
+        "\u201cHe started out by insulting Hispanics\u2026now to lump all the Muslims together, "
+        "that\u2019s even more insulting,\u201d Barkley said.",
+    ),
     (
         "Guardian, t17 bpoil",
         "By BP's own account, it has mobilised a third of the world's supply of dispersant.",
@@ -276,6 +317,12 @@ def test_sentences_that_look_like_boilerplate_stay(source: str, text: str):
     cleaned, removals = strip_boilerplate(f"{LEAD}\n\n{text}")
     assert removals == (), f"{source}: {removals}"
     assert cleaned == f"{LEAD}\n\n{text}"
+
+
+def test_a_text_of_one_cut_off_sentence_keeps_it():
+    """AllSides, Daily Caller: nothing else would be left to read."""
+    text = "The murder of George Floyd is..."
+    assert strip_boilerplate(text) == (text, ())
 
 
 def test_a_wire_lead_after_its_time_stamp_is_no_caption():
