@@ -162,3 +162,17 @@ def test_story_actors_are_named_twice_in_the_story_most_named_first(mixed):
         ]
         assert counts and min(counts) >= STORY_ACTOR_MENTIONS
         assert counts == sorted(counts, reverse=True)
+
+
+@pytest.mark.parametrize("template", ["sitrep", "background"])
+def test_a_story_without_a_bottom_line_is_not_shown_but_counted(mixed, template):
+    """T17 MJ (BBC): an "A-Z list" index page made a story of its own with no sentence fit for
+    a bottom line; its heading alone would be noise, so the note counts it instead."""
+    untold = Story(title="Browse this A-Z list to find contributors", sources=["s1"])
+    brief = mixed.model_copy(update={"stories": [*mixed.stories, untold]})
+    paragraphs = _paragraphs(docx_bytes(render_document(brief, template)))
+    assert ("Heading 2", untold.title) not in paragraphs
+    told = len([story for story in mixed.stories if story.summary])
+    note = next(text for _, text in paragraphs if "stories in this brief" in text)
+    assert note.startswith(f"{told} stories in this brief")
+    assert "Not shown: 1 story whose articles gave no sentence for a bottom line" in note
