@@ -2,10 +2,11 @@
 
 A rule takes the text and returns ranges to cut (`briefgen.ingest.boilerplate` cuts them and
 records each). `PAGE_RULES` is their order: markup first, then the thread of reader comments
-and the page's tail (everything after them goes), then captions (before the time stamps,
-credits and datelines that mark where a caption ends), then spans of known shapes (time
-stamps, credits, bylines, datelines), then whole segments that are not article sentences
-(widgets, prompts to the reader, contacts), then whole lines (headlines of other stories).
+and the page's tail (everything after them goes), then the page's head and captions (before
+the time stamps, credits and datelines that mark where a head or a caption ends), then spans
+of known shapes (time stamps, credits, bylines, datelines), then whole segments that are not
+article sentences (widgets, prompts to the reader, contacts), then whole lines (headlines of
+other stories).
 Words come from the lexicon.
 """
 
@@ -228,9 +229,11 @@ def wire_credit(text: str) -> list[Cut]:
 @cache
 def _byline() -> re.Pattern[str]:
     outlets = any_of("news_outlets")
+    # the correspondent's place after the outlet: "By Peter Bowes BBC News, Los Angeles"
+    place = rf"(?:,\s(?:(?:{any_of('place_heads')})\s{TITLE_WORD}|{TITLE_WORD})(?=\s[A-Z]|\s*$))?"
     return re.compile(
         rf"(?:^|(?<=[.!?]\s))By\s(?:the\s)?(?:{NAME_WORD}\s){{1,3}}(?:Wire\s)?Staff\b"
-        rf"|(?:^|(?<=[.!?]\s))By\s(?:{TITLE_WORD}\s){{1,3}}(?:{outlets})(?:\sNews)?\b"
+        rf"|(?:^|(?<=[.!?]\s))By\s(?:{TITLE_WORD}\s){{1,3}}(?:{outlets})(?:\sNews)?\b{place}"
         rf"|^By\s(?:{NAME_WORD}\s?){{1,4}}(?:(?:,|\sand)\s(?:{NAME_WORD}\s?){{1,4}})?$",
         re.MULTILINE,
     )
@@ -246,8 +249,9 @@ def _byline() -> re.Pattern[str]:
     ],
 )
 def byline(text: str) -> list[Cut]:
-    """A byline: "By the CNN Wire Staff", "By Peter Bowes BBC News", or a line that is only
-    "By" and a name (never "By BP's own account, ...": a byline has no verb)."""
+    """A byline: "By the CNN Wire Staff", "By Peter Bowes BBC News, Los Angeles" (with the
+    correspondent's place), or a line that is only "By" and a name (never "By BP's own
+    account, ...": a byline has no verb)."""
     return matching(_byline(), text)
 
 

@@ -244,6 +244,13 @@ REMOVED = [
         "PURCHASE, N.Y., April 1 (UPI) —",
     ),
     (
+        "BBC, t17 MJ",
+        "By Peter Bowes BBC News, Los Angeles Fans sing outside the Jackson family home It was "
+        "a day for Michael Jackson's fans to remember their idol.",
+        "byline",
+        "By Peter Bowes BBC News, Los Angeles",
+    ),
+    (
         "Guardian, t17 bpoil",
         "Photograph: Leslie Rose Of all the folks in Louisiana spoiling for a fight with Tony "
         "Hayward, none brings more gusto to the challenge than Dean Blanchard.",
