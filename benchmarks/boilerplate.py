@@ -19,7 +19,7 @@ Parses come from the user cache (`run_pipeline(..., cache=Cache())`); a first ru
 cleaned texts that changed.
 
 Run: .venv/bin/python benchmarks/boilerplate.py                     (both parts, ~7 min cached)
-     .venv/bin/python benchmarks/boilerplate.py --part report --sample 100 --seed 7
+     .venv/bin/python benchmarks/boilerplate.py --part report --sample 100 --seed 11
      .venv/bin/python benchmarks/boilerplate.py --json boilerplate.json
 """
 

@@ -2,10 +2,11 @@
 
 A rule takes the text and returns ranges to cut (`briefgen.ingest.boilerplate` cuts them and
 records each). `PAGE_RULES` is their order: markup first, then the thread of reader comments
-and the page's tail (everything after them goes), then captions (before the time stamps,
-credits and datelines that mark where a caption ends), then spans of known shapes (time
-stamps, credits, bylines, datelines), then whole segments that are not article sentences
-(widgets, prompts to the reader, contacts), then whole lines (headlines of other stories).
+and the page's tail (everything after them goes), then the page's head and captions (before
+the time stamps, credits and datelines that mark where a head or a caption ends), then spans
+of known shapes (time stamps, credits, bylines, datelines), then whole segments that are not
+article sentences (widgets, prompts to the reader, contacts), then whole lines (headlines of
+other stories).
 Words come from the lexicon.
 """
 
@@ -37,6 +38,8 @@ from briefgen.ingest.page_segments import (
 )
 from briefgen.ingest.page_shapes import (
     CREDIT_MAX_WORDS,
+    HEAD_CAPTION_WORDS,
+    HEAD_MAX_WORDS,
     MONTH,
     NAME_WORD,
     PLACE,
@@ -104,6 +107,47 @@ def page_tail(text: str) -> list[Cut]:
     if found is None or count_words(text[found.start() :]) > TAIL_MAX_WORDS:
         return []
     return [(found.start(), len(text))]
+
+
+# -- what opens a page -----------------------------------------------------------------------
+
+# What stands after a page's head: the lead (a capital, a digit, a quote or a bracket) or a
+# dateline; never a sentence going on ("... on Friday 4 June 2010 at 10.30 BST, when ...").
+_HEAD_FOLLOWER = re.compile(r"\s*(?:[A-Z0-9\"“‘'(]|$)")
+
+
+@rule(
+    STAGE,
+    example=[
+        "BP switches on live video from oil leak Gush of oil now being broadcast live A still "
+        "of live video from the BP oil spill. Photograph: Spillcam BP has posted a live video "
+        "feed of the gusher on the ocean floor.",
+        "BP dampens hope of early leak fix, court fight looms WASHINGTON | Thu Jul 8, 2010 "
+        "6:09 pm IST WASHINGTON (Reuters) - BP dampened hopes that it could plug its leak.",
+    ],
+)
+def page_head(text: str) -> list[Cut]:
+    """The page's head run into its lead: in the first line, what stands before the page's
+    time stamp or a picture's credit (a headline, a standfirst, a caption, without the
+    punctuation that would end them), when it is short; after a time stamp, a caption up to
+    its credit goes with it. The stamp and the credit are their own rules' to cut."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end]
+    stamps = [m.span() for m in timestamp_pattern().finditer(line)]
+    credits = [m.span() for m in photo_credit_pattern().finditer(line)]
+    anchors = sorted(
+        (s, e) for s, e in stamps + credits if _HEAD_FOLLOWER.match(line, e) is not None
+    )
+    if not anchors or count_words(line[: anchors[0][0]]) > HEAD_MAX_WORDS:
+        return []
+    head_end, after = anchors[0]
+    cuts = [(start, start + head_end)] if head_end else []
+    credit = next((s for s, _ in credits if s >= after), -1)  # after a stamp: a caption
+    stamped = (head_end, after) in stamps and credit >= 0
+    if stamped and count_words(line[after:credit]) <= HEAD_CAPTION_WORDS:
+        cuts.append((start + after, start + credit))
+    return cuts
 
 
 # -- spans of known shapes -------------------------------------------------------------------
@@ -185,9 +229,11 @@ def wire_credit(text: str) -> list[Cut]:
 @cache
 def _byline() -> re.Pattern[str]:
     outlets = any_of("news_outlets")
+    # the correspondent's place after the outlet: "By Peter Bowes BBC News, Los Angeles"
+    place = rf"(?:,\s(?:(?:{any_of('place_heads')})\s{TITLE_WORD}|{TITLE_WORD})(?=\s[A-Z]|\s*$))?"
     return re.compile(
         rf"(?:^|(?<=[.!?]\s))By\s(?:the\s)?(?:{NAME_WORD}\s){{1,3}}(?:Wire\s)?Staff\b"
-        rf"|(?:^|(?<=[.!?]\s))By\s(?:{TITLE_WORD}\s){{1,3}}(?:{outlets})(?:\sNews)?\b"
+        rf"|(?:^|(?<=[.!?]\s))By\s(?:{TITLE_WORD}\s){{1,3}}(?:{outlets})(?:\sNews)?\b{place}"
         rf"|^By\s(?:{NAME_WORD}\s?){{1,4}}(?:(?:,|\sand)\s(?:{NAME_WORD}\s?){{1,4}})?$",
         re.MULTILINE,
     )
@@ -203,8 +249,9 @@ def _byline() -> re.Pattern[str]:
     ],
 )
 def byline(text: str) -> list[Cut]:
-    """A byline: "By the CNN Wire Staff", "By Peter Bowes BBC News", or a line that is only
-    "By" and a name (never "By BP's own account, ...": a byline has no verb)."""
+    """A byline: "By the CNN Wire Staff", "By Peter Bowes BBC News, Los Angeles" (with the
+    correspondent's place), or a line that is only "By" and a name (never "By BP's own
+    account, ...": a byline has no verb)."""
     return matching(_byline(), text)
 
 
@@ -289,6 +336,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     page_tail,
     credit_tail,
     page_notice,
+    page_head,  # before the stamps and credits that mark where the head ends
     photo_caption,  # before the stamps, credits and datelines that mark where a caption ends
     page_timestamp,
     live_time_prefix,

@@ -27,6 +27,10 @@ HEADLINE_CAPITALISED = 0.8  # share of its longer words (4+ letters) that are ca
 CAPTION_MAX_WORDS = 60
 TAIL_MAX_WORDS = 150  # at most this much text after a page-end marker is the page's tail
 CAPTION_LOOKAHEAD = 40  # characters after a dated caption searched for its credit or dateline
+# A page's head (headline, standfirst, caption) before its time stamp or picture credit: the
+# longest seen is 68 words (a Guardian headline, standfirst, stamp and caption).
+HEAD_MAX_WORDS = 80
+HEAD_CAPTION_WORDS = 40  # a caption between the page's time stamp and its picture's credit
 
 MONTH = r"(?:" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 WEEKDAY = r"(?:" + "|".join(d[:3].title() for d in WEEKDAYS) + r")[a-z]*\.?"
@@ -97,8 +101,14 @@ def photo_credit_pattern() -> re.Pattern[str]:
     shouted = "|".join(w.upper() for w in words("news_outlets") if w != w.upper())
     agency = rf"(?:/[A-Za-z][\w.&'-]*(?:\s(?:{labels})\b)?)+"
     slashed = rf"{NAME_WORD}(?:\s{NAME_WORD}){{0,3}}{agency}"
+    # A name without an agency: "Photograph: Leslie Rose" before the lead's capital ("Of all
+    # the folks ..."; "Photograph: Nasa The final ..." keeps "The"), "... Scruton for the Guardian".
+    named = (
+        rf"{NAME_WORD}(?:\s{TITLE_WORD}(?=\s(?:[A-Z]|for\s)))?"
+        rf"(?:\sfor\s(?:[Tt]he\s)?{TITLE_WORD})?"
+    )
     return re.compile(
-        rf"\b(?:{labels}):\s*(?:{slashed}|(?:{outlets})\b|{NAME_WORD})"
+        rf"\b(?:{labels}):\s*(?:{slashed}|(?:{outlets})\b|{named})"
         rf"|\((?:{TITLE_WORD}\s){{1,3}}{TITLE_WORD}/[A-Z][\w.&' -]{{0,30}}\)"
         rf"|\((?:{agencies})\s(?:{labels})/[^()\n]{{1,60}}\)"
         rf"|\((?:By\s)?(?:{NAME_WORD}\s){{1,3}}[-–—―]{{1,2}}\s{agencies}\)"

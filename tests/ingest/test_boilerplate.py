@@ -157,6 +157,7 @@ REMOVED = [
     ),
     (
         "Reuters, t17 bpoil",
+        "BP shares fell.\n"
         "Birds fly over oil on the water near Breton Sound Island, south of Louisiana, April 29,"
         " 2010. LONDON | Fri Apr 30, 2010 3:26 pm EDT BP Plc will compensate all those affected.",
         "photo_caption",
@@ -225,6 +226,75 @@ REMOVED = [
         "By the CNN Wire Staff\nTornadoes killed at least 20 people across three states.",
         "byline",
         "By the CNN Wire Staff",
+    ),
+    (
+        "Guardian, t17 bpoil",
+        "BP switches on live video from oil leak Gush of oil from Deepwater Horizon oil spill "
+        "now being broadcast live A still of live video from the BP oil spill in the Gulf of "
+        "Mexico. Photograph: Spillcam One month after the fiery collapse of the Deepwater "
+        "Horizon, BP has posted a live video feed of the gusher.",
+        "page_head",
+        "BP switches on live video from oil leak Gush of oil from Deepwater Horizon oil spill "
+        "now being broadcast live A still of live video from the BP oil spill in the Gulf of "
+        "Mexico.",
+    ),
+    (
+        "Reuters, t17 bpoil",
+        "BP dampens hope of early leak fix, court fight looms WASHINGTON | Thu Jul 8, 2010 "
+        "6:09 pm IST WASHINGTON (Reuters) - BP dampened hopes that it could plug its leaking "
+        "Gulf of Mexico well sooner than forecast on Thursday.",
+        "page_head",
+        "BP dampens hope of early leak fix, court fight looms",
+    ),
+    (
+        "Washington Post, t17 bpoil",
+        "View how tourism, commerce and the coastline are all at risk. Wednesday, May 5, 2010; "
+        "12:54 PM BP said Wednesday that it has capped one of the three leaks.",
+        "page_head",
+        "View how tourism, commerce and the coastline are all at risk.",
+    ),
+    (
+        "AP via Washington Post, t17 bpoil",
+        "FILE - In this April 27, 2010 file photo, a sign for a BP petrol station is seen in "
+        "London. The company whose drilling triggered the Gulf of Mexico oil spill also owns a "
+        "rig that operated with incomplete and inaccurate engineering documents, which one "
+        'official warned could "lead to catastrophic operator error," records and interviews '
+        "show. (AP Photo/Alastair Grant, File) The company most closely linked to the Gulf of "
+        "Mexico oil spill also owns a rig.",
+        "page_head",
+        "FILE - In this April 27, 2010 file photo, a sign for a BP petrol station is seen in "
+        "London. The company whose drilling triggered the Gulf of Mexico oil spill also owns a "
+        "rig that operated with incomplete and inaccurate engineering documents, which one "
+        'official warned could "lead to catastrophic operator error," records and interviews '
+        "show.",
+    ),
+    (
+        "UPI via Breitbart, PolNeAR",
+        "PURCHASE, N.Y., April 1 (UPI) — The race for the Democratic nomination is taking on a "
+        "testier tone.",
+        "agency_dateline",
+        "PURCHASE, N.Y., April 1 (UPI) —",
+    ),
+    (
+        "BBC, t17 MJ",
+        "By Peter Bowes BBC News, Los Angeles Fans sing outside the Jackson family home It was "
+        "a day for Michael Jackson's fans to remember their idol.",
+        "byline",
+        "By Peter Bowes BBC News, Los Angeles",
+    ),
+    (
+        "Guardian, t17 bpoil",
+        "Photograph: Leslie Rose Of all the folks in Louisiana spoiling for a fight with Tony "
+        "Hayward, none brings more gusto to the challenge than Dean Blanchard.",
+        "photo_credit",
+        "Photograph: Leslie Rose",
+    ),
+    (
+        "Guardian, t17 bpoil",
+        "BP's report contains a detailed timeline of events. Illustration: Paul Scruton for "
+        "the Guardian Find out how the data shows what happened when.",
+        "photo_credit",
+        "Illustration: Paul Scruton for the Guardian",
     ),
 ]
 
@@ -346,16 +416,71 @@ def test_a_cut_joins_the_sentences_around_it_with_one_space():
 
 
 def test_the_caption_before_a_credit_goes_with_it():
-    """Guardian, t17 bpoil: the credit follows its caption's last sentence."""
+    """Guardian, t17 bpoil: in the page's body, the credit follows its caption's last sentence."""
     text = (
-        "The Deepwater Horizon oil rig burning last week. It later sank with the presumed loss"
-        " of 11 lives. Photograph: Gerald Herbert/AP Underwater robots dived on Monday."
+        f"{LEAD}\n\nOil blobs and sheen remain in the waters of Chandeleur Sound, Louisiana."
+        " Photograph: Eric Gay/AP Some of the dispersant has been injected at the source."
     )
     cleaned, removals = strip_boilerplate(text)
-    assert cleaned == (
-        "The Deepwater Horizon oil rig burning last week. Underwater robots dived on Monday."
-    )
+    assert cleaned == f"{LEAD}\n\nSome of the dispersant has been injected at the source."
     assert [r.rule for r in removals] == ["photo_caption", "photo_credit"]
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "lead"),
+    [
+        (
+            # a caption of two sentences before its credit, the first run into the standfirst
+            "Guardian, t17 bpoil",
+            "Industry officials acknowledge it could take months to entirely contain leak from "
+            "well on ocean floor The Deepwater Horizon oil rig burning last week. It later sank "
+            "with the presumed loss of 11 lives. Photograph: Gerald Herbert/AP Underwater robots "
+            "dived to the ocean floor yesterday.",
+            "Underwater robots dived to the ocean floor yesterday.",
+        ),
+        (
+            # headline, standfirst, the page's time stamp, then a caption up to its credit
+            "Guardian, t17 bpoil",
+            "World's smallest seahorse faces extinction after BP oil spill Habitat loss could "
+            "cause a dramatic fall in dwarf seahorse populations, warn conservationists Tuesday "
+            "7 September 2010 18.13 BST A dwarf seahorse, found only in waters off the Gulf "
+            "Coast. The species is at risk because of habitat loss, say conservationists. "
+            "Photograph: Robert F. Sisson/NG/Getty Images One of the world's smallest seahorses "
+            "faces extinction because of the BP oil spill, conservationists have warned.",
+            "One of the world's smallest seahorses faces extinction because of the BP oil "
+            "spill, conservationists have warned.",
+        ),
+        (
+            # a wire picture's caption, then the stamp and the dateline
+            "Reuters, t17 bpoil",
+            "BP CEO Tony Hayward testifies about the BP oil spill in the Gulf of Mexico at the "
+            "House Energy and Commerce Committee on Capitol Hill, June 17, 2010. WASHINGTON | "
+            "Thu Jun 17, 2010 5:45 pm EDT WASHINGTON (Reuters) - Lawmakers accused BP Chief "
+            "Executive Tony Hayward of evasion.",
+            "Lawmakers accused BP Chief Executive Tony Hayward of evasion.",
+        ),
+    ],
+)
+def test_the_page_head_goes_and_the_lead_stays(source: str, text: str, lead: str):
+    cleaned, removals = strip_boilerplate(f"{text}\n\n{LEAD}")
+    assert cleaned == f"{lead}\n\n{LEAD}", source
+    assert "page_head" in [r.rule for r in removals] or "photo_caption" in [
+        r.rule for r in removals
+    ], source
+
+
+def test_the_page_head_is_read_in_the_first_line_only():
+    """Guardian, t17 bpoil: a caption and credit in a later paragraph leave the sentence
+    before them (the article's) alone."""
+    text = (
+        f"{LEAD}\n\nThe shares fell 13% on the FTSE today. Workers in Louisiana tackle oil from"
+        " the Deepwater Horizon leak. Photograph: Ho/Reuters The future of BP was in doubt."
+    )
+    cleaned, _ = strip_boilerplate(text)
+    assert (
+        cleaned
+        == f"{LEAD}\n\nThe shares fell 13% on the FTSE today. The future of BP was in doubt."
+    )
 
 
 def test_a_line_removed_whole_leaves_one_paragraph_break():
