@@ -20,6 +20,7 @@ from briefgen.timewords import (
     DAYS_FROM_TODAY,
     DURATION_HEDGES,
     MONTHS,
+    NARRATIVE_STEPS,
     NUMBERS,
     PARTS_OF_DAY,
     PERIOD_PARTS,
@@ -317,6 +318,21 @@ def days_later(words: list[str], anchor: dt.date, _: str, last: str | None) -> R
 
 @rule(
     "date",
+    example="The Financial Times 100-share index shed 47.3 points to close at 2082.1, down 4.5% "
+    "from the previous Friday and 6.8% from Oct. 13.",
+)
+def weekday_from_narrative(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
+    """'the previous Friday', 'the following Monday': the nearest such day before or after
+    the day the text last named, else the anchor."""
+    if len(words) != 2 or words[0] not in NARRATIVE_STEPS or words[1] not in WEEKDAYS:
+        return None
+    day, step = as_day(last) or anchor, NARRATIVE_STEPS[words[0]]
+    offset = (WEEKDAYS.index(words[1]) - day.weekday()) * step % 7 or 7
+    return (day + dt.timedelta(days=offset * step)).isoformat(), "DATE"
+
+
+@rule(
+    "date",
     example="Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
     "discussions had yielded no progress.",
 )
@@ -354,5 +370,5 @@ DEICTIC_RULES: RelativeRules = [
     same_day_anaphor,
 ]
 NARRATIVE_RULES: RelativeRules = [
-    previous_year, narrative_year, narrative_day, days_later,
+    previous_year, narrative_year, narrative_day, days_later, weekday_from_narrative,
 ]  # fmt: skip

@@ -35,6 +35,7 @@ _COMPARED = frozenset({"ago", "earlier", "prior"})
 _STEPPED = frozenset({"last", "previous"})
 _COMPARED_PERIOD = frozenset({"quarter", "period", "month", "comparable", "corresponding", "same"})
 _QUARTER = re.compile(r"\d{4}-Q\d")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def shift_years(value: str, years: int) -> str | None:
@@ -97,7 +98,10 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
     if words[0] in ("a", "1") and words[-1] == "ago" and not (last and _QUARTER.match(last)):
         return f"{anchor.year - 1:04d}", "DATE"  # "a year ago" counts from the anchor
     shifted = shift_years(last, -1) if last and last[:4].isdecimal() else None
-    if "quarter" in words and not (last and _QUARTER.match(last)):
+    if last and _DAY.fullmatch(last[:10]) and {"quarter", "period"} & set(words):
+        # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter that day closes
+        shifted = shift_years(_quarter_of(last), -1)
+    elif "quarter" in words and not (last and _QUARTER.match(last)):
         shifted = shift_years(_completed_quarter(anchor), -1)  # "the year-ago quarter"
     quarter = next((QUARTERS[w] for w in words if w in QUARTERS), None)
     if quarter:  # "the year-ago third quarter"
@@ -111,19 +115,26 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
     "latest quarter, mainly to reflect one-time losses.",
 )
 def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
-    """'the quarter', 'the latest quarter', 'that quarter': the quarter the text last named,
-    else the last one completed before the anchor (the one a results report covers); 'the
-    current quarter' is the anchor's; 'the 1988 quarter' the last named quarter of 1988."""
+    """'the quarter', 'the latest quarter', 'the latest period', 'that quarter': the quarter
+    the text last named, else the last one completed before the anchor (the one a results
+    report covers); 'the period' after a quarter is that quarter; 'the current quarter' is
+    the anchor's; 'the 1988 quarter' and 'the 1988 period' the last named quarter of 1988."""
     if len(words) == 2 and re.fullmatch(r"\d{4}", words[0]) and words[1] in ("quarter", "period"):
         known = last if last and _QUARTER.match(last) else _completed_quarter(anchor)
         return f"{words[0]}{known[4:7]}", "DATE"
     if words in (["current", "quarter"], ["this", "quarter"]):
         return f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}", "DATE"
-    if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"]):
+    named = last[:7] if last and _QUARTER.match(last) else None
+    if words in (["period"], ["that", "period"]):
+        return (named, "DATE") if named else None  # a period is a quarter only after one
+    if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"], ["latest", "period"]):
         return None
-    if last and _QUARTER.match(last):
-        return last[:7], "DATE"
-    return _completed_quarter(anchor), "DATE"
+    return named or _completed_quarter(anchor), "DATE"
+
+
+def _quarter_of(day: str) -> str:
+    """The quarter of a day's value: '1989-09-30' -> '1989-Q3'."""
+    return f"{day[:4]}-Q{(int(day[5:7]) - 1) // 3 + 1}"
 
 
 def _completed_quarter(anchor: dt.date) -> str:

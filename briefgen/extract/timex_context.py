@@ -156,8 +156,25 @@ def rate_per_unit(span: Span) -> Result:
     return period("1", unit(words[1]) or ""), "SET"
 
 
+@rule(
+    "date",
+    example="Intel told analysts that the company will resume shipments of the chips within two "
+    "to three weeks.",
+)
+def range_lower_bound(span: Span) -> Result:
+    """'two' of 'two to three weeks', '12' of 'the next 12 to 18 months': the first end of a
+    range of durations (`range_split`) counts the unit of the second (P2W, P12M)."""
+    doc, end = span.doc, span.end
+    if not span[-1].like_num or end + 2 >= len(doc) or doc[end].lower_ not in ("to", "or", "-"):
+        return None
+    amount, code = number(span[-1].lower_), unit(doc[end + 2].lower_)
+    if not amount or code is None or not doc[end + 1].like_num:
+        return None
+    return period(str(amount), code), "DURATION"
+
+
 # Context rules, tried before the words of an expression are valued.
-CONTEXT_RULES: list[Rule[..., Any]] = [period_before_closing_day, rate_per_unit]
+CONTEXT_RULES: list[Rule[..., Any]] = [period_before_closing_day, rate_per_unit, range_lower_bound]
 
 
 @rule(
