@@ -52,9 +52,10 @@ _ZONES = lexicon.words("time_zones")
 _CLOCK = re.compile(r"\d{4}|\d{1,2}:\d{2}")  # "1750", "17:50"
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
-_OWN_TENSE = AUXILIARIES | SUBJECTS
+_OWN_TENSE = AUXILIARIES | SUBJECTS  # a conjunct with these is a clause of its own
 _RANGE_WORDS = frozenset({"to", "or", "-"})  # "two to three weeks", "two or three days"
-_ANCHOR_WORDS = frozenset({*WEEKDAYS, *MONTHS, "year", "today", "yesterday", "tomorrow"})  # a conjunct with these is a clause of its own
+# Words that place an expression on the calendar ("four hours Friday", "nine months of 1997").
+_ANCHOR_WORDS = frozenset({*WEEKDAYS, *MONTHS, "year", "today", "yesterday", "tomorrow"})
 
 Valid = Callable[[str], str | None]  # the TimeML type of a text; None: no temporal expression
 Found = tuple[Span, Rule[..., Any]]
@@ -173,9 +174,10 @@ def duration_date_split(span: Span, valid: Valid) -> list[Span]:
     for cut in range(span.start + 1, span.end):
         right_start = cut + (doc[cut].lower_ == "of")
         left, right = _trim(doc[span.start : cut]), _trim(doc[right_start : span.end])
-        if len(left) and len(right) and valid(left.text) == "DURATION":
-            if valid(right.text) in ("DATE", "TIME") and _calendar_anchor(right):
-                return [left, right]
+        if not (len(left) and len(right)) or valid(left.text) != "DURATION":
+            continue
+        if valid(right.text) in ("DATE", "TIME") and _calendar_anchor(right):
+            return [left, right]
     return [span]
 
 
