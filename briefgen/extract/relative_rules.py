@@ -104,6 +104,51 @@ def counted_duration(words: list[str], *_: object) -> Result:
     return period(str(amount) if amount else "X", unit(core[1]) or ""), "DURATION"
 
 
+# A half of a unit in the next smaller one, as TimeML writes fractions ("2 1/2 years" is
+# P2Y6M, "a minute and a half" PT1M30S, "half an hour" PT30M).
+_HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "TH"), "TH": (30, "TM"), "TM": (30, "TS")}
+
+
+def _halved(core: list[str]) -> tuple[int, str] | None:
+    """The whole amount and unit of an amount with a half: '2 1/2 years', 'two and a half
+    years', 'a year and a half', 'half an hour' (0)."""
+    if len(core) == 4 and core[1:3] == ["1", "2"]:
+        whole, name = core[0], core[3]  # "2 1/2 years"
+    elif len(core) == 5 and core[1:4] == ["and", "a", "half"]:
+        whole, name = core[0], core[4]  # "two and a half years"
+    elif len(core) == 5 and core[2:] == ["and", "a", "half"]:
+        whole, name = core[0], core[1]  # "a year and a half"
+    elif len(core) == 3 and core[:2] in (["half", "a"], ["half", "an"]):
+        whole, name = "0", core[2]  # "half an hour"
+    else:
+        return None
+    amount, code = (0 if whole == "0" else number(whole)), unit(name)
+    return (amount, code) if amount is not None and code else None
+
+
+@rule(
+    "date",
+    example="The panel also will look at the exodus of about 2 million Rwanda Hutus to "
+    "neighboring countries where they lived in U.N.-run refugee camps for 2 1/2 years.",
+)
+def half_duration(words: list[str], *_: object) -> Result:
+    """'2 1/2 years' (P2Y6M), 'a year and a half' (P1Y6M), 'half an hour' (PT30M): the half
+    written in the next smaller unit; a decade's and a century's in years (P5Y, P50Y)."""
+    found = _halved([w for w in words if w not in DURATION_HEDGES])
+    if found is None:
+        return None
+    whole, code = found
+    if code in ("DE", "CE"):
+        years = 10 if code == "DE" else 100
+        return f"P{whole * years + years // 2}Y", "DURATION"
+    if code not in _HALVES:
+        return None
+    parts = [(whole, code), _HALVES[code]]
+    day = "".join(f"{n}{c}" for n, c in parts if n and not c.startswith("T"))
+    time = "".join(f"{n}{c[1]}" for n, c in parts if n and c.startswith("T"))
+    return f"P{day}{'T' + time if time else ''}", "DURATION"
+
+
 @rule(
     "date",
     example="However it has in recent years been struggling with poor profitability and "
@@ -131,6 +176,22 @@ def every_unit(words: list[str], *_: object) -> Result:
     if words[1] in MONTHS:
         return f"XXXX-{MONTHS[words[1]]:02d}", "SET"
     return (period("1", unit(words[1]) or ""), "SET") if unit(words[1]) else None
+
+
+@rule(
+    "date",
+    example="In a joint statement with Tourism Minister Andrew Thomson, it said two new flights "
+    "would leave Bombay on Monday and Tuesday nights from March 30.",
+)
+def plural_weekday(words: list[str], *_: object) -> Result:
+    """A weekday in the plural is a set: 'Fridays' (XXXX-WXX-5), 'Tuesday nights'
+    (XXXX-WXX-2TNI)."""
+    if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in WEEKDAYS:
+        return f"XXXX-WXX-{WEEKDAYS.index(words[0][:-1]) + 1}", "SET"
+    if len(words) != 2 or words[0] not in WEEKDAYS or not words[1].endswith("s"):
+        return None
+    part = PARTS_OF_DAY.get(words[1][:-1])
+    return (f"XXXX-WXX-{WEEKDAYS.index(words[0]) + 1}T{part}", "SET") if part else None
 
 
 @rule(
@@ -360,8 +421,8 @@ def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
 
 # Relative rules in the order they are tried (after clock times, see dates.py).
 RelativeRules = list[Rule[..., Result]]
-DURATION_RULES: RelativeRules = [annual, counted_duration, unit_duration]
-SET_RULES: RelativeRules = [every_unit, cadence_word]
+DURATION_RULES: RelativeRules = [annual, half_duration, counted_duration, unit_duration]
+SET_RULES: RelativeRules = [every_unit, plural_weekday, cadence_word]
 DEICTIC_RULES: RelativeRules = [
     tonight,
     deictic_day,
