@@ -343,7 +343,7 @@ def tense(token: Token) -> str:
     if any(aux.tag_ == "TO" for aux in auxiliaries) and not any(
         a.lemma_ == "have" for a in auxiliaries
     ):
-        return "future"
+        return "past" if _governed_by_past(verb) else "future"
     if any(aux.lemma_ == "have" for aux in auxiliaries):
         return "past"
     if any(aux.tag_ == "VBD" for aux in auxiliaries):
@@ -352,6 +352,20 @@ def tense(token: Token) -> str:
     if verb.tag_ in PAST_TAGS and not passive:
         return "past"
     return "present"  # "is reported", "be vaccinated": the passive's "be" has the tense
+
+
+def _governed_by_past(verb: Token) -> bool:
+    """Whether an infinitive hangs from a verb in the past perfect: the plan lies before
+    the report ('had been due to expire Friday evening', 'had been scheduled to expire at
+    midnight Friday'); 'is scheduled to close Monday', 'set to resume Monday' and 'agreed to
+    purchase the line in February' look ahead."""
+    governor = verb.head
+    while governor.pos_ == "ADJ" and governor.head.i != governor.i:
+        governor = governor.head  # "due to expire": the verb "due" hangs from
+    if governor.i == verb.i or governor.pos_ not in VERBALS:
+        return False  # "an agreement to acquire the bank in January" dates the agreement's aim
+    auxiliaries = [c for c in governor.children if c.dep_ in AUXILIARIES]
+    return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
 
 
 def _bare_conjunct(verb: Token) -> bool:
