@@ -194,8 +194,11 @@ def range_split(span: Span, valid: Valid) -> list[Span]:
         before, after = token.doc[token.i - 1], token.doc[token.i + 1]
         if token.lower_ in _RANGE_WORDS and before.like_num and after.like_num:
             right = span.doc[token.i + 1 : span.end]
+            start = span.start
+            while span.doc[start].pos_ == "VERB":
+                start += 1  # "(to) last four to six weeks": the verb the model took in
             if valid(right.text) == "DURATION":
-                return [_trim(span.doc[span.start : token.i]), right]
+                return [_trim(span.doc[start : token.i]), right]
     return [span]
 
 
@@ -212,7 +215,7 @@ def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
     for match in MISSED.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not taken.overlaps(span.start_char, span.end_char):
-            spans.append((span, REGISTRY[match.lastgroup or ""]))
+            spans += [(end, REGISTRY[match.lastgroup or ""]) for end in range_split(span, valid)]
             taken.add(span.start_char, span.end_char)
     yield from _join_adjacent(sorted(spans, key=lambda found: found[0].start_char), valid)
 
