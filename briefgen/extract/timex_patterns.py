@@ -15,6 +15,8 @@ from briefgen.extract.rules import rule
 from briefgen.timewords import DAYS_FROM_TODAY, NUMBERS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 
 _ZONES = lexicon.words("time_zones")
+# Words after which an amount of time is measured: "over a week", "at least 20 more years".
+_MEASURING = ["for", "over", "within", "least", "than", "after", "about", "nearly", "almost"]
 _PLURAL_UNITS = [f"{u[:-1]}ies" if u.endswith("y") else f"{u}s" for u in UNITS]
 
 
@@ -132,6 +134,19 @@ def missed_duration_range() -> str:
 
 @rule(
     "date",
+    example="A tour likely to last over a week had been allowed to carry out an inspection.",
+)
+def missed_counted_duration() -> str:
+    """An amount of time after a word that measures it: 'over a week', 'for at least 20 more
+    years', 'within two days' (an age, '52 years old', is not after one)."""
+    after = "|".join(rf"(?<=\b{w} )" for w in _MEASURING)
+    amount = rf"(?:\d+|{_any(w for w in NUMBERS if w not in ('couple', 'dozen'))})"
+    units = _any([*UNITS, *_PLURAL_UNITS])
+    return rf"(?:{after}){amount}\s+(?:(?:more|full)\s+)?(?:{units})\b"
+
+
+@rule(
+    "date",
     example="The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based on the "
     "Airbus A330 MRTT.",
 )
@@ -207,7 +222,7 @@ def missed_rate() -> str:
 MISSED_PATTERNS = [
     missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
     missed_part_of_day, missed_same_day, missed_period_reference, missed_duration_range,
-    missed_vague_duration, missed_decade, missed_numeric_date, missed_clock_time, missed_season,
+    missed_counted_duration, missed_vague_duration, missed_decade, missed_numeric_date, missed_clock_time, missed_season,
     missed_year_after_preposition, missed_rate,
 ]  # fmt: skip
 # One pattern of them all, each a named group.
