@@ -29,7 +29,7 @@ from briefgen.extract.labels import (
     VERBALS,
 )
 from briefgen.extract.rules import REGISTRY, Rule, rule
-from briefgen.extract.timex_context import PERIOD_CLOSERS
+from briefgen.extract.timex_context import PERIOD_CLOSERS, RANGE_WORDS
 from briefgen.extract.timex_patterns import MISSED
 from briefgen.timewords import FUTURE_AUXILIARIES, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
@@ -53,7 +53,6 @@ _CLOCK = re.compile(r"\d{4}|\d{1,2}:\d{2}")  # "1750", "17:50"
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
 _OWN_TENSE = AUXILIARIES | SUBJECTS  # a conjunct with these is a clause of its own
-_RANGE_WORDS = frozenset({"to", "or", "-"})  # "two to three weeks", "two or three days"
 # Words that place an expression on the calendar ("four hours Friday", "nine months of 1997").
 _ANCHOR_WORDS = frozenset({*WEEKDAYS, *MONTHS, "year", "today", "yesterday", "tomorrow"})
 
@@ -187,12 +186,12 @@ def duration_date_split(span: Span, valid: Valid) -> list[Span]:
     "to three weeks.",
 )
 def range_split(span: Span, valid: Valid) -> list[Span]:
-    """'two to three weeks', 'two or three days', '12 to 18 months': a range of amounts of
+    """'two to three weeks', 'two or three days', 'between 60 and 90 days': a range of amounts of
     time is two expressions, its ends, as TimeML annotates them (the first takes the second's
     unit: `range_lower_bound`)."""
     for token in span[1:-2]:
         before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-        if token.lower_ in _RANGE_WORDS and before.like_num and after.like_num:
+        if token.lower_ in RANGE_WORDS and before.like_num and after.like_num:
             right = span.doc[token.i + 1 : span.end]
             start = span.start
             while span.doc[start].pos_ == "VERB":

@@ -23,6 +23,9 @@ from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, WEEKDAYS
 
 # The words that close an accounting period before its last day ("the year ended March 31").
 PERIOD_CLOSERS = frozenset({"ended", "ending"})
+# Words between the ends of a range: "two to three weeks", "two or three days", "between 60
+# and 90 days" ("two and a half years" is no range: "a" is no amount).
+RANGE_WORDS = frozenset({"to", "or", "and", "-"})
 _TERM = re.compile(r"(?:long|short|near|medium|mid)-term", re.IGNORECASE)
 _AGE_WORDS = frozenset({"old", "older", "younger"})
 _DAY_WORDS = frozenset({*WEEKDAYS, *MONTHS, *DAYS_FROM_TODAY})
@@ -165,7 +168,7 @@ def range_lower_bound(span: Span) -> Result:
     """'two' of 'two to three weeks', '12' of 'the next 12 to 18 months': the first end of a
     range of durations (`range_split`) counts the unit of the second (P2W, P12M)."""
     doc, end = span.doc, span.end
-    if not span[-1].like_num or end + 2 >= len(doc) or doc[end].lower_ not in ("to", "or", "-"):
+    if not span[-1].like_num or end + 2 >= len(doc) or doc[end].lower_ not in RANGE_WORDS:
         return None
     amount, code = number(span[-1].lower_), unit(doc[end + 2].lower_)
     if not amount or code is None or not doc[end + 1].like_num:

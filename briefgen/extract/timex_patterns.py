@@ -142,7 +142,8 @@ def missed_counted_duration() -> str:
     after = "|".join(rf"(?<=\b{w} )" for w in _MEASURING)
     amount = rf"(?:\d+|{_any(w for w in NUMBERS if w not in ('couple', 'dozen'))})"
     units = _any([*UNITS, *_PLURAL_UNITS])
-    return rf"(?:{after}){amount}\s+(?:(?:more|full)\s+)?(?:{units})\b"
+    half = r"(?:\s+and\s+a\s+half|\s+1/2)?"  # "almost two and a half years"
+    return rf"(?:{after}){amount}{half}\s+(?:(?:more|full)\s+)?(?:{units})\b"
 
 
 @rule(
@@ -222,8 +223,8 @@ def missed_rate() -> str:
 MISSED_PATTERNS = [
     missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
     missed_part_of_day, missed_same_day, missed_period_reference, missed_duration_range,
-    missed_counted_duration, missed_vague_duration, missed_decade, missed_numeric_date, missed_clock_time, missed_season,
-    missed_year_after_preposition, missed_rate,
+    missed_counted_duration, missed_vague_duration, missed_decade, missed_numeric_date,
+    missed_clock_time, missed_season, missed_year_after_preposition, missed_rate,
 ]  # fmt: skip
 # One pattern of them all, each a named group.
 MISSED = re.compile("|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS), re.IGNORECASE)
