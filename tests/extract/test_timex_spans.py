@@ -119,6 +119,20 @@ FOUND = [
     (dt.date(1998, 3, 31), "It's between two to six days for every one of the sickest patients "
      "across the country.",
      [("two", "DURATION", "P2D"), ("six days", "DURATION", "P6D")]),
+    # range_split at 'and' (MEANTIME gm 127248_CEO_of_GM_outlines_plan: gold "60" P60D and
+    # "90 days" P90D)
+    (dt.date(2009, 6, 4), "Henderson stated that he envisioned the bankruptcy process would "
+     "take between 60 and 90 days.",
+     [("60", "DURATION", "P60D"), ("90 days", "DURATION", "P90D")]),
+    # missed_counted_duration with a half (MEANTIME airbus 145930: gold "almost two and a half
+    # years", valued P2.5Y there; TimeBank writes halves as P2Y6M)
+    (dt.date(2009, 12, 16), "The release of the \"Dreamliner\" is almost two and a half years "
+     "behind schedule.",
+     [("two and a half years", "DURATION", "P2Y6M")]),
+    # missed_counted_duration (APW19980306.1001: gold "over a week" P1W)
+    (dt.date(1998, 3, 6), "The team of some 50 inspectors for a tour likely to last over a week "
+     "had been allowed to carry out an inspection.",
+     [("a week", "DURATION", "P1W")]),
     # missed_duration_range, cut in two (Timeline17 t17_MJ_bbc 2011-08-30_759)
     (dt.date(2011, 8, 30), "Opening statements are expected to begin on September 27 and the "
      "trial is likely to last four to six weeks.",
