@@ -20,6 +20,7 @@ from briefgen.timewords import (
     DAYS_FROM_TODAY,
     DURATION_HEDGES,
     MONTHS,
+    DAY_STEPS,
     NARRATIVE_STEPS,
     NUMBERS,
     PARTS_OF_DAY,
@@ -382,14 +383,44 @@ def days_later(words: list[str], anchor: dt.date, _: str, last: str | None) -> R
     example="The Financial Times 100-share index shed 47.3 points to close at 2082.1, down 4.5% "
     "from the previous Friday and 6.8% from Oct. 13.",
 )
-def weekday_from_narrative(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
-    """'the previous Friday', 'the following Monday': the nearest such day before or after
-    the day the text last named, else the anchor."""
-    if len(words) != 2 or words[0] not in NARRATIVE_STEPS or words[1] not in WEEKDAYS:
+def narrative_step(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
+    """A day, part of day, week, month or weekday counted from the day the text last named
+    (else the anchor): 'the next day', 'the day before', 'the following morning' (TIME), 'the
+    previous week', 'the preceding month', 'the previous Friday' (the nearest one before)."""
+    found = _narrative_step(words)
+    if found is None:
         return None
-    day, step = as_day(last) or anchor, NARRATIVE_STEPS[words[0]]
-    offset = (WEEKDAYS.index(words[1]) - day.weekday()) * step % 7 or 7
-    return (day + dt.timedelta(days=offset * step)).isoformat(), "DATE"
+    step, name = found
+    day = as_day(last) or anchor
+    if name in WEEKDAYS:
+        offset = (WEEKDAYS.index(name) - day.weekday()) * step % 7 or 7
+        return (day + dt.timedelta(days=offset * step)).isoformat(), "DATE"
+    if name == "week":
+        year, week, _day = (day + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}", "DATE"
+    if name == "month":
+        month = day.year * 12 + day.month - 1 + step
+        return f"{month // 12:04d}-{month % 12 + 1:02d}", "DATE"
+    moved = (day + dt.timedelta(days=step)).isoformat()
+    return (f"{moved}T{PARTS_OF_DAY[name]}", "TIME") if name in PARTS_OF_DAY else (moved, "DATE")
+
+
+def _narrative_step(words: list[str]) -> tuple[int, str] | None:
+    """The step and the unit of 'the next day' (1, 'day'), 'the day before' (-1, 'day'),
+    'the previous Friday' (-1, 'friday'); 'the next week' and 'the next month' count from the
+    anchor (or measure: 'over the next week'), so only a day or part of day is 'next'."""
+    if len(words) != 2:
+        return None
+    if words[0] == "day" and words[1] in DAY_STEPS:
+        return DAY_STEPS[words[1]], "day"
+    step = NARRATIVE_STEPS.get(words[0])
+    if step is None:
+        return None
+    if words[1] == "day" or words[1] in PARTS_OF_DAY:
+        return step, words[1]
+    if words[0] == "next":
+        return None
+    return (step, words[1]) if words[1] in ("week", "month") or words[1] in WEEKDAYS else None
 
 
 @rule(
@@ -431,5 +462,5 @@ DEICTIC_RULES: RelativeRules = [
     same_day_anaphor,
 ]
 NARRATIVE_RULES: RelativeRules = [
-    previous_year, narrative_year, narrative_day, days_later, weekday_from_narrative,
+    previous_year, narrative_year, narrative_day, days_later, narrative_step,
 ]  # fmt: skip
