@@ -17,10 +17,10 @@ from briefgen.extract.calendar_rules import Result
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import (
     CADENCES,
+    DAY_STEPS,
     DAYS_FROM_TODAY,
     DURATION_HEDGES,
     MONTHS,
-    DAY_STEPS,
     NARRATIVE_STEPS,
     NUMBERS,
     PARTS_OF_DAY,
