@@ -216,12 +216,16 @@ def shape(value: str | None) -> str:
     return "-" if value is None else re.sub(r"\d", "9", value)
 
 
-def value_errors(record: dict[str, Any], predictions: Sequence[Prediction]) -> list[tuple]:
+Miss = tuple[str, str, str, str]  # type, gold shape, predicted shape, example
+
+
+def value_errors(record: dict[str, Any], predictions: Sequence[Prediction]) -> list[Miss]:
     """An article's value errors as (type, gold shape, predicted shape, example): every gold
     expression no prediction values right, and every prediction no gold expression overlaps."""
     scope = [tuple(r) for r in record.get("scope") or [(0, len(record["text"]))]]
     kept = [p for p in predictions if any(_overlaps((p[0], p[1]), r) for r in scope)]
-    text, errors = record["text"], []
+    text = record["text"]
+    errors: list[Miss] = []
     for timex in record["timexes"]:
         if any(_match(p, timex, "value") for p in kept):
             continue

@@ -17,11 +17,9 @@ from briefgen.extract.calendar_rules import Result
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import (
     CADENCES,
-    DAY_STEPS,
     DAYS_FROM_TODAY,
     DURATION_HEDGES,
     MONTHS,
-    NARRATIVE_STEPS,
     NUMBERS,
     PARTS_OF_DAY,
     PERIOD_PARTS,
@@ -103,51 +101,6 @@ def counted_duration(words: list[str], *_: object) -> Result:
     if core[0] not in VAGUE_AMOUNTS and not (amount and amount < 1000):
         return None  # "the 1988 quarter" counts no quarters
     return period(str(amount) if amount else "X", unit(core[1]) or ""), "DURATION"
-
-
-# A half of a unit in the next smaller one, as TimeML writes fractions ("2 1/2 years" is
-# P2Y6M, "a minute and a half" PT1M30S, "half an hour" PT30M).
-_HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "TH"), "TH": (30, "TM"), "TM": (30, "TS")}
-
-
-def _halved(core: list[str]) -> tuple[int, str] | None:
-    """The whole amount and unit of an amount with a half: '2 1/2 years', 'two and a half
-    years', 'a year and a half', 'half an hour' (0)."""
-    if len(core) == 4 and core[1:3] == ["1", "2"]:
-        whole, name = core[0], core[3]  # "2 1/2 years"
-    elif len(core) == 5 and core[1:4] == ["and", "a", "half"]:
-        whole, name = core[0], core[4]  # "two and a half years"
-    elif len(core) == 5 and core[2:] == ["and", "a", "half"]:
-        whole, name = core[0], core[1]  # "a year and a half"
-    elif len(core) == 3 and core[:2] in (["half", "a"], ["half", "an"]):
-        whole, name = "0", core[2]  # "half an hour"
-    else:
-        return None
-    amount, code = (0 if whole == "0" else number(whole)), unit(name)
-    return (amount, code) if amount is not None and code else None
-
-
-@rule(
-    "date",
-    example="The panel also will look at the exodus of about 2 million Rwanda Hutus to "
-    "neighboring countries where they lived in U.N.-run refugee camps for 2 1/2 years.",
-)
-def half_duration(words: list[str], *_: object) -> Result:
-    """'2 1/2 years' (P2Y6M), 'a year and a half' (P1Y6M), 'half an hour' (PT30M): the half
-    written in the next smaller unit; a decade's and a century's in years (P5Y, P50Y)."""
-    found = _halved([w for w in words if w not in DURATION_HEDGES])
-    if found is None:
-        return None
-    whole, code = found
-    if code in ("DE", "CE"):
-        years = 10 if code == "DE" else 100
-        return f"P{whole * years + years // 2}Y", "DURATION"
-    if code not in _HALVES:
-        return None
-    parts = [(whole, code), _HALVES[code]]
-    day = "".join(f"{n}{c}" for n, c in parts if n and not c.startswith("T"))
-    time = "".join(f"{n}{c[1]}" for n, c in parts if n and c.startswith("T"))
-    return f"P{day}{'T' + time if time else ''}", "DURATION"
 
 
 @rule(
@@ -380,51 +333,6 @@ def days_later(words: list[str], anchor: dt.date, _: str, last: str | None) -> R
 
 @rule(
     "date",
-    example="The Financial Times 100-share index shed 47.3 points to close at 2082.1, down 4.5% "
-    "from the previous Friday and 6.8% from Oct. 13.",
-)
-def narrative_step(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
-    """A day, part of day, week, month or weekday counted from the day the text last named
-    (else the anchor): 'the next day', 'the day before', 'the following morning' (TIME), 'the
-    previous week', 'the preceding month', 'the previous Friday' (the nearest one before)."""
-    found = _narrative_step(words)
-    if found is None:
-        return None
-    step, name = found
-    day = as_day(last) or anchor
-    if name in WEEKDAYS:
-        offset = (WEEKDAYS.index(name) - day.weekday()) * step % 7 or 7
-        return (day + dt.timedelta(days=offset * step)).isoformat(), "DATE"
-    if name == "week":
-        year, week, _day = (day + dt.timedelta(weeks=step)).isocalendar()
-        return f"{year}-W{week:02d}", "DATE"
-    if name == "month":
-        month = day.year * 12 + day.month - 1 + step
-        return f"{month // 12:04d}-{month % 12 + 1:02d}", "DATE"
-    moved = (day + dt.timedelta(days=step)).isoformat()
-    return (f"{moved}T{PARTS_OF_DAY[name]}", "TIME") if name in PARTS_OF_DAY else (moved, "DATE")
-
-
-def _narrative_step(words: list[str]) -> tuple[int, str] | None:
-    """The step and the unit of 'the next day' (1, 'day'), 'the day before' (-1, 'day'),
-    'the previous Friday' (-1, 'friday'); 'the next week' and 'the next month' count from the
-    anchor (or measure: 'over the next week'), so only a day or part of day is 'next'."""
-    if len(words) != 2:
-        return None
-    if words[0] == "day" and words[1] in DAY_STEPS:
-        return DAY_STEPS[words[1]], "day"
-    step = NARRATIVE_STEPS.get(words[0])
-    if step is None:
-        return None
-    if words[1] == "day" or words[1] in PARTS_OF_DAY:
-        return step, words[1]
-    if words[0] == "next":
-        return None
-    return (step, words[1]) if words[1] in ("week", "month") or words[1] in WEEKDAYS else None
-
-
-@rule(
-    "date",
     example="Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
     "discussions had yielded no progress.",
 )
@@ -452,7 +360,7 @@ def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
 
 # Relative rules in the order they are tried (after clock times, see dates.py).
 RelativeRules = list[Rule[..., Result]]
-DURATION_RULES: RelativeRules = [annual, half_duration, counted_duration, unit_duration]
+DURATION_RULES: RelativeRules = [annual, counted_duration, unit_duration]
 SET_RULES: RelativeRules = [every_unit, plural_weekday, cadence_word]
 DEICTIC_RULES: RelativeRules = [
     tonight,
@@ -462,5 +370,5 @@ DEICTIC_RULES: RelativeRules = [
     same_day_anaphor,
 ]
 NARRATIVE_RULES: RelativeRules = [
-    previous_year, narrative_year, narrative_day, days_later, narrative_step,
+    previous_year, narrative_year, narrative_day, days_later,
 ]  # fmt: skip
