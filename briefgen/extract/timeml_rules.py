@@ -255,18 +255,21 @@ def half_duration(words: list[str], *_: object) -> Result:
     """'2 1/2 years' (P2Y6M), 'a year and a half' (P1Y6M), 'half an hour' (PT30M): the half
     written in the next smaller unit; a decade's and a century's in years (P5Y, P50Y)."""
     found = _halved([w for w in words if w not in DURATION_HEDGES])
-    if found is None:
-        return None
-    whole, code = found
+    value = half_period(*found) if found else None
+    return (value, "DURATION") if value else None
+
+
+def half_period(whole: int, code: str) -> str | None:
+    """A whole amount of a unit and a half: (2, 'Y') -> 'P2Y6M', (0, 'TH') -> 'PT30M'."""
     if code in ("DE", "CE"):
         years = 10 if code == "DE" else 100
-        return f"P{whole * years + years // 2}Y", "DURATION"
+        return f"P{whole * years + years // 2}Y"
     if code not in _HALVES:
         return None
     parts = [(whole, code), _HALVES[code]]
     day = "".join(f"{n}{c}" for n, c in parts if n and not c.startswith("T"))
     time = "".join(f"{n}{c[1]}" for n, c in parts if n and c.startswith("T"))
-    return f"P{day}{'T' + time if time else ''}", "DURATION"
+    return f"P{day}{'T' + time if time else ''}"
 
 
 @rule(
