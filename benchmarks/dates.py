@@ -14,7 +14,11 @@ its gold type), so a mistyped expression is a false positive in one row and a mi
 MEANTIME annotates only a scope (title, dateline, first sentences): predictions outside it
 are ignored, not false positives. TimeBank annotates whole articles.
 
-Run: PYTHONPATH=. .venv/bin/python benchmarks/dates.py [--part timebank] [--limit 40]
+`--errors` prints, per part, briefgen's value errors grouped by TimeML type and the shape of
+the gold and predicted values (digits as 9: "1998-02-27" is 9999-99-99), most frequent first,
+with examples: a miss (no prediction overlaps), a wrong value, or a prediction no gold overlaps.
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/dates.py [--part timebank] [--limit 40] [--errors]
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.util
+import re
 import sys
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -205,10 +211,54 @@ def clusters_table(clusters: Clusters) -> None:
         print(f"{cluster:<9}" + "".join(f"{cell:>34}" for cell in cells))
 
 
+def shape(value: str | None) -> str:
+    """A value's shape: digits as 9 ('1998-Q3' -> '9999-Q9'), None as '-'."""
+    return "-" if value is None else re.sub(r"\d", "9", value)
+
+
+Miss = tuple[str, str, str, str]  # type, gold shape, predicted shape, example
+
+
+def value_errors(record: dict[str, Any], predictions: Sequence[Prediction]) -> list[Miss]:
+    """An article's value errors as (type, gold shape, predicted shape, example): every gold
+    expression no prediction values right, and every prediction no gold expression overlaps."""
+    scope = [tuple(r) for r in record.get("scope") or [(0, len(record["text"]))]]
+    kept = [p for p in predictions if any(_overlaps((p[0], p[1]), r) for r in scope)]
+    text = record["text"]
+    errors: list[Miss] = []
+    for timex in record["timexes"]:
+        if any(_match(p, timex, "value") for p in kept):
+            continue
+        found = [p for p in kept if _match(p, timex, "span")]
+        got = " | ".join(f"{text[p[0] : p[1]]!r}={p[2]}" for p in found) or "missed"
+        example = f"{timex['text']!r}={timex['value']} <- {got} [{record['doc']}]"
+        got_shape = shape(found[0][2]) if found else "missed"
+        errors.append((timex["type"], shape(timex["value"]), got_shape, example))
+    for p in kept:
+        if not any(_match(p, t, "span") for t in record["timexes"]):
+            example = f"{text[p[0] : p[1]]!r}={p[2]} [{record['doc']}]"
+            errors.append((p[3] or "-", "no gold", shape(p[2]), example))
+    return errors
+
+
+def errors_table(gold: Records, articles: list[ParsedArticle], examples: int = 4) -> None:
+    """briefgen's value errors grouped by type and gold -> predicted shape, largest first."""
+    groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for record, article in zip(gold, articles, strict=True):
+        for kind, wanted, got, example in value_errors(record, ours(article)):
+            groups[(kind, wanted, got)].append(example)
+    print(f"\nvalue errors: {sum(map(len, groups.values()))} in {len(groups)} groups")
+    for (kind, wanted, got), found in sorted(groups.items(), key=lambda g: -len(g[1])):
+        print(f"{len(found):>4}  {kind:<9}{wanted:<16} -> {got}")
+        for example in found[:examples]:
+            print(f"        {example}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", choices=PARTS, action="append", help="default: all three")
     parser.add_argument("--limit", type=int, help="the first N articles of a TimeBank part")
+    parser.add_argument("--errors", action="store_true", help="print value errors by shape")
     args = parser.parse_args(argv)
     for part in args.part or PARTS:
         if part == "meantime":
@@ -219,7 +269,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             clusters_table(clusters)
         else:
             role = "develop" if part == "timebank" else "report"
-            table(f"timebank/{part} ({role})", *load_timebank(part, args.limit))
+            gold, articles = load_timebank(part, args.limit)
+            table(f"timebank/{part} ({role})", gold, articles)
+        if args.errors:
+            errors_table(gold, articles)
 
 
 if __name__ == "__main__":

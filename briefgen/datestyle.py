@@ -2,15 +2,15 @@
 
 `human_date` reads every TimeML date and time value news gives (TimeBank's forms: a day, a
 month, a year, a quarter or half, a week or its weekend, a season, a decade or century, a
-fiscal year, a clock time or part of a day, the present, past and future references), so no
-raw code such as "2011-W44-WE" reaches a reader."""
+fiscal year, a clock time or part of a day, the present, past and future references, a
+weekday set, a duration), so no raw code such as "2011-W44-WE" reaches a reader."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from briefgen.timewords import PARTS_OF_DAY, SEASONS
+from briefgen.timewords import PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 # A season's and a part of day's TimeML code by its first name in the vocabulary.
 _SEASON_NAMES = {code: name for name, code in reversed(SEASONS.items())}
@@ -18,22 +18,46 @@ _PART_NAMES = {code: name for name, code in reversed(PARTS_OF_DAY.items())}
 _REFERENCES = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
 _CLOCK = re.compile(r"(.+)T(\d{2})(?::(\d{2}))?(?::\d{2})?(.*)")
 _PART = re.compile(r"(.+)T([A-Z]{2})")
+_EVERY_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])(?:T([A-Z]{2}))?")  # a set: "Tuesday nights"
+_WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAYS]
+# A duration: "P2Y6M", "PT1M30S", "PXY"; its units in order, each a name for its amount.
+_DURATION = re.compile(
+    r"P(?:(\d+|X)Y)?(?:(\d+|X)M)?(?:(\d+|X)W)?(?:(\d+|X)D)?"
+    r"(?:T(?:(\d+|X)H)?(?:(\d+|X)M)?(?:(\d+|X)S)?)?"
+)
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
 def human_date(value: str | dt.date | None) -> str:
     """'29 October 2025', 'October 2025', 'week of 27 October 2025', 'Q3 2009', 'autumn 2021',
-    '2021', 'the 1990s', '7 November 2011, 14:30' from a TimeML value."""
+    '2021', 'the 1990s', '7 November 2011, 14:30', 'every Tuesday night', '2 years 6 months'
+    from a TimeML value."""
     if value is None:
         return "date unknown"
     text = value.isoformat() if isinstance(value, dt.date) else value
     if text in _REFERENCES:
         return _REFERENCES[text]
+    if match := _EVERY_WEEKDAY.fullmatch(text):
+        part = f" {_PART_NAMES.get(match[2], '')}" if match[2] else ""
+        return f"every {_WEEKDAY_NAMES[int(match[1]) - 1]}{part}"
+    if match := _DURATION.fullmatch(text):
+        return _duration(match)
     if match := _CLOCK.fullmatch(text):
         minutes = match[3] or "00"
         return f"{human_date(match[1])}, {match[2]}:{minutes}{match[4].replace('Z', ' UTC')}"
     if (match := _PART.fullmatch(text)) and match[2] in _PART_NAMES:
         return f"{human_date(match[1])}, {_PART_NAMES[match[2]]}"
     return _calendar(text)
+
+
+def _duration(match: re.Match[str]) -> str:
+    """'2 years 6 months', '1 minute 30 seconds', 'years' (an unknown amount): a duration."""
+    said = [
+        name + "s" if amount == "X" else f"{amount} {name}{'s' if amount != '1' else ''}"
+        for amount, name in zip(match.groups(), _DURATION_UNITS, strict=True)
+        if amount is not None
+    ]
+    return " ".join(said) if said else match[0]
 
 
 def _calendar(text: str) -> str:

@@ -40,6 +40,15 @@ CASES = [
     ("1998-XX-XX", "1998"),  # "one day" in 1998
     ("XXXX-06", "June, year unknown"),  # "June" with no year the text gives
     ("XXXX-XX-XX", "date unknown"),  # "the day": nothing known
+    ("XXXX-WXX-2TNI", "every Tuesday night"),  # "Tuesday nights" (APW19980213.1320)
+    ("XXXX-WXX-5", "every Friday"),  # "every Friday"
+    ("P2Y6M", "2 years 6 months"),  # "2 1/2 years" (APW19980227.0489)
+    ("PT1M30S", "1 minute 30 seconds"),  # "a minute and a half" (ABC19980114.1830.0611)
+    ("P1DT12H", "1 day 12 hours"),  # "a day and a half"
+    ("PT30M", "30 minutes"),  # "half an hour"
+    ("P2W", "2 weeks"),  # "two" of "two to three weeks" (wsj_0585)
+    ("PXY", "years"),  # "recent years"
+    ("P1D", "1 day"),
 ]
 
 

@@ -244,10 +244,6 @@ def normalise(
     return value, kind
 
 
-def _is_temporal(text: str) -> bool:
-    return timex_type(text) is not None
-
-
 @lru_cache(maxsize=1 << 14)
 def timex_type(text: str) -> TimexType | None:
     """The TimeML type of an expression; None when it is none (a pure function of the text,
@@ -261,7 +257,7 @@ def annotate_timexes(doc: Doc) -> Doc:
     `doc.spans["briefgen_timexes_dropped"]`, each with its finding rule and type."""
     kept: list[Span] = []
     dropped: list[Span] = []
-    for span, found_by in temporal_spans(doc, _is_temporal):
+    for span, found_by in temporal_spans(doc, timex_type):
         span._.timex_found_by = found_by.name
         dropping = first(NOT_TIMEX_RULES, span)
         if dropping is not None:

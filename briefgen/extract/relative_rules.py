@@ -134,6 +134,22 @@ def every_unit(words: list[str], *_: object) -> Result:
 
 @rule(
     "date",
+    example="In a joint statement with Tourism Minister Andrew Thomson, it said two new flights "
+    "would leave Bombay on Monday and Tuesday nights from March 30.",
+)
+def plural_weekday(words: list[str], *_: object) -> Result:
+    """A weekday in the plural is a set: 'Fridays' (XXXX-WXX-5), 'Tuesday nights'
+    (XXXX-WXX-2TNI)."""
+    if len(words) == 1 and words[0].endswith("s") and words[0][:-1] in WEEKDAYS:
+        return f"XXXX-WXX-{WEEKDAYS.index(words[0][:-1]) + 1}", "SET"
+    if len(words) != 2 or words[0] not in WEEKDAYS or not words[1].endswith("s"):
+        return None
+    part = PARTS_OF_DAY.get(words[1][:-1])
+    return (f"XXXX-WXX-{WEEKDAYS.index(words[0]) + 1}T{part}", "SET") if part else None
+
+
+@rule(
+    "date",
     example="For weeks the communist government has held such rallies almost daily.",
 )
 def cadence_word(words: list[str], *_: object) -> Result:
@@ -345,7 +361,7 @@ def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
 # Relative rules in the order they are tried (after clock times, see dates.py).
 RelativeRules = list[Rule[..., Result]]
 DURATION_RULES: RelativeRules = [annual, counted_duration, unit_duration]
-SET_RULES: RelativeRules = [every_unit, cadence_word]
+SET_RULES: RelativeRules = [every_unit, plural_weekday, cadence_word]
 DEICTIC_RULES: RelativeRules = [
     tonight,
     deictic_day,

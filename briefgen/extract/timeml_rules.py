@@ -6,7 +6,9 @@ and returns a TimeML value and type, or None when the rule does not apply. TimeM
 date at the granularity its words give: "four years ago" is the year (1994), "five months
 ago" the month, "last May" the month with the year the step points to, "the 20th century"
 the two digits of its years (19). A comparison ("a year earlier", "the year-ago quarter")
-takes the period the text last named, a year back.
+takes the period the text last named, a year back; a narrative step ("the next day", "the
+previous Friday") counts from the day it last named. A half is written in the next smaller
+unit ("2 1/2 years" is P2Y6M).
 """
 
 from __future__ import annotations
@@ -18,14 +20,18 @@ from briefgen.extract.calendar_rules import Result
 from briefgen.extract.relative_rules import as_day, number, unit
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import (
+    DAY_STEPS,
     DURATION_HEDGES,
     MONTHS,
+    NARRATIVE_STEPS,
     ORDINALS,
+    PARTS_OF_DAY,
     PERIOD_PARTS,
     QUARTERS,
     REFERENCES,
     UNIT_STEPS,
     VAGUE_AMOUNTS,
+    WEEKDAYS,
 )
 
 # Words of a comparison with the year before: "a year earlier", "the year-ago quarter";
@@ -35,6 +41,7 @@ _COMPARED = frozenset({"ago", "earlier", "prior"})
 _STEPPED = frozenset({"last", "previous"})
 _COMPARED_PERIOD = frozenset({"quarter", "period", "month", "comparable", "corresponding", "same"})
 _QUARTER = re.compile(r"\d{4}-Q\d")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def shift_years(value: str, years: int) -> str | None:
@@ -97,7 +104,10 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
     if words[0] in ("a", "1") and words[-1] == "ago" and not (last and _QUARTER.match(last)):
         return f"{anchor.year - 1:04d}", "DATE"  # "a year ago" counts from the anchor
     shifted = shift_years(last, -1) if last and last[:4].isdecimal() else None
-    if "quarter" in words and not (last and _QUARTER.match(last)):
+    if last and _DAY.fullmatch(last[:10]) and {"quarter", "period"} & set(words):
+        # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter that day closes
+        shifted = shift_years(_quarter_of(last), -1)
+    elif "quarter" in words and not (last and _QUARTER.match(last)):
         shifted = shift_years(_completed_quarter(anchor), -1)  # "the year-ago quarter"
     quarter = next((QUARTERS[w] for w in words if w in QUARTERS), None)
     if quarter:  # "the year-ago third quarter"
@@ -111,19 +121,26 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
     "latest quarter, mainly to reflect one-time losses.",
 )
 def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
-    """'the quarter', 'the latest quarter', 'that quarter': the quarter the text last named,
-    else the last one completed before the anchor (the one a results report covers); 'the
-    current quarter' is the anchor's; 'the 1988 quarter' the last named quarter of 1988."""
+    """'the quarter', 'the latest quarter', 'the latest period', 'that quarter': the quarter
+    the text last named, else the last one completed before the anchor (the one a results
+    report covers); 'the period' after a quarter is that quarter; 'the current quarter' is
+    the anchor's; 'the 1988 quarter' and 'the 1988 period' the last named quarter of 1988."""
     if len(words) == 2 and re.fullmatch(r"\d{4}", words[0]) and words[1] in ("quarter", "period"):
         known = last if last and _QUARTER.match(last) else _completed_quarter(anchor)
         return f"{words[0]}{known[4:7]}", "DATE"
     if words in (["current", "quarter"], ["this", "quarter"]):
         return f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}", "DATE"
-    if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"]):
+    named = last[:7] if last and _QUARTER.match(last) else None
+    if words in (["period"], ["that", "period"]):
+        return (named, "DATE") if named else None  # a period is a quarter only after one
+    if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"], ["latest", "period"]):
         return None
-    if last and _QUARTER.match(last):
-        return last[:7], "DATE"
-    return _completed_quarter(anchor), "DATE"
+    return named or _completed_quarter(anchor), "DATE"
+
+
+def _quarter_of(day: str) -> str:
+    """The quarter of a day's value: '1989-09-30' -> '1989-Q3'."""
+    return f"{day[:4]}-Q{(int(day[5:7]) - 1) // 3 + 1}"
 
 
 def _completed_quarter(anchor: dt.date) -> str:
@@ -207,10 +224,103 @@ def narrative_week(words: list[str], anchor: dt.date, _: str, last: str | None) 
     return f"{year:04d}-W{week:02d}", "DATE"
 
 
+# A half of a unit in the next smaller one, as TimeML writes fractions ("2 1/2 years" is
+# P2Y6M, "a minute and a half" PT1M30S, "half an hour" PT30M).
+_HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "TH"), "TH": (30, "TM"), "TM": (30, "TS")}
+
+
+def _halved(core: list[str]) -> tuple[int, str] | None:
+    """The whole amount and unit of an amount with a half: '2 1/2 years', 'two and a half
+    years', 'a year and a half', 'half an hour' (0)."""
+    if len(core) == 4 and core[1:3] == ["1", "2"]:
+        whole, name = core[0], core[3]  # "2 1/2 years"
+    elif len(core) == 5 and core[1:4] == ["and", "a", "half"]:
+        whole, name = core[0], core[4]  # "two and a half years"
+    elif len(core) == 5 and core[2:] == ["and", "a", "half"]:
+        whole, name = core[0], core[1]  # "a year and a half"
+    elif len(core) == 3 and core[:2] in (["half", "a"], ["half", "an"]):
+        whole, name = "0", core[2]  # "half an hour"
+    else:
+        return None
+    amount, code = (0 if whole == "0" else number(whole)), unit(name)
+    return (amount, code) if amount is not None and code else None
+
+
+@rule(
+    "date",
+    example="The panel also will look at the exodus of about 2 million Rwanda Hutus to "
+    "neighboring countries where they lived in U.N.-run refugee camps for 2 1/2 years.",
+)
+def half_duration(words: list[str], *_: object) -> Result:
+    """'2 1/2 years' (P2Y6M), 'a year and a half' (P1Y6M), 'half an hour' (PT30M): the half
+    written in the next smaller unit; a decade's and a century's in years (P5Y, P50Y)."""
+    found = _halved([w for w in words if w not in DURATION_HEDGES])
+    value = half_period(*found) if found else None
+    return (value, "DURATION") if value else None
+
+
+def half_period(whole: int, code: str) -> str | None:
+    """A whole amount of a unit and a half: (2, 'Y') -> 'P2Y6M', (0, 'TH') -> 'PT30M'."""
+    if code in ("DE", "CE"):
+        years = 10 if code == "DE" else 100
+        return f"P{whole * years + years // 2}Y"
+    if code not in _HALVES:
+        return None
+    parts = [(whole, code), _HALVES[code]]
+    day = "".join(f"{n}{c}" for n, c in parts if n and not c.startswith("T"))
+    time = "".join(f"{n}{c[1]}" for n, c in parts if n and c.startswith("T"))
+    return f"P{day}{'T' + time if time else ''}"
+
+
+@rule(
+    "date",
+    example="The Financial Times 100-share index shed 47.3 points to close at 2082.1, down 4.5% "
+    "from the previous Friday and 6.8% from Oct. 13.",
+)
+def narrative_step(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
+    """A day, part of day, week, month or weekday counted from the day the text last named
+    (else the anchor): 'the next day', 'the day before', 'the following morning' (TIME), 'the
+    previous week', 'the preceding month', 'the previous Friday' (the nearest one before)."""
+    found = _narrative_step(words)
+    if found is None:
+        return None
+    step, name = found
+    day = as_day(last) or anchor
+    if name in WEEKDAYS:
+        offset = (WEEKDAYS.index(name) - day.weekday()) * step % 7 or 7
+        return (day + dt.timedelta(days=offset * step)).isoformat(), "DATE"
+    if name == "week":
+        year, week, _day = (day + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}", "DATE"
+    if name == "month":
+        month = day.year * 12 + day.month - 1 + step
+        return f"{month // 12:04d}-{month % 12 + 1:02d}", "DATE"
+    moved = (day + dt.timedelta(days=step)).isoformat()
+    return (f"{moved}T{PARTS_OF_DAY[name]}", "TIME") if name in PARTS_OF_DAY else (moved, "DATE")
+
+
+def _narrative_step(words: list[str]) -> tuple[int, str] | None:
+    """The step and the unit of 'the next day' (1, 'day'), 'the day before' (-1, 'day'),
+    'the previous Friday' (-1, 'friday'); 'the next week' and 'the next month' count from the
+    anchor (or measure: 'over the next week'), so only a day or part of day is 'next'."""
+    if len(words) != 2:
+        return None
+    if words[0] == "day" and words[1] in DAY_STEPS:
+        return DAY_STEPS[words[1]], "day"
+    step = NARRATIVE_STEPS.get(words[0])
+    if step is None:
+        return None
+    if words[1] == "day" or words[1] in PARTS_OF_DAY:
+        return step, words[1]
+    if words[0] == "next":
+        return None
+    return (step, words[1]) if words[1] in ("week", "month") or words[1] in WEEKDAYS else None
+
+
 # The rules in the order they are tried (before the narrative and calendar ones, dates.py).
 TIMEML_RULES: list[Rule[..., Result]] = [
     year_before_compared, units_ago, reported_quarter, month_by_step, century, following_unit,
-    narrative_week,
+    narrative_week, narrative_step, half_duration,
 ]  # fmt: skip
 # Rules whose value compares with another period: the text's reference does not move.
 COMPARISONS = frozenset({"year_before_compared", "previous_year"})

@@ -29,15 +29,17 @@ from briefgen.extract.labels import (
     VERBALS,
 )
 from briefgen.extract.rules import REGISTRY, Rule, rule
-from briefgen.extract.timex_context import PERIOD_CLOSERS
+from briefgen.extract.timex_context import PERIOD_CLOSERS, RANGE_WORDS
 from briefgen.extract.timex_patterns import MISSED
-from briefgen.timewords import FUTURE_AUXILIARIES, PARTS_OF_DAY, WEEKDAYS
+from briefgen.timewords import FUTURE_AUXILIARIES, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 # Words the model leaves outside a DATE entity that belong to it ("this year", "the year previous").
 _LEFT = frozenset(
     {"this", "last", "next", "previous", "coming", "early", "late", "mid", "each", "every"}
 )
 _RIGHT = frozenset({"ago", "previous"})
+_PERIODS = frozenset({"period", "quarter"})
+_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 # Words an entity must not end with ("the 70s and").
 _DANGLING = frozenset({"and", "or", "to", "of", "in", "on", "at", "the", "from", "between"})
 # Words an entity piece must not start with ("between 2014").
@@ -51,8 +53,10 @@ _CLOCK = re.compile(r"\d{4}|\d{1,2}:\d{2}")  # "1750", "17:50"
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
 _OWN_TENSE = AUXILIARIES | SUBJECTS  # a conjunct with these is a clause of its own
+# Words that place an expression on the calendar ("four hours Friday", "nine months of 1997").
+_ANCHOR_WORDS = frozenset({*WEEKDAYS, *MONTHS, "year", "today", "yesterday", "tomorrow"})
 
-Valid = Callable[[str], bool]
+Valid = Callable[[str], str | None]  # the TimeML type of a text; None: no temporal expression
 Found = tuple[Span, Rule[..., Any]]
 
 
@@ -69,8 +73,8 @@ def model_entity(ent: Span) -> bool:
 )
 def edge_words_joined(ent: Span) -> Span:
     """Words the model left outside a DATE entity joined to it: 'this year', 'the year
-    previous', 'two days ago'; the weekday of a part of day ('Wednesday night'); the time
-    zone of a clock time ('1750 GMT')."""
+    previous', 'two days ago', 'the 1988 period'; the weekday of a part of day ('Wednesday
+    night'); the time zone of a clock time ('1750 GMT')."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start > 0 and doc[start - 1].lower_ in _LEFT and doc[start].lower_ not in _LEFT:
         start -= 1
@@ -79,6 +83,8 @@ def edge_words_joined(ent: Span) -> Span:
         start -= 1 if doc[start].lower_ in PARTS_OF_DAY else 0
     while end < len(doc) and doc[end].lower_ in _RIGHT:
         end += 1
+    if end < len(doc) and doc[end].lower_ in _PERIODS and _YEAR.fullmatch(ent.text):
+        end += 1  # "the 1988 period": the period of that year the text compares
     if end < len(doc) and _CLOCK.fullmatch(doc[end - 1].text):
         end += _zone_length(doc, end)  # "1750 GMT": the zone makes four digits a clock time
     return doc[start:end]
@@ -142,9 +148,62 @@ def closing_day_split(span: Span, valid: Valid) -> list[Span]:
     example="GM admitted Thursday night that the loss could swell further as it pays pensions "
     "and healthcare costs to thousands of former workers.",
 )
-def adjacent_joined(first: Span, second: Span) -> Span | None:
-    """Two expressions that touch are one: 'Tuesday' + 'night' (the model splits DATE and TIME)."""
-    return first.doc[first.start : second.end] if second.start == first.end else None
+def adjacent_joined(first: Span, second: Span, valid: Valid) -> Span | None:
+    """Two expressions that touch are one: 'Tuesday' + 'night' (the model splits DATE and
+    TIME); but not an amount of time and the date it lies in ('more than four hours Friday'):
+    `duration_date_split`."""
+    if second.start != first.end:
+        return None
+    if valid(first.text) == "DURATION" and valid(second.text) in ("DATE", "TIME"):
+        return None
+    return first.doc[first.start : second.end]
+
+
+@rule(
+    "date",
+    example="After accounting for a small downward revision Friday to December's figures, the "
+    "economy has been creating jobs at a rate of 358,000 a month, after averaging 242,000 for "
+    "the first nine months of 1997.",
+)
+def duration_date_split(span: Span, valid: Valid) -> list[Span]:
+    """'the first nine months of 1997', 'more than four hours Friday': an amount of time and
+    the date it lies in are two expressions, as TimeML annotates them; the 'of' between them
+    belongs to neither. Cut where a duration ends and a date or time begins."""
+    doc = span.doc
+    for cut in range(span.start + 1, span.end):
+        right_start = cut + (doc[cut].lower_ == "of")
+        left, right = _trim(doc[span.start : cut]), _trim(doc[right_start : span.end])
+        if not (len(left) and len(right)) or valid(left.text) != "DURATION":
+            continue
+        if valid(right.text) in ("DATE", "TIME") and _calendar_anchor(right):
+            return [left, right]
+    return [span]
+
+
+@rule(
+    "date",
+    example="Intel told analysts that the company will resume shipments of the chips within two "
+    "to three weeks.",
+)
+def range_split(span: Span, valid: Valid) -> list[Span]:
+    """'two to three weeks', 'two or three days', 'between 60 and 90 days': a range of amounts of
+    time is two expressions, its ends, as TimeML annotates them (the first takes the second's
+    unit: `range_lower_bound`)."""
+    for token in span[1:-2]:
+        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if token.lower_ in RANGE_WORDS and before.like_num and after.like_num:
+            right = span.doc[token.i + 1 : span.end]
+            start = span.start
+            while span.doc[start].pos_ == "VERB":
+                start += 1  # "(to) last four to six weeks": the verb the model took in
+            if valid(right.text) == "DURATION":
+                return [_trim(span.doc[start : token.i]), right]
+    return [span]
+
+
+def _calendar_anchor(span: Span) -> bool:
+    """Whether a span names a point of the calendar: a number, a weekday, a month, 'year'."""
+    return any(t.like_num or t.lower_ in _ANCHOR_WORDS for t in span)
 
 
 def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
@@ -155,9 +214,9 @@ def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
     for match in MISSED.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not taken.overlaps(span.start_char, span.end_char):
-            spans.append((span, REGISTRY[match.lastgroup or ""]))
+            spans += [(end, REGISTRY[match.lastgroup or ""]) for end in range_split(span, valid)]
             taken.add(span.start_char, span.end_char)
-    yield from _join_adjacent(sorted(spans, key=lambda found: found[0].start_char))
+    yield from _join_adjacent(sorted(spans, key=lambda found: found[0].start_char), valid)
 
 
 class _Taken:
@@ -205,7 +264,13 @@ def _pieces(ent: Span, valid: Valid) -> list[Found]:
         line_by = closing_day_split if len(closed) > 1 else found_by
         for part in closed:
             split = entity_split(part, valid)
-            pieces += [(piece, entity_split if len(split) > 1 else line_by) for piece in split]
+            for piece in split:
+                by = entity_split if len(split) > 1 else line_by
+                ends = range_split(piece, valid)
+                by = range_split if len(ends) > 1 else by
+                for end in ends:
+                    cut = duration_date_split(end, valid)
+                    pieces += [(p, duration_date_split if len(cut) > 1 else by) for p in cut]
     return pieces
 
 
@@ -237,10 +302,10 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
-def _join_adjacent(spans: list[Found]) -> Iterator[Found]:
+def _join_adjacent(spans: list[Found], valid: Valid) -> Iterator[Found]:
     pending: Found | None = None
     for span, found_by in spans:
-        joined = adjacent_joined(pending[0], span) if pending is not None else None
+        joined = adjacent_joined(pending[0], span, valid) if pending is not None else None
         if joined is not None:
             pending = (joined, adjacent_joined)
             continue
@@ -280,7 +345,7 @@ def tense(token: Token) -> str:
     if any(aux.tag_ == "TO" for aux in auxiliaries) and not any(
         a.lemma_ == "have" for a in auxiliaries
     ):
-        return "future"
+        return "past" if _governed_by_past(verb) else "future"
     if any(aux.lemma_ == "have" for aux in auxiliaries):
         return "past"
     if any(aux.tag_ == "VBD" for aux in auxiliaries):
@@ -289,6 +354,20 @@ def tense(token: Token) -> str:
     if verb.tag_ in PAST_TAGS and not passive:
         return "past"
     return "present"  # "is reported", "be vaccinated": the passive's "be" has the tense
+
+
+def _governed_by_past(verb: Token) -> bool:
+    """Whether an infinitive hangs from a verb in the past perfect: the plan lies before
+    the report ('had been due to expire Friday evening', 'had been scheduled to expire at
+    midnight Friday'); 'is scheduled to close Monday', 'set to resume Monday' and 'agreed to
+    purchase the line in February' look ahead."""
+    governor = verb.head
+    while governor.pos_ == "ADJ" and governor.head.i != governor.i:
+        governor = governor.head  # "due to expire": the verb "due" hangs from
+    if governor.i == verb.i or governor.pos_ not in VERBALS:
+        return False  # "an agreement to acquire the bank in January" dates the agreement's aim
+    auxiliaries = [c for c in governor.children if c.dep_ in AUXILIARIES]
+    return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxiliaries)
 
 
 def _bare_conjunct(verb: Token) -> bool:

@@ -19,10 +19,14 @@ from briefgen.extract.calendar_rules import Result
 from briefgen.extract.labels import AMOUNT_POS, TERM_HEAD_POS, VERBALS
 from briefgen.extract.relative_rules import number, period, unit
 from briefgen.extract.rules import Rule, rule
+from briefgen.extract.timeml_rules import half_period
 from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, WEEKDAYS
 
 # The words that close an accounting period before its last day ("the year ended March 31").
 PERIOD_CLOSERS = frozenset({"ended", "ending"})
+# Words between the ends of a range: "two to three weeks", "two or three days", "between 60
+# and 90 days" ("two and a half years" is no range: "a" is no amount).
+RANGE_WORDS = frozenset({"to", "or", "and", "-"})
 _TERM = re.compile(r"(?:long|short|near|medium|mid)-term", re.IGNORECASE)
 _AGE_WORDS = frozenset({"old", "older", "younger"})
 _DAY_WORDS = frozenset({*WEEKDAYS, *MONTHS, *DAYS_FROM_TODAY})
@@ -156,8 +160,30 @@ def rate_per_unit(span: Span) -> Result:
     return period("1", unit(words[1]) or ""), "SET"
 
 
+@rule(
+    "date",
+    example="Intel told analysts that the company will resume shipments of the chips within two "
+    "to three weeks.",
+)
+def range_lower_bound(span: Span) -> Result:
+    """'two' of 'two to three weeks', '12' of 'the next 12 to 18 months', '1.5' of '1.5 to 2
+    years': the first end of a range of durations (`range_split`) counts the unit of the
+    second (P2W, P12M, P1Y6M)."""
+    doc, end = span.doc, span.end
+    if not span[-1].like_num or end + 2 >= len(doc) or doc[end].lower_ not in RANGE_WORDS:
+        return None
+    amount, code = number(span[-1].lower_), unit(doc[end + 2].lower_)
+    if code is None or not doc[end + 1].like_num:
+        return None
+    if amount:
+        return period(str(amount), code), "DURATION"
+    halved = re.fullmatch(r"(\d+)\.5", span[-1].text)  # "1.5 to 2 years"
+    value = half_period(int(halved[1]), code) if halved else None
+    return (value, "DURATION") if value else None
+
+
 # Context rules, tried before the words of an expression are valued.
-CONTEXT_RULES: list[Rule[..., Any]] = [period_before_closing_day, rate_per_unit]
+CONTEXT_RULES: list[Rule[..., Any]] = [period_before_closing_day, rate_per_unit, range_lower_bound]
 
 
 @rule(

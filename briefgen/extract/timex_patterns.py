@@ -2,7 +2,8 @@
 order of `MISSED_PATTERNS`: weekdays, deictic words ("now", "recently", "the past"), parts of
 the day, accounting periods ("the latest period"), decades, numeric dates, clock times with
 their zones, seasons, years after a preposition, the unit of a rate ("$33 million a year").
-Each pattern is a named rule: the span it finds keeps its name."""
+Each pattern is a named rule: the span it finds keeps its name (a range of durations, 'two to
+four weeks', is cut into its two ends, each keeping the name)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from collections.abc import Iterable
 
 from briefgen.extract import lexicon
 from briefgen.extract.rules import rule
-from briefgen.timewords import DAYS_FROM_TODAY, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from briefgen.timewords import DAYS_FROM_TODAY, NUMBERS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 
 _ZONES = lexicon.words("time_zones")
+# Words after which an amount of time is measured: "over a week", "at least 20 more years".
+_MEASURING = ["for", "over", "within", "least", "than", "after", "about", "nearly", "almost"]
+_PLURAL_UNITS = [f"{u[:-1]}ies" if u.endswith("y") else f"{u}s" for u in UNITS]
 
 
 def _any(words: Iterable[str]) -> str:
@@ -118,6 +122,32 @@ def missed_vague_duration() -> str:
 
 @rule(
     "date",
+    example="Oil company officials said it would take at least two to four weeks to get it "
+    "under control.",
+)
+def missed_duration_range() -> str:
+    """A range of amounts of time: 'two to four weeks', '12 or 18 months' (`range_split`
+    makes it two expressions)."""
+    amount = rf"(?:\d+|{_any(w for w in NUMBERS if w not in ('a', 'an'))})"
+    return rf"\b{amount}\s+(?:to|or)\s+{amount}\s+(?:{_any(_PLURAL_UNITS)})\b"
+
+
+@rule(
+    "date",
+    example="A tour likely to last over a week had been allowed to carry out an inspection.",
+)
+def missed_counted_duration() -> str:
+    """An amount of time after a word that measures it: 'over a week', 'for at least 20 more
+    years', 'within two days' (an age, '52 years old', is not after one)."""
+    after = "|".join(rf"(?<=\b{w} )" for w in _MEASURING)
+    amount = rf"(?:\d+|{_any(w for w in NUMBERS if w not in ('couple', 'dozen'))})"
+    units = _any([*UNITS, *_PLURAL_UNITS])
+    half = r"(?:\s+and\s+a\s+half|\s+1/2)?"  # "almost two and a half years"
+    return rf"(?:{after}){amount}{half}\s+(?:(?:more|full)\s+)?(?:{units})\b"
+
+
+@rule(
+    "date",
     example="The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based on the "
     "Airbus A330 MRTT.",
 )
@@ -192,9 +222,9 @@ def missed_rate() -> str:
 # Patterns for what the model misses, tried at each position in this order.
 MISSED_PATTERNS = [
     missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
-    missed_part_of_day, missed_same_day, missed_period_reference, missed_vague_duration,
-    missed_decade, missed_numeric_date, missed_clock_time,
-    missed_season, missed_year_after_preposition, missed_rate,
+    missed_part_of_day, missed_same_day, missed_period_reference, missed_duration_range,
+    missed_counted_duration, missed_vague_duration, missed_decade, missed_numeric_date,
+    missed_clock_time, missed_season, missed_year_after_preposition, missed_rate,
 ]  # fmt: skip
 # One pattern of them all, each a named group.
 MISSED = re.compile("|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS), re.IGNORECASE)

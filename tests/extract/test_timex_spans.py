@@ -106,6 +106,52 @@ FOUND = [
     (dt.date(1998, 2, 13), "She is a 20th century democrat, understands that the role of the "
      "crown in Australia rests in the hands of the Australian people.",
      [("20th century", "DATE", None)]),
+    # duration_date_split (NYT19980206.0460: gold "the first nine months" P9M and "1997")
+    (dt.date(1998, 2, 6), "The economy has been creating jobs at a rate of 358,000 a month, "
+     "after averaging 242,000 for the first nine months of 1997.",
+     [("the first nine months", "DURATION", "P9M"), ("1997", "DATE", "1997")]),
+    # duration_date_split, adjacent_joined keeps them apart (APW19980227.0487: gold "more than
+    # four hours" PT4H and "Friday" 1998-02-27)
+    (dt.date(1998, 2, 27), "She took the stand for more than four hours Friday in a Tel Aviv "
+     "magistrate's court.",
+     [("more than four hours", "DURATION", "PT4H"), ("Friday", "DATE", "1998-02-27")]),
+    # range_split (VOA19980331.1700.1533: gold "two" P2D and "six days" P6D)
+    (dt.date(1998, 3, 31), "It's between two to six days for every one of the sickest patients "
+     "across the country.",
+     [("two", "DURATION", "P2D"), ("six days", "DURATION", "P6D")]),
+    # range_split at 'and' (MEANTIME gm 127248_CEO_of_GM_outlines_plan: gold "60" P60D and
+    # "90 days" P90D)
+    (dt.date(2009, 6, 4), "Henderson stated that he envisioned the bankruptcy process would "
+     "take between 60 and 90 days.",
+     [("60", "DURATION", "P60D"), ("90 days", "DURATION", "P90D")]),
+    # missed_counted_duration with a half (MEANTIME airbus 145930: gold "almost two and a half
+    # years", valued P2.5Y there; TimeBank writes halves as P2Y6M)
+    (dt.date(2009, 12, 16), "The release of the \"Dreamliner\" is almost two and a half years "
+     "behind schedule.",
+     [("two and a half years", "DURATION", "P2Y6M")]),
+    # missed_counted_duration (APW19980306.1001: gold "over a week" P1W)
+    (dt.date(1998, 3, 6), "The team of some 50 inspectors for a tour likely to last over a week "
+     "had been allowed to carry out an inspection.",
+     [("a week", "DURATION", "P1W")]),
+    # missed_duration_range, cut in two (Timeline17 t17_MJ_bbc 2011-08-30_759)
+    (dt.date(2011, 8, 30), "Opening statements are expected to begin on September 27 and the "
+     "trial is likely to last four to six weeks.",
+     [("four", "DURATION", "P4W"), ("six weeks", "DURATION", "P6W")]),
+    # edge_words_joined: 'the 1988 period' (wsj_0127: gold "the 1988 period")
+    (dt.date(1989, 11, 2), "While there were no one-time gains or losses in the latest period, "
+     "there was a one-time gain of #18 million in the 1988 period.",
+     [("1988 period", "DATE", "1988-Q3")]),
+    # tense: an infinitive under a past perfect looks back (wsj_0533: gold 1989-10-27TEV;
+    # wsj_0542: gold "midnight Friday" 1989-10-27)
+    (dt.date(1989, 10, 30), "It had been due to expire Friday evening.",
+     [("Friday evening", "TIME", "1989-10-27TEV")]),
+    (dt.date(1989, 10, 30), "The offer, which Telerate's two independent directors have "
+     "rejected as inadequate, previously had been scheduled to expire at midnight Friday.",
+     [("midnight Friday", "TIME", "1989-10-27T24:00")]),
+    # ... but not under a present ('is scheduled to close Monday', wsj_0175: gold 1989-11-06)
+    (dt.date(1989, 11, 2), "Sony's planned acquisition of Guber/Peters Entertainment Co. for "
+     "$200 million is scheduled to close Monday.",
+     [("Monday", "DATE", "1989-11-06")]),
     # missed_same_day keeps 'that time' (MEANTIME gm: gold 2011-06-10 is a value for datevals)
     (dt.date(2011, 5, 29), "If a price is not agreed on by that time, Fiat will pay the average "
      "of the estimates of two investment banks.",
