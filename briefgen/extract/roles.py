@@ -10,6 +10,7 @@ from briefgen.extract.labels import (
     COMPOUND_OR_ADJECTIVE,
     NOMINAL_MODIFIERS,
     NOMINALS,
+    TIME_ENTITIES,
     TITLE_WORD_POS,
     WH_PRONOUN_TAGS,
 )
@@ -25,6 +26,7 @@ def is_org_noun(role: str | None) -> bool:
 
 
 Role = tuple[str | None, str | None]  # (role, affiliation)
+_ROLE_OF_WORDS = 4  # words of an "of" phrase a role without an owner keeps ("of organisers")
 
 
 def role_rule(span: Span) -> tuple[Rule[[Span], Role | None], Role] | None:
@@ -64,7 +66,8 @@ def apposed_role(span: Span) -> Role | None:
     for Y")."""
     for child in span.root.children:
         if child.dep_ == "appos" and _is_role_noun(child):
-            return _noun_phrase(child), _affiliation_of(child)
+            affiliation = _affiliation_of(child)
+            return _noun_phrase(child, whole=affiliation is None), affiliation
     return None
 
 
@@ -186,6 +189,8 @@ def _is_title_word(token: Token, span: Span) -> bool:
         return False  # "Mr", or the end of a company's name run into a person's ("Chrysler LLC")
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PRODUCT") and token.text not in title_words():
         return False
+    if token.ent_type_ in TIME_ENTITIES:
+        return False  # "on 16 September Jermaine Jackson": a date's word, no title
     return (
         token.dep_ in COMPOUND_OR_ADJECTIVE
         and token.head.i >= token.i
@@ -226,8 +231,16 @@ def _names_owner(token: Token, obj: Token) -> bool:
     return token == obj or token.dep_ in COMPOUND_ADJECTIVE_OR_OWNER
 
 
-def _noun_phrase(noun: Token) -> str:
-    """A role noun with its left modifiers: "foreign minister", "senior spokesman"."""
+def _noun_phrase(noun: Token, whole: bool = False) -> str:
+    """A role noun with its left modifiers: "foreign minister", "senior spokesman"; `whole`
+    (when no entity owns it) keeps a short "of" phrase the noun needs to say anything ("head
+    of organisers", not "head")."""
     left = [t for t in noun.lefts if t.dep_ in COMPOUND_OR_ADJECTIVE and not t.ent_type_]
     start = left[0].i if left else noun.i
-    return noun.doc[start : noun.i + 1].text
+    end = noun.i + 1
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if whole and of is not None and of.i == end:
+        phrase = list(of.subtree)
+        if len(phrase) <= _ROLE_OF_WORDS and not any(t.is_punct for t in phrase):
+            end = phrase[-1].i + 1
+    return noun.doc[start:end].text

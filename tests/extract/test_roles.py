@@ -58,6 +58,21 @@ from briefgen.extract.entities import find_mentions
             "Foreign Minister",
             "Saudi",
         ),
+        # T17 MJ (BBC): a date's word before a name is no title.
+        (
+            "Speaking to Newsbeat on 16 September Jermaine Jackson criticised the timing.",
+            "Jermaine Jackson",
+            None,
+            None,
+        ),
+        # T17 MJ (BBC): a role no entity owns keeps the "of" phrase it needs.
+        (
+            "Chris Hunt, head of organisers Global Events Live, said: \"I'm excited about "
+            "tomorrow's event, especially with ticket sales going so well.\"",
+            "Chris Hunt",
+            "head of organisers",
+            None,
+        ),
     ],
 )
 def test_roles_and_affiliations_from_premodifiers(parse_text, sentence, person, role, affiliation):
