@@ -57,6 +57,7 @@ class Mention:
     beyond_channel: bool = False  # acts other than as a channel ("the EU fined Facebook")
     plural: bool = False  # ends in a plural noun: a team or a people ("the New Orleans Saints")
     why: tuple[str, ...] = ()  # the rules that made, repaired and typed this mention
+    surface: str | None = None  # the name as written, when its article's full name replaced it
 
 
 # Where a Doc keeps the surnames of the people its model entities name (`_surnames`).

@@ -45,6 +45,7 @@ def test_the_lists_keep_their_priority():
         "country_card",
         "armed_group_card",
         "organisation_by_role_noun",
+        "person_by_evidence",
         "organisation_by_first_word",
         "type_of_full_name",
     ]
