@@ -30,6 +30,7 @@ from briefgen.extract.names import fold, shortened_in_article
 from briefgen.extract.rules import Link, Merges, record, rule
 from briefgen.extract.spans import clean_name
 from briefgen.extract.surnames import short_name_in_article
+from briefgen.extract.teams import place_as_team
 from briefgen.model import Actor
 
 # Salience weights: a mention in the title or lead says more about what the story is about.
@@ -130,7 +131,8 @@ def _look_up(names: dict[str, str], surface: str) -> str | None:
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
     found = [_mentions(article) for article in articles]
-    mentions = short_name_in_article(drop_mentions([m for article in found for m in article]))
+    mentions = place_as_team([m for article in found for m in article])
+    mentions = short_name_in_article(drop_mentions(mentions))
     canonical, merges = _canonical_names(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
