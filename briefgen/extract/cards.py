@@ -113,10 +113,14 @@ def named_as_product(card: Card, cast: Cast) -> bool:
     it is one, in at least half its mentions.
 
     Companies are subjects far more often, and a name that announces or says anything is an
-    actor whatever its cues."""
+    actor whatever its cues, and so is a name the brief gives as a body's, ending in a word
+    that marks one (lexicon `org_designators`: "the IBF version" of a title is the
+    International Boxing Federation's)."""
     mentions = card.mentions
     if any(m.country or m.speaks for m in mentions):
         return False
+    if any(m.name.split()[-1] in words("org_designators") for m in mentions):
+        return False  # named as a body somewhere: "International Boxing Federation"
     subjects = sum(m.subject for m in mentions)
     cues = sum(m.product_cue for m in mentions)
     if not subjects:
