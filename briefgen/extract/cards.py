@@ -282,8 +282,10 @@ def organisation_by_role_noun(mentions: Sequence[Mention], name: str) -> Mention
 
 @rule(
     "type",
-    example="The diplomat, Daniel Foote, was appointed special envoy to Haiti in July. Mr. "
-    "Foote, a former ambassador to Zambia, was named in July."
+    example="The diplomat, Daniel Foote, was appointed special envoy to Haiti in July, just weeks "
+    "after President Jovenel Moïse was killed in his bedroom during a nighttime raid on his "
+    "residence. Mr. Foote, a former ambassador to Zambia and acting assistant secretary for "
+    "international narcotics and..."
     + ARTICLE_BREAK
     + "In a letter to Secretary of State Antony Blinken, first reported by PBS, Daniel Foote "
     "said he was resigning immediately.",

@@ -252,8 +252,8 @@ def titled_person(context: Repairing, extent: Extent) -> Extent | None:
 
 @rule(
     "span",
-    example="U.S. Special Envoy for Haiti Daniel Foote has resigned in protest over the mass "
-    "deportation of Haitian migrants.",
+    example="U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying that he did not "
+    "want to be associated with what he called the United States' decision.",
 )
 def office_place_cut(context: Repairing, extent: Extent) -> Extent | None:
     """A place that ends a title's "for", "of" or "to" and opens a name belongs to the title:

@@ -133,8 +133,8 @@ def _head_of(body: Token) -> Role | None:
 
 @rule(
     "role",
-    example="U.S. Special Envoy for Haiti Daniel Foote has resigned in protest over the mass "
-    "deportation of Haitian migrants.",
+    example="U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying that he did not "
+    "want to be associated with what he called the United States' decision.",
 )
 def office_for_place(span: Span) -> Role | None:
     """A title whose "for", "of" or "to" ends in a place right before the name ("U.S.

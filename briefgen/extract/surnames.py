@@ -21,10 +21,11 @@ Owners = dict[str, set[str]]  # a name's first or last word -> the full person n
 
 @rule(
     "link",
-    example="Jury chosen for the trial of Dr Conrad Murray. Michael Jackson died shortly "
-    "before his run of comeback concerts. Jackson was 50."
+    example="Janet Jackson will not be attending her brother Michael Jackson's tribute concert "
+    "in Cardiff."
     + ARTICLE_BREAK
-    + "Janet Jackson will not attend the tribute concert. Ms Jackson said it was too soon.",
+    + "Michael Jackson: Jury chosen for Dr Conrad Murray trial. Jackson died shortly before "
+    "his run of comeback concerts in London.",
 )
 def short_name_in_article(mentions: Sequence[Mention]) -> list[Mention]:
     """A one-word name the brief gives to two people or more ("Jackson": Michael and Janet)

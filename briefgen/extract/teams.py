@@ -19,11 +19,13 @@ _MIN_ACTS = 2
 
 @rule(
     "type",
-    example="Tyler Hansbrough scored 20 points to break North Carolina's career scoring record "
-    "and help the top-ranked Tar Heels remain unbeaten."
+    example="Top-ranked North Carolina waited for Tyler Hansbrough to make history, then cruised "
+    "to its latest lopsided victory."
     + ARTICLE_BREAK
-    + "Hansbrough scored 20 Thursday night to help top-ranked North Carolina beat "
-    "Evansville 91-73.",
+    + "North Carolina has established itself as the gold standard of college basketball."
+    + ARTICLE_BREAK
+    + "Tyler Hansbrough scored 20 Thursday night to break North Carolina's career scoring "
+    "record and help the No. 1 Tar Heels remain unbeaten.",
 )
 def place_as_team(mentions: Sequence[Mention]) -> list[Mention]:
     """A place named as a team or body is ("North Carolina's record", "for North Carolina",
