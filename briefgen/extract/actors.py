@@ -292,4 +292,3 @@ def _role(mentions: Sequence[Mention], name: str, dated: dict[str, dt.date]) -> 
         outcome = role if role == commonest else f"{role} (over {commonest}, said earlier)"
         record(latest_role, name, outcome, [m.evidence for m in mentions if m.role == role])
     return role
-

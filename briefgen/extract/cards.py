@@ -292,8 +292,8 @@ def organisation_by_role_noun(mentions: Sequence[Mention], name: str) -> Mention
 )
 def person_by_evidence(mentions: Sequence[Mention], name: str) -> MentionKind | None:
     """A person when the text treats it as one, though the model tags its name otherwise
-    most often: a courtesy title ("Mr. Foote") or a person's title before or beside it ("Special Envoy
-    for Haiti Daniel Foote"; lexicon `titles`)."""
+    most often: a courtesy title ("Mr. Foote") or a person's title before or beside it
+    ("Special Envoy for Haiti Daniel Foote"; lexicon `titles`)."""
     if _full_name_kinds(mentions, name).most_common(1)[0][0] == "person":
         return None  # no conflict: `type_of_full_name` says so
     titled = any(

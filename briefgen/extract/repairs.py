@@ -269,8 +269,7 @@ def office_place_cut(context: Repairing, extent: Extent) -> Extent | None:
         (i for i in range(start + 1, extent.end - 1) if country(doc[start:i].text, place=True)),
         None,
     )
-    name = doc[cut : extent.end] if cut is not None else None
-    if name is None or len(name) < 2 or not all(t.is_title for t in name):
+    if cut is None or extent.end - cut < 2 or not all(t.is_title for t in doc[cut : extent.end]):
         return None
     return Extent(cut, extent.end, "PERSON")
 

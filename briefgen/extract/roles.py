@@ -10,6 +10,7 @@ from briefgen.extract.labels import (
     COMPOUND_OR_ADJECTIVE,
     NOMINAL_MODIFIERS,
     NOMINALS,
+    PROPER_TAGS,
     TITLE_WORD_POS,
     WH_PRONOUN_TAGS,
 )
@@ -138,8 +139,8 @@ def _head_of(body: Token) -> Role | None:
 )
 def office_for_place(span: Span) -> Role | None:
     """A title whose "for", "of" or "to" ends in a place right before the name ("U.S.
-    Special Envoy for Haiti Daniel Foote", "US envoy to Haiti Daniel Foote"), which the parse makes the name the object of: the title
-    through the place is the role."""
+    Special Envoy for Haiti Daniel Foote", "US envoy to Haiti Daniel Foote"), which the
+    parse makes the name the object of: the title through the place is the role."""
     prep = span.root.head
     title = prep.head
     if span.root.dep_ != "pobj" or prep.lower_ not in ("for", "of", "to"):
@@ -147,7 +148,7 @@ def office_for_place(span: Span) -> Role | None:
     if title.text.title() not in words("titles") or prep.i >= span.start:
         return None
     between = span.doc[prep.i + 1 : span.start]
-    if not between or any(t.head.i < span.start or t.tag_ not in ("NNP", "NNPS") for t in between):
+    if not between or any(t.head.i < span.start or t.tag_ not in PROPER_TAGS for t in between):
         return None  # only the place, modifying the name, between the title and the name
     left = [t for t in title.lefts if t.dep_ in COMPOUND_OR_ADJECTIVE or t.dep_ == "nmod"]
     start = left[0].i if left else title.i
@@ -217,8 +218,8 @@ def _is_title_word(token: Token, span: Span) -> bool:
         return False  # "Mr", or the end of a company's name run into a person's ("Chrysler LLC")
     if token.ent_type_ in _NOT_TITLE_ENTS and token.text not in title_words():
         return False  # "Murray" in "Dr Conrad Murray trial Jackson"; not "Prince" of a name
-    if token.i > 0 and token.doc[token.i - 1].tag_ == "CD":
-        return False  # a unit after a number ("#3.8 m. Jackson was unhappy")
+    if token.i > 0 and token.doc[token.i - 1].tag_ == "CD" and len(token.text.strip(".")) <= 3:
+        return False  # a unit after a number ("#3.8 m. Jackson"), not "Radio 1 presenter X"
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PRODUCT") and token.text not in title_words():
         return False
     return (

@@ -170,8 +170,7 @@ def test_a_titled_person_the_model_tags_a_person_needs_no_evidence_rule(parse_te
             (
                 "Top-ranked North Carolina waited for Tyler Hansbrough to make history, then "
                 "cruised to its latest lopsided victory.",
-                "North Carolina has established itself as the gold standard of college "
-                "basketball.",
+                "North Carolina has established itself as the gold standard of college basketball.",
                 "Tyler Hansbrough scored 20 Thursday night to break North Carolina's career "
                 "scoring record and help the No. 1 Tar Heels remain unbeaten.",
             ),
