@@ -29,6 +29,8 @@ from briefgen.extract.links import NameUse, choose_links
 from briefgen.extract.names import fold, shortened_in_article
 from briefgen.extract.rules import Link, Merges, record, rule
 from briefgen.extract.spans import clean_name
+from briefgen.extract.surnames import short_name_in_article
+from briefgen.extract.teams import place_as_team
 from briefgen.model import Actor
 
 # Salience weights: a mention in the title or lead says more about what the story is about.
@@ -129,7 +131,8 @@ def _look_up(names: dict[str, str], surface: str) -> str | None:
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
     found = [_mentions(article) for article in articles]
-    mentions = drop_mentions([m for article in found for m in article])
+    mentions = place_as_team([m for article in found for m in article])
+    mentions = short_name_in_article(drop_mentions(mentions))
     canonical, merges = _canonical_names(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -218,7 +221,11 @@ def _links_by_card(merges: Merges, card_of_key: dict[str, str]) -> dict[str, lis
 
 
 def _surface_names(mentions: list[Mention], canonical: dict[str, str]) -> dict[str, str]:
-    surfaces = {m.name: canonical[_key(m)] for m in mentions}
+    """Each form a mention is written or named by -> its card's name: a surname read as a
+    full name in its article (`short_name_in_article`) goes to that card unless a card of its
+    own keeps it."""
+    surfaces = {m.surface: canonical[_key(m)] for m in mentions if m.surface}
+    surfaces.update({m.name: canonical[_key(m)] for m in mentions})
     surfaces.update({m.acronym: canonical[_key(m)] for m in mentions if m.acronym})
     return surfaces
 
@@ -237,7 +244,8 @@ def _card(
     role = _role(mentions, name, dated)
     if role is not None and _commonest_role(mentions) != role:
         why.append(latest_role.name)
-    aliases = sorted({m.name for m in mentions if m.name != name and not _is_demonym(m)})
+    written = {m.name for m in mentions} | {m.surface for m in mentions if m.surface}
+    aliases = sorted({n for n in written if n != name and n not in gazetteer().demonyms})
     aliases += sorted({m.acronym for m in mentions if m.acronym and m.acronym not in aliases})
     evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.source, e.start))
     affiliation = next((m.affiliation for m in mentions if m.role == role and m.affiliation), None)
@@ -284,7 +292,3 @@ def _role(mentions: Sequence[Mention], name: str, dated: dict[str, dt.date]) -> 
         outcome = role if role == commonest else f"{role} (over {commonest}, said earlier)"
         record(latest_role, name, outcome, [m.evidence for m in mentions if m.role == role])
     return role
-
-
-def _is_demonym(mention: Mention) -> bool:
-    return mention.name in gazetteer().demonyms

@@ -22,7 +22,7 @@ from briefgen.extract.entities import Mention, MentionKind
 from briefgen.extract.lexicon import words
 from briefgen.extract.names import fold
 from briefgen.extract.roles import is_org_noun
-from briefgen.extract.rules import Rule, first, record, rule
+from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.spans import clean_name
 
 _WORD = re.compile(r"\w+")
@@ -113,10 +113,14 @@ def named_as_product(card: Card, cast: Cast) -> bool:
     it is one, in at least half its mentions.
 
     Companies are subjects far more often, and a name that announces or says anything is an
-    actor whatever its cues."""
+    actor whatever its cues, and so is a name the brief gives as a body's, ending in a word
+    that marks one (lexicon `org_designators`: "the IBF version" of a title is the
+    International Boxing Federation's)."""
     mentions = card.mentions
     if any(m.country or m.speaks for m in mentions):
         return False
+    if any(m.name.split()[-1] in words("org_designators") for m in mentions):
+        return False  # named as a body somewhere: "International Boxing Federation"
     subjects = sum(m.subject for m in mentions)
     cues = sum(m.product_cue for m in mentions)
     if not subjects:
@@ -278,6 +282,29 @@ def organisation_by_role_noun(mentions: Sequence[Mention], name: str) -> Mention
 
 @rule(
     "type",
+    example="The diplomat, Daniel Foote, was appointed special envoy to Haiti in July, just weeks "
+    "after President Jovenel Moïse was killed in his bedroom during a nighttime raid on his "
+    "residence. Mr. Foote, a former ambassador to Zambia and acting assistant secretary for "
+    "international narcotics and..."
+    + ARTICLE_BREAK
+    + "In a letter to Secretary of State Antony Blinken, first reported by PBS, Daniel Foote "
+    "said he was resigning immediately.",
+)
+def person_by_evidence(mentions: Sequence[Mention], name: str) -> MentionKind | None:
+    """A person when the text treats it as one, though the model tags its name otherwise
+    most often: a courtesy title ("Mr. Foote") or a person's title before or beside it
+    ("Special Envoy for Haiti Daniel Foote"; lexicon `titles`)."""
+    if _full_name_kinds(mentions, name).most_common(1)[0][0] == "person":
+        return None  # no conflict: `type_of_full_name` says so
+    titled = any(
+        m.kind == "person" and m.role and m.role.split()[-1].title() in words("titles")
+        for m in mentions
+    )
+    return "person" if titled or any(m.courtesy for m in mentions) else None
+
+
+@rule(
+    "type",
     example="That contract was fought for between Boeing and Lockheed Martin, Lockheed "
     "ultimately winning the contest. Lockheed Martin's Atlas V and Boeing's Delta IV are two "
     "types of expendable rocket.",
@@ -312,6 +339,7 @@ CARD_TYPE_RULES = [
     country_card,
     armed_group_card,
     organisation_by_role_noun,
+    person_by_evidence,
     organisation_by_first_word,
     type_of_full_name,
 ]

@@ -17,7 +17,13 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.agency import is_agent_of_passive, speaks_for_country
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.ents import model_ents
-from briefgen.extract.labels import AGENT_ROLES, COORDINATE, PLURAL_NOUN_TAGS, SUBJECTS
+from briefgen.extract.labels import (
+    AGENT_ROLES,
+    COORDINATE,
+    NOMINAL_MODIFIERS,
+    PLURAL_NOUN_TAGS,
+    SUBJECTS,
+)
 from briefgen.extract.lexicon import folded, words
 from briefgen.extract.missed import initials_take
 from briefgen.extract.roles import Role, is_org_noun, role_rule
@@ -57,6 +63,7 @@ class Mention:
     beyond_channel: bool = False  # acts other than as a channel ("the EU fined Facebook")
     plural: bool = False  # ends in a plural noun: a team or a people ("the New Orleans Saints")
     why: tuple[str, ...] = ()  # the rules that made, repaired and typed this mention
+    surface: str | None = None  # the name as written, when its article's full name replaced it
 
 
 # Where a Doc keeps the surnames of the people its model entities name (`_surnames`).
@@ -321,8 +328,9 @@ def opponent_place(c: Candidate) -> Typed | None:
     """A town or state named as the side opposed stands for the team or authority that sits
     there: the object of an opponent's preposition ("games against Detroit and Carolina";
     lexicon `opponent_words`), of a verb of defeating (lexicon `contest_verbs`: "beat
-    Drake"), or "over" or "to" after a result (lexicon `contest_results`: "a win over
-    Jacksonville", "lost to Indianapolis"; not "won Oklahoma", a prize)."""
+    Drake"), or "over", "to" or "at" after a result (lexicon `contest_results`: "a win over
+    Jacksonville", "lost to Indianapolis", "the loss at Chicago"; not "won Oklahoma", a
+    prize)."""
     if c.span.label_ != "GPE" or not opposed(c.span.root):
         return None
     return Mention(c.name, "organization", c.evidence)
@@ -337,7 +345,7 @@ def opposed(token: Token) -> bool:
     if token.dep_ == "pobj":
         if head.lower_ in words("opponent_words"):
             return True
-        return head.lower_ in ("over", "to") and head.head.lemma_ in words("contest_results")
+        return head.lower_ in ("over", "to", "at") and head.head.lemma_ in words("contest_results")
     return token.dep_ == "dobj" and head.lemma_ in words("contest_verbs")
 
 
@@ -350,9 +358,23 @@ def place_not_actor(c: Candidate) -> Typed | None:
     """A location, a facility or a country's province that is no subject is no
     actor ("the Red Sea", "floods in Punjab"); a province that is one acts for its government
     or its team (`place_as_agent`: "Punjab announced", "North Carolina beat Evansville")."""
-    if c.span.label_ in ("LOC", "FAC") or (c.name in gazetteer().provinces and not _doer(c)):
+    if c.span.label_ in ("LOC", "FAC"):
         return NOT_AN_ACTOR
-    return None
+    return _place(c) if c.name in gazetteer().provinces and not _doer(c) else None
+
+
+def _place(c: Candidate) -> Typed:
+    """A place named as a team is named ("North Carolina's record", "scorer for North
+    Carolina", "the North Carolina scoring record") is kept as a place, which a card of the
+    same name that acts takes (`teams.place_as_team`); named otherwise it is no actor."""
+    root = c.span.root
+    owner_or_modifier = root.dep_ == "poss" or (
+        root.dep_ in NOMINAL_MODIFIERS and root.head.pos_ == "NOUN"
+    )
+    side = root.dep_ == "pobj" and root.head.lower_ in ("for", "at")
+    if owner_or_modifier or side:
+        return Mention(c.name, "place", c.evidence)
+    return NOT_AN_ACTOR
 
 
 def _doer(c: Candidate) -> bool:
@@ -373,7 +395,7 @@ def place_as_agent(c: Candidate) -> Typed | None:
     said"); named as a place it is no actor."""
     if c.span.label_ != "GPE":
         return None
-    return Mention(c.name, "organization", c.evidence) if c.agent else NOT_AN_ACTOR
+    return Mention(c.name, "organization", c.evidence) if c.agent else _place(c)
 
 
 @rule(

@@ -154,8 +154,6 @@ VERBALS: frozenset[str] = frozenset({"VERB", "AUX"})
 TERM_HEAD_POS: frozenset[str] = NOMINALS | {"ADJ", "NUM"}
 # An amount a rate is counted after ("15 a year", "$33 million a year").
 AMOUNT_POS: frozenset[str] = frozenset({"NOUN", "NUM", "SYM"})
-# Entity labels of a date or a time ("16 September", "Friday night"): never part of a name.
-TIME_ENTITIES: frozenset[str] = frozenset({"DATE", "TIME"})
 # A name or a pronoun: someone who can speak ("We will ...", "said Tarar").
 NAMED_OR_PRONOUN: frozenset[str] = frozenset({"PROPN", "PRON"})
 # The parts of speech an outlook cue word can have ("plan" the verb, "likely").

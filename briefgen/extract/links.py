@@ -216,13 +216,17 @@ def surname_links(names: NameUse) -> Iterator[Link]:
 
     The one-word mention may carry another type: the model often tags a lone surname ("Sugar
     said") as an organisation; but a plural organisation's name with "the" ("the Colts") is
-    no one's surname."""
+    no one's surname. After a courtesy title ("Mr. Foote"), which only people bear, the full
+    name it ends may be one the model tagged otherwise ("Daniel Foote", an organisation)."""
     variants = names.variants
     by_word: dict[str, set[str]] = defaultdict(set)  # first or last word -> full names
+    by_last: dict[str, set[str]] = defaultdict(set)  # last word -> full names of any type
     for m in names.mentions:
         name = fold(m.name)
         parts = name.split()
-        if m.kind == "person" and " " in m.name and parts:  # not a name of spaces only
+        if " " in m.name and parts and m.country is None:  # not a name of spaces only
+            by_last[parts[-1]].add(variants.get(name, name))
+        if m.kind == "person" and " " in m.name and parts:
             for word in {parts[0], parts[-1], _ARABIC_ARTICLE.sub("", parts[-1])}:
                 by_word[word].add(variants.get(name, name))
     teams = {
@@ -234,7 +238,9 @@ def surname_links(names: NameUse) -> Iterator[Link]:
         key = fold(mention.name)
         if mention.country or " " in mention.name or "-" in mention.name or key in teams:
             continue
-        owners = _people(by_word.get(key, set()))
+        owners = people_of(by_word.get(key, set()))
+        if not owners and mention.courtesy:
+            owners = people_of(by_last.get(key, set()))
         if len(owners) == 1:
             links[key] = next(iter(owners))
         elif key not in apart and (shared := surname_of_two_people(owners)):
@@ -266,12 +272,12 @@ def middle_name_links(names: NameUse) -> Iterator[Link]:
     links = {}
     for name in people:
         held = [o for o in by_last[name.split()[-1]] if _holds(name, o, words_before=False)]
-        if len(_people(set(held))) == 1:
+        if len(people_of(set(held))) == 1:
             links[name] = min(held, key=len)
     yield from names.edges(middle_name_links, links)
 
 
-def _people(names: set[str]) -> set[str]:
+def people_of(names: set[str]) -> set[str]:
     """Full names less those that hold another's words in order, first and last the same
     or a title before it ("Mark Jay Heller" and "Colts QB Andrew Luck" are the Mark Heller
     and the Andrew Luck of the same brief): the people a set of full names stands for."""

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from briefgen.budget import check
+from briefgen.extract.countries import gazetteer
 from briefgen.extract.labels import PARTICIPLE_OR_PAST_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.missed import MISSED_NAME_RULES
@@ -251,6 +252,30 @@ def titled_person(context: Repairing, extent: Extent) -> Extent | None:
 
 @rule(
     "span",
+    example="U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying that he did not "
+    "want to be associated with what he called the United States' decision.",
+)
+def office_place_cut(context: Repairing, extent: Extent) -> Extent | None:
+    """A place that ends a title's "for", "of" or "to" and opens a name belongs to the title:
+    the name is the person after it ("Special Envoy for Haiti Daniel Foote", "US envoy to
+    Haiti Daniel Foote", tagged an organisation whole, are Daniel Foote)."""
+    doc, start = context.doc, extent.start
+    if start == 0 or doc[start - 1].lower_ not in ("for", "of", "to"):
+        return None
+    if doc[start - 1].head.text.title() not in words("titles"):  # "Envoy for", "envoy to"
+        return None
+    country = gazetteer().country
+    cut = next(
+        (i for i in range(start + 1, extent.end - 1) if country(doc[start:i].text, place=True)),
+        None,
+    )
+    if cut is None or extent.end - cut < 2 or not all(t.is_title for t in doc[cut : extent.end]):
+        return None
+    return Extent(cut, extent.end, "PERSON")
+
+
+@rule(
+    "span",
     example="The Air Force has 60 days to respond to the GAO.",
 )
 def leading_article_dropped(context: Repairing, extent: Extent) -> Extent | None:
@@ -396,6 +421,7 @@ def verb_at_name_edge_dropped(context: Repairing, extent: Extent) -> Extent | No
 
 # Repairs of each line's piece of a name; order = the order they apply.
 SPAN_REPAIRS: list[SpanRepair] = [
+    office_place_cut,
     titled_person,
     leading_article_dropped,
     _hyphenated_description_dropped,

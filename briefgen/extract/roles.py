@@ -10,7 +10,7 @@ from briefgen.extract.labels import (
     COMPOUND_OR_ADJECTIVE,
     NOMINAL_MODIFIERS,
     NOMINALS,
-    TIME_ENTITIES,
+    PROPER_TAGS,
     TITLE_WORD_POS,
     WH_PRONOUN_TAGS,
 )
@@ -50,6 +50,8 @@ def title_before_name(span: Span) -> Role | None:
         start -= 1
     if start == span.start or doc[span.start - 1].pos_ not in NOMINALS:
         return None
+    if start > 0 and _glued_run(doc[start - 1], span):
+        return None  # a dateline or caption run into the name: no title
     title = doc[start : span.start]
     if len(title) > 1 and title[-1].text in words("styles") and title[-2].text in words("titles"):
         title = title[:-1]  # "Foreign Minister Prince Faisal": the office, not the rank
@@ -132,9 +134,33 @@ def _head_of(body: Token) -> Role | None:
     return f"head of {_noun_phrase(body)}", _affiliation_of(body)
 
 
+@rule(
+    "role",
+    example="U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying that he did not "
+    "want to be associated with what he called the United States' decision.",
+)
+def office_for_place(span: Span) -> Role | None:
+    """A title whose "for", "of" or "to" ends in a place right before the name ("U.S.
+    Special Envoy for Haiti Daniel Foote", "US envoy to Haiti Daniel Foote"), which the
+    parse makes the name the object of: the title through the place is the role."""
+    prep = span.root.head
+    title = prep.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("for", "of", "to"):
+        return None
+    if title.text.title() not in words("titles") or prep.i >= span.start:
+        return None
+    between = span.doc[prep.i + 1 : span.start]
+    if not between or any(t.head.i < span.start or t.tag_ not in PROPER_TAGS for t in between):
+        return None  # only the place, modifying the name, between the title and the name
+    left = [t for t in title.lefts if t.dep_ in COMPOUND_OR_ADJECTIVE or t.dep_ == "nmod"]
+    start = left[0].i if left else title.i
+    return span.doc[start : span.start].text, None
+
+
 # How a person's role is read; order = priority.
 ROLE_RULES = [
     title_before_name,
+    office_for_place,
     apposed_role,
     name_apposed_to_role,
     head_of_named_body,
@@ -184,18 +210,37 @@ def _is_role_noun(noun: Token) -> bool:
     return lemma != "name" and lemma not in folded("product_nouns")
 
 
+# Entities no title is part of: a person, a time or an amount before a name is the end of
+# another phrase run into it ("16 September Jermaine Jackson", "#3.8 m. Jackson").
+_NOT_TITLE_ENTS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
 def _is_title_word(token: Token, span: Span) -> bool:
     if token.text in words("honorifics") or token.text in words("legal_forms"):
         return False  # "Mr", or the end of a company's name run into a person's ("Chrysler LLC")
+    if token.ent_type_ in _NOT_TITLE_ENTS and token.text not in title_words():
+        return False  # "Murray" in "Dr Conrad Murray trial Jackson"; not "Prince" of a name
+    if token.i > 0 and token.doc[token.i - 1].tag_ == "CD" and len(token.text.strip(".")) <= 3:
+        return False  # a unit after a number ("#3.8 m. Jackson"), not "Radio 1 presenter X"
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PRODUCT") and token.text not in title_words():
         return False
-    if token.ent_type_ in TIME_ENTITIES:
-        return False  # "on 16 September Jermaine Jackson": a date's word, no title
     return (
         token.dep_ in COMPOUND_OR_ADJECTIVE
         and token.head.i >= token.i
         and token.head.i < span.end
         and token.pos_ in TITLE_WORD_POS
+    )
+
+
+def _glued_run(before: Token, span: Span) -> bool:
+    """Whether the word before a title is a time or an amount modifying the name: a
+    headline or caption run into the sentence ("on 16 September Newsbeat presenter X"), not
+    a title's owner."""
+    return (
+        before.ent_type_ in _NOT_TITLE_ENTS - {"PERSON"}  # "Lohan lawyer Mark Heller": an owner
+        and before.dep_ in COMPOUND_OR_ADJECTIVE
+        and before.head.i >= before.i
+        and before.head.i < span.end
     )
 
 

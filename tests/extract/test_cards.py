@@ -45,6 +45,7 @@ def test_the_lists_keep_their_priority():
         "country_card",
         "armed_group_card",
         "organisation_by_role_noun",
+        "person_by_evidence",
         "organisation_by_first_word",
         "type_of_full_name",
     ]
@@ -154,3 +155,31 @@ def test_people_and_teams_are_no_models(name, maker, kind, plural, acts, dropped
 
     card = Card(name, _mentions(name, kind, plural, acts))
     assert model_named_after_maker.fn(card, Cast(frozenset({maker}))) is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # ECB+ train (7ecb): the body's acronym before "versions" of a title, introduced by
+        # its full name (an org designator ends it): the body, no product.
+        (
+            "Klitschko (52-3, 46 knockouts) retained his International Boxing Federation title "
+            "for the fifth time in the process. Wladimir Klitschko has held at least one "
+            "major heavyweight belt since beating Chris Byrd for the IBF version in April 2006.",
+            "International Boxing Federation",
+            True,
+        ),
+        # MEANTIME apple: a product's name never given as a body's is still one.
+        (
+            "On Wednesday, Apple introduced an iPod capable of displaying video, as well as a new "
+            "video section to the iTunes music store.",
+            "iPod",
+            False,
+        ),
+    ],
+)
+def test_a_body_named_with_a_designator_is_no_product(parse_text, text, name, kept):
+    with tracing() as trace:
+        index = extract_actors([parse_text(text)])
+    assert (index.actor(name) is not None) is kept
+    assert any(d.subject == name for d in trace.by("named_as_product")) is not kept

@@ -276,3 +276,37 @@ def test_a_relative_clause_gives_a_role(parse_text, text, name, role, affiliatio
     assert actor is not None
     assert (actor.role, actor.affiliation) == (role, affiliation)
     assert ("relative_clause_role" in actor.why) == (role is not None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "role"),
+    [
+        # T17 MJ (BBC, develop): an amount's unit run into the next sentence's name.
+        (
+            "Auctioneers Fame Bureau say the footage, which was filmed during Jackson's "
+            "Dangerous tour, could fetch up to #3.8 m. Jackson was apparently unhappy with the "
+            "quality of footage.",
+            "Jackson",
+            None,
+        ),
+        # T17 MJ (BBC, develop): a caption run into the text; a date before the name is no
+        # title.
+        (
+            "Jermaine Jackson says the time before Michael's death was a ' nightmare 'Speaking "
+            "to Newsbeat on 16 September Jermaine Jackson criticised the timing of the concert "
+            "which will clash with the continuing trial of Dr Conrad Murray.",
+            "Jermaine Jackson",
+            None,
+        ),
+        # MEANTIME airbus: a title after a company still reads.
+        (
+            'Northrop Grumman CEO Ron Sugar said in an interview "Everyone told us we were '
+            'crazy, that we had no chance."',
+            "Ron Sugar",
+            "CEO",
+        ),
+    ],
+)
+def test_no_title_from_a_time_an_amount_or_a_unit(parse_text, sentence, person, role):
+    mentions = [m for m in find_mentions(parse_text(sentence)) if m.name == person]
+    assert mentions and {m.role for m in mentions} == {role}
