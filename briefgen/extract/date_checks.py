@@ -14,7 +14,13 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.labels import MEASURED_ARGUMENTS, NOMINALS, SUPERLATIVE_TAGS
+from briefgen.extract.labels import (
+    DAY_PHRASE_POS,
+    DEFINING_CLAUSES,
+    MEASURED_ARGUMENTS,
+    NOMINALS,
+    SUPERLATIVE_TAGS,
+)
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import DAYS_FROM_TODAY
@@ -107,7 +113,24 @@ def deictic_as_noun(date: Span, _: dt.date) -> bool:
     )
 
 
+@rule(
+    "timeline",
+    example="Fans waited nervously outside the courtroom on the day of the verdict, many of them "
+    "holding signs. A key aide told the trial of events on the day the superstar died.",
+)
+def day_named_by_event(date: Span, _: dt.date) -> bool:
+    """'The day' that a clause or an 'of' phrase defines ('the day the superstar died', 'on
+    the day of the verdict') names its day by an event, not by the calendar: the day the
+    text last named, or the article's, is no value of it ('later in the day' is)."""
+    day = date.root
+    if day.lower_ != "day" or any(t.pos_ not in DAY_PHRASE_POS for t in date if t.i != day.i):
+        return False
+    return any(
+        c.dep_ in DEFINING_CLAUSES or (c.dep_ == "prep" and c.lower_ == "of") for c in day.children
+    )
+
+
 # What keeps a date off the timeline, tried in order: the first that holds drops it.
 DATE_CHECKS: list[Rule[[Span, dt.date], bool]] = [
-    clock_time_not_year, compared_year, deictic_as_noun,
+    clock_time_not_year, compared_year, deictic_as_noun, day_named_by_event,
 ]  # fmt: skip

@@ -9,8 +9,8 @@ of a wanted or conditional one) and keeps the negation, modal, hedge and conditi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -33,6 +33,7 @@ from briefgen.extract.labels import (
     VERBALS,
     WH_PRONOUN_TAGS,
 )
+from briefgen.extract.lexicon import folded, words
 from briefgen.extract.polarity import (
     Qualified,
     active,
@@ -44,7 +45,9 @@ from briefgen.extract.polarity import (
 from briefgen.extract.rules import Rule, first, rule
 from briefgen.extract.spans import model_entity
 
+_CLIMB = 3  # prepositional phrases a date's noun may be nested in below its verb
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
+Namer = Callable[[Token], str | None]  # a pronoun -> the actor it refers to, if any
 _SUBORDINATOR = re.compile(r"^(?:which|that|who|whom|since|because|while|when|whereas)\s+", re.I)
 
 
@@ -56,10 +59,12 @@ class Clause:
     governor: Token
     skip: set[int]
     qualified: Qualified
+    name: Namer | None = None  # the actor a pronoun refers to, if any
+    named: list[Token] = field(default_factory=list)  # pronoun subjects shown by their actor
 
 
 def event_phrase(
-    date: Span, other_dates: Iterable[Span] = ()
+    date: Span, other_dates: Iterable[Span] = (), name: Namer | None = None
 ) -> tuple[Rule[..., str | None], str, tuple[Rule[..., Any], ...]]:
     """'Explosions in Kabul', 'Attaullah Tarar confirmed the discussions had yielded no
     progress': the clause around a date, cut to subject, verb and object, without this
@@ -70,9 +75,12 @@ def event_phrase(
     skip = {t.i for span in (date, *other_dates) for t in (*span, *span.root.subtree)}
     skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
     qualified = qualify(head) if head.pos_ in VERBALS or heads_clause(head) else Qualified(head)
-    found = first(PHRASE_RULES, Clause(qualified.head, skip, qualified))
+    clause = Clause(qualified.head, skip, qualified, name)
+    found = first(PHRASE_RULES, clause)
     assert found is not None, "verb_clause decides every clause"
-    return found[0], _tidy(found[1] or ""), qualified.why
+    moved = (date_on_verb,) if date_on_verb(date.root, attached_to(date.root)) else ()
+    named = (pronoun_named,) if clause.named else ()
+    return found[0], _tidy(found[1] or ""), (*moved, *qualified.why, *named)
 
 
 @rule(
@@ -153,16 +161,56 @@ def governor(token: Token) -> Token:
     """The verb or noun a date says when about; a noun that is a verb's argument ("made
     its maiden flight on April 27") hands over to the verb, an adverb the date hangs on ("as
     early as Wednesday") to what it modifies."""
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    while head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
-        head = head.head  # "as early as Wednesday": the adverb is part of the date
+    head = attached_to(token)
+    verb = date_on_verb(token, head)
+    if verb is not None:
+        return verb
     if head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
         return head.head
     if head.pos_ in NOMINALS and _frames_clause(head):
         return head.head.head
     return head
+
+
+def attached_to(token: Token) -> Token:
+    """The word a date hangs on as parsed, past its preposition and an adverb the date
+    completes ("as early as Wednesday")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    while head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+@rule(
+    "timeline",
+    example='Jackson family members are expected to attend a gala event, "Forever Michael," at a '
+    "Beverly Hills hotel on Saturday.",
+)
+def date_on_verb(date: Token, noun: Token) -> Token | None:
+    """A date in a preposition after a noun that is itself the object of a verb's preposition
+    ("attend a gala at a Beverly Hills hotel on Saturday", "said in a press conference on
+    Wednesday") dates the verb's event: the parser hangs it on the nearest noun, and a place
+    or a means is no event. The object of a preposition of time (lexicon `event_prepositions`:
+    "came after explosions in Kabul on October 9") is an event and keeps its date."""
+    if date.dep_ != "pobj" or noun.pos_ not in NOMINALS:
+        return None
+    for _ in range(_CLIMB):
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.dep_ != "prep":
+            return None
+        if preposition.lower_ in words("event_prepositions"):
+            return None
+        above = preposition.head
+        if above.pos_ in VERBALS:
+            return above
+        if above.pos_ not in NOMINALS:
+            return None
+        if above.dep_ != "pobj" and above.head.pos_ in VERBALS:
+            return above.head  # "attend a gala event at a hotel on Saturday"
+        noun = above
+    return None
 
 
 def _frames_clause(noun: Token) -> bool:
@@ -219,7 +267,7 @@ def _clause(clause: Clause) -> str:
     ]  # fmt: skip
     complements = [*complements[:2], *(c for c in through if c not in complements[:2])]
     # The tokenizer can split one subject into several ("Pre", "-", "orders"): keep them all.
-    parts = [(_subjects_text(subjects, skip), subjects[0].i)] if subjects else []
+    parts = [(_subjects_text(subjects, clause), subjects[0].i)] if subjects else []
     if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in WH_PRONOUN_TAGS:
         # "... carmakers, which reach parity": the relative pronoun stands for its antecedent.
         parts = [(_compact(verb.head, skip), verb.head.i)]
@@ -275,16 +323,37 @@ def _qualified_verb(token: Token) -> Token:
     return head.head if head.dep_ == "advcl" and is_condition(head) else head
 
 
-def _subjects_text(subjects: list[Token], skip: set[int]) -> str:
+def _subjects_text(subjects: list[Token], clause: Clause) -> str:
+    skip = clause.skip
     if len(subjects) == 1:
-        return _subject_text(subjects[0], skip)
+        return _subject_text(subjects[0], clause)
     keep = set().union(*(_kept(subject, skip) for subject in subjects))
     return _join(sorted(keep)[:_MAX_PART], subjects[0].doc)
 
 
-def _subject_text(subject: Token, skip: set[int]) -> str:
-    """A named subject by its name alone ("Attaullah Tarar"), else a compact noun phrase;
-    joined subjects stay joined ("GM and Chrysler")."""
+@rule(
+    "timeline",
+    example="Randy Jackson, brother of the late pop star Michael Jackson, has been admitted to "
+    "hospital with chest pains. He was in court on Monday with his family for a hearing.",
+)
+def pronoun_named(subject: Token, name: Namer | None) -> str | None:
+    """A pronoun subject is shown as the actor it refers to ("He was in court on Monday" ->
+    "Randy Jackson was in court"; extract/referents.py: the person named in the nearest
+    sentence before it), so a row says who acted. A pronoun that names no actor stays, and
+    the row is not shown (readable.py `pronoun_subject`)."""
+    if name is None or subject.lower_ not in folded("personal_pronouns"):
+        return None
+    return name(subject)
+
+
+def _subject_text(subject: Token, clause: Clause) -> str:
+    """A named subject by its name alone ("Attaullah Tarar"), a pronoun by the actor it
+    refers to, else a compact noun phrase; joined subjects stay joined ("GM and Chrysler")."""
+    skip = clause.skip
+    named = pronoun_named(subject, clause.name)
+    if named is not None:
+        clause.named.append(subject)
+        return named
     if any(child.dep_ == "conj" for child in subject.children):
         return _compact(subject, skip)
     ent = model_entity(subject)

@@ -49,6 +49,8 @@ NEGATIONS: frozenset[str] = frozenset({"neg"})
 REPORTED_CLAUSES: frozenset[str] = frozenset({"ccomp"})
 # Side clauses of a noun phrase, which name other things than the phrase does.
 SIDE_CLAUSES: frozenset[str] = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+# A clause that says which one a noun means ("the day the superstar died").
+DEFINING_CLAUSES: frozenset[str] = frozenset({"relcl", "acl"})
 # An amount a verb takes ("fell 394 points").
 MEASURES: frozenset[str] = frozenset({"npadvmod", "dobj"})
 
@@ -171,6 +173,9 @@ DATED_THING_POS: frozenset[str] = frozenset({"NOUN", "ADJ", "NUM"})
 VERB_MODIFIER_POS: frozenset[str] = frozenset({"AUX", "ADV", "PART"})
 # Words a name's noun phrase never extends left over.
 NOUN_PHRASE_STOPS: frozenset[str] = frozenset({"AUX", "PRON"})
+
+# What "the day" may hold besides "day" and still be that phrase ("the day", "that same day").
+DAY_PHRASE_POS: frozenset[str] = frozenset({"DET", "ADJ"})
 
 # Function words a phrase cannot end on ("would be released on").
 FUNCTION_POS: frozenset[str] = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
