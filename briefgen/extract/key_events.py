@@ -329,9 +329,22 @@ def one_row_per_date(
     return event.date in shown
 
 
+@rule(
+    "timeline",
+    example="BP capped the leaking well on 15 July. In June, BP placed a cap over the well.",
+)
+def inexact_date(
+    event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context
+) -> bool:
+    """An event dated to a month, a week or a year, not a day: the document's timeline gives
+    each key event its exact date (issue 18), as the outlets' timelines do; the JSON and the
+    background paper keep it."""
+    return event.precision != "day"
+
+
 # What keeps an event out of the document's timeline, tried in order.
 KEY_REFUSALS: list[Rule[[TimelineEvent, Sequence[Report], set[str], Context], bool]] = [
-    background_date, fragment_phrase, off_story, one_row_per_date,
+    background_date, inexact_date, fragment_phrase, off_story, one_row_per_date,
 ]  # fmt: skip
 
 
