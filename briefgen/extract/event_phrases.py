@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.labels import (
+    ADVERBIAL_CLAUSES,
     ARGUMENTS,
     EVENT_COMPLEMENTS,
     GERUND_CLAUSES,
@@ -70,7 +71,7 @@ def event_phrase(
     progress': the clause around a date, cut to subject, verb and object, without this
     or any other temporal expression; with the rule of `PHRASE_RULES` that cut it and the
     rules of `polarity` that chose its verb and the qualifiers it keeps."""
-    head = governor(date.root)
+    head, moved = _governed(date.root)
     # A date goes with what hangs on it: "in the first 20 days of the spill response".
     skip = {t.i for span in (date, *other_dates) for t in (*span, *span.root.subtree)}
     skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
@@ -78,7 +79,6 @@ def event_phrase(
     clause = Clause(qualified.head, skip, qualified, name)
     found = first(PHRASE_RULES, clause)
     assert found is not None, "verb_clause decides every clause"
-    moved = (date_on_verb,) if date_on_verb(date.root, attached_to(date.root)) else ()
     named = (pronoun_named,) if clause.named else ()
     return found[0], _tidy(found[1] or ""), (*moved, *qualified.why, *named)
 
@@ -111,17 +111,22 @@ def noun_phrase(clause: Clause) -> str | None:
 
 @rule(
     "timeline",
-    example="It remains the largest car manufacturer in the United States, posting sales figures "
-    "of $152 billion in 2012.",
+    example="The first, a 48-hour ceasefire, collapsed quickly, prompting a second temporary "
+    "truce on October 19 after emergency talks in Doha.",
 )
 def gerund_clause(clause: Clause) -> str | None:
-    """A date on a gerund clause ('..., reaching a deal on Tuesday'): the event is what the
-    gerund does, without a subject (but with its qualifiers: 'not reaching a deal')."""
+    """A date on a participle that follows its clause with a later event ("..., prompting a
+    second temporary truce on October 19"): the event is what the participle brings about,
+    its object ("A second temporary truce after emergency talks in Doha"), with its
+    qualifiers; on one that describes a noun the date stays with ("after a procedure using
+    drilling mud on Tuesday"), the noun with its participle."""
     governor, skip = clause.governor, clause.skip
     if governor.tag_ != "VBG" or governor.dep_ not in GERUND_CLAUSES:
         return None
     if clause.qualified.through:  # "..., saying that troops would remain": a clause of its own
         return None
+    if governor.dep_ in PARTICIPLE_MODIFIERS and governor.head.pos_ in NOMINALS:
+        return _compact(governor.head, skip)
     qualified = clause.qualified
     chosen = [
         c for c in governor.children
@@ -161,15 +166,22 @@ def governor(token: Token) -> Token:
     """The verb or noun a date says when about; a noun that is a verb's argument ("made
     its maiden flight on April 27") hands over to the verb, an adverb the date hangs on ("as
     early as Wednesday") to what it modifies."""
+    return _governed(token)[0]
+
+
+def _governed(token: Token) -> tuple[Token, tuple[Rule[..., Token | None], ...]]:
+    """`governor`, with the rules that handed the date from the word it hangs on to a verb."""
     head = attached_to(token)
     verb = date_on_verb(token, head)
     if verb is not None:
-        return verb
-    if head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
-        return head.head
-    if head.pos_ in NOMINALS and _frames_clause(head):
-        return head.head.head
-    return head
+        head = verb
+    elif head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
+        head = head.head
+    elif head.pos_ in NOMINALS and _frames_clause(head):
+        return head.head.head, ()
+    adjunct = participle_adjunct(head)
+    moved = (date_on_verb,) if verb is not None else ()
+    return (adjunct, (*moved, participle_adjunct)) if adjunct is not None else (head, moved)
 
 
 def attached_to(token: Token) -> Token:
@@ -194,8 +206,43 @@ def date_on_verb(date: Token, noun: Token) -> Token | None:
     Wednesday") dates the verb's event: the parser hangs it on the nearest noun, and a place
     or a means is no event. The object of a preposition of time (lexicon `event_prepositions`:
     "came after explosions in Kabul on October 9") is an event and keeps its date."""
-    if date.dep_ != "pobj" or noun.pos_ not in NOMINALS:
+    if date.dep_ != "pobj" or noun.pos_ not in NOMINALS or noun.dep_ != "pobj":
         return None
+    return _verb_above(noun)
+
+
+@rule(
+    "timeline",
+    example="Speaking at a news conference last night, Admiral Allen said the small seepages "
+    "did not indicate a threat to the well bore.",
+)
+def participle_adjunct(word: Token) -> Token | None:
+    """A date on a participle that sets the scene of a clause ("Speaking at a news conference
+    last night, he said ...", "Hafle, testifying before a panel on Friday, rejected the
+    notion"), completes its verb ("began pumping oil on Monday") or describes a noun of it
+    ("embarked upon a procedure using drilling mud last night") dates that clause's event: the
+    participle has no subject of its own and its phrase would be a fragment. A participle
+    after its clause is a later event ("..., prompting a truce on October 19", `gerund_clause`)
+    and one that reports ("..., saying that troops would remain") keeps its date."""
+    if word.tag_ != "VBG" or word.dep_ not in GERUND_CLAUSES:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in REPORTED_CLAUSES for c in word.children):
+        return None
+    above = word.head
+    if word.dep_ in ADVERBIAL_CLAUSES and word.i > above.i:
+        return None  # "..., prompting a second truce on October 19": a later event
+    if above.pos_ in VERBALS:
+        return above
+    if above.pos_ not in NOMINALS:
+        return None
+    if above.dep_ in ARGUMENTS and above.head.pos_ in VERBALS:
+        return above.head
+    return _verb_above(above) if above.dep_ == "pobj" else None
+
+
+def _verb_above(noun: Token) -> Token | None:
+    """The verb whose prepositional phrase holds a noun, through at most `_CLIMB` nested
+    phrases, unless a preposition of time makes the noun an event on the way."""
     for _ in range(_CLIMB):
         preposition = noun.head
         if noun.dep_ != "pobj" or preposition.dep_ != "prep":

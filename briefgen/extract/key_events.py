@@ -331,7 +331,8 @@ def one_row_per_date(
 
 @rule(
     "timeline",
-    example="BP capped the leaking well on 15 July. In June, BP placed a cap over the well.",
+    example="The talks in Istanbul failed on Tuesday. Earlier this month, Pakistan and "
+    "Afghanistan agreed to a ceasefire.",
 )
 def inexact_date(
     event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context

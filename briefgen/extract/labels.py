@@ -35,6 +35,8 @@ EVENT_COMPLEMENTS: frozenset[str] = frozenset(
 )
 # What a gerund clause says it does ("reaching a deal on Tuesday").
 GERUND_PARTS: frozenset[str] = frozenset({"dobj", "prep"})
+# A clause that adds a circumstance to a verb's ("Speaking at a news conference, he said").
+ADVERBIAL_CLAUSES: frozenset[str] = frozenset({"advcl"})
 # A gerund heading a clause of its own ("..., reaching a deal").
 GERUND_CLAUSES: frozenset[str] = frozenset({"advcl", "acl", "xcomp"})
 # Clauses that take the subject of the verb they hang from ("agreed and signed", "want to sign").

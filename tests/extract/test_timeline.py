@@ -118,6 +118,19 @@ def test_durations_never_become_timeline_points(seed_brief):
             "Adm Allen said in a press conference the containment operation was catching up "
             "to 630,000 gallons",
         ),
+        # Guardian (T17 bpoil, 2010-05-27): a participle's date is its clause's
+        # (`participle_adjunct`), not "Drilling mud".
+        (
+            'BP embarked upon a high-risk "top kill" procedure using drilling mud last night to '
+            "cap the catastrophic gush of oil in the Gulf of Mexico.",
+            "BP embarked upon a high risk top kill procedure",
+        ),
+        # Fox News (T17 bpoil): a participle that adds a circumstance to a statement.
+        (
+            "Hafle, testifying before a panel in Louisiana on Friday about the cause of the rig "
+            "disaster, rejected the notion that BP had taken risks.",
+            "Hafle rejected the notion BP had taken risks",
+        ),
         # Fox News (T17 bpoil): the object of a preposition of time is an event and keeps it.
         (
             "The search continued for 11 workers missing after the explosion and fire late "
