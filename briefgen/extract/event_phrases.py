@@ -175,7 +175,7 @@ def _governed(token: Token) -> tuple[Token, tuple[Rule[..., Token | None], ...]]
     verb = date_on_verb(token, head)
     if verb is not None:
         head = verb
-    elif head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
+    elif head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ in VERBALS:
         head = head.head
     elif head.pos_ in NOMINALS and _frames_clause(head):
         return head.head.head, ()

@@ -332,15 +332,20 @@ def one_row_per_date(
 @rule(
     "timeline",
     example="The talks in Istanbul failed on Tuesday. Earlier this month, Pakistan and "
-    "Afghanistan agreed to a ceasefire.",
+    "Afghanistan agreed to a ceasefire."
+    + ARTICLE_BREAK
+    + "Pakistan's information minister said the negotiations in Istanbul had collapsed."
+    + ARTICLE_BREAK
+    + "Kabul blamed Islamabad for the breakdown of the Istanbul negotiations.",
 )
 def inexact_date(
     event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context
 ) -> bool:
-    """An event dated to a month, a week or a year, not a day: the document's timeline gives
-    each key event its exact date (issue 18), as the outlets' timelines do; the JSON and the
-    background paper keep it."""
-    return event.precision != "day"
+    """In a brief of several sources, an event dated to a month, a week or a year, not a day:
+    the document's timeline gives each key event its exact date, as the outlets' timelines do
+    (the JSON and the background paper keep it). One or two articles may have no day for
+    their main event ("efforts to broker a ceasefire ended in failure this week")."""
+    return context.multiple and event.precision != "day"
 
 
 # What keeps an event out of the document's timeline, tried in order.
