@@ -101,8 +101,12 @@ def future_syntax(date: Span, value: str, anchor: dt.date) -> bool:
     """A clause in the future or the modal ('will', 'is expected to', 'was due to'): a
     plan, even on a date already past when the article was written, but not a date of an
     earlier year than the one before it ('should eclipse the Exxon Valdez spill of 1989'
-    compares with history)."""
-    return start_of(value).year >= anchor.year - 1 and tense(date.root) == "future"
+    compares with history). The clause is the one the date is read to date as well as the one
+    it hangs in ('expected to attend a gala event, "Forever Michael," at a hotel on Saturday':
+    the parser hangs the date on the hotel, event_phrases.py `date_on_verb`)."""
+    if start_of(value).year < anchor.year - 1:
+        return False
+    return tense(date.root) == "future" or tense(governor(date.root)) == "future"
 
 
 # Whether one report of an event is a plan: the first rule that holds decides.

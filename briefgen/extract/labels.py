@@ -51,6 +51,8 @@ NEGATIONS: frozenset[str] = frozenset({"neg"})
 REPORTED_CLAUSES: frozenset[str] = frozenset({"ccomp"})
 # Side clauses of a noun phrase, which name other things than the phrase does.
 SIDE_CLAUSES: frozenset[str] = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+# A phrase set beside a noun that names or labels it ("World News for Schools: 12 January").
+APPOSITIONS: frozenset[str] = frozenset({"appos"})
 # A clause that says which one a noun means ("the day the superstar died").
 DEFINING_CLAUSES: frozenset[str] = frozenset({"relcl", "acl"})
 # An amount a verb takes ("fell 394 points").

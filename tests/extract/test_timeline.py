@@ -361,3 +361,30 @@ def test_a_day_named_by_an_event_dates_nothing(parse_text):
         ("2011-11-07", "Fans waited outside the courtroom")
     ]
     assert [d.subject for d in trace.by("day_named_by_event")] == ["the day", "the day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rule"),
+    [
+        # BBC (T17 MJ, 2009-08-29): the morning an event names is no calendar day.
+        (
+            "On the morning of the singer's death, Dr Murray is reported to have given Jackson "
+            "a lower dosage of propofol.",
+            dt.date(2009, 8, 29),
+            "day_named_by_event",
+        ),
+        # BBC (T17 MJ, a programme page, 2011-01-13): a date labelling a heading.
+        (
+            "World News for Schools :12 January Hi there, I'm Leah from the BBC World News for "
+            "Schools.",
+            dt.date(2011, 1, 13),
+            "date_as_label",
+        ),
+    ],
+)
+def test_dates_that_date_no_event_name_their_rule(parse_text, text, published, rule):
+    article = parse_text(text, published)
+    with tracing() as trace:
+        events = build_timeline([article], extract_dates(article))
+    assert events == []
+    assert [d.outcome for d in trace.by(rule)] == ["dropped"]
