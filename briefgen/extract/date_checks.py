@@ -124,7 +124,8 @@ def day_named_by_event(date: Span, _: dt.date) -> bool:
     """'The day' (or 'the morning', 'the night') that a clause or an 'of' phrase defines ('the
     day the superstar died', 'on the day of the verdict', 'on the morning of the singer's
     death') names its day by an event, not by the calendar: the day the text last named, or
-    the article's, is no value of it ('later in the day' is)."""
+    the article's, is no value of it ('later in the day' is; 'the evening of April 20' is
+    dated by 'April 20', a mention of its own)."""
     day = date.root
     if day.lower_ not in _DAY_NOUNS or any(
         t.pos_ not in DAY_PHRASE_POS for t in date if t.i != day.i
