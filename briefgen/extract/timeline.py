@@ -23,8 +23,9 @@ from briefgen.budget import charging
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.date_checks import DATE_CHECKS
+from briefgen.extract.date_heads import governor
 from briefgen.extract.dates import TIMEXES
-from briefgen.extract.event_phrases import Namer, event_phrase, governor
+from briefgen.extract.event_phrases import Namer, event_phrase
 from briefgen.extract.key_events import (
     LEAD_SENTENCES,
     TWO_REPORTS,

@@ -388,3 +388,28 @@ def test_dates_that_date_no_event_name_their_rule(parse_text, text, published, r
         events = build_timeline([article], extract_dates(article))
     assert events == []
     assert [d.outcome for d in trace.by(rule)] == ["dropped"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # BBC (T17 MJ, 2010-03-16): an expectation in the present is a plan (`plan_verb`).
+        (
+            "More details are expected in an official announcement later on Tuesday, but the "
+            "contract is reported to include the soundtrack to the recent film, This Is It.",
+            dt.date(2010, 3, 16),
+            "planned",
+        ),
+        # AP via Fox News (T17 bpoil, 2010-04-25): a plan in the past tense was made: happened.
+        (
+            "President Barack Obama planned a Sunday trip to the Gulf Coast.",
+            dt.date(2010, 4, 25),
+            "happened",
+        ),
+    ],
+)
+def test_a_verb_of_planning_makes_a_plan(parse_text, text, published, status):
+    article = parse_text(text, published)
+    (entry,) = build_timeline([article], extract_dates(article))
+    assert entry.status == status
+    assert ("plan_verb" in entry.why) == (status == "planned")
