@@ -22,7 +22,7 @@ from briefgen.extract.labels import (
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import Rule, rule
 
-_CLIMB = 3  # prepositional phrases a date's noun may be nested in below its verb
+_CLIMB = 2  # prepositional phrases a date's noun may be nested in below its verb
 
 
 def governor(token: Token) -> Token:
@@ -104,9 +104,13 @@ def participle_adjunct(word: Token) -> Token | None:
 
 
 def _verb_above(noun: Token) -> Token | None:
-    """The verb whose prepositional phrase holds a noun, through at most `_CLIMB` nested
-    phrases, unless a preposition of time makes the noun an event on the way."""
-    for _ in range(_CLIMB):
+    """The verb whose prepositional phrase holds a noun ("said in a press conference"), or
+    holds the noun that noun's phrase completes ("testified at the trial of Dr Murray"); the
+    verb of a noun the phrase describes when that noun is the verb's argument or adjunct
+    ("attend a gala event at a hotel"); but a noun nested in another noun's phrase keeps the
+    date with that noun ("backed plans for the concert at the Millennium Stadium on 8
+    October": the concert's date). None when a preposition of time makes the noun an event."""
+    for climbed in range(_CLIMB):
         preposition = noun.head
         if noun.dep_ != "pobj" or preposition.dep_ != "prep":
             return None
@@ -118,7 +122,7 @@ def _verb_above(noun: Token) -> Token | None:
         if above.pos_ not in NOMINALS:
             return None
         if above.dep_ != "pobj" and above.head.pos_ in VERBALS:
-            return above.head  # "attend a gala event at a hotel on Saturday"
+            return above.head if not climbed else noun  # "attend a gala event at a hotel"
         noun = above
     return None
 
