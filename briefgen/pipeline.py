@@ -390,7 +390,7 @@ def _extract_from(
             "timeline",
             parsed,
             lambda a: cite_copies_all(
-                build_timeline(a, _own(dates, a), actors.resolve, salience), sources
+                build_timeline(a, _own(dates, a), actors.resolve, salience, actors), sources
             ),
             list,
         ),

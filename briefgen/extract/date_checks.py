@@ -14,16 +14,24 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefgen.extract.labels import MEASURED_ARGUMENTS, NOMINALS, SUPERLATIVE_TAGS
+from briefgen.extract.labels import (
+    APPOSITIONS,
+    DAY_PHRASE_POS,
+    DEFINING_CLAUSES,
+    MEASURED_ARGUMENTS,
+    NOMINALS,
+    SUPERLATIVE_TAGS,
+)
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import Rule, rule
-from briefgen.timewords import DAYS_FROM_TODAY
+from briefgen.timewords import DAYS_FROM_TODAY, PARTS_OF_DAY
 
 _HHMM = re.compile(r"^([01]\d|2[0-3])[0-5]\d$")  # a 24-hour clock written as four digits
 # A year this far before the article is no year a news story dates by a bare number: a
 # four-digit stamp before a colon ("1003: Dominic Casciani ...") is then a clock time.
 _CENTURIES = 300
 _DAY_WORDS = frozenset(DAYS_FROM_TODAY)
+_DAY_NOUNS = frozenset({"day", *PARTS_OF_DAY})  # what an event can name: "the morning of ..."
 
 
 def _next(token: Token, skip: str = "()") -> Token | None:
@@ -107,7 +115,41 @@ def deictic_as_noun(date: Span, _: dt.date) -> bool:
     )
 
 
+@rule(
+    "timeline",
+    example="Fans waited nervously outside the courtroom on the day of the verdict, many of them "
+    "holding signs. A key aide told the trial of events on the day the superstar died.",
+)
+def day_named_by_event(date: Span, _: dt.date) -> bool:
+    """'The day' (or 'the morning', 'the night') that a clause or an 'of' phrase defines ('the
+    day the superstar died', 'on the day of the verdict', 'on the morning of the singer's
+    death') names its day by an event, not by the calendar: the day the text last named, or
+    the article's, is no value of it ('later in the day' is; 'the evening of April 20' is
+    dated by 'April 20', a mention of its own)."""
+    day = date.root
+    if day.lower_ not in _DAY_NOUNS or any(
+        t.pos_ not in DAY_PHRASE_POS for t in date if t.i != day.i
+    ):
+        return False
+    return any(
+        c.dep_ in DEFINING_CLAUSES or (c.dep_ == "prep" and c.lower_ == "of") for c in day.children
+    )
+
+
+@rule(
+    "timeline",
+    example="World News for Schools: 12 January. Hi there, I'm Leah from the BBC World News for "
+    "Schools.",
+)
+def date_as_label(date: Span, _: dt.date) -> bool:
+    """A date set in apposition to a name or a noun ('World News for Schools: 12 January', a
+    programme's or a page's heading) labels it: it dates no event of the story."""
+    root = date.root
+    head = root.head
+    return root.dep_ in APPOSITIONS and head.pos_ in NOMINALS and head.ent_type_ != "DATE"
+
+
 # What keeps a date off the timeline, tried in order: the first that holds drops it.
 DATE_CHECKS: list[Rule[[Span, dt.date], bool]] = [
-    clock_time_not_year, compared_year, deictic_as_noun,
+    clock_time_not_year, compared_year, deictic_as_noun, day_named_by_event, date_as_label,
 ]  # fmt: skip

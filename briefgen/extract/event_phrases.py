@@ -9,15 +9,15 @@ of a wanted or conditional one) and keeps the negation, modal, hedge and conditi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.date_heads import governed
 from briefgen.extract.labels import (
-    ARGUMENTS,
     EVENT_COMPLEMENTS,
     GERUND_CLAUSES,
     GERUND_PARTS,
@@ -33,6 +33,7 @@ from briefgen.extract.labels import (
     VERBALS,
     WH_PRONOUN_TAGS,
 )
+from briefgen.extract.lexicon import folded
 from briefgen.extract.polarity import (
     Qualified,
     active,
@@ -45,6 +46,7 @@ from briefgen.extract.rules import Rule, first, rule
 from briefgen.extract.spans import model_entity
 
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
+Namer = Callable[[Token], str | None]  # a pronoun -> the actor it refers to, if any
 _SUBORDINATOR = re.compile(r"^(?:which|that|who|whom|since|because|while|when|whereas)\s+", re.I)
 
 
@@ -56,23 +58,27 @@ class Clause:
     governor: Token
     skip: set[int]
     qualified: Qualified
+    name: Namer | None = None  # the actor a pronoun refers to, if any
+    named: list[Token] = field(default_factory=list)  # pronoun subjects shown by their actor
 
 
 def event_phrase(
-    date: Span, other_dates: Iterable[Span] = ()
+    date: Span, other_dates: Iterable[Span] = (), name: Namer | None = None
 ) -> tuple[Rule[..., str | None], str, tuple[Rule[..., Any], ...]]:
     """'Explosions in Kabul', 'Attaullah Tarar confirmed the discussions had yielded no
     progress': the clause around a date, cut to subject, verb and object, without this
     or any other temporal expression; with the rule of `PHRASE_RULES` that cut it and the
     rules of `polarity` that chose its verb and the qualifiers it keeps."""
-    head = governor(date.root)
+    head, moved = governed(date.root)
     # A date goes with what hangs on it: "in the first 20 days of the spill response".
     skip = {t.i for span in (date, *other_dates) for t in (*span, *span.root.subtree)}
     skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
     qualified = qualify(head) if head.pos_ in VERBALS or heads_clause(head) else Qualified(head)
-    found = first(PHRASE_RULES, Clause(qualified.head, skip, qualified))
+    clause = Clause(qualified.head, skip, qualified, name)
+    found = first(PHRASE_RULES, clause)
     assert found is not None, "verb_clause decides every clause"
-    return found[0], _tidy(found[1] or ""), qualified.why
+    named = (pronoun_named,) if clause.named else ()
+    return found[0], _tidy(found[1] or ""), (*moved, *qualified.why, *named)
 
 
 @rule(
@@ -103,17 +109,22 @@ def noun_phrase(clause: Clause) -> str | None:
 
 @rule(
     "timeline",
-    example="It remains the largest car manufacturer in the United States, posting sales figures "
-    "of $152 billion in 2012.",
+    example="The first, a 48-hour ceasefire, collapsed quickly, prompting a second temporary "
+    "truce on October 19 after emergency talks in Doha.",
 )
 def gerund_clause(clause: Clause) -> str | None:
-    """A date on a gerund clause ('..., reaching a deal on Tuesday'): the event is what the
-    gerund does, without a subject (but with its qualifiers: 'not reaching a deal')."""
+    """A date on a participle that follows its clause with a later event ("..., prompting a
+    second temporary truce on October 19"): the event is what the participle brings about,
+    its object ("A second temporary truce after emergency talks in Doha"), with its
+    qualifiers; on one that describes a noun the date stays with ("after a procedure using
+    drilling mud on Tuesday"), the noun with its participle."""
     governor, skip = clause.governor, clause.skip
     if governor.tag_ != "VBG" or governor.dep_ not in GERUND_CLAUSES:
         return None
     if clause.qualified.through:  # "..., saying that troops would remain": a clause of its own
         return None
+    if governor.dep_ in PARTICIPLE_MODIFIERS and governor.head.pos_ in NOMINALS:
+        return _compact(governor.head, skip)
     qualified = clause.qualified
     chosen = [
         c for c in governor.children
@@ -147,33 +158,6 @@ def heads_clause(word: Token) -> bool:
     workers qualified"): it has a subject, or is a reported clause; its phrase is qualified
     and raised as a verb's."""
     return word.dep_ in REPORTED_CLAUSES or any(c.dep_ in SUBJECTS for c in word.children)
-
-
-def governor(token: Token) -> Token:
-    """The verb or noun a date says when about; a noun that is a verb's argument ("made
-    its maiden flight on April 27") hands over to the verb, an adverb the date hangs on ("as
-    early as Wednesday") to what it modifies."""
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    while head.pos_ == "ADV" and head.dep_ == "advmod" and head.head.i != head.i:
-        head = head.head  # "as early as Wednesday": the adverb is part of the date
-    if head.pos_ in NOMINALS and head.dep_ in ARGUMENTS and head.head.pos_ == "VERB":
-        return head.head
-    if head.pos_ in NOMINALS and _frames_clause(head):
-        return head.head.head
-    return head
-
-
-def _frames_clause(noun: Token) -> bool:
-    """A noun in a phrase that opens its clause, before the subject ("During closing
-    statements on Thursday, the prosecution said ..."): the frame of the clause's event."""
-    preposition = noun.head
-    verb = preposition.head
-    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or verb.pos_ != "VERB":
-        return False
-    subjects = [c.left_edge.i for c in verb.children if c.dep_ in SUBJECTS]
-    return bool(subjects) and preposition.i < min(subjects)
 
 
 def _own_subjects(verb: Token) -> list[Token]:
@@ -219,7 +203,7 @@ def _clause(clause: Clause) -> str:
     ]  # fmt: skip
     complements = [*complements[:2], *(c for c in through if c not in complements[:2])]
     # The tokenizer can split one subject into several ("Pre", "-", "orders"): keep them all.
-    parts = [(_subjects_text(subjects, skip), subjects[0].i)] if subjects else []
+    parts = [(_subjects_text(subjects, clause), subjects[0].i)] if subjects else []
     if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in WH_PRONOUN_TAGS:
         # "... carmakers, which reach parity": the relative pronoun stands for its antecedent.
         parts = [(_compact(verb.head, skip), verb.head.i)]
@@ -275,16 +259,37 @@ def _qualified_verb(token: Token) -> Token:
     return head.head if head.dep_ == "advcl" and is_condition(head) else head
 
 
-def _subjects_text(subjects: list[Token], skip: set[int]) -> str:
+def _subjects_text(subjects: list[Token], clause: Clause) -> str:
+    skip = clause.skip
     if len(subjects) == 1:
-        return _subject_text(subjects[0], skip)
+        return _subject_text(subjects[0], clause)
     keep = set().union(*(_kept(subject, skip) for subject in subjects))
     return _join(sorted(keep)[:_MAX_PART], subjects[0].doc)
 
 
-def _subject_text(subject: Token, skip: set[int]) -> str:
-    """A named subject by its name alone ("Attaullah Tarar"), else a compact noun phrase;
-    joined subjects stay joined ("GM and Chrysler")."""
+@rule(
+    "timeline",
+    example="Randy Jackson, brother of the late pop star Michael Jackson, has been admitted to "
+    "hospital with chest pains. He was in court on Monday with his family for a hearing.",
+)
+def pronoun_named(subject: Token, name: Namer | None) -> str | None:
+    """A pronoun subject is shown as the actor it refers to ("He was in court on Monday" ->
+    "Randy Jackson was in court"; extract/referents.py: the person named in the nearest
+    sentence before it), so a row says who acted. A pronoun that names no actor stays, and
+    the row is not shown (readable.py `pronoun_subject`)."""
+    if name is None or subject.lower_ not in folded("personal_pronouns"):
+        return None
+    return name(subject)
+
+
+def _subject_text(subject: Token, clause: Clause) -> str:
+    """A named subject by its name alone ("Attaullah Tarar"), a pronoun by the actor it
+    refers to, else a compact noun phrase; joined subjects stay joined ("GM and Chrysler")."""
+    skip = clause.skip
+    named = pronoun_named(subject, clause.name)
+    if named is not None:
+        clause.named.append(subject)
+        return named
     if any(child.dep_ == "conj" for child in subject.children):
         return _compact(subject, skip)
     ent = model_entity(subject)

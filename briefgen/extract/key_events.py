@@ -2,7 +2,7 @@
 
 Each report of an event is read where it is found (`read_report`): whether it sits in the
 article's lead, whether it is its sentence's main event, which actors it names, and whether
-it is a plan (`PLAN_RULES`). Across the brief, `rank_events` scores every event by the
+it is a plan (`PLAN_RULES`, plans.py). Across the brief, `rank_events` scores every event by the
 `SIGNALS` that hold for it (weights in `WEIGHTS`), ranks them, and marks as `key` the most
 important ones, one per date (`one_row_per_date`): `KEY_HAPPENED` that happened and
 `KEY_PLANNED` planned, which the document's timeline shows.
@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.event_phrases import governor
+from briefgen.extract.date_heads import governor
 from briefgen.extract.labels import CONTENT_POS
+from briefgen.extract.plans import PLAN_RULES, start_of
 from briefgen.extract.readable import unreadable
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import Fact, reported_head
-from briefgen.extract.timex import tense
 from briefgen.model import TimelineEvent
 
 KEY_HAPPENED = 15  # rows of the document's timeline: a page, as the issue asks (10 to 15)
@@ -71,42 +71,6 @@ class Context:
     last: dt.date  # ... to the last
     published: Mapping[dt.date, int] = field(default_factory=dict)  # articles per day
     multiple: bool = False  # more than two sources: enough to tell the story's words
-
-
-def start_of(value: str) -> dt.date:
-    """The first day of a timeline date's period ('2010-06' -> 1 June 2010, '2010-W23' its
-    Monday)."""
-    year, _, rest = value.partition("-")
-    if rest.startswith("W"):
-        return dt.date.fromisocalendar(int(year), int(rest[1:]), 1)
-    month, _, day = rest.partition("-")
-    return dt.date(int(year), int(month or 1), int(day or 1))
-
-
-@rule(
-    "timeline",
-    example="The auction is scheduled to take place on 17 December in the US.",
-)
-def after_publication(date: Span, value: str, anchor: dt.date) -> bool:
-    """A date whose period starts after the article was published: a plan or an expectation
-    when it was written, whatever the verb's tense ('the gig takes place on 8 October')."""
-    return start_of(value) > anchor
-
-
-@rule(
-    "timeline",
-    example="The talks were expected to resume on 25 October 2025 in Istanbul, officials said.",
-)
-def future_syntax(date: Span, value: str, anchor: dt.date) -> bool:
-    """A clause in the future or the modal ('will', 'is expected to', 'was due to'): a
-    plan, even on a date already past when the article was written, but not a date of an
-    earlier year than the one before it ('should eclipse the Exxon Valdez spill of 1989'
-    compares with history)."""
-    return start_of(value).year >= anchor.year - 1 and tense(date.root) == "future"
-
-
-# Whether one report of an event is a plan: the first rule that holds decides.
-PLAN_RULES: list[Rule[[Span, str, dt.date], bool]] = [after_publication, future_syntax]
 
 
 def read_report(
@@ -329,9 +293,28 @@ def one_row_per_date(
     return event.date in shown
 
 
+@rule(
+    "timeline",
+    example="The talks in Istanbul failed on Tuesday. Earlier this month, Pakistan and "
+    "Afghanistan agreed to a ceasefire."
+    + ARTICLE_BREAK
+    + "Pakistan's information minister said the negotiations in Istanbul had collapsed."
+    + ARTICLE_BREAK
+    + "Kabul blamed Islamabad for the breakdown of the Istanbul negotiations.",
+)
+def inexact_date(
+    event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context
+) -> bool:
+    """In a brief of several sources, an event dated to a month, a week or a year, not a day:
+    the document's timeline gives each key event its exact date, as the outlets' timelines do
+    (the JSON and the background paper keep it). One or two articles may have no day for
+    their main event ("efforts to broker a ceasefire ended in failure this week")."""
+    return context.multiple and event.precision != "day"
+
+
 # What keeps an event out of the document's timeline, tried in order.
 KEY_REFUSALS: list[Rule[[TimelineEvent, Sequence[Report], set[str], Context], bool]] = [
-    background_date, fragment_phrase, off_story, one_row_per_date,
+    background_date, inexact_date, fragment_phrase, off_story, one_row_per_date,
 ]  # fmt: skip
 
 

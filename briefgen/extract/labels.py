@@ -35,6 +35,8 @@ EVENT_COMPLEMENTS: frozenset[str] = frozenset(
 )
 # What a gerund clause says it does ("reaching a deal on Tuesday").
 GERUND_PARTS: frozenset[str] = frozenset({"dobj", "prep"})
+# A clause that adds a circumstance to a verb's ("Speaking at a news conference, he said").
+ADVERBIAL_CLAUSES: frozenset[str] = frozenset({"advcl"})
 # A gerund heading a clause of its own ("..., reaching a deal").
 GERUND_CLAUSES: frozenset[str] = frozenset({"advcl", "acl", "xcomp"})
 # Clauses that take the subject of the verb they hang from ("agreed and signed", "want to sign").
@@ -49,6 +51,10 @@ NEGATIONS: frozenset[str] = frozenset({"neg"})
 REPORTED_CLAUSES: frozenset[str] = frozenset({"ccomp"})
 # Side clauses of a noun phrase, which name other things than the phrase does.
 SIDE_CLAUSES: frozenset[str] = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+# A phrase set beside a noun that names or labels it ("World News for Schools: 12 January").
+APPOSITIONS: frozenset[str] = frozenset({"appos"})
+# A clause that says which one a noun means ("the day the superstar died").
+DEFINING_CLAUSES: frozenset[str] = frozenset({"relcl", "acl"})
 # An amount a verb takes ("fell 394 points").
 MEASURES: frozenset[str] = frozenset({"npadvmod", "dobj"})
 
@@ -171,6 +177,9 @@ DATED_THING_POS: frozenset[str] = frozenset({"NOUN", "ADJ", "NUM"})
 VERB_MODIFIER_POS: frozenset[str] = frozenset({"AUX", "ADV", "PART"})
 # Words a name's noun phrase never extends left over.
 NOUN_PHRASE_STOPS: frozenset[str] = frozenset({"AUX", "PRON"})
+
+# What "the day" may hold besides "day" and still be that phrase ("the day", "that same day").
+DAY_PHRASE_POS: frozenset[str] = frozenset({"DET", "ADJ"})
 
 # Function words a phrase cannot end on ("would be released on").
 FUNCTION_POS: frozenset[str] = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})

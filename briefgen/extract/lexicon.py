@@ -35,6 +35,7 @@ WordClass = Literal[
     "deictic_determiners",
     "denial_verbs",
     "document_words",
+    "event_prepositions",
     "feminine_words",
     "government_nouns",
     "heading_verbs",

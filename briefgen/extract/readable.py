@@ -22,6 +22,7 @@ from briefgen.extract.labels import (
     FUNCTION_POS,
     NOUN_MODIFIER_VERBS,
     PARTICIPLE_MODIFIERS,
+    SUBJECTS,
     TAKEN,
     TAKEN_BY_MODIFIER,
     VERB_ATTACHMENTS,
@@ -74,6 +75,21 @@ def opens_headless(phrase_words: Sequence[str], placed: Sequence[Token], date: S
         return True
     # "Spilled oil has affected ...": a participle whose noun the phrase holds is no verb.
     return opening.pos_ in VERBALS and not (_modifies_noun(opening) and opening.head in placed)
+
+
+@rule(
+    "timeline",
+    example="Officials from both sides met in Istanbul. They said on Tuesday that the talks had "
+    "failed.",
+)
+def pronoun_subject(phrase_words: Sequence[str], placed: Sequence[Token], date: Span) -> bool:
+    """A phrase whose subject is a pronoun that names no actor ('They said the talks had
+    failed', 'He was in court with his family'): a reader cannot tell who acted (a pronoun
+    that names one is shown as its actor, event_phrases.py `pronoun_named`)."""
+    if not placed or not phrase_words[0].lower().startswith(placed[0].lower_):
+        return False
+    opening = placed[0]
+    return opening.dep_ in SUBJECTS and opening.lower_ in lexicon.folded("personal_pronouns")
 
 
 @rule(
@@ -148,7 +164,8 @@ def names_only(phrase_words: Sequence[str], placed: Sequence[Token], date: Span)
 
 # Why a phrase does not read as an event: the first that holds decides.
 READABLE_RULES: list[Rule[[Sequence[str], Sequence[Token], Span], bool]] = [
-    opens_headless, ends_on_function_word, cut_complement, no_finite_verb, names_only,
+    opens_headless, pronoun_subject, ends_on_function_word, cut_complement, no_finite_verb,
+    names_only,
 ]  # fmt: skip
 
 

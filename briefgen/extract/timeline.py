@@ -17,13 +17,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefgen.budget import charging
 from briefgen.extract import ParsedArticle
+from briefgen.extract.actors import ActorIndex
 from briefgen.extract.date_checks import DATE_CHECKS
+from briefgen.extract.date_heads import governor
 from briefgen.extract.dates import TIMEXES
-from briefgen.extract.event_phrases import event_phrase, governor
+from briefgen.extract.event_phrases import Namer, event_phrase
 from briefgen.extract.key_events import (
     LEAD_SENTENCES,
     TWO_REPORTS,
@@ -34,6 +36,7 @@ from briefgen.extract.key_events import (
     rank_events,
     read_report,
 )
+from briefgen.extract.referents import referent
 from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
 from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates, reported_head
 from briefgen.model import DateMention, Precision, TimelineEvent
@@ -60,12 +63,15 @@ def build_timeline(
     dates: Iterable[DateMention],
     resolve: Resolve | None = None,
     salience: Mapping[str, float] | None = None,
+    actors: ActorIndex | None = None,
 ) -> list[TimelineEvent]:
     """One entry per dated event, sorted. The same event reported by several articles (same
     date, similar phrase, the same fact) is one entry citing each; an event that sources date
     differently is flagged with the other dates in `conflicts`. `resolve` names the actors
     the clauses mention (the brief's actor index), for the same-fact test; `salience` gives
-    each actor's salience, for the events' ranks (key_events.py)."""
+    each actor's salience, for the events' ranks (key_events.py); `actors` names the actor a
+    pronoun subject refers to, for the phrases."""
+    name = _namer(actors)
     by_source = {article.source.id: article for article in articles}
     spans = {article.source.id: _date_spans(article) for article in articles}
     leads = {article.source.id: lead_end(list(islice(article.doc.sents, LEAD_SENTENCES)))
@@ -80,8 +86,9 @@ def build_timeline(
         source = mention.evidence.source
         with charging(by_source[source].doc):
             found = _entry(
-                by_source[source], mention, spans[source], resolve, (leads[source], spread)
-            )
+                by_source[source], mention, (spans[source], name), resolve,
+                (leads[source], spread),
+            )  # fmt: skip
         if found is None:
             continue
         entry, fact, report = found
@@ -210,16 +217,30 @@ def no_event_phrase(phrase: str) -> bool:
     return len(_content(phrase)) < _MIN_SHARED
 
 
+def _namer(actors: ActorIndex | None) -> Namer | None:
+    """The actor a pronoun refers to, when it is on the brief's actor list."""
+    if actors is None:
+        return None
+    index = actors
+
+    def name(token: Token) -> str | None:
+        found = referent(token, index)
+        return found[1] if found is not None else None
+
+    return name
+
+
 def _entry(
     article: ParsedArticle,
     mention: DateMention,
-    dated: list[Span],
+    dated_and_name: tuple[list[Span], Namer | None],
     resolve: Resolve | None,
     placing: tuple[int, Spread],
 ) -> tuple[TimelineEvent, Fact, Report] | None:
     """The event a date mention dates, with its sentence as evidence, the fact its clause
     reports and what the report says of its weight; None when the date is no point in time,
     a check of `DATE_CHECKS` finds it no date of an event, or its clause names no event."""
+    dated, name = dated_and_name
     span = article.doc.char_span(mention.evidence.start, mention.evidence.end, "expand")
     point = _point(mention)
     if point is None or span is None:
@@ -230,7 +251,7 @@ def _entry(
         record(checked[0], mention.text, "dropped", [mention.evidence])
         return None
     others = [d for d in _in_sentence(dated, span.sent) if d.start != span.start]
-    phrased_by, phrase, kept = event_phrase(span, others)
+    phrased_by, phrase, kept = event_phrase(span, others, name)
     sentence = article.span_evidence(span.sent)
     if no_event_phrase(phrase):
         record(no_event_phrase, mention.text, "dropped", [sentence])

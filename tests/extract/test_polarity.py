@@ -42,7 +42,9 @@ def _events(article) -> list[str]:
         (
             "If successful, BP said it hoped to begin pumping oil to the surface early next week.",
             "If successful BP said it hoped to begin pumping oil to the surface",
-            "Oil to the surface",
+            # Without the polarity rules, the date of "pumping" is still its verb's
+            # (event_phrases.py `participle_adjunct`), the condition and report lost.
+            "It to begin pumping oil to the surface",
         ),
         # PolNeAR (train): the condition of a reported clause stays.
         (

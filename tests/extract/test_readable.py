@@ -81,14 +81,22 @@ def _refused(text: str, published: dt.date) -> dict[str, str]:
             "BP shares fell over worries",
             "",
         ),
-        # AP via Fox News (T17 bpoil): a noun phrase with no verb reads as an event; a
-        # participle modifying a noun is no verb left without its subject.
+        # AP via Fox News (T17 bpoil): a noun phrase with no verb reads as an event.
         (
-            "The Gulf of Mexico oil spill began with an explosion and fire on April 20 on the "
-            "drilling rig Deepwater Horizon.",
-            dt.date(2010, 5, 4),
-            "An explosion and fire on the drilling rig",
+            "The search continued for 11 workers missing after the explosion and fire late "
+            "Tuesday on the Deepwater Horizon, though family members said they had been told "
+            "they probably did not survive.",
+            dt.date(2010, 4, 22),
+            "The explosion and fire on the Deepwater Horizon",
             "",
+        ),
+        # BBC (T17 MJ): a pronoun subject that names no actor ("He" of a one-sentence text).
+        (
+            "He was in court on Monday with his family for a hearing in the case of Dr Conrad "
+            "Murray.",
+            dt.date(2010, 6, 16),
+            "He was in court with his family",
+            "pronoun_subject",
         ),
         # AP via Fox News (T17 bpoil): a number ending a clause is no function word.
         (

@@ -11,6 +11,7 @@ from briefgen.extract.event_phrases import PHRASE_RULES
 from briefgen.extract.key_events import SIGNALS
 from briefgen.extract.rules import tracing
 from briefgen.extract.timeline import build_timeline, sort_key
+from briefgen.model import Article
 from briefgen.pipeline import build_brief
 
 
@@ -102,6 +103,39 @@ def test_durations_never_become_timeline_points(seed_brief):
         (
             "On Monday, BP said it spent $350 million in the first 20 days of the spill response.",
             "BP said it spent $350 million",
+        ),
+        # BBC (T17 MJ, 2010-06-16): a date beside a place dates the verb (`date_on_verb`),
+        # not "A Beverly Hills hotel".
+        (
+            'Jackson family members are expected to attend a gala event, "Forever Michael," at '
+            "a Beverly Hills hotel on Saturday.",
+            "Jackson family members are expected to attend a gala event",
+        ),
+        # BBC (T17 bpoil, 2010-06-10): the means of a statement is no event ("A press conference").
+        (
+            "Adm Allen said in a press conference on Wednesday that the containment operation "
+            "was now catching up to 630,000 gallons (2,864,037 litres) daily.",
+            "Adm Allen said in a press conference the containment operation was catching up "
+            "to 630,000 gallons",
+        ),
+        # Guardian (T17 bpoil, 2010-05-27): a participle's date is its clause's
+        # (`participle_adjunct`), not "Drilling mud".
+        (
+            'BP embarked upon a high-risk "top kill" procedure using drilling mud last night to '
+            "cap the catastrophic gush of oil in the Gulf of Mexico.",
+            "BP embarked upon a high risk top kill procedure",
+        ),
+        # Fox News (T17 bpoil): a participle that adds a circumstance to a statement.
+        (
+            "Hafle, testifying before a panel in Louisiana on Friday about the cause of the rig "
+            "disaster, rejected the notion that BP had taken risks.",
+            "Hafle rejected the notion BP had taken risks",
+        ),
+        # Fox News (T17 bpoil): the object of a preposition of time is an event and keeps it.
+        (
+            "The search continued for 11 workers missing after the explosion and fire late "
+            "Tuesday on the Deepwater Horizon.",
+            "The explosion and fire on the Deepwater Horizon",
         ),
     ],
 )
@@ -263,3 +297,119 @@ def test_phrase_rules_are_tried_in_one_order():
     assert [r.name for r in PHRASE_RULES] == [
         "gerund_preposition_object", "noun_phrase", "gerund_clause", "verb_clause",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event"),
+    [
+        # BBC (T17 MJ): "He" is the person the sentence before names.
+        (
+            "Randy Jackson, brother of the late pop star Michael Jackson, has been admitted to "
+            "hospital with chest pains. He was in court on Monday with his family for a hearing "
+            "in the case of Dr Conrad Murray.",
+            dt.date(2010, 6, 16),
+            "Randy Jackson was in court with his family",
+        ),
+        # Guardian (T17 bpoil): "she" is the woman named in the clause before it.
+        (
+            "Similar fears were also stressed by Jane Lubchenco, head of the US National "
+            "Oceanic and Atmospheric Administration, after she took part in a conference call "
+            "with the governors of the gulf states on Friday.",
+            dt.date(2010, 5, 2),
+            "Jane Lubchenco took part in a conference call with the governors",
+        ),
+    ],
+)
+def test_pronoun_subject_is_shown_as_its_actor(text, published, event):
+    article = Article(path="x.txt", title="Example", text=text, published=published)
+    brief = build_brief([article], as_of=published)
+    (entry,) = [e for e in brief.timeline if e.date == "2010-06-14" or "conference" in e.event]
+    assert entry.event == event
+    assert "pronoun_named" in entry.why
+
+
+def test_a_pronoun_that_names_no_actor_is_not_shown():
+    # BBC (T17 MJ): "He" follows "Jackson", who may be Randy or Michael: no actor is named,
+    # so the row stays a pronoun's and the document does not show it.
+    text = (
+        "Randy Jackson, brother of the late pop star Michael Jackson, has been admitted to "
+        "hospital with chest pains. Jackson, 48, was taken to Huntington Memorial Hospital in "
+        "Pasadena, according to the Associated Press news agency. He was in court on Monday "
+        "with his family for a hearing in the case of Dr Conrad Murray."
+    )
+    published = dt.date(2010, 6, 16)
+    article = Article(path="x.txt", title="Example", text=text, published=published)
+    with tracing() as trace:
+        brief = build_brief([article], as_of=published)
+    (entry,) = [e for e in brief.timeline if e.date == "2010-06-14"]
+    assert (entry.event, entry.key) == ("He was in court with his family", False)
+    assert [d.subject for d in trace.by("pronoun_subject")] == [entry.event]
+
+
+def test_a_day_named_by_an_event_dates_nothing(parse_text):
+    # BBC (T17 MJ, 2011-11-08 and 2011-09-29): "the day" of the verdict, the day the star
+    # died, are no days of publication: only the explicit date places the event.
+    article = parse_text(
+        "Fans waited nervously outside the courtroom on the day of the verdict on 7 November. "
+        "A key aide has told the manslaughter trial of Michael Jackson's doctor of events on "
+        "the day the superstar died.",
+        dt.date(2011, 11, 8),
+    )
+    with tracing() as trace:
+        events = build_timeline([article], extract_dates(article))
+    assert [(e.date, e.event) for e in events] == [
+        ("2011-11-07", "Fans waited outside the courtroom")
+    ]
+    assert [d.subject for d in trace.by("day_named_by_event")] == ["the day", "the day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rule"),
+    [
+        # BBC (T17 MJ, 2009-08-29): the morning an event names is no calendar day.
+        (
+            "On the morning of the singer's death, Dr Murray is reported to have given Jackson "
+            "a lower dosage of propofol.",
+            dt.date(2009, 8, 29),
+            "day_named_by_event",
+        ),
+        # BBC (T17 MJ, a programme page, 2011-01-13): a date labelling a heading.
+        (
+            "World News for Schools :12 January Hi there, I'm Leah from the BBC World News for "
+            "Schools.",
+            dt.date(2011, 1, 13),
+            "date_as_label",
+        ),
+    ],
+)
+def test_dates_that_date_no_event_name_their_rule(parse_text, text, published, rule):
+    article = parse_text(text, published)
+    with tracing() as trace:
+        events = build_timeline([article], extract_dates(article))
+    assert events == []
+    assert [d.outcome for d in trace.by(rule)] == ["dropped"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # BBC (T17 MJ, 2010-03-16): an expectation in the present is a plan (`plan_verb`).
+        (
+            "More details are expected in an official announcement later on Tuesday, but the "
+            "contract is reported to include the soundtrack to the recent film, This Is It.",
+            dt.date(2010, 3, 16),
+            "planned",
+        ),
+        # AP via Fox News (T17 bpoil, 2010-04-25): a plan in the past tense was made: happened.
+        (
+            "President Barack Obama planned a Sunday trip to the Gulf Coast.",
+            dt.date(2010, 4, 25),
+            "happened",
+        ),
+    ],
+)
+def test_a_verb_of_planning_makes_a_plan(parse_text, text, published, status):
+    article = parse_text(text, published)
+    (entry,) = build_timeline([article], extract_dates(article))
+    assert entry.status == status
+    assert ("plan_verb" in entry.why) == (status == "planned")

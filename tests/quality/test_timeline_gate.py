@@ -15,6 +15,7 @@ import json
 import pytest
 
 from briefgen.extract.key_events import KEY_HAPPENED, KEY_PLANNED
+from briefgen.extract.plans import PLAN_RULES
 from briefgen.model import TimelineEvent
 from tests.test_golden import CASES, GOLDEN
 
@@ -47,5 +48,5 @@ def test_shown_timeline_is_curated(case: str) -> None:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_planned_events_are_marked_by_their_rules(case: str) -> None:
     for event in _timeline(case):
-        plan_rules = {"after_publication", "future_syntax"} & set(event.why)
+        plan_rules = {rule.name for rule in PLAN_RULES} & set(event.why)
         assert bool(plan_rules) == (event.status == "planned"), (case, event.event)
