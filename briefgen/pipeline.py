@@ -390,7 +390,15 @@ def _extract_from(
             "timeline",
             parsed,
             lambda a: cite_copies_all(
-                build_timeline(a, _own(dates, a), actors.resolve, salience, actors), sources
+                build_timeline(
+                    a,
+                    _own(dates, a),
+                    actors.resolve,
+                    salience,
+                    actors,
+                    [s.sources for s in stories],
+                ),
+                sources,
             ),
             list,
         ),

@@ -34,6 +34,7 @@ STORY_BEFORE = 30  # days before the first article that still belong to the stor
 # brief's other sources is off the story (T17 develop, MJ: radio listings and round-up
 # items score 0.01 to 0.09, the story's sentences above, its main events 0.5 and up).
 OFF_STORY = 0.09
+TOLD_BY = 3  # sources a story needs for its words to tell an item of another story
 FRESH_DAYS = 2  # news reports an event on its day or within this many days after it
 # What each signal adds to an event's score (tuned on the develop split of T17 only).
 WEIGHTS = {
@@ -55,7 +56,8 @@ class Report:
 
     lead: bool  # in the article's first sentences
     unreadable: str | None  # the rule of `readable.READABLE_RULES` its phrase fails, if any
-    central: float  # how much of its sentence's vocabulary the brief's sources share
+    central: float  # how much of its sentence's vocabulary its story's sources share
+    told: bool  # its story has enough sources to tell its words (`Spread.told`)
     main: bool  # the main event of its sentence
     actors: frozenset[str]  # actors its clause names
     planned: str | None  # the rule that found it a plan, if any
@@ -74,7 +76,7 @@ class Context:
 
 
 def read_report(
-    date: Span, phrase: str, fact: Fact, anchor: dt.date, placing: tuple[int, Spread]
+    date: Span, phrase: str, fact: Fact, anchor: dt.date, placing: tuple[str, int, Spread]
 ) -> Report:
     """One report of an event: where it stands in its article, how central its sentence is
     to the brief, whether its phrase was cut short and whether it is a plan."""
@@ -82,11 +84,12 @@ def read_report(
     root = date.sent.root
     value = next(iter(fact.dates), "")
     planned = first(PLAN_RULES, date, value, anchor) if value else None
-    lead_end, spread = placing
+    source, lead_end, spread = placing
     return Report(
         lead=date.start < lead_end,
         unreadable=unreadable(phrase, date),
-        central=spread.of(date.sent),
+        central=spread.of(date.sent, source),
+        told=spread.told(source),
         main=head.i in (root.i, reported_head(root)[0].i),
         actors=fact.agents | fact.undergoers,
         planned=planned[0].name if planned else None,
@@ -94,20 +97,38 @@ def read_report(
 
 
 class Spread:
-    """For each content word (lemma), the share of the brief's other sources that use it: a
-    sentence's centrality is the mean share of its content words, so a sentence on the story
-    scores high and one from an unrelated item of a news round-up near 0."""
+    """For each content word (lemma), the share of the other sources of an article's story
+    that use it: a sentence's centrality is the mean share of its content words, so a sentence
+    on the story scores high and one from an unrelated item of a news round-up near 0. A story
+    of fewer than `TOLD_BY` sources has too few to tell its words: its sentences are weighed
+    against the whole brief's sources, and never found off the story."""
 
-    def __init__(self, docs: Sequence[Doc]) -> None:
-        counts: Counter[str] = Counter()
-        for doc in docs:
-            counts.update({_lemma(t) for t in doc if _content_word(t)})
-        others = max(len(docs) - 1, 1)
-        self.share = {lemma: (n - 1) / others for lemma, n in counts.items()}
+    def __init__(self, docs: Mapping[str, Doc], stories: Sequence[Sequence[str]] = ()) -> None:
+        lemmas = {
+            source: {_lemma(t) for t in doc if _content_word(t)} for source, doc in docs.items()
+        }
+        told = [[s for s in story if s in lemmas] for story in stories]
+        told = [story for story in told if len(story) >= TOLD_BY]
+        self._story = {source: n for n, story in enumerate(told) for source in story}
+        self._shares = [_shares([lemmas[s] for s in story]) for story in told]
+        self._brief = _shares(list(lemmas.values()))
 
-    def of(self, sentence: Span) -> float:
+    def of(self, sentence: Span, source: str) -> float:
+        """The sentence's centrality to its article's story (to the brief, for a small one)."""
+        shares = self._shares[self._story[source]] if self.told(source) else self._brief
         lemmas = {_lemma(t) for t in sentence if _content_word(t)}
-        return math.fsum(self.share.get(w, 0.0) for w in lemmas) / len(lemmas) if lemmas else 0.0
+        return math.fsum(shares.get(w, 0.0) for w in lemmas) / len(lemmas) if lemmas else 0.0
+
+    def told(self, source: str) -> bool:
+        """The source's story has enough sources to tell its words."""
+        return source in self._story
+
+
+def _shares(sets: Sequence[set[str]]) -> dict[str, float]:
+    """Each lemma's share of the other sets that hold it."""
+    counts: Counter[str] = Counter(lemma for found in sets for lemma in found)
+    others = max(len(sets) - 1, 1)
+    return {lemma: (n - 1) / others for lemma, n in counts.items()}
 
 
 def _content_word(token: Token) -> bool:
@@ -275,9 +296,11 @@ def fragment_phrase(
 def off_story(
     event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context
 ) -> bool:
-    """An event told in words few of the brief's sources use: an item of another story (a
-    round-up's other news, a radio listing), kept in the JSON, not shown."""
-    return context.multiple and max((r.central for r in reports), default=0.0) < OFF_STORY
+    """An event told in words few of its story's sources use: an item of another story (a
+    round-up's other news, a radio listing), kept in the JSON, not shown. Only a story of
+    several sources can tell (`Spread.told`)."""
+    told = [r.central for r in reports if r.told]
+    return len(told) == len(reports) > 0 and max(told) < OFF_STORY
 
 
 @rule(

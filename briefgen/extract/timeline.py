@@ -64,19 +64,23 @@ def build_timeline(
     resolve: Resolve | None = None,
     salience: Mapping[str, float] | None = None,
     actors: ActorIndex | None = None,
+    stories: Sequence[Sequence[str]] = (),
 ) -> list[TimelineEvent]:
     """One entry per dated event, sorted. The same event reported by several articles (same
     date, similar phrase, the same fact) is one entry citing each; an event that sources date
     differently is flagged with the other dates in `conflicts`. `resolve` names the actors
     the clauses mention (the brief's actor index), for the same-fact test; `salience` gives
     each actor's salience, for the events' ranks (key_events.py); `actors` names the actor a
-    pronoun subject refers to, for the phrases."""
+    pronoun subject refers to, for the phrases; `stories` groups the source ids by story (one
+    story when none is given), so a sentence's centrality is read within its story."""
     name = _namer(actors)
     by_source = {article.source.id: article for article in articles}
     spans = {article.source.id: _date_spans(article) for article in articles}
     leads = {article.source.id: lead_end(list(islice(article.doc.sents, LEAD_SENTENCES)))
              for article in articles}  # fmt: skip
-    spread = Spread([article.doc for article in articles])
+    spread = Spread(
+        {article.source.id: article.doc for article in articles}, stories or [list(by_source)]
+    )
     dates = list(dates)
     merged: list[TimelineEvent] = []
     facts: list[Fact] = []  # the fact of each entry of `merged`
@@ -87,7 +91,7 @@ def build_timeline(
         with charging(by_source[source].doc):
             found = _entry(
                 by_source[source], mention, (spans[source], name), resolve,
-                (leads[source], spread),
+                (source, leads[source], spread),
             )  # fmt: skip
         if found is None:
             continue
@@ -235,7 +239,7 @@ def _entry(
     mention: DateMention,
     dated_and_name: tuple[list[Span], Namer | None],
     resolve: Resolve | None,
-    placing: tuple[int, Spread],
+    placing: tuple[str, int, Spread],
 ) -> tuple[TimelineEvent, Fact, Report] | None:
     """The event a date mention dates, with its sentence as evidence, the fact its clause
     reports and what the report says of its weight; None when the date is no point in time,

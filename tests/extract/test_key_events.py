@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from briefgen.extract.key_events import OFF_STORY, Spread
 from briefgen.extract.rules import tracing
 from briefgen.model import Article, TimelineEvent
 from briefgen.pipeline import build_brief
@@ -205,3 +206,40 @@ def test_a_fragment_is_judged_by_the_phrase_shown() -> None:
         ]
         (event,) = build_brief(articles, as_of=published).timeline
         assert (len(event.evidence), event.key) == (2, key), event.event
+
+
+# Two stories of three reports each (T17 BP oil spill and Michael Jackson, BBC, develop part).
+_OIL = [
+    "An estimated 206 million gallons of oil flowed into the Gulf before BP capped the well "
+    "last month.",
+    "But Adm Allen is not convinced the oil giant should leave the cap in place until the well "
+    "is permanently plugged.",
+    "Coast Guard Adm Thad Allen said the amount of oil captured from the leaking well could "
+    "almost double by next week.",
+]
+_TRIAL = [
+    "His doctor, Conrad Murray, who told police he had prescribed Propofol for insomnia, has "
+    "pleaded not guilty to a charge of manslaughter.",
+    "The testimony came at a preliminary hearing for Dr Murray, who has pleaded not guilty to "
+    "involuntary manslaughter.",
+    "Conrad Murray has pleaded not guilty to involuntary manslaughter and faces a four year "
+    "prison term if convicted.",
+]
+
+
+def test_a_sentence_is_central_to_its_own_story_not_to_the_brief(parse_text) -> None:
+    """In a brief of several stories, few of all the sources share a story's words: read
+    against the whole brief, every event would be off the story (an AllSides mix of nine
+    stories showed 2 of 58 events)."""
+    docs = {f"s{n}": parse_text(text).doc for n, text in enumerate(_OIL + _TRIAL, start=1)}
+    stories = [["s1", "s2", "s3"], ["s4", "s5", "s6"]]
+    by_story, whole = Spread(docs, stories), Spread(docs, [list(docs)])
+    sentence = next(iter(docs["s1"].sents))
+    assert by_story.told("s1") and by_story.of(sentence, "s1") >= OFF_STORY
+    assert whole.of(sentence, "s1") < by_story.of(sentence, "s1")
+
+
+def test_a_story_of_one_source_is_never_found_off_story(parse_text) -> None:
+    docs = {"s1": parse_text(_OIL[0]).doc, "s2": parse_text(_TRIAL[0]).doc}
+    spread = Spread(docs, [["s1"], ["s2"]])
+    assert not spread.told("s1") and not spread.told("s2")
