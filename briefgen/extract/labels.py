@@ -156,6 +156,9 @@ TERM_HEAD_POS: frozenset[str] = NOMINALS | {"ADJ", "NUM"}
 AMOUNT_POS: frozenset[str] = frozenset({"NOUN", "NUM", "SYM"})
 # A name or a pronoun: someone who can speak ("We will ...", "said Tarar").
 NAMED_OR_PRONOUN: frozenset[str] = frozenset({"PROPN", "PRON"})
+# What an inverted cue's subject can be when the parse took it for the cue's object: a noun,
+# a number or a pronoun ('"...," read the email', '"...," read one', '"...," tweeted another').
+INVERTED_SUBJECT_POS: frozenset[str] = NOMINALS | {"NUM", "PRON", "DET"}
 # The parts of speech an outlook cue word can have ("plan" the verb, "likely").
 CUE_WORD_POS: frozenset[str] = frozenset({"VERB", "ADJ"})
 # Words a title before a name is made of ("foreign minister").

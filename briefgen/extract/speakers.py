@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.labels import (
     DESCRIBED_LINKS,
+    INVERTED_SUBJECT_POS,
     MODIFIERS_OR_OWNER,
     NAMED_OR_PRONOUN,
     NAMES_IN_SUBJECT,
@@ -30,11 +31,14 @@ from briefgen.extract.labels import (
     SUBJECTS,
     WH_PRONOUN_TAGS,
 )
+from briefgen.extract.cues import source_before
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, rule
 
 _CLIMB_STEPS = 5
+# What heads a subject the parse missed: "the editorial", "the two", "the 43-year-old".
+_SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
 _QUOTING = frozenset({"quote", "cite"})
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # entity labels a speaker can have
@@ -124,7 +128,7 @@ CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
 def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
     """Who did the saying, and the rule that found them: the object of "according to", else
     the first of `CLAUSE_SUBJECT_RULES` to decide on the cue or a clause above it, else a name
-    beside the cue."""
+    beside the cue, else the words between the quote and the cue."""
     if cue.lower_ == "according":
         found = according_to_source(cue)
         return (according_to_source, found) if found is not None else None
@@ -136,8 +140,33 @@ def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
         if node.dep_ not in REPORTING_CLIMB or node.head.i == node.i:
             break
         node = node.head
-    beside = name_beside_cue(cue)
-    return (name_beside_cue, beside) if beside is not None else None
+    for fallback in (name_beside_cue, subject_before_cue):
+        found = fallback(cue)
+        if found is not None:
+            return fallback, found
+    return None
+
+
+# PolNeAR train, Politico 2016-01-19 (an ad's words): "states" tagged a noun, "the ad" not the source.
+VOICE_OVER = (
+    "Clinton turned to guns. \u201cThey know Hillary\u2019s the only one strong enough to stop "
+    "Wall Street abuses and make the wealthy pay their fair share,\u201d a voice-over in the ad "
+    "states."
+)
+
+
+@rule("speaker", example=VOICE_OVER)
+def subject_before_cue(cue: Token) -> Token | None:
+    """When the parse gave the cue no subject, the short phrase with no verb between the
+    quote's closing mark and the cue is who spoke: its last noun before a preposition ('"...,"
+    a voice-over in the ad states' -> "voice-over"; '"...," the editorial read')."""
+    phrase = source_before(cue)
+    if phrase is None:
+        return None
+    head = next((t for t in phrase if t.pos_ == "ADP"), None)
+    words = [t for t in phrase if head is None or t.i < head.i]
+    named = [t for t in words if t.pos_ in _SUBJECT_HEAD_POS]
+    return named[-1] if named else None
 
 
 def _described(noun: Token) -> Token:
@@ -173,8 +202,11 @@ def name_beside_cue(cue: Token) -> Token | None:
     found = next(tagged, None) or next((t for t in following if _named(t)), None)
     if found is not None:
         return _phrase_head(found)
-    # '"...," read the email': the noun the cue takes, inverted, is who or what spoke
-    return next((t for t in following if t.pos_ == "NOUN" and t.head.i == cue.i), None)
+    # '"...," read the email', '"...," tweeted another': the word the cue takes, inverted,
+    # is who or what spoke
+    return next(
+        (t for t in following if t.pos_ in INVERTED_SUBJECT_POS and t.head.i == cue.i), None
+    )
 
 
 def _phrase_head(name: Token) -> Token:
@@ -224,8 +256,11 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
             return Attribution(None, ((how, subject.text),))
         how, subject = name_beside_cue, beside
     step = (how, subject.text)
-    source = source_phrase(subject, quoted)
+    before = source_before(cue) if how is subject_before_cue else None
+    source = before if before is not None else source_phrase(subject, quoted)
     for candidate in _candidates(subject):
+        if quoted is not None and quoted.start <= candidate.i < quoted.end:
+            continue  # a name in the quote is never who said it
         named = referent(candidate, actors)
         if named is not None:
             return Attribution(named[1], (step, named), source)
