@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.cues import source_before
 from briefgen.extract.labels import (
     DESCRIBED_LINKS,
     INVERTED_SUBJECT_POS,
@@ -31,7 +32,6 @@ from briefgen.extract.labels import (
     SUBJECTS,
     WH_PRONOUN_TAGS,
 )
-from briefgen.extract.cues import source_before
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, rule
@@ -147,7 +147,7 @@ def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
     return None
 
 
-# PolNeAR train, Politico 2016-01-19 (an ad's words): "states" tagged a noun, "the ad" not the source.
+# PolNeAR train, Politico 2016-01-19: "states" tagged a noun; "the ad" is not the source.
 VOICE_OVER = (
     "Clinton turned to guns. \u201cThey know Hillary\u2019s the only one strong enough to stop "
     "Wall Street abuses and make the wealthy pay their fair share,\u201d a voice-over in the ad "
