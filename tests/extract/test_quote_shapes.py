@@ -91,7 +91,7 @@ CASES = [
         "dash_signature",
     ),
     (  # Washington Post 2016-07-29: signed with the dash glued to the title, then a comma
-        '"Great speech. She\'s tested. She\'s ready. She never quits." -President Obama, '
+        "\"Great speech. She's tested. She's ready. She never quits.\" -President Obama, "
         "tweeting after Clinton's speech.",
         "Great speech",
         "President Obama",
@@ -117,8 +117,7 @@ def test_attribution_shapes_the_parse_gets_wrong(parse_text, text, opening, sour
 # The signature needs a name: a dash before other words after a quote signs nothing
 # (Washington Post 2016-07-29, reworded: a dash and a clause).
 UNSIGNED = (
-    '"We have a lot of work ahead of us," Clinton said. "Nothing is easy." - and the crowd '
-    "cheered."
+    '"We have a lot of work ahead of us," Clinton said. "Nothing is easy." - and the crowd cheered.'
 )
 
 
