@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.cues import source_before
+from briefgen.extract.cues import is_cue, source_before
 from briefgen.extract.labels import (
     DESCRIBED_LINKS,
     INVERTED_SUBJECT_POS,
@@ -37,6 +37,7 @@ from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, rule
 
 _CLIMB_STEPS = 5
+_ADDED_TO = frozenset({"conj", "advcl"})  # how "but added", ", adding" hang from a clause
 # What heads a subject the parse missed: "the editorial", "the two", "the 43-year-old".
 _SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
@@ -117,10 +118,52 @@ def verb_subject(node: Token) -> Token | None:
     return min(named or subjects, key=lambda s: abs(s.i - node.i))
 
 
+# PolNeAR train, Washington Post 2015-11-10 (Suu Kyi): "added" parsed as a verb of the reported
+# clause ("it was too early"), so climbing finds that clause's subject.
+SUU_KYI = (
+    "Speaking before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said "
+    'it was too early to congratulate winners but added, "I think you all have an idea of the '
+    'results."'
+)
+
+
+@rule("speaker", example=SUU_KYI)
+def reporter_of_reported_clause(node: Token) -> Token | None:
+    """A cue with no subject coordinated with, or hanging from, the clause another reporting
+    verb reports ("Suu Kyi said it was too early ... but added, '...'"; "Trump told Newsmax
+    that Romney 'had ...,' adding, '...'") is said by that verb's subject, not the reported
+    clause's."""
+    if any(c.dep_ in SUBJECTS for c in node.children) or node.dep_ not in _ADDED_TO:
+        return None
+    clause = node.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.i > node.i or not is_cue(reporter):
+        return None
+    return verb_subject(reporter)
+
+
+# PolNeAR train, Breitbart 2016-03-01: "yelled" parsed as a modifier of "a man".
+A_MAN_YELLED = (
+    "Later, when Rubio thanked Miami and said it was great to be home, a man yelled "
+    "\u201cStay there!\u201d Boos got even louder when Donald Trump began speaking."
+)
+
+
+@rule("speaker", example=A_MAN_YELLED)
+def subject_parsed_as_head(node: Token) -> Token | None:
+    """A cue in the past tense parsed as a modifier of the noun right before it ("a man
+    yelled") is said by that noun."""
+    head = node.head
+    modifies = node.dep_ == "acl" and node.tag_ == "VBD" and head.i == node.i - 1
+    return head if modifies and head.pos_ in NOMINALS and is_cue(node) else None
+
+
 # Tried on the cue, then on each clause it hangs from, climbing.
 CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
     quoted_as_saying,
     relative_clause_antecedent,
+    reporter_of_reported_clause,
+    subject_parsed_as_head,
     verb_subject,
 ]
 
@@ -258,6 +301,8 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
     step = (how, subject.text)
     before = source_before(cue) if how is subject_before_cue else None
     source = before if before is not None else source_phrase(subject, quoted)
+    if source.start <= cue.i < source.end:
+        source = source.doc[source.start : max(cue.i, subject.i + 1)]  # "a man yelled"
     for candidate in _candidates(subject):
         if quoted is not None and quoted.start <= candidate.i < quoted.end:
             continue  # a name in the quote is never who said it

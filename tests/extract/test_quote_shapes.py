@@ -2,7 +2,8 @@
 train (The Western Journal, Politico, HuffPost, Breitbart, Washington Post: named beside each)
 and T17 (BBC, Fox News): a reporting verb tagged as a noun or a modifier after a quote, an
 inverted subject parsed as the cue's object, a subject after an appositive aside, a quote
-signed after a dash, and a vocative in the quote never taken for its speaker."""
+signed after a dash, a cue hanging from the clause another cue reports, and a vocative in
+the quote never taken for its speaker."""
 
 from __future__ import annotations
 
@@ -81,6 +82,36 @@ CASES = [
         "I am calling",
         "Miller",
         "cue_after_quote",
+    ),
+    (  # Washington Post 2015-11-10: "added" parsed as a verb of the clause "said" reports
+        "Speaking before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, "
+        'said it was too early to congratulate winners but added, "I think you all have an '
+        'idea of the results."',
+        "I think you all",
+        "Suu Kyi",
+        "reporter_of_reported_clause",
+    ),
+    (  # The Western Journal 2016-08-03: likewise (the "Pence said" after the quote cut)
+        "Pence said in politics it takes time to develop those relationships but added, \u201cI "
+        "strongly support Paul Ryan, strongly endorse his re-election.\u201d",
+        "I strongly support",
+        "Pence",
+        "reporter_of_reported_clause",
+    ),
+    (  # Breitbart 2016-05-04 (Trump and Romney): ", adding" hangs from the reported clause
+        "To wit, Trump told Newsmax that Mitt Romney \u201chad a crazy policy of "
+        "self-deportation which was maniacal,\u201d adding, \u201cHe lost all of the Latino "
+        "vote.\u201d",
+        "He lost all",
+        "Trump",
+        "reporter_of_reported_clause",
+    ),
+    (  # Breitbart 2016-03-01: "yelled" parsed as a modifier of "a man"
+        "Later, when Rubio thanked Miami and said it was great to be home, a man yelled "
+        "\u201cStay there!\u201d Boos got even louder when Donald Trump began speaking.",
+        "Stay there",
+        "a man",
+        "subject_parsed_as_head",
     ),
     (  # Washington Post 2016-02-05 (a fact check): a quote signed after a dash
         "In the end, Sanders voted in support of the ACA. \"I will look into it. I don't know "
