@@ -187,11 +187,12 @@ DASHES = frozenset("-\u2013\u2014")
 
 @rule("speaker", example=SIGNED)
 def dash_signature(setting: Setting) -> Attribution | None:
-    """A quote signed after a dash is said by the name that follows, up to a comma or the
-    end of its sentence: '"..." - Bernie Sanders.', '"..." -President Obama, tweeting ...'."""
+    """A quote signed after a dash, on its line or the next, is said by the name that
+    follows, up to a comma or the end of its sentence: '"..." - Bernie Sanders.', '"..."
+    -President Obama, tweeting ...'."""
     quote = setting.quote
     doc, at = quote.doc, quote.end
-    while at < len(doc) and (doc[at].is_quote or doc[at].text in (".", ",")):
+    while at < len(doc) and (doc[at].is_quote or doc[at].is_space or doc[at].text in ".,"):
         at += 1
     if at >= len(doc) or doc[at].text[:1] not in DASHES:
         return None

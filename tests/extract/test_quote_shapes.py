@@ -121,6 +121,13 @@ CASES = [
         "Hillary Clinton",
         "dash_signature",
     ),
+    (  # Washington Post 2016-02-05: the signature in a paragraph of its own
+        '"Boeing and GE and other multinationals . . . pay zero taxes."\n\n- Sanders.\n\nThis '
+        "is a complex issue, subject to fierce debate.",
+        "Boeing and GE",
+        "Sanders",
+        "dash_signature",
+    ),
     (  # Washington Post 2016-07-29: signed with the dash glued to the title, then a comma
         "\"Great speech. She's tested. She's ready. She never quits.\" -President Obama, "
         "tweeting after Clinton's speech.",
