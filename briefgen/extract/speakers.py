@@ -33,6 +33,7 @@ from briefgen.extract.labels import (
     WH_PRONOUN_TAGS,
 )
 from briefgen.extract.quotemarks import is_quoted
+from briefgen.extract.rank_names import name_after_rank
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, rule
 
@@ -298,18 +299,22 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
         if beside is None or quoted.start <= beside.i < quoted.end:
             return Attribution(None, ((how, subject.text),))
         how, subject = name_beside_cue, beside
-    step = (how, subject.text)
+    steps: tuple[tuple[Rule[..., Any], str], ...] = ((how, subject.text),)
     before = source_before(cue) if how is subject_before_cue else None
     source = before if before is not None else source_phrase(subject, quoted)
     if source.start <= cue.i < source.end:
         source = source.doc[source.start : max(cue.i, subject.i + 1)]  # "a man yelled"
+    ranked = name_after_rank(subject)
+    if ranked is not None:  # "said Army Capt. Christian Pardo": the name after the title
+        steps += ((name_after_rank, ranked.text),)
+        source, subject = source.doc[min(source.start, subject.i) : ranked.i + 1], ranked
     for candidate in _candidates(subject):
         if quoted is not None and quoted.start <= candidate.i < quoted.end:
             continue  # a name in the quote is never who said it
         named = referent(candidate, actors)
         if named is not None:
-            return Attribution(named[1], (step, named), source)
-    return Attribution(None, (step,), source)
+            return Attribution(named[1], (*steps, named), source)
+    return Attribution(None, steps, source)
 
 
 def source_phrase(subject: Token, quoted: Span | None = None) -> Span:

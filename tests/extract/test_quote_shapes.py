@@ -113,6 +113,21 @@ CASES = [
         "a man",
         "subject_parsed_as_head",
     ),
+    (  # Politico 2016-06-13: "Capt" split from its stop and the name made a sentence
+        "\"I don't see how Orlando would cause us to change our operations. We're already at "
+        'war with ISIL," said Pentagon spokesman Navy Capt. Jeff Davis.',
+        "I don't see",
+        "Pentagon spokesman Navy Capt. Jeff Davis",
+        "name_after_rank",
+    ),
+    (  # The Western Journal 2016-05-10: likewise, a rank of two words
+        "\u201cI really don\u2019t understand how a better candidate didn\u2019t jump into the "
+        "race,\u201d said Air Force 1st Lt. Tyler Livingston. \u201cI was hoping we\u2019d see "
+        "something else.\u201d",
+        "I really don",
+        "Air Force 1st Lt. Tyler Livingston",
+        "name_after_rank",
+    ),
     (  # Washington Post 2016-02-05 (a fact check): a quote signed after a dash
         "In the end, Sanders voted in support of the ACA. \"I will look into it. I don't know "
         'the status, but I will certainly look into it." - Hillary Clinton. Clinton has '
@@ -157,6 +172,19 @@ def test_attribution_shapes_the_parse_gets_wrong(parse_text, text, opening, sour
 UNSIGNED = (
     '"We have a lot of work ahead of us," Clinton said. "Nothing is easy." - and the crowd cheered.'
 )
+
+
+# T17 bpoil, Fox News 2010-04-29: a rank before a name the parse kept whole.
+KIRBY = (
+    "Adm. Mike Mullen, chairman of the Joint Chiefs of Staff, was briefed Thursday on the "
+    "issue, said his spokesman, Capt. John Kirby."
+)
+
+
+def test_a_rank_before_a_name_in_one_sentence(parse_text) -> None:
+    said = next(q for q in _quotes(parse_text, KIRBY) if q.kind == "indirect")
+    assert said.speaker == "John Kirby"
+    assert said.source_text == "his spokesman"
 
 
 def test_a_dash_before_a_clause_is_no_signature(parse_text) -> None:
