@@ -159,7 +159,8 @@ def cue_tagged_otherwise(quote: Span) -> Cue | None:
 
 
 def _mistagged_cue(token: Token) -> bool:
-    """A reporting word the parse gave no subject of its own, ending its clause."""
+    """A reporting word in lower case (not "Post" in "the New York Post's") the parse gave
+    no subject of its own, ending its clause."""
     lemmas = {token.lemma_.lower(), token.lower_}
     listed = not lemmas.isdisjoint(words("reporting_verbs")) or not lemmas.isdisjoint(
         words("quote_verbs")
@@ -167,7 +168,7 @@ def _mistagged_cue(token: Token) -> bool:
     parsed = token.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in token.children)
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     ends = following is None or following.is_punct or following.pos_ in _CLAUSE_END_POS
-    return listed and not parsed and ends
+    return listed and token.is_lower and not parsed and ends
 
 
 def source_before(cue: Token) -> Span | None:

@@ -39,6 +39,7 @@ from briefgen.extract.rules import Rule, first, rule
 
 _CLIMB_STEPS = 5
 _ADDED_TO = frozenset({"conj", "advcl"})  # how "but added", ", adding" hang from a clause
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 # What heads a subject the parse missed: "the editorial", "the two", "the 43-year-old".
 _SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
@@ -130,33 +131,25 @@ SUU_KYI = (
 
 @rule("speaker", example=SUU_KYI)
 def reporter_of_reported_clause(node: Token) -> Token | None:
-    """A cue with no subject coordinated with, or hanging from, the clause another reporting
-    verb reports ("Suu Kyi said it was too early ... but added, '...'"; "Trump told Newsmax
-    that Romney 'had ...,' adding, '...'") is said by that verb's subject, not the reported
-    clause's."""
+    """A cue with no subject hanging from the clause another reporting verb reports ("Trump
+    told Newsmax that Romney 'had ...,' adding, '...'"), or coordinated with it when that
+    clause's subject is no person ("Suu Kyi said it was too early ... but added, '...'"), is
+    said by that verb's subject, not the reported clause's."""
     if any(c.dep_ in SUBJECTS for c in node.children) or node.dep_ not in _ADDED_TO:
         return None
     clause = node.head
     reporter = clause.head
     if clause.dep_ != "ccomp" or reporter.i > node.i or not is_cue(reporter):
         return None
+    if node.dep_ == "conj" and any(_can_speak(c) for c in clause.children if c.dep_ in SUBJECTS):
+        return None  # "Kasich says he'd sit Putin down and tell him": "he" tells
     return verb_subject(reporter)
 
 
-# PolNeAR train, Breitbart 2016-03-01: "yelled" parsed as a modifier of "a man".
-A_MAN_YELLED = (
-    "Later, when Rubio thanked Miami and said it was great to be home, a man yelled "
-    "\u201cStay there!\u201d Boos got even louder when Donald Trump began speaking."
-)
-
-
-@rule("speaker", example=A_MAN_YELLED)
-def subject_parsed_as_head(node: Token) -> Token | None:
-    """A cue in the past tense parsed as a modifier of the noun right before it ("a man
-    yelled") is said by that noun."""
-    head = node.head
-    modifies = node.dep_ == "acl" and node.tag_ == "VBD" and head.i == node.i - 1
-    return head if modifies and head.pos_ in NOMINALS and is_cue(node) else None
+def _can_speak(subject: Token) -> bool:
+    """A subject that may be the one who goes on speaking: a person's name or a personal
+    pronoun (not "it", "there", "the process")."""
+    return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL_PRONOUNS
 
 
 # Tried on the cue, then on each clause it hangs from, climbing.
@@ -164,7 +157,6 @@ CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
     quoted_as_saying,
     relative_clause_antecedent,
     reporter_of_reported_clause,
-    subject_parsed_as_head,
     verb_subject,
 ]
 
@@ -302,8 +294,6 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
     steps: tuple[tuple[Rule[..., Any], str], ...] = ((how, subject.text),)
     before = source_before(cue) if how is subject_before_cue else None
     source = before if before is not None else source_phrase(subject, quoted)
-    if source.start <= cue.i < source.end:
-        source = source.doc[source.start : max(cue.i, subject.i + 1)]  # "a man yelled"
     ranked = name_after_rank(subject)
     if ranked is not None:  # "said Army Capt. Christian Pardo": the name after the title
         steps += ((name_after_rank, ranked.text),)
