@@ -12,10 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract.labels import (
+    CLAUSE_END_POS,
     CUE_CONTENT,
     PARTICLES,
     PASSIVE_MARKERS,
     QUOTE_CLAUSES,
+    SHORT_SUBJECT_POS,
     SUBJECTS,
     VERB_MODIFIER_POS,
     VERBALS,
@@ -28,9 +30,6 @@ _ADJACENT = 3  # tokens between a quote's edge and an unlisted verb that introdu
 # Words from a quote's closing mark to a cue the tagger missed: "a voice-over in the ad states".
 _SUBJECT_REACH = 8
 _CLOSING = frozenset(",?!")  # what a quote ends on when its attribution follows
-# What a short subject holds (a noun the tagger took for an adjective: "the editorial read").
-_SUBJECT_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
-_CLAUSE_END_POS = frozenset({"ADP", "ADV", "PART"})  # what may follow a cue ending its clause
 
 Cue = tuple[Token, bool]  # the cue and whether it governs the quote in the parse
 
@@ -167,7 +166,7 @@ def _mistagged_cue(token: Token) -> bool:
     )
     parsed = token.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in token.children)
     following = token.nbor() if token.i + 1 < len(token.doc) else None
-    ends = following is None or following.is_punct or following.pos_ in _CLAUSE_END_POS
+    ends = following is None or following.is_punct or following.pos_ in CLAUSE_END_POS
     return listed and token.is_lower and not parsed and ends
 
 
@@ -180,7 +179,7 @@ def source_before(cue: Token) -> Span | None:
         token = doc[i]
         if token.is_quote and i > 0 and doc[i - 1].text in _CLOSING:
             phrase = doc[i + 1 : cue.i]
-            return phrase if any(t.pos_ in _SUBJECT_POS for t in phrase) else None
+            return phrase if any(t.pos_ in SHORT_SUBJECT_POS for t in phrase) else None
         if (token.is_punct and token.text != "-") or token.pos_ in VERBALS or is_quoted(token):
             return None
     return None

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.cues import is_cue, source_before
 from briefgen.extract.labels import (
+    ADDED_TO_CLAUSE,
     DESCRIBED_LINKS,
     INVERTED_SUBJECT_POS,
     MODIFIERS_OR_OWNER,
@@ -26,6 +27,7 @@ from briefgen.extract.labels import (
     NOMINALS,
     PHRASE_HEAD_POS,
     REPORTING_CLIMB,
+    SHORT_SUBJECT_POS,
     SOURCE_ENDS,
     SOURCE_JOINS,
     SOURCE_MODIFIERS,
@@ -38,10 +40,7 @@ from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, rule
 
 _CLIMB_STEPS = 5
-_ADDED_TO = frozenset({"conj", "advcl"})  # how "but added", ", adding" hang from a clause
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
-# What heads a subject the parse missed: "the editorial", "the two", "the 43-year-old".
-_SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON", "ADJ"})
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
 _QUOTING = frozenset({"quote", "cite"})
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # entity labels a speaker can have
@@ -135,7 +134,7 @@ def reporter_of_reported_clause(node: Token) -> Token | None:
     told Newsmax that Romney 'had ...,' adding, '...'"), or coordinated with it when that
     clause's subject is no person ("Suu Kyi said it was too early ... but added, '...'"), is
     said by that verb's subject, not the reported clause's."""
-    if any(c.dep_ in SUBJECTS for c in node.children) or node.dep_ not in _ADDED_TO:
+    if any(c.dep_ in SUBJECTS for c in node.children) or node.dep_ not in ADDED_TO_CLAUSE:
         return None
     clause = node.head
     reporter = clause.head
@@ -201,7 +200,7 @@ def subject_before_cue(cue: Token) -> Token | None:
         return None
     head = next((t for t in phrase if t.pos_ == "ADP"), None)
     words = [t for t in phrase if head is None or t.i < head.i]
-    named = [t for t in words if t.pos_ in _SUBJECT_HEAD_POS]
+    named = [t for t in words if t.pos_ in SHORT_SUBJECT_POS]
     return named[-1] if named else None
 
 
