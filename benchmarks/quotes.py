@@ -233,15 +233,20 @@ def polnear(parts: Sequence[str], limit: int | None, misses: Path | None) -> Non
     for part in parts:
         documents = pn.load_part(part, limit)
         print(f"PolNeAR {part}: {len(documents)} articles")
-        mine = pn.evaluate(documents, list(pn.ours(documents)), "briefgen")
+        predicted = list(pn.ours(documents))
+        mine = pn.evaluate(documents, predicted, "briefgen")
         tallies.append(mine)
-        print(mine.line("  briefgen"))
         raw = textacy_raw(documents)
+        found = [pn.textacy_found(r) for r in raw] if raw is not None else None
+        for scoring, only in (("whole text", False), ("annotated part", True)):
+            print(f"  scored on the {scoring}:")
+            print(pn.evaluate(documents, predicted, "briefgen", only).line("    briefgen"))
+            if found is not None:
+                theirs = pn.evaluate(documents, found, "textacy", only)
+                print(theirs.line("    textacy direct_quotations"))
         if raw is None:
             print(f"  textacy: not run ({TEXTACY_PYTHON} missing; see this script's docstring)")
             continue
-        found = [pn.textacy_found(r) for r in raw]
-        print(pn.evaluate(documents, found, "textacy").line("  textacy direct_quotations"))
         lost = sum(1 for r in raw if r is None)
         if lost:
             print(f"  (textacy raised on {lost} articles: their quotes count as missed)")

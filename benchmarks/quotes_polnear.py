@@ -13,6 +13,12 @@ Develop on `train`, report on `dev`. Scored, per part, for briefgen and for text
   "Sen. Ted Cruz (R-Texas)" -> "cruz") is a word of the quote's `speaker` or `source_text`;
 - indirect attributions (briefgen's `indirect` quotes against gold non-direct attributions
   with a speech cue): precision and recall by the same overlap.
+
+PolNeAR's annotators stopped part way through some articles: most false positives on `train`
+lie after an article's last annotated attribution. So each system is scored twice, on the
+whole text and on the annotated part only (`annotated_only`: a found quote that starts after
+the end of the article's last gold attribution, direct or not, is not scored), the same way
+for briefgen and textacy.
 """
 
 from __future__ import annotations
@@ -148,12 +154,23 @@ def _said_by(found: Found, source: str) -> bool:
     return bool(head) and head in words
 
 
-def score(document: dict[str, Any], found: Sequence[Found], system: str) -> Tally:
+def annotated_end(document: dict[str, Any]) -> int:
+    """Where the article's last gold attribution ends: the annotated part's end."""
+    return max((q["end"] for q in document["quotes"]), default=0)
+
+
+def score(
+    document: dict[str, Any], found: Sequence[Found], system: str, annotated_only: bool = False
+) -> Tally:
     """One article. A found quote is right when it overlaps a gold direct attribution (a
     quote split around its cue is one attribution of several spans, so each part found is
     right); a gold attribution is found when a quote overlaps it, and its speaker is judged
-    on the first such quote."""
+    on the first such quote. `annotated_only`: quotes starting after the last gold
+    attribution are not scored."""
     tally = Tally()
+    if annotated_only:
+        end = annotated_end(document)
+        found = [f for f in found if f.start < end]
     direct = [q for q in document["quotes"] if q["direct"]]
     quoted_paraphrase = [
         q for q in document["quotes"] if not q["direct"] and _QUOTE_MARKS.search(q["text"])
@@ -211,6 +228,7 @@ def _false_positive(document: dict[str, Any], item: Found, system: str) -> dict[
     return {
         "system": system,
         "doc": document["doc"],
+        "after_annotated": item.start >= annotated_end(document),
         "false_positive": text[item.start : item.end],
         "context": " ".join(context.split()),
     }
@@ -255,12 +273,15 @@ def textacy_found(raw: Sequence[Sequence[Any]] | None) -> list[Found] | None:
 
 
 def evaluate(
-    documents: Sequence[dict[str, Any]], found: Sequence[Sequence[Found] | None], system: str
+    documents: Sequence[dict[str, Any]],
+    found: Sequence[Sequence[Found] | None],
+    system: str,
+    annotated_only: bool = False,
 ) -> Tally:
     """Totals over a part; an article a system lost scores its gold quotes as missed."""
     total = Tally()
     for document, items in zip(documents, found, strict=True):
-        total.add(score(document, items or [], system))
+        total.add(score(document, items or [], system, annotated_only))
     return total
 
 

@@ -176,6 +176,38 @@ def _opens(token: Token) -> bool:
     return token.text in LABEL_OPENERS or digest_from or bool(token.is_sent_end)
 
 
+# PolNeAR train, Washington Post 2016-02-05 (a fact check): quotes signed after a dash.
+SIGNED = (
+    "In the end, Sanders voted in support of the ACA. \"I will look into it. I don't know the "
+    'status, but I will certainly look into it." - Hillary Clinton. Clinton has certainly been '
+    "looking into it a long time."
+)
+DASHES = frozenset("-\u2013\u2014")
+
+
+@rule("speaker", example=SIGNED)
+def dash_signature(setting: Setting) -> Attribution | None:
+    """A quote signed after a dash, on its line or the next, is said by the name that
+    follows, up to a comma or the end of its sentence: '"..." - Bernie Sanders.', '"..."
+    -President Obama, tweeting ...'."""
+    quote = setting.quote
+    doc, at = quote.doc, quote.end
+    while at < len(doc) and (doc[at].is_quote or doc[at].is_space or doc[at].text in ".,"):
+        at += 1
+    if at >= len(doc) or doc[at].text[:1] not in DASHES:
+        return None
+    start = at if doc[at].text.strip("".join(DASHES)) else at + 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].is_space:
+        end += 1
+    if end == start or (end < len(doc) and not doc[end].is_punct and not doc[end].is_space):
+        return None
+    name = doc[end - 1]
+    named = referent(name, setting.actors)
+    source = doc[start:end]
+    return Attribution(named[1], (named,), source) if named else Attribution(None, (), source)
+
+
 @rule(
     "speaker",
     example="After the case closed Apple Computer CEO Steve Jobs extended an invitation to the "
@@ -276,6 +308,7 @@ def unattributed(setting: Setting) -> Attribution | None:
 
 
 SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
+    dash_signature,
     label_before_colon,
     cue_subject,
     transcript_label,

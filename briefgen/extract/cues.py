@@ -12,18 +12,24 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract.labels import (
+    CLAUSE_END_POS,
     CUE_CONTENT,
     PARTICLES,
     PASSIVE_MARKERS,
     QUOTE_CLAUSES,
+    SHORT_SUBJECT_POS,
     SUBJECTS,
     VERB_MODIFIER_POS,
+    VERBALS,
 )
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, rule
 
 _ADJACENT = 3  # tokens between a quote's edge and an unlisted verb that introduces it
+# Words from a quote's closing mark to a cue the tagger missed: "a voice-over in the ad states".
+_SUBJECT_REACH = 8
+_CLOSING = frozenset(",?!")  # what a quote ends on when its attribution follows
 
 Cue = tuple[Token, bool]  # the cue and whether it governs the quote in the parse
 
@@ -126,11 +132,65 @@ def cue_after_quote(quote: Span) -> Cue | None:
     return (found, False) if found is not None else None
 
 
+# PolNeAR train, The Western Journal 2016-08-27 (The Advocate's editorial): "read" tagged a noun.
+EDITORIAL = (
+    "The Advocate aimed its Friday editorial at Clinton. \u201cIf she wants to be the next "
+    "president, Hillary Clinton should act like one, and come to Louisiana,\u201d the "
+    "editorial read. The newspaper said that given the extent of the flooding she should visit."
+)
+
+
+@rule("quote", example=EDITORIAL)
+def cue_tagged_otherwise(quote: Span) -> Cue | None:
+    """Right after a quote that closes on a comma or question mark, a reporting word the
+    tagger took for a noun or a modifier, after a short subject with no verb and ending its
+    clause: '"...," the editorial read.', '"...?" the 43-year-old asked in the video's
+    description', '"...," the two write.'"""
+    doc, at = quote.doc, quote.end
+    while at < len(doc) and (doc[at].is_punct or doc[at].is_quote) and doc[at].text != "-":
+        at += 1
+    for token in doc[at + 1 : min(at + 1 + _SUBJECT_REACH, len(doc))]:
+        if token.is_punct and token.text != "-":
+            return None
+        if _mistagged_cue(token) and source_before(token) is not None:
+            return token, False
+    return None
+
+
+def _mistagged_cue(token: Token) -> bool:
+    """A reporting word in lower case (not "Post" in "the New York Post's") the parse gave
+    no subject of its own, ending its clause."""
+    lemmas = {token.lemma_.lower(), token.lower_}
+    listed = not lemmas.isdisjoint(words("reporting_verbs")) or not lemmas.isdisjoint(
+        words("quote_verbs")
+    )
+    parsed = token.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in token.children)
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    ends = following is None or following.is_punct or following.pos_ in CLAUSE_END_POS
+    return listed and token.is_lower and not parsed and ends
+
+
+def source_before(cue: Token) -> Span | None:
+    """The words between a quote's closing mark (after a comma, question or exclamation
+    mark) and a cue, when they are a short subject with no verb: "the editorial" in
+    '"...," the editorial read'."""
+    doc = cue.doc
+    for i in range(cue.i - 1, max(cue.i - 1 - _SUBJECT_REACH, 0), -1):
+        token = doc[i]
+        if token.is_quote and i > 0 and doc[i - 1].text in _CLOSING:
+            phrase = doc[i + 1 : cue.i]
+            return phrase if any(t.pos_ in SHORT_SUBJECT_POS for t in phrase) else None
+        if (token.is_punct and token.text != "-") or token.pos_ in VERBALS or is_quoted(token):
+            return None
+    return None
+
+
 CUE_RULES: list[Rule[[Span], Cue | None]] = [
     governing_cue,
     introducing_verb,
     cue_in_sentence,
     cue_after_quote,
+    cue_tagged_otherwise,
 ]
 
 
@@ -162,9 +222,13 @@ def _beside(verb: Token, quote: Span) -> bool:
 
 
 def _after_subject(sentence: Span) -> list[Token]:
-    """The first verb of a sentence that opens with its subject and nothing else before the
-    verb ('a welcome message on the website reads'), if any."""
-    verb = next((t for t in sentence if t.pos_ == "VERB"), None)
+    """The first verb with a subject of a sentence that opens with that subject and nothing
+    else before the verb ('a welcome message on the website reads'; 'Miller, a retired
+    worker from a nuclear plant, said', not the verb in "retired"), if any."""
+    verb = next(
+        (t for t in sentence if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children)),
+        None,
+    )
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None) if verb else None
     if verb is None or subject is None or subject.left_edge.i != sentence.start:
         return []

@@ -162,6 +162,16 @@ TERM_HEAD_POS: frozenset[str] = NOMINALS | {"ADJ", "NUM"}
 AMOUNT_POS: frozenset[str] = frozenset({"NOUN", "NUM", "SYM"})
 # A name or a pronoun: someone who can speak ("We will ...", "said Tarar").
 NAMED_OR_PRONOUN: frozenset[str] = frozenset({"PROPN", "PRON"})
+# What an inverted cue's subject can be when the parse took it for the cue's object: a noun,
+# a number or a pronoun ('"...," read the email', '"...," read one', '"...," tweeted another').
+INVERTED_SUBJECT_POS: frozenset[str] = NOMINALS | {"NUM", "PRON", "DET"}
+# What a short subject between a quote and a cue the tagger missed holds, and what heads it
+# ("the editorial read", "the two write", "the 43-year-old asked": a noun taken for an adjective).
+SHORT_SUBJECT_POS: frozenset[str] = NOMINALS | {"NUM", "PRON", "ADJ"}
+# What may follow a cue that ends its clause ('"...," the editorial read.', "asked in ...").
+CLAUSE_END_POS: frozenset[str] = frozenset({"ADP", "ADV", "PART"})
+# How "but added", ", adding" hang from the clause another cue reports.
+ADDED_TO_CLAUSE: frozenset[str] = frozenset({"conj", "advcl"})
 # The parts of speech an outlook cue word can have ("plan" the verb, "likely").
 CUE_WORD_POS: frozenset[str] = frozenset({"VERB", "ADJ"})
 # Words a title before a name is made of ("foreign minister").

@@ -16,14 +16,18 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.cues import is_cue, source_before
 from briefgen.extract.labels import (
+    ADDED_TO_CLAUSE,
     DESCRIBED_LINKS,
+    INVERTED_SUBJECT_POS,
     MODIFIERS_OR_OWNER,
     NAMED_OR_PRONOUN,
     NAMES_IN_SUBJECT,
     NOMINALS,
     PHRASE_HEAD_POS,
     REPORTING_CLIMB,
+    SHORT_SUBJECT_POS,
     SOURCE_ENDS,
     SOURCE_JOINS,
     SOURCE_MODIFIERS,
@@ -31,10 +35,12 @@ from briefgen.extract.labels import (
     WH_PRONOUN_TAGS,
 )
 from briefgen.extract.quotemarks import is_quoted
+from briefgen.extract.rank_names import name_after_rank
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, rule
 
 _CLIMB_STEPS = 5
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
 _QUOTING = frozenset({"quote", "cite"})
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # entity labels a speaker can have
@@ -113,10 +119,43 @@ def verb_subject(node: Token) -> Token | None:
     return min(named or subjects, key=lambda s: abs(s.i - node.i))
 
 
+# PolNeAR train, Washington Post 2015-11-10 (Suu Kyi): "added" parsed as a verb of the reported
+# clause ("it was too early"), so climbing finds that clause's subject.
+SUU_KYI = (
+    "Speaking before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said "
+    'it was too early to congratulate winners but added, "I think you all have an idea of the '
+    'results."'
+)
+
+
+@rule("speaker", example=SUU_KYI)
+def reporter_of_reported_clause(node: Token) -> Token | None:
+    """A cue with no subject hanging from the clause another reporting verb reports ("Trump
+    told Newsmax that Romney 'had ...,' adding, '...'"), or coordinated with it when that
+    clause's subject is no person ("Suu Kyi said it was too early ... but added, '...'"), is
+    said by that verb's subject, not the reported clause's."""
+    if any(c.dep_ in SUBJECTS for c in node.children) or node.dep_ not in ADDED_TO_CLAUSE:
+        return None
+    clause = node.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.i > node.i or not is_cue(reporter):
+        return None
+    if node.dep_ == "conj" and any(_can_speak(c) for c in clause.children if c.dep_ in SUBJECTS):
+        return None  # "Kasich says he'd sit Putin down and tell him": "he" tells
+    return verb_subject(reporter)
+
+
+def _can_speak(subject: Token) -> bool:
+    """A subject that may be the one who goes on speaking: a person's name or a personal
+    pronoun (not "it", "there", "the process")."""
+    return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL_PRONOUNS
+
+
 # Tried on the cue, then on each clause it hangs from, climbing.
 CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
     quoted_as_saying,
     relative_clause_antecedent,
+    reporter_of_reported_clause,
     verb_subject,
 ]
 
@@ -124,7 +163,7 @@ CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
 def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
     """Who did the saying, and the rule that found them: the object of "according to", else
     the first of `CLAUSE_SUBJECT_RULES` to decide on the cue or a clause above it, else a name
-    beside the cue."""
+    beside the cue, else the words between the quote and the cue."""
     if cue.lower_ == "according":
         found = according_to_source(cue)
         return (according_to_source, found) if found is not None else None
@@ -136,8 +175,33 @@ def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
         if node.dep_ not in REPORTING_CLIMB or node.head.i == node.i:
             break
         node = node.head
-    beside = name_beside_cue(cue)
-    return (name_beside_cue, beside) if beside is not None else None
+    for fallback in (name_beside_cue, subject_before_cue):
+        found = fallback(cue)
+        if found is not None:
+            return fallback, found
+    return None
+
+
+# PolNeAR train, Politico 2016-01-19: "states" tagged a noun; "the ad" is not the source.
+VOICE_OVER = (
+    "Clinton turned to guns. \u201cThey know Hillary\u2019s the only one strong enough to stop "
+    "Wall Street abuses and make the wealthy pay their fair share,\u201d a voice-over in the ad "
+    "states."
+)
+
+
+@rule("speaker", example=VOICE_OVER)
+def subject_before_cue(cue: Token) -> Token | None:
+    """When the parse gave the cue no subject, the short phrase with no verb between the
+    quote's closing mark and the cue is who spoke: its last noun before a preposition ('"...,"
+    a voice-over in the ad states' -> "voice-over"; '"...," the editorial read')."""
+    phrase = source_before(cue)
+    if phrase is None:
+        return None
+    head = next((t for t in phrase if t.pos_ == "ADP"), None)
+    words = [t for t in phrase if head is None or t.i < head.i]
+    named = [t for t in words if t.pos_ in SHORT_SUBJECT_POS]
+    return named[-1] if named else None
 
 
 def _described(noun: Token) -> Token:
@@ -173,8 +237,11 @@ def name_beside_cue(cue: Token) -> Token | None:
     found = next(tagged, None) or next((t for t in following if _named(t)), None)
     if found is not None:
         return _phrase_head(found)
-    # '"...," read the email': the noun the cue takes, inverted, is who or what spoke
-    return next((t for t in following if t.pos_ == "NOUN" and t.head.i == cue.i), None)
+    # '"...," read the email', '"...," tweeted another': the word the cue takes, inverted,
+    # is who or what spoke
+    return next(
+        (t for t in following if t.pos_ in INVERTED_SUBJECT_POS and t.head.i == cue.i), None
+    )
 
 
 def _phrase_head(name: Token) -> Token:
@@ -223,13 +290,20 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
         if beside is None or quoted.start <= beside.i < quoted.end:
             return Attribution(None, ((how, subject.text),))
         how, subject = name_beside_cue, beside
-    step = (how, subject.text)
-    source = source_phrase(subject, quoted)
+    steps: tuple[tuple[Rule[..., Any], str], ...] = ((how, subject.text),)
+    before = source_before(cue) if how is subject_before_cue else None
+    source = before if before is not None else source_phrase(subject, quoted)
+    ranked = name_after_rank(subject)
+    if ranked is not None:  # "said Army Capt. Christian Pardo": the name after the title
+        steps += ((name_after_rank, ranked.text),)
+        source, subject = source.doc[min(source.start, subject.i) : ranked.i + 1], ranked
     for candidate in _candidates(subject):
+        if quoted is not None and quoted.start <= candidate.i < quoted.end:
+            continue  # a name in the quote is never who said it
         named = referent(candidate, actors)
         if named is not None:
-            return Attribution(named[1], (step, named), source)
-    return Attribution(None, (step,), source)
+            return Attribution(named[1], (*steps, named), source)
+    return Attribution(None, steps, source)
 
 
 def source_phrase(subject: Token, quoted: Span | None = None) -> Span:
