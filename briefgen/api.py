@@ -340,6 +340,7 @@ def _read(paths: Sequence[Path | str], options: Options, own_output: Path | None
         exclude=exclude,
         follow_links=options.follow_links,
         language=_language(options.model),
+        cache=open_cache(options),
     )
 
 

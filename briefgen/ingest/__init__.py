@@ -9,12 +9,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.cache import Cache
 from briefgen.errors import InputError, NoInputError
 from briefgen.ingest import docx, eml, feed, html, jsonl, pdf, text, web
 from briefgen.ingest.clean import BRIEF_OUTPUT
 from briefgen.ingest.fetch import Url
 from briefgen.ingest.language import foreign, language_name
 from briefgen.ingest.limits import DEFAULT_LIMITS, Limits, over
+from briefgen.ingest.remembered import Remembered
 from briefgen.ingest.walk import STDIN, Skipped, find_inputs, not_regular
 from briefgen.model import Article
 from briefgen.terminal import visible
@@ -50,6 +52,7 @@ def read_inputs(
     exclude: Iterable[Path] = (),
     follow_links: bool = False,
     language: str | None = None,
+    cache: Cache | None = None,
 ) -> Inputs:
     """Read every article under `paths` (files or folders, recursively, in a stable order,
     and web pages and feeds named by URL).
@@ -57,17 +60,24 @@ def read_inputs(
     `-` reads one article from standard input. Files under `exclude` (our output folder)
     are left out; links leaving a folder are followed only with `follow_links`. An unreadable
     file is skipped with its reason, and so is an article that is confidently not in
-    `language` (an ISO 639 code; None reads any); no article at all is an error.
+    `language` (an ISO 639 code; None reads any); no article at all is an error. With a
+    `cache`, a file read before and unchanged since is taken from it.
     """
     articles: list[Article] = []
     skipped: list[Skipped] = []
     excluded = [Path(os.path.realpath(p)) for p in exclude]
-    for found in find_inputs(paths, exclude=excluded, follow_links=follow_links):
+    found_all = list(find_inputs(paths, exclude=excluded, follow_links=follow_links))
+    remembered = Remembered.looked_up(cache, found_all, limits) if cache is not None else None
+    for found in found_all:
         if isinstance(found, Skipped):
             skipped.append(found)
             continue
         try:
-            read = _read_one(found, limits)
+            read = remembered.get(found) if remembered is not None else None
+            if read is None:
+                read = _read_one(found, limits)
+                if remembered is not None:
+                    remembered.keep(found, read)
         except InputError as error:
             skipped.append(Skipped(str(found), str(error).removeprefix(f"{found}: ")))
         except OSError as error:
@@ -80,6 +90,8 @@ def read_inputs(
             skipped += [item for item in read if isinstance(item, Skipped)]
             log.info("read %s: %s", visible(str(found)), _described(got))
             articles += got
+    if remembered is not None:
+        remembered.save()
     if language is not None:
         articles, foreigners = _in_language(articles, language)
         skipped += foreigners
