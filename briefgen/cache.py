@@ -2,11 +2,12 @@
 
 Three tables: `reads` holds the articles read and cleaned from each input file, keyed by its
 path, size and times and briefgen's code (`briefgen.ingest.remembered`); `docs` holds each
-article's spaCy parse (zlib-compressed `Doc.to_bytes`), keyed by its text, the pipeline's
-name and version and the parse settings, so adding one article parses only that one; `briefs` holds whole briefs keyed by every input and setting, so a re-run where
-nothing changed never loads spaCy. Nothing in the cache is ever fatal: an entry that does not
-read back is discarded (and recomputed by the caller), a damaged cache file is deleted and
-started again, each with a warning; a locked or unwritable cache is worked around.
+article's spaCy parse (zlib-compressed `Doc.to_bytes`), keyed by its text, the pipeline's name
+and version and the parse settings, so adding one article parses only that one; `briefs` holds
+whole briefs keyed by every input and setting, so a re-run where nothing changed never loads
+spaCy. Nothing in the cache is ever fatal: an entry that does not read back is discarded (and
+recomputed by the caller), a damaged cache file is deleted and started again, each with a
+warning; a locked or unwritable cache is worked around.
 """
 
 from __future__ import annotations

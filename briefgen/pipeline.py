@@ -479,4 +479,3 @@ def default_title(sources: Sequence[Source], actor_names: Sequence[str]) -> str:
         return f"Situation report: {len(sources)} articles"
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"Situation report: {joined}"
-

@@ -175,7 +175,8 @@ def test_cli_no_cache_neither_reads_nor_writes(tmp_path, monkeypatch):
     assert not (tmp_path / "cache").exists()
     assert CliRunner().invoke(app, args).exit_code == 0
     cleared = CliRunner().invoke(app, ["cache", "clear"])
-    assert cleared.exit_code == 0 and "removed 3 entries" in cleared.stderr  # a read, a parse, a brief
+    # a file read, a parse, a brief
+    assert cleared.exit_code == 0 and "removed 3 entries" in cleared.stderr
     assert not Path(tmp_path / "cache" / "cache.sqlite3").exists()
 
 

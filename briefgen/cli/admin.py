@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # heavy modules are imported inside the functions that need t
 
 cache_app = typer.Typer(
     cls=Group,
-    help="Inspect or clear the cache of files read, parses and briefs.\n\nExample: briefgen cache clear",
+    help="Inspect or clear the cache of files read, parses and briefs.\n\n"
+    "Example: briefgen cache clear",
     no_args_is_help=True,
 )
 
