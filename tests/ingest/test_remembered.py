@@ -12,7 +12,9 @@ from briefgen.cache import Cache
 from briefgen.ingest import Limits, read_inputs
 from briefgen.ingest import remembered as remembered_module
 from briefgen.ingest.remembered import READS
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, DATA
+
+LANGUAGES = DATA / "languages"
 
 
 @pytest.fixture
@@ -95,6 +97,20 @@ def test_what_reads_every_file_again(folder, cache, reads, monkeypatch, change, 
     read_inputs([folder], cache=cache, limits=change(monkeypatch))
     articles = sorted(p.name for p in folder.glob("*.md")) if read_again else []
     assert sorted(reads[3:]) == sorted([*articles, "empty.txt"])
+
+
+def test_an_article_in_another_language_stays_skipped_without_identifying_it_again(
+    folder, cache, reads, monkeypatch
+):
+    shutil.copy(sorted(LANGUAGES.glob("de*"))[0], folder / "zz-german.md")
+    first = read_inputs([folder], cache=cache, language="en")
+    assert "written in German" in first.skipped[-1].reason  # after the unreadable file
+    identified: list[str] = []
+    monkeypatch.setattr(ingest, "foreign", lambda text, code: identified.append(text))
+    second = read_inputs([folder], cache=cache, language="en")
+    assert second == first and identified == []
+    read_inputs([folder], cache=cache, language="fr")  # another language: identified again
+    assert len(identified) == 3
 
 
 def test_a_stored_read_that_does_not_read_back_is_discarded_and_read_again(
