@@ -239,7 +239,7 @@ def _card(
         why.append(latest_role.name)
     aliases = sorted({m.name for m in mentions if m.name != name and not _is_demonym(m)})
     aliases += sorted({m.acronym for m in mentions if m.acronym and m.acronym not in aliases})
-    evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.source, e.start))
+    evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.source, e.start, e.end))
     affiliation = next((m.affiliation for m in mentions if m.role == role and m.affiliation), None)
     if affiliation:  # "Indonesian President": the demonym stands for its country
         affiliation = gazetteer().demonyms.get(affiliation, affiliation)
