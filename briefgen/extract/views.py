@@ -4,17 +4,21 @@ spaCy hands out a new Python object for every token and span it is asked for: `d
 `span.text` build every token they cover, `doc.ents` and `span.ents` every entity of the whole
 document, on each access. Read in rule loops (per sentence, mention, quote or clause) they
 built 8.4 M Token objects past the parse of 300 articles. The layer keeps the Doc's text (it
-equals the article's text, so a span's text is a slice of it) and the model's entities in
-text order, once; rules read `text_of(span)` and `ents.model_ents` / `ents.ents_in` instead.
+equals the article's text, so a span's text is a slice of it), the model's entities in text
+order and each token's lower-cased form and lemma, once; rules read `text_of(span)`,
+`ents.model_ents` / `ents.ents_in` and `tokens_where(span, ...)` (which builds only the
+tokens it yields) instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
-from spacy.attrs import ORTH, SPACY
+from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 VIEWS = "briefgen_views"
 
@@ -25,12 +29,19 @@ class Views:
 
     text: str  # doc.text, built from the token table, not from Token objects
     ents: tuple[Span, ...]  # the model's entities in text order (they never overlap)
+    lower: tuple[str, ...]  # each token's `lower_`
+    lemma: tuple[str, ...]  # each token's `lemma_.lower()`
 
 
 @Language.component(VIEWS)
 def annotate_views(doc: Doc) -> Doc:
     """Keep the Doc's views in `doc.user_data` (the parse is cached before this runs)."""
-    doc.user_data[VIEWS] = Views(_text(doc), tuple(doc.ents))
+    strings = doc.vocab.strings
+    table = doc.to_array([ORTH, SPACY, LOWER, LEMMA]).tolist() if len(doc) else []
+    text = "".join(strings[row[0]] + " " if row[1] else strings[row[0]] for row in table)
+    lower = tuple(strings[row[2]] for row in table)
+    lemma = tuple(strings[row[3]].lower() for row in table)
+    doc.user_data[VIEWS] = Views(text, tuple(doc.ents), lower, lemma)
     return doc
 
 
@@ -49,8 +60,10 @@ def text_of(span: Span | Doc) -> str:
     return views(span.doc).text[span.start_char : span.end_char]
 
 
-def _text(doc: Doc) -> str:
-    """`doc.text`: each token's text, then one space where it has trailing whitespace."""
-    strings = doc.vocab.strings
-    table = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
-    return "".join(strings[orth] + " " if space else strings[orth] for orth, space in table)
+def tokens_where(
+    span: Span, column: Literal["lower", "lemma"], wanted: Container[str]
+) -> Iterator[Token]:
+    """The tokens of a span whose lower-cased form (or lemma) is in `wanted`, in order."""
+    doc = span.doc
+    values = getattr(views(doc), column)
+    return (doc[i] for i in range(span.start, span.end) if values[i] in wanted)
