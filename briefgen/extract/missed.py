@@ -182,8 +182,10 @@ def plural_names(doc: Doc) -> list[Span]:
     untagged = _untagged_proper(doc)
     names: set[str] = set()
     for i, flag in enumerate(untagged):
+        if not flag:  # no Token built for the others
+            continue
         token = doc[i]
-        if not (flag and token.tag_ == "NNPS" and _first_conjunct(token).dep_ in DOERS):
+        if not (token.tag_ == "NNPS" and _first_conjunct(token).dep_ in DOERS):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             continue
