@@ -12,12 +12,14 @@ tokens it yields) instead.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+import sys
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 VIEWS = "briefgen_views"
@@ -39,10 +41,17 @@ def annotate_views(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     table = doc.to_array([ORTH, SPACY, LOWER, LEMMA]).tolist() if len(doc) else []
     text = "".join(strings[row[0]] + " " if row[1] else strings[row[0]] for row in table)
-    lower = tuple(strings[row[2]] for row in table)
-    lemma = tuple(strings[row[3]].lower() for row in table)
+    lower = _column(strings, [row[2] for row in table], str)
+    lemma = _column(strings, [row[3] for row in table], str.lower)
     doc.user_data[VIEWS] = Views(text, tuple(doc.ents), lower, lemma)
     return doc
+
+
+def _column(strings: StringStore, keys: list[int], form: Callable[[str], str]) -> tuple[str, ...]:
+    """The strings of a column of the token table, each distinct one decoded once and
+    interned, so that every article's views share one object per word (memory)."""
+    names = {key: sys.intern(form(strings[key])) for key in set(keys)}
+    return tuple(names[key] for key in keys)
 
 
 def views(doc: Doc) -> Views:
