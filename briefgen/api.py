@@ -344,7 +344,7 @@ def _read(
         exclude=exclude,
         follow_links=options.follow_links,
         language=_language(options.model),
-        cache=None if traced else open_cache(options),
+        cache=None if traced or options.dry_run else open_cache(options),  # dry: writes nothing
     )
 
 
