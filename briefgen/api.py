@@ -235,8 +235,9 @@ def explain_brief(
 
     `paths` is one brief JSON (its sources are briefed again on its as-of date, and the item
     is picked from the brief as given) or article inputs (briefed on `options.as_of`).
-    Reading and extraction run traced: cached parses are used, a cached brief is not; for
-    what the cleaner removed, a brief's article files are read again where they still are."""
+    Reading and extraction run traced: cached parses are used, a cached brief or file read is
+    not (they hold no decisions); for what the cleaner removed, a brief's article files are
+    read again where they still are."""
     from briefgen.explain import explain, find_source
     from briefgen.extract.rules import tracing
 
@@ -248,10 +249,10 @@ def explain_brief(
             if query.kind == "cleaned":  # a brief's texts are clean: read its file again
                 unread = Path(find_source(brief, query.value).path)
                 if unread.is_file():
-                    _read([unread], options, None)
+                    _read([unread], options, None, traced=True)
                     unread = None
         else:
-            read = _read(paths, options, None)
+            read = _read(paths, options, None, traced=True)
             for skipped in read.skipped:
                 hooks.skipped(skipped)
             articles, as_of = list(read.articles), options.brief_date()
@@ -318,9 +319,12 @@ def given_brief(paths: Sequence[Path]) -> Brief | None:
     return load_brief(paths[0]) if _BRIEF_SCHEMA in head else None
 
 
-def _read(paths: Sequence[Path | str], options: Options, own_output: Path | None) -> Inputs:
+def _read(
+    paths: Sequence[Path | str], options: Options, own_output: Path | None, traced: bool = False
+) -> Inputs:
     """The articles under `paths` and in `options.feeds`, leaving out our own output, files
-    over the limits and articles not in the pipeline's language."""
+    over the limits and articles not in the pipeline's language; a `traced` read (explain)
+    reads every file again, so that the cleaner's decisions are recorded."""
     from briefgen.ingest import Limits, Url, read_inputs
     from briefgen.ingest.fetch import is_url
 
@@ -340,6 +344,7 @@ def _read(paths: Sequence[Path | str], options: Options, own_output: Path | None
         exclude=exclude,
         follow_links=options.follow_links,
         language=_language(options.model),
+        cache=None if traced or options.dry_run else open_cache(options),  # dry: writes nothing
     )
 
 

@@ -1,11 +1,13 @@
-"""A local SQLite cache (stdlib sqlite3) of article parses and whole briefs.
+"""A local SQLite cache (stdlib sqlite3) of files read, article parses and whole briefs.
 
-Two tables: `docs` holds each article's spaCy parse (zlib-compressed `Doc.to_bytes`), keyed by
-its text, the pipeline's name and version and the parse settings, so adding one article parses
-only that one; `briefs` holds whole briefs keyed by every input and setting, so a re-run where
-nothing changed never loads spaCy. Nothing in the cache is ever fatal: an entry that does not
-read back is discarded (and recomputed by the caller), a damaged cache file is deleted and
-started again, each with a warning; a locked or unwritable cache is worked around.
+Three tables: `reads` holds the articles read and cleaned from each input file, keyed by its
+path, size and times and briefgen's code (`briefgen.ingest.remembered`); `docs` holds each
+article's spaCy parse (zlib-compressed `Doc.to_bytes`), keyed by its text, the pipeline's name
+and version and the parse settings, so adding one article parses only that one; `briefs` holds
+whole briefs keyed by every input and setting, so a re-run where nothing changed never loads
+spaCy. Nothing in the cache is ever fatal: an entry that does not read back is discarded (and
+recomputed by the caller), a damaged cache file is deleted and started again, each with a
+warning; a locked or unwritable cache is worked around.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import closing
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,7 +28,7 @@ T = TypeVar("T")
 
 CACHE_DIR_ENV = "BRIEFGEN_CACHE_DIR"
 FILE_NAME = "cache.sqlite3"
-TABLES = ("docs", "briefs")
+TABLES = ("reads", "docs", "briefs")
 # Keys read in one query: SQLite allows 32,766 parameters; batches also bound the memory
 # of the compressed parses held at once.
 BATCH = 500
@@ -34,6 +37,9 @@ _LOCK_TIMEOUT = 10.0
 # SQLite's codes for a file that is damaged (SQLITE_CORRUPT) or not a database (SQLITE_NOTADB):
 # such a file is deleted; other errors (a lock, a read-only folder) leave it as it is.
 _DAMAGED = (11, 26)
+PACKAGE = Path(__file__).resolve().parent
+# Rendering only: a cached brief does not depend on them, so editing a theme keeps the cache.
+BUILTIN_TEMPLATES = PACKAGE / "builtin_templates"
 
 
 def default_cache_dir() -> Path:
@@ -47,6 +53,19 @@ def default_cache_dir() -> Path:
     if sys.platform == "darwin":
         return home / "Library" / "Caches" / "briefgen"
     return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "briefgen"
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of briefgen's own code and lexicons: a cached brief or read is stale when either
+    changes."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_relative_to(BUILTIN_TEMPLATES):
+            continue
+        if path.suffix in {".py", ".txt", ".tsv", ".toml", ".json"} and path.is_file():
+            digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def make_key(*parts: str) -> str:

@@ -9,19 +9,17 @@ which holds no decisions, but still reads cached parses.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib.metadata
 import logging
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from briefgen import __version__
 from briefgen.budget import ARTICLE_SECONDS, charging, keep_charges, limited, restart_charges
-from briefgen.cache import BATCH, Cache, make_key
+from briefgen.cache import BATCH, Cache, code_fingerprint, make_key
 from briefgen.errors import NoInputError
 from briefgen.model import (
     Actor,
@@ -47,9 +45,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Cited = TypeVar("Cited", DateMention, Quote, OutlookItem)
-PACKAGE = Path(__file__).resolve().parent
-# Rendering only: a cached brief does not depend on them, so editing a theme keeps the cache.
-BUILTIN_TEMPLATES = PACKAGE / "builtin_templates"
 
 
 @dataclass(frozen=True)
@@ -492,15 +487,3 @@ def default_title(sources: Sequence[Source], actor_names: Sequence[str]) -> str:
         return f"Situation report: {len(sources)} articles"
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f"Situation report: {joined}"
-
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of briefgen's own code and lexicons: a cached brief is stale when either changes."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.is_relative_to(BUILTIN_TEMPLATES):
-            continue
-        if path.suffix in {".py", ".txt", ".tsv", ".toml", ".json"} and path.is_file():
-            digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()

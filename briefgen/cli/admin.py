@@ -25,7 +25,8 @@ if TYPE_CHECKING:  # heavy modules are imported inside the functions that need t
 
 cache_app = typer.Typer(
     cls=Group,
-    help="Inspect or clear the cache of parses and briefs.\n\nExample: briefgen cache clear",
+    help="Inspect or clear the cache of files read, parses and briefs.\n\n"
+    "Example: briefgen cache clear",
     no_args_is_help=True,
 )
 
@@ -46,7 +47,8 @@ def cache_info() -> None:
     cache = _configured_cache(load_settings())
     stats = cache.stats()
     typer.echo(
-        f"{cache.path}: {stats['docs']} parses, {stats['briefs']} briefs, "
+        f"{cache.path}: {stats['reads']} files read, {stats['docs']} parses,"
+        f" {stats['briefs']} briefs, "
         f"{stats['bytes'] / 1e6:.1f} MB"
     )
 

@@ -36,6 +36,8 @@ class ParsedArticle:
 
     def span_evidence(self, span: Span) -> Evidence:
         """Evidence for a spaCy span, without surrounding whitespace."""
-        text = span.text
+        from briefgen.extract.views import text_of
+
+        text = text_of(span)
         start = span.start_char + (len(text) - len(text.lstrip()))
         return self.evidence(start, start + len(text.strip()))

@@ -247,7 +247,7 @@ def _card(
     written = {m.name for m in mentions} | {m.surface for m in mentions if m.surface}
     aliases = sorted({n for n in written if n != name and n not in gazetteer().demonyms})
     aliases += sorted({m.acronym for m in mentions if m.acronym and m.acronym not in aliases})
-    evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.source, e.start))
+    evidence = sorted({m.evidence for m in mentions}, key=lambda e: (e.source, e.start, e.end))
     affiliation = next((m.affiliation for m in mentions if m.role == role and m.affiliation), None)
     if affiliation:  # "Indonesian President": the demonym stands for its country
         affiliation = gazetteer().demonyms.get(affiliation, affiliation)

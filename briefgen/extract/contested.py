@@ -22,11 +22,12 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.ents import ents_in
+from briefgen.extract.ents import ents_in, model_ents
 from briefgen.extract.labels import NOMINALS
 from briefgen.extract.lexicon import table, words
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
 from briefgen.extract.samefact import Fact, corroborates, predicate_group, sentence_fact
+from briefgen.extract.views import text_of
 from briefgen.model import Actor, Claim, Contested, Quote
 
 MAX_ASSERTIONS = 2  # the other side's statements shown beside one denial
@@ -75,7 +76,7 @@ def _contested_claims(
             record(named_side, side, f"answered by {denial.speaker}", evidence)
             assertions += _assertions(side, said, denial.speaker, sentence, by_source)
         unique = {(q.evidence.source, q.evidence.start): q for q in assertions}
-        kept = closest_statements(list(unique.values()), sentence.text)
+        kept = closest_statements(list(unique.values()), text_of(sentence))
         for quote in assertions:
             outcome = f"asserts against {denial.speaker}" if quote in kept else "dropped"
             record(closest_statements, quote.text, outcome, [quote.evidence])
@@ -235,7 +236,7 @@ def _denies(quote: Quote, sentence: Span, article: ParsedArticle) -> Claim:
     return Claim(
         speaker=quote.speaker,
         stance="denies",
-        text=sentence.text.strip(),
+        text=text_of(sentence).strip(),
         evidence=article.span_evidence(sentence),
     )
 
@@ -244,7 +245,7 @@ def _conflicting_figures(articles: Sequence[ParsedArticle]) -> list[Contested]:
     """Different numbers given for one counted fact ("killed", "injured") of one event."""
     figures: dict[str, dict[tuple[str, int], Report]] = {}
     for article in articles:
-        for entity in article.doc.ents:
+        for entity in model_ents(article.doc):
             if entity.label_ != "CARDINAL":
                 continue
             fact = counted_fact(entity.root)
@@ -272,13 +273,13 @@ def _events(fact: str, reports: list[Report]) -> list[list[Report]]:
         _, article, sentence = report
         read = sentence_fact(sentence, dates=_dates_of(sentence, article))
         # What is counted ("23 people", "dozens dead") says nothing of which event it was.
-        nouns = {e.root.head.lemma_.lower() for e in sentence.ents if e.label_ == "CARDINAL"}
+        nouns = {e.root.head.lemma_.lower() for e in ents_in(sentence) if e.label_ == "CARDINAL"}
         heads = read.heads - counted - nouns
         read = replace(read, predicate=fact, numbers=frozenset(), heads=heads)
         evidence = [article.span_evidence(sentence)]
         joined = next(
             (k for k, (f, _) in enumerate(groups)
-             if corroborates(f, read, sentence.text.strip(), evidence)),
+             if corroborates(f, read, text_of(sentence).strip(), evidence)),
             None,
         )  # fmt: skip
         if joined is None:
@@ -295,7 +296,7 @@ def _dates_of(sentence: Span, article: ParsedArticle) -> list[str]:
     from briefgen.extract.dates import resolve  # the dates layer's own values
     from briefgen.extract.timex import tense
 
-    found = (e for e in sentence.ents if e.label_ == "DATE")
+    found = (e for e in ents_in(sentence) if e.label_ == "DATE")
     return [value for e in found if (value := resolve(e.text, article.anchor, tense(e.root))[1])]
 
 

@@ -9,6 +9,8 @@ of its own in the sentence right after it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from briefgen.extract.labels import (
@@ -25,6 +27,7 @@ from briefgen.extract.labels import (
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, rule
+from briefgen.extract.views import views
 
 _ADJACENT = 3  # tokens between a quote's edge and an unlisted verb that introduces it
 # Words from a quote's closing mark to a cue the tagger missed: "a voice-over in the ad states".
@@ -39,6 +42,16 @@ def is_cue(token: Token) -> bool:
     if token.pos_ == "VERB" and token.lemma_.lower() in words("reporting_verbs"):
         return not any(c.dep_ in PASSIVE_MARKERS for c in token.children)
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
+
+
+def cues_in(span: Span) -> Iterator[Token]:
+    """The tokens of a span that `is_cue`, in order; only tokens whose lemma is a reporting
+    verb or whose form is "according" are built (from the annotation layer's views)."""
+    doc, kept = span.doc, views(span.doc)
+    verbs = words("reporting_verbs")
+    for i in range(span.start, span.end):
+        if (kept.lemma[i] in verbs or kept.lower[i] == "according") and is_cue(doc[i]):
+            yield doc[i]
 
 
 def is_quote_cue(token: Token) -> bool:

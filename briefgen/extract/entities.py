@@ -35,6 +35,7 @@ from briefgen.extract.repairs import Repair
 from briefgen.extract.roles import is_office_object
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import REPAIRS_ATTRIBUTE, model_entity, repaired_entities
+from briefgen.extract.views import text_of
 from briefgen.model import Evidence
 
 __all__ = ["MENTION_FILTERS", "Mention", "MentionKind", "find_mentions", "is_junk"]
@@ -284,5 +285,5 @@ def is_junk(span: Span) -> bool:
 
 def _lead_end(doc: Doc) -> int:
     """End offset of the lead: the title line and the first two sentences of the body."""
-    sentences = [s for s in doc.sents if s.text.strip()]
+    sentences = [s for s in doc.sents if text_of(s).strip()]
     return sentences[min(2, len(sentences) - 1)].end_char if sentences else 0

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.ents import ents_in, model_ents
 from briefgen.extract.labels import SUBJECTS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.quotemarks import is_quoted
@@ -49,10 +50,10 @@ def genders(doc: Doc) -> dict[str, str]:
 def _count(doc: Doc) -> dict[str, str]:
     votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
     previous: set[str] = set()
-    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+    surnames = {e[-1].lower_ for e in model_ents(doc) if e.label_ == "PERSON"}
     for sentence in doc.sents:
         # a person's surname counts whatever the tagger called it there ("Trump" as ORG)
-        people = [e for e in sentence.ents if e[-1].lower_ in surnames]
+        people = [e for e in ents_in(sentence) if e[-1].lower_ in surnames]
         for person in people:
             title = doc[person.start - 1] if person.start > 0 else None
             marked = word_gender(title) if title is not None else None

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 # (component name, module that registers it), in the order they run.
 ANNOTATORS: tuple[tuple[str, str], ...] = (
+    ("briefgen_views", "briefgen.extract.views"),
     ("briefgen_model_ents", "briefgen.extract.ents"),
     ("briefgen_entities", "briefgen.extract.spans"),
     ("briefgen_timexes", "briefgen.extract.dates"),

@@ -8,6 +8,7 @@ import numpy as np
 from spacy.attrs import ENT_IOB, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.ents import model_ents
 from briefgen.extract.labels import DOERS, PLURAL_NOUN_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.rules import rule
@@ -124,7 +125,7 @@ def surnames(doc: Doc) -> list[Span]:
     People the model left untagged by the surname the article gave them ("German
     Chancellor Olaf Scholz" ... "Scholz said"): a lone proper noun that ends a person's
     full name in the same article."""
-    people = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    people = {ent[-1].text for ent in model_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     if not people:
         return []
     untagged = _untagged_proper(doc)
@@ -181,8 +182,10 @@ def plural_names(doc: Doc) -> list[Span]:
     untagged = _untagged_proper(doc)
     names: set[str] = set()
     for i, flag in enumerate(untagged):
+        if not flag:  # no Token built for the others
+            continue
         token = doc[i]
-        if not (flag and token.tag_ == "NNPS" and _first_conjunct(token).dep_ in DOERS):
+        if not (token.tag_ == "NNPS" and _first_conjunct(token).dep_ in DOERS):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             continue

@@ -37,6 +37,7 @@ from briefgen.extract.polarity import active, qualify
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
+from briefgen.extract.views import text_of
 from briefgen.model import Actor, DateMention, Evidence, OutlookItem, Quote
 
 _MAX_PHRASE_WORDS = 30
@@ -72,7 +73,7 @@ def extract_outlook(
         check(article.doc)
         if outlook_headline(sentence, article):
             evidence = [article.span_evidence(sentence)]
-            record(outlook_headline, sentence.text.strip(), "dropped", evidence)
+            record(outlook_headline, text_of(sentence).strip(), "dropped", evidence)
             continue
         cue = forward_cue(sentence, article)
         if cue is None:
@@ -81,7 +82,9 @@ def extract_outlook(
         past = past_horizon(found, as_of, article.anchor)
         if found is not None and as_of is not None:
             outcome = past or f"kept: horizon {found.text!r} is not past"
-            record(past_horizon, sentence.text.strip(), outcome, [article.span_evidence(sentence)])
+            record(
+                past_horizon, text_of(sentence).strip(), outcome, [article.span_evidence(sentence)]
+            )
         if past is not None:
             continue
         inside = _quotes_in(sentence, quotes, starts)
@@ -107,11 +110,11 @@ def _item(statement: Statement) -> OutlookItem:
     found = first(OUTLOOK_SPEAKERS, statement)
     speaker = (found[1] or None) if found else None  # "": a speaker the brief cannot name
     if found:
-        record(found[0], sentence.text.strip(), speaker or "", [evidence])
+        record(found[0], text_of(sentence).strip(), speaker or "", [evidence])
         why.append(found[0].name)
     text, cuts = phrase_of(sentence, cue.token)
     for cut in cuts:
-        record(cut, sentence.text.strip(), text, [evidence])
+        record(cut, text_of(sentence).strip(), text, [evidence])
         why.append(cut.name)
     return OutlookItem(
         text=text,
@@ -129,7 +132,7 @@ def _item(statement: Statement) -> OutlookItem:
 )
 def outlook_headline(sentence: Span, article: ParsedArticle) -> bool:
     """The headline restates the story: it is no forward-looking statement."""
-    return sentence.text.strip() == article.source.title
+    return text_of(sentence).strip() == article.source.title
 
 
 @rule(

@@ -28,6 +28,7 @@ from briefgen.extract.labels import (
 from briefgen.extract.lexicon import table, words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, is_tracing, record, rule
+from briefgen.extract.views import tokens_where
 from briefgen.model import Hedging, OutlookKind
 from briefgen.timewords import FUTURE_AUXILIARIES
 
@@ -35,6 +36,7 @@ _HEDGED = {"may": "possible", "might": "possible", "could": "possible", "would":
            "should": "likely"}  # fmt: skip
 _MODALS = FUTURE_AUXILIARIES | set(_HEDGED)
 _BACKSHIFTED = {"would", "could", "might"}  # the past forms of will, can and may
+_FUTURE = frozenset({"future"})
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,7 @@ def _read(signal: Signal, token: Token) -> Cue | None:
 
 def _cue_words(sentence: Span) -> Iterator[Token]:
     """The tokens of a sentence whose lemma is in the `future_cues` lexicon."""
-    cues = table("future_cues")
-    return (t for t in sentence if t.lemma_.lower() in cues)
+    return tokens_where(sentence, "lemma", table("future_cues"))
 
 
 def _cue_entry(token: Token) -> tuple[str, ...] | None:
@@ -327,14 +328,14 @@ OUTLOOK_CUES = [
     ),
     Signal(
         "modal",
-        lambda sentence: (t for t in sentence if t.dep_ == "aux" and t.lower_ in _MODALS),
+        lambda sentence: (t for t in tokens_where(sentence, "lower", _MODALS) if t.dep_ == "aux"),
         [courtesy_would, modal_perfect, inverted_modal, backshifted_modal, past_inability],
         [stated_intention, future_tense_forecast, reported_would, reported_should, modal_forecast],
         governs=True,
     ),
     Signal(
         "future",
-        lambda sentence: (t for t in sentence if t.lower_ == "future" and t.dep_ == "amod"),
+        lambda sentence: (t for t in tokens_where(sentence, "lower", _FUTURE) if t.dep_ == "amod"),
         [],
         [future_mention],
     ),

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.views import text_of
+
 QUOTES = "briefgen_quotes"  # the span group of quoted spans, in text order
 _QUOTED = "briefgen_quoted"  # Token extension: the token starts inside a pair of marks
 if not Token.has_extension(_QUOTED):
@@ -63,7 +65,7 @@ def quote_marks(text: str) -> list[Marked]:
 @Language.component("briefgen_quote_marks", assigns=["doc.spans", f"token._.{_QUOTED}"])
 def annotate_quote_marks(doc: Doc) -> Doc:
     """Pair the quote marks of a Doc: the quoted spans as a span group, quoted tokens marked."""
-    text = doc.text  # spaCy rebuilds it on every access
+    text = text_of(doc)  # spaCy would build every token
     spans: list[Span] = []
     for marked in quote_marks(text):
         inside = doc.char_span(marked.start, marked.end, alignment_mode="expand")

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from briefgen.budget import check
+from briefgen.extract import ents
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.labels import PARTICIPLE_OR_PAST_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
@@ -61,7 +62,7 @@ def repaired(doc: Doc) -> list[tuple[Span, tuple[Repair, ...]]]:
     never starts inside one taken before."""
     found: list[tuple[Span, tuple[Repair, ...]]] = []
     covered = -1
-    model_ents = doc.ents  # each access builds new spans
+    model_ents = ents.model_ents(doc)
     starts = frozenset(e.start for e in model_ents)
     for span, made in _candidates(doc, model_ents):
         check(doc)

@@ -17,7 +17,7 @@ from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.attribution import Setting, attribute, written_source
-from briefgen.extract.cues import is_cue
+from briefgen.extract.cues import cues_in
 from briefgen.extract.labels import AUXILIARIES, PARENTHETICALS, UNNAMING_POS, VERBALS
 from briefgen.extract.polarity import CUE_KEEP_RULES, qualify, written
 from briefgen.extract.rules import Rule, first, record, rule
@@ -31,9 +31,7 @@ def reported_speech(
     `inside` holds the characters inside quotes in marks, `direct` those inside direct
     quotes: content that starts or ends in marks, or whose first or last word is in a direct
     quote (a quote split around its cue), is that quote's, not reported speech of its own."""
-    for token in article.doc:
-        if not is_cue(token):
-            continue
+    for token in cues_in(article.doc[:]):
         check(article.doc)
         found = first(CONTENT_RULES, token)
         if found is None or found[1] is None:

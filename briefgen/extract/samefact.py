@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.ents import ents_in, model_ents
 from briefgen.extract.labels import (
     ACTIVE_SUBJECTS,
     NEGATIONS,
@@ -183,7 +184,7 @@ def _named_event(head: Token) -> frozenset[str]:
     """The name an event noun is part of ("Worldwide Developers Conference"), if any."""
     if head.pos_ not in NOMINALS or not head.ent_type_:
         return frozenset()
-    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    entity = next((e for e in model_ents(head.doc) if e.start <= head.i < e.end), None)
     return frozenset({_plain(entity.text)}) if entity is not None else frozenset()
 
 
@@ -224,7 +225,7 @@ def _actors(token: Token, resolve: Resolve | None) -> list[str]:
     }
     inside = {t.i for t in token.subtree} - side
     found = []
-    for entity in token.doc.ents:
+    for entity in model_ents(token.doc):
         if entity.label_ in _ACTOR_ENTITIES and entity.root.i in inside:
             name = resolve(entity.text) if resolve is not None else None
             found.append(name or _plain(entity.text))
@@ -243,7 +244,7 @@ def _figures(clause: Span) -> Iterable[tuple[str, str]]:
     count with a unit glued to it ("200m", "40ft", which the model reads as a bare number)
     is a quantity, like "150 meters"; quantities compare by their digits ("6m litres" and
     "6 million litres" are one figure)."""
-    for entity in clause.ents:
+    for entity in ents_in(clause):
         if entity.label_ not in _FIGURE_ENTITIES:
             continue
         digits = _DIGITS.search(entity.text)

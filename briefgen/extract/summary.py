@@ -46,6 +46,7 @@ from briefgen.extract.summary_scores import (
     newest_day,
     overlap,
 )
+from briefgen.extract.views import text_of
 from briefgen.model import Actor, DateMention, Evidence, OutlookItem, Story, SummaryItem
 
 MAX_BULLETS = 5
@@ -113,7 +114,7 @@ def extract_summary(
     for chosen in picks.all():
         _note_reports(chosen, reports.get(id(chosen), []))
     return [
-        SummaryItem(text=c.sentence.text.strip(), evidence=_citations(c, candidates, facts))
+        SummaryItem(text=text_of(c.sentence).strip(), evidence=_citations(c, candidates, facts))
         for c in picks.all()
     ]
 
@@ -166,7 +167,10 @@ def _note_reports(chosen: Candidate, reports: list[Candidate]) -> None:
         sources = ", ".join(other.article.source.id for other in reports)
         evidence = [chosen.article.span_evidence(chosen.sentence)]
         record(
-            widely_reported, chosen.sentence.text.strip(), f"also reported by {sources}", evidence
+            widely_reported,
+            text_of(chosen.sentence).strip(),
+            f"also reported by {sources}",
+            evidence,
         )
 
 
@@ -181,7 +185,7 @@ def _bullet(candidate: Candidate, chosen: list[Candidate]) -> tuple[Rule[..., An
 def _note(made: Rule[..., Any], candidate: Candidate, outcome: str) -> None:
     if is_tracing():
         evidence = [candidate.article.span_evidence(candidate.sentence)]
-        record(made, candidate.sentence.text.strip(), outcome, evidence)
+        record(made, text_of(candidate.sentence).strip(), outcome, evidence)
 
 
 def _candidates(article: ParsedArticle) -> list[Candidate]:
@@ -190,7 +194,7 @@ def _candidates(article: ParsedArticle) -> list[Candidate]:
     found: list[Candidate] = []
     for sentence in article.doc.sents:
         check(article.doc)
-        text = sentence.text.strip()
+        text = text_of(sentence).strip()
         dropped = first(SENTENCE_FILTERS, sentence, title)
         if dropped is not None:
             if is_tracing():
@@ -222,7 +226,7 @@ _NEXT_STEPS = (
 def redundant_bullet(candidate: Candidate, chosen: Sequence[Candidate]) -> str | None:
     """A sentence sharing half its content words with a better bullet repeats it."""
     repeated = next((c for c in chosen if _overlap(candidate, c) >= _REDUNDANT), None)
-    return f"dropped: repeats {repeated.sentence.text.strip()[:60]}" if repeated else None
+    return f"dropped: repeats {text_of(repeated.sentence).strip()[:60]}" if repeated else None
 
 
 @rule("summary", example=_NEXT_STEPS)
@@ -322,12 +326,14 @@ def _citations(chosen: Candidate, candidates: list[Candidate], facts: _Facts) ->
         if source in cited or not same_report_cited(chosen, other):
             continue
         found = other.article.span_evidence(other.sentence)
-        if corroborates(facts.of(chosen), facts.of(other), other.sentence.text.strip(), [found]):
+        if corroborates(
+            facts.of(chosen), facts.of(other), text_of(other.sentence).strip(), [found]
+        ):
             evidence.append(found)
             cited.add(source)
             record(
                 same_report_cited,
-                other.sentence.text.strip(),
+                text_of(other.sentence).strip(),
                 f"cited beside {chosen.article.source.id}",
                 evidence[-1:],
             )

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.labels import AUXILIARIES, BASE_FORM_TAGS, CONJUNCTION_TAGS, SUBJECTS
 from briefgen.extract.rules import rule
+from briefgen.extract.views import text_of
 
 _MIN_WORDS = 8  # a shorter sentence is a title, a dateline or a fragment
 _MAX_WORDS = 60  # a longer one is a run-on that reads badly as a bullet
@@ -22,13 +23,13 @@ _FIRST_QUOTE_MARK = re.compile(r'[“”"]')
 @rule("summary", example="Example\n\nThe clashes left dozens dead on both sides.")
 def bullet_headline(sentence: Span, title: str) -> bool:
     """The headline is no bullet: the brief has its own title."""
-    return sentence.text.strip() == title
+    return text_of(sentence).strip() == title
 
 
 @rule("summary", example="The talks failed. The clashes left dozens dead on both sides.")
 def bullet_fragment(sentence: Span, title: str) -> bool:
     """A sentence under eight words is a title, a dateline or a fragment."""
-    return len(sentence.text.split()) < _MIN_WORDS
+    return len(text_of(sentence).split()) < _MIN_WORDS
 
 
 @rule(
@@ -42,7 +43,7 @@ def bullet_fragment(sentence: Span, title: str) -> bool:
 )
 def bullet_run_on(sentence: Span, title: str) -> bool:
     """A sentence over sixty words is a run-on that reads badly as a bullet."""
-    return len(sentence.text.split()) > _MAX_WORDS
+    return len(text_of(sentence).split()) > _MAX_WORDS
 
 
 @rule(
@@ -52,7 +53,7 @@ def bullet_run_on(sentence: Span, title: str) -> bool:
 )
 def bullet_opening_quote(sentence: Span, title: str) -> bool:
     """A sentence that opens with a quotation mark is a bare quote, not a summary."""
-    return sentence.text.strip()[:1] in _QUOTE_MARKS
+    return text_of(sentence).strip()[:1] in _QUOTE_MARKS
 
 
 @rule(
@@ -63,7 +64,7 @@ def bullet_opening_quote(sentence: Span, title: str) -> bool:
 def bullet_quote_fragment(sentence: Span, title: str) -> bool:
     """A sentence whose first quotation mark closes a quotation (a ” or a " after a word) is
     the end of a quotation the sentence splitter cut from its opening."""
-    text = sentence.text.strip()
+    text = text_of(sentence).strip()
     found = _FIRST_QUOTE_MARK.search(text)
     if found is None:
         return False

@@ -19,6 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from briefgen.extract.ents import ents_in
@@ -155,9 +156,8 @@ def title_terms(article: ParsedArticle) -> set[str]:
     if not title or not text[start:].startswith(title):
         return set()
     end = start + len(title)
-    return {
-        t.lemma_.lower() for t in doc if t.idx < end and _WORD.fullmatch(t.text) and not t.is_stop
-    }
+    opening = takewhile(lambda t: t.idx < end, doc)  # tokens are in text order: stop there
+    return {t.lemma_.lower() for t in opening if _WORD.fullmatch(t.text) and not t.is_stop}
 
 
 def cosine(vector: dict[str, float], centroid: Counter[str], centroid_norm: float) -> float:

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import lexicon
+from briefgen.extract.ents import model_ents
 from briefgen.extract.labels import (
     AUXILIARIES,
     DATE_MODIFIERS,
@@ -31,6 +32,7 @@ from briefgen.extract.labels import (
 from briefgen.extract.rules import REGISTRY, Rule, rule
 from briefgen.extract.timex_context import PERIOD_CLOSERS, RANGE_WORDS
 from briefgen.extract.timex_patterns import MISSED
+from briefgen.extract.views import text_of
 from briefgen.timewords import FUTURE_AUXILIARIES, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 # Words the model leaves outside a DATE entity that belong to it ("this year", "the year previous").
@@ -209,9 +211,9 @@ def _calendar_anchor(span: Span) -> bool:
 def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
     """Temporal expressions in document order, each with the rule that found it; `valid`
     says whether a text is one."""
-    spans = [found for ent in doc.ents if model_entity(ent) for found in _pieces(ent, valid)]
+    spans = [found for ent in model_ents(doc) if model_entity(ent) for found in _pieces(ent, valid)]
     taken = _Taken([(span.start_char, span.end_char) for span, _ in spans])
-    for match in MISSED.finditer(doc.text):
+    for match in MISSED.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not taken.overlaps(span.start_char, span.end_char):
             spans += [(end, REGISTRY[match.lastgroup or ""]) for end in range_split(span, valid)]

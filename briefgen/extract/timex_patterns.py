@@ -226,5 +226,11 @@ MISSED_PATTERNS = [
     missed_counted_duration, missed_vague_duration, missed_decade, missed_numeric_date,
     missed_clock_time, missed_season, missed_year_after_preposition, missed_rate,
 ]  # fmt: skip
-# One pattern of them all, each a named group.
-MISSED = re.compile("|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS), re.IGNORECASE)
+# One pattern of them all, each a named group. Every one starts where a word starts (or at
+# the apostrophe of "'90s"): the lookahead rejects the other places at once, where the engine
+# would otherwise try all 14 patterns (a third of the time of the annotation layer).
+_WORD_START = r"(?=\b\w|')"
+MISSED = re.compile(
+    _WORD_START + "(?:" + "|".join(f"(?P<{r.name}>{r()})" for r in MISSED_PATTERNS) + ")",
+    re.IGNORECASE,
+)

@@ -9,12 +9,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.cache import Cache
 from briefgen.errors import InputError, NoInputError
 from briefgen.ingest import docx, eml, feed, html, jsonl, pdf, text, web
 from briefgen.ingest.clean import BRIEF_OUTPUT
 from briefgen.ingest.fetch import Url
 from briefgen.ingest.language import foreign, language_name
 from briefgen.ingest.limits import DEFAULT_LIMITS, Limits, over
+from briefgen.ingest.remembered import FileRead, Remembered
 from briefgen.ingest.walk import STDIN, Skipped, find_inputs, not_regular
 from briefgen.model import Article
 from briefgen.terminal import visible
@@ -50,6 +52,7 @@ def read_inputs(
     exclude: Iterable[Path] = (),
     follow_links: bool = False,
     language: str | None = None,
+    cache: Cache | None = None,
 ) -> Inputs:
     """Read every article under `paths` (files or folders, recursively, in a stable order,
     and web pages and feeds named by URL).
@@ -57,36 +60,62 @@ def read_inputs(
     `-` reads one article from standard input. Files under `exclude` (our output folder)
     are left out; links leaving a folder are followed only with `follow_links`. An unreadable
     file is skipped with its reason, and so is an article that is confidently not in
-    `language` (an ISO 639 code; None reads any); no article at all is an error.
+    `language` (an ISO 639 code; None reads any); no article at all is an error. With a
+    `cache`, a file read before and unchanged since is taken from it.
     """
     articles: list[Article] = []
     skipped: list[Skipped] = []
+    foreigners: list[Skipped] = []  # listed after every unreadable file, as they always were
     excluded = [Path(os.path.realpath(p)) for p in exclude]
-    for found in find_inputs(paths, exclude=excluded, follow_links=follow_links):
+    found_all = list(find_inputs(paths, exclude=excluded, follow_links=follow_links))
+    remembered = (
+        Remembered.looked_up(cache, found_all, limits, language) if cache is not None else None
+    )
+    for found in found_all:
         if isinstance(found, Skipped):
             skipped.append(found)
             continue
-        try:
-            read = _read_one(found, limits)
-        except InputError as error:
-            skipped.append(Skipped(str(found), str(error).removeprefix(f"{found}: ")))
-        except OSError as error:
-            skipped.append(Skipped(str(found), error.strerror or str(error)))
-        except Exception as error:  # a reader bug on one odd file must not sink the batch
-            log.debug("%s: unexpected error", found, exc_info=True)
-            skipped.append(Skipped(str(found), f"could not be read ({type(error).__name__})"))
-        else:
-            got = [item for item in read if isinstance(item, Article)]
-            skipped += [item for item in read if isinstance(item, Skipped)]
-            log.info("read %s: %s", visible(str(found)), _described(got))
-            articles += got
-    if language is not None:
-        articles, foreigners = _in_language(articles, language)
-        skipped += foreigners
+        read = remembered.get(found) if remembered is not None else None
+        if read is None:
+            read = _read_or_skip(found, limits, language)
+            if remembered is not None and not read.failed:
+                remembered.keep(found, read)
+        if not read.failed:
+            log.info("read %s: %s", visible(str(found)), _described(read.articles))
+        articles += read.articles
+        skipped += read.skipped
+        foreigners += read.foreign
+    if remembered is not None:
+        remembered.save()
+    skipped += foreigners
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped) or "no files found"
         raise NoInputError(f"no readable article in the inputs ({reasons})")
     return Inputs(tuple(articles), tuple(skipped))
+
+
+def _read_or_skip(found: Path | Url, limits: Limits, language: str | None) -> FileRead:
+    """What one input gives, its articles not in `language` set apart; or why it could not
+    be read."""
+    try:
+        read = _read_one(found, limits)
+    except InputError as error:
+        return _unread(found, str(error).removeprefix(f"{found}: "))
+    except OSError as error:
+        return _unread(found, error.strerror or str(error))
+    except Exception as error:  # a reader bug on one odd file must not sink the batch
+        log.debug("%s: unexpected error", found, exc_info=True)
+        return _unread(found, f"could not be read ({type(error).__name__})")
+    got = [item for item in read if isinstance(item, Article)]
+    lost = [item for item in read if isinstance(item, Skipped)]
+    if language is None:
+        return FileRead(got, lost)
+    kept, foreign = _in_language(got, language)
+    return FileRead(kept, lost, foreign)
+
+
+def _unread(found: Path | Url, reason: str) -> FileRead:
+    return FileRead([], [Skipped(str(found), reason)], failed=True)
 
 
 def _described(articles: list[Article]) -> str:

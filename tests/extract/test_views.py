@@ -1,0 +1,61 @@
+"""The annotation layer's views give what spaCy's own attributes give, on real articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.cues import cues_in, is_cue
+from briefgen.extract.views import VIEWS, text_of, tokens_where, views
+from tests.conftest import SEED
+
+# (cluster, article index): Wikinews articles of MEANTIME (airbus, apple, gm) with quotes,
+# datelines, curly apostrophes and paragraph breaks.
+ARTICLES = [("airbus", 0), ("apple", 3), ("gm", 7)]
+
+
+@pytest.fixture(params=ARTICLES, ids=[f"{c}-{i}" for c, i in ARTICLES])
+def doc(request, corpus):
+    cluster, index = request.param
+    return corpus[cluster].articles[index].doc
+
+
+def test_the_layer_keeps_the_views_once(doc):
+    assert doc.user_data[VIEWS] is views(doc)
+
+
+def test_text_of_a_span_is_its_text(doc):
+    assert text_of(doc) == doc.text
+    spans = [*doc.sents, *doc.ents, doc[0:0], doc[len(doc) : len(doc)], doc[3:9], doc[-2:]]
+    for span in spans:
+        assert text_of(span) == span.text, (span.start, span.end)
+
+
+def test_text_of_the_seed_keeps_its_spacing(parse_text):
+    text = SEED.read_text().split("---\n", 2)[2]
+    doc = parse_text(text).doc
+    assert text_of(doc) == text
+    assert [text_of(s) for s in doc.sents] == [s.text for s in doc.sents]
+
+
+def test_entities_are_spacys(doc):
+    kept = [(e.start, e.end, e.label_) for e in views(doc).ents]
+    assert kept == [(e.start, e.end, e.label_) for e in doc.ents] and kept
+
+
+@pytest.mark.parametrize(
+    ("column", "wanted", "attribute"),
+    [
+        ("lower", {"said", "the", "will"}, lambda t: t.lower_),
+        ("lemma", {"say", "be", "expect"}, lambda t: t.lemma_.lower()),
+    ],
+)
+def test_tokens_where_a_column_matches_are_the_tokens_a_scan_finds(doc, column, wanted, attribute):
+    for sentence in doc.sents:
+        found = [t.i for t in tokens_where(sentence, column, wanted)]
+        assert found == [t.i for t in sentence if attribute(t) in wanted]
+    assert any(True for _ in tokens_where(doc[:], column, wanted))
+
+
+def test_cues_read_from_the_views_are_the_cues_a_scan_finds(doc):
+    found = [t.i for t in cues_in(doc[:])]
+    assert found == [t.i for t in doc if is_cue(t)] and found
