@@ -290,8 +290,8 @@ def fragment_phrase(
     + ARTICLE_BREAK
     + "BP capped its leaking well after 87 days. Oil stopped flowing from the well."
     + ARTICLE_BREAK
-    + "The leaking well was capped, BP said. A large asteroid is expected to come closer to "
-    "us than the moon tonight.",
+    + "The leaking well was capped, BP said. Oil stopped flowing from the well. A large "
+    "asteroid is expected to come closer to us than the moon tonight.",
 )
 def off_story(
     event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context
