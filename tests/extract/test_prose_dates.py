@@ -65,7 +65,7 @@ def test_which_dates_are_relative(text, value, kind, relative):
         (
             "Efforts to broker a lasting ceasefire ended in failure this week.",
             [("this week", "2025-W44", False)],
-            "Efforts to broker a lasting ceasefire ended in failure this week (week 44, 2025).",
+            "Efforts to broker a lasting ceasefire ended in failure this week (week of 27 October 2025).",
         ),
         # An article with no publication date: the anchor is the as-of date.
         (
@@ -160,7 +160,7 @@ def test_seed_bullets_show_resolved_dates(seed_brief):
     # The lead bullet's relative date (the bottom line no longer holds the seed's "confirmed on
     # Wednesday" sentence: the lead says the talks failed; a day date is tested above).
     bullets = " ".join(item.text for item in seed_brief.summary)
-    assert "this week (week 44, 2025)" in bullets
+    assert "this week (week of 27 October 2025)" in bullets
 
 
 def test_as_before_shows_no_dates(seed_brief):
