@@ -33,6 +33,7 @@ _MODAL_FORMS = {
     "wo": "will", "ca": "can", "'ll": "will", "’ll": "will", "'d": "would", "’d": "would",
 }  # fmt: skip
 _WORD = re.compile(r"[\w’']+")
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _UNIT = r"(?:day|week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)"
 RELATIVE_DATE = re.compile(
@@ -101,7 +102,7 @@ def find_head(sentences: list[Span], own: str, evidence: Span | None = None) -> 
         matched = [
             t for s in spans for t in s
             if t.lower_ in said and not t.is_punct and (not t.is_stop or t.pos_ == "VERB")
-            and t.dep_ not in ("aux", "auxpass")
+            and t.dep_ not in ("aux", "auxpass") and not _prefix(t)
         ]  # fmt: skip
         if matched:
             break
@@ -113,9 +114,24 @@ def find_head(sentences: list[Span], own: str, evidence: Span | None = None) -> 
     ids = {t.i for t in matched}
 
     def covered(verb: Token) -> int:
-        return len({t.lower_ for t in verb.subtree if t.i in ids})
+        return len({t.lower_ for t in _clause(verb) if t.i in ids})
 
     return max(verbs, key=lambda t: (covered(t), _depth(t), -t.i))
+
+
+def _prefix(token: Token) -> bool:
+    """The first part of a hyphenated word ("co" of "co-sponsored"): its last part heads it."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
+
+
+def _clause(verb: Token) -> list[Token]:
+    """The words of a verb's own clause: its subtree without the relative clauses below it
+    (they say something else of their noun), the noun's phrase for a participle the parser
+    took as its modifier ("co-sponsored legislation")."""
+    top = verb.head if verb.dep_ in ("amod", "compound") and verb.head.pos_ in _NOUNS else verb
+    asides = [t for t in top.subtree if t.dep_ == "relcl" and verb not in t.subtree]
+    inside = {a.i for aside in asides for a in aside.subtree}
+    return [t for t in top.subtree if t.i not in inside]
 
 
 def _depth(token: Token) -> int:

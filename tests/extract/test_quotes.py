@@ -485,6 +485,18 @@ def test_broken_quote_marks_are_recovered(parse_text, text, expected):
             ["We will continue.", "We will decimate them."],
         ),
         ("‘We won’t go,’ he said of the workers’ strike.", ["We won’t go,"]),
+        # TimeBank (TeX marks): ``...''.
+        (
+            "a local TV said.\n\n``It was definitely a bomb,'' said a police officer.",
+            ["It was definitely a bomb,"],
+        ),
+        # PolNeAR (NYT copy, doubled single marks both ways): ''...''.
+        (
+            "screaming racial slurs and calling her ''leftist scum,'' she said. ''We found zero "
+            "relationship,'' Bock said.",
+            ["leftist scum,", "We found zero relationship,"],
+        ),
+        ("told the television program ''Inside Edition'' after it", ["Inside Edition"]),
     ],
 )
 def test_quote_marks_pair_per_paragraph(text, quoted_spans):

@@ -23,6 +23,17 @@ def _context(nlp, sentence: str, event: str, bullet: str | None = None) -> Conte
     return Context(brief, nlp)
 
 
+CLINTON = (
+    "Clinton, meanwhile, co-sponsored legislation in 2001 and 2002 in the Senate that would have "
+    "expanded stem cell research and co-sponsored a bill in 2005 that would have banned human "
+    "cloning while protecting the right of scientists to conduct stem cell research."
+)
+AFT = (
+    "The national AFT and NEA branches, which spent $19 million combined on candidates and "
+    "political causes in 2012, haven’t spent big money on ad buys during the primary."
+)
+
+
 @pytest.mark.parametrize(
     ("sentence", "event", "unfaithful"),
     [
@@ -41,6 +52,13 @@ def _context(nlp, sentence: str, event: str, bullet: str | None = None) -> Conte
         ("The first jets will be delivered in 2014.", "The first jets will be delivered", False),
         # PolNeAR: a condition.
         ("The talks could resume on Friday if both sides agree.", "The talks could resume", True),
+        # PolNeAR (train): a hyphenated verb the parser made a modifier is the phrase's head,
+        # not its namesake later in the sentence (under "would").
+        (CLINTON, "Clinton co-sponsored legislation in 2001 and 2002 in the Senate", False),
+        # PolNeAR (train): a relative clause's verb is not the negated main verb.
+        (AFT, "The national AFT and NEA branches spent $19 million combined on candidates and "
+         "political causes in 2012", False),
+        (AFT, "The national AFT and NEA branches have spent big money on ad buys", True),
     ],
 )  # fmt: skip
 def test_polarity_check(nlp, sentence, event, unfaithful):
