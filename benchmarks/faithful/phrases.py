@@ -45,9 +45,18 @@ RELATIVE_DATE = re.compile(
 # What may follow a relative date: a parenthesis (a bracket in a quotation) with a year,
 # "assumed" or "unresolved", or
 # the date itself written out ("Monday 20 September", "Tuesday, June 3").
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _SHOWN = re.compile(
-    r"^[\w’']*(?:\s+[\w’']+){0,3}\s*[(\[][^)\]]*(?:\d{4}|assumed|unresolved)[^)\]]*[)\]]"
+    r"^[\w’']*(?:\s+[\w’']+){0,3}\s*[(\[][^)\]]*"
+    rf"(?:\d{{4}}|assumed|unresolved|\b{_MONTH}\s+\d|\b\d+(?:st|nd|rd|th)?\s+{_MONTH})"
+    r"[^)\]]*[)\]]"
     r"|^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
+# A day that recurs names no date: "every Friday", "on Monday and Tuesday nights".
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
+_RECURRING = re.compile(
+    rf"^(?:\s*(?:,|and|or)?\s*{_WEEKDAY})*\s*(?:{_WEEKDAY}|morning|afternoon|evening|night)s\b",
+    re.I,
 )
 
 
@@ -232,7 +241,12 @@ def relative_dates(ctx: Context) -> list[Finding]:
         if not item.prose:
             continue
         for match in RELATIVE_DATE.finditer(item.text):
-            if not _SHOWN.match(item.text[match.end() :]):
+            before, after = item.text[: match.start()], item.text[match.end() :]
+            if re.fullmatch(_WEEKDAY, match.group(), re.I) and (
+                _EVERY.search(before) or _RECURRING.match(after)
+            ):
+                continue
+            if not _SHOWN.match(after):
                 reason = f"'{match.group()}' has no resolved date beside it"
                 found.append(_finding("relative_dates", item, ctx, reason))
     return found

@@ -88,6 +88,12 @@ def is_quoted(token: Token) -> bool:
     return bool(token._.get(_QUOTED))
 
 
+def across_quote(first: Token, second: Token) -> bool:
+    """One token inside quote marks and the other outside: a link the parser made across a
+    quote's edge (a reporter's "said" joined as a conjunct to the quote's verb)."""
+    return is_quoted(first) != is_quoted(second)
+
+
 def _span(doc: Doc, text: str, marked: Marked) -> Span | None:
     # A comma before the closing mark belongs to the sentence around the quote.
     end = marked.start + len(text[marked.start : marked.end].rstrip(" ,;"))

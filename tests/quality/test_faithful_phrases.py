@@ -75,6 +75,14 @@ def test_polarity_check(nlp, sentence, event, unfaithful):
         ('He said "today\'s [18 February 2009] plan is ambitious."', False),
         ("BP plugs the leak Monday 20 September 2010.", False),
         ("The talks failed this week, two weeks ago and last month.", True),
+        # ECB+ (Waitrose): the source gives the date beside the relative word.
+        ("A Waitrose supermarket caught fire yesterday (July 21st), causing damage.", False),
+        ("A Waitrose supermarket caught fire yesterday (local time), causing damage.", True),
+        # PolNeAR train, TimeBank: days that recur name no date.
+        ("And yet every Friday, from 8 a.m. to noon, Fiorina would lead a meeting.", False),
+        ("Two new flights would leave Bombay on Monday and Tuesday nights from March 30.", False),
+        ("Sanders addressed a Wednesday night rally in Washington Square Park.", True),
+        ("The rig exploded on Tuesday, killing 11 workers.", True),
     ],
 )
 def test_relative_dates_check(nlp, bullet, unfaithful):
