@@ -5,9 +5,10 @@ around it, and it pairs in order when they do not tell; so is a curly opening ma
 quote is open, as copy sometimes types “ for ”: 'here,“ said Jim Clyburn'), and curly single
 marks (‘...’) only outside double-quoted text, so a quotation nested inside another stays
 part of it. Typewriter doubles are double marks too: TeX's ``...'' (TimeBank) and the doubled
-single marks ''...'' of NYT copy (PolNeAR). A quote left open at the end of its paragraph continues into the next one only
-if that paragraph opens with a mark (the news convention for multi-paragraph quotes);
-otherwise it is recovered up to the end of its sentence. Nothing here raises.
+single marks ''...'' of NYT copy (PolNeAR). A quote left open at the end of its paragraph
+continues into the next one only if that paragraph opens with a mark (the news convention
+for multi-paragraph quotes); otherwise it is recovered up to the end of its sentence.
+Nothing here raises.
 
 The annotation layer's component `briefgen_quote_marks` pairs the marks of a Doc once and
 writes the quoted spans to `doc.spans["briefgen_quotes"]` (trimmed to whole tokens, a comma

@@ -1,8 +1,8 @@
 """The same-fact test: a second source is cited only when it reports the same fact.
 
 Real sentences: MEANTIME Wikinews (CC BY 4.0) gm, airbus and apple clusters; Timeline17
-BP oil spill (t17_bpoil_*) and Michael Jackson (t17_MJ_bbc); the seed (istanbul-talks.txt). Some pairs set a real sentence
-beside the report another article makes of it.
+BP oil spill (t17_bpoil_*) and Michael Jackson (t17_MJ_bbc); the seed (istanbul-talks.txt).
+Some pairs set a real sentence beside the report another article makes of it.
 """
 
 from __future__ import annotations
