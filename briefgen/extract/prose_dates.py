@@ -41,9 +41,7 @@ _STEPS = frozenset(YEAR_STEPS) | frozenset(UNIT_STEPS)  # "last", "next", "this"
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z]{2}))?")
 Item = TypeVar("Item", bound=BaseModel)
 # A date the source gives beside the relative word ("yesterday (July 21st)", "[in 2009]").
-_GIVEN = re.compile(
-    rf" [(\[][^)\]]*(?:\d|\b(?:{'|'.join(MONTHS)})\b)[^)\]]*[)\]]", re.I
-)
+_GIVEN = re.compile(rf" [(\[][^)\]]*(?:\d|\b(?:{'|'.join(MONTHS)})\b)[^)\]]*[)\]]", re.I)
 _DAY_NAMES = frozenset(WEEKDAYS) | frozenset(PARTS_OF_DAY)
 _DAYS = "|".join(WEEKDAYS)
 
