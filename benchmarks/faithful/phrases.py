@@ -135,9 +135,15 @@ def _prefix(token: Token) -> bool:
 
 def _clause(verb: Token) -> list[Token]:
     """The words of a verb's own clause: its subtree without the relative clauses below it
-    (they say something else of their noun), the noun's phrase for a participle the parser
-    took as its modifier ("co-sponsored legislation")."""
-    top = verb.head if verb.dep_ in ("amod", "compound") and verb.head.pos_ in _NOUNS else verb
+    (they say something else of their noun); a relative clause's antecedent ("the branches,
+    which spent $19 million") and the noun of a participle the parser took as its modifier
+    ("co-sponsored legislation") are its own."""
+    # A participle read as its noun's modifier, and a relative clause, take the noun's phrase.
+    top = (
+        verb.head
+        if verb.dep_ in ("amod", "compound", "relcl") and verb.head.pos_ in _NOUNS
+        else verb
+    )
     asides = [t for t in top.subtree if t.dep_ == "relcl" and verb not in t.subtree]
     inside = {a.i for aside in asides for a in aside.subtree}
     return [t for t in top.subtree if t.i not in inside]
@@ -167,6 +173,7 @@ def governing(head: Token) -> list[tuple[str, str]]:
             and token.pos_ in ("VERB", "AUX")
             and not any(c.dep_.startswith("nsubj") for c in token.children)
             and not any(c.dep_ == "cc" and c.lower_ == "but" for c in governor.children)
+            and not _quote_between(token, governor)
         ):
             token = governor
             continue
@@ -181,6 +188,13 @@ def governing(head: Token) -> list[tuple[str, str]]:
             found.append(("condition", next(c.lower_ for c in token.children if c.dep_ == "mark")))
         break
     return found
+
+
+def _quote_between(first: Token, second: Token) -> bool:
+    """A quote mark between two words: a conjunct the parser joined across a quote's edge
+    ("'... I would have been sitting,' Daniloff ... said")."""
+    low, high = sorted((first.i, second.i))
+    return any(t.tag_ in ("``", "''") for t in first.doc[low + 1 : high])
 
 
 def _own_markers(token: Token) -> list[tuple[str, str]]:

@@ -33,6 +33,15 @@ AFT = (
     "political causes in 2012, haven’t spent big money on ad buys during the primary."
 )
 
+DANILOFF = (
+    "''If Reagan had gone with Kemp, I would have been sitting in Siberia for a long time,'' "
+    "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week."
+)
+SANDERS = (
+    "The Vermont senator emailed supporters saying: “The struggle continues” and vowing to "
+    "compete in the season’s final primary contest next week in the District of Columbia."
+)
+
 
 @pytest.mark.parametrize(
     ("sentence", "event", "unfaithful"),
@@ -58,7 +67,12 @@ AFT = (
         # PolNeAR (train): a relative clause's verb is not the negated main verb.
         (AFT, "The national AFT and NEA branches spent $19 million combined on candidates and "
          "political causes in 2012", False),
+        (AFT, "The national AFT and NEA branches spent $19 million", False),
         (AFT, "The national AFT and NEA branches have spent big money on ad buys", True),
+        # PolNeAR (train, NYT and Breitbart): a verb outside the quote marks is not qualified
+        # by the quote's verb it was parsed as a conjunct of.
+        (DANILOFF, "Said by telephone", False),
+        (SANDERS, "Vowing to compete in the season’s final primary contest", False),
     ],
 )  # fmt: skip
 def test_polarity_check(nlp, sentence, event, unfaithful):
