@@ -33,6 +33,7 @@ _MODAL_FORMS = {
     "wo": "will", "ca": "can", "'ll": "will", "’ll": "will", "'d": "would", "’d": "would",
 }  # fmt: skip
 _WORD = re.compile(r"[\w’']+")
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _UNIT = r"(?:day|week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)"
 RELATIVE_DATE = re.compile(
@@ -44,9 +45,18 @@ RELATIVE_DATE = re.compile(
 # What may follow a relative date: a parenthesis (a bracket in a quotation) with a year,
 # "assumed" or "unresolved", or
 # the date itself written out ("Monday 20 September", "Tuesday, June 3").
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _SHOWN = re.compile(
-    r"^[\w’']*(?:\s+[\w’']+){0,3}\s*[(\[][^)\]]*(?:\d{4}|assumed|unresolved)[^)\]]*[)\]]"
+    r"^[\w’']*(?:\s+[\w’']+){0,3}\s*[(\[][^)\]]*"
+    rf"(?:\d{{4}}|assumed|unresolved|\b{_MONTH}\s+\d|\b\d+(?:st|nd|rd|th)?\s+{_MONTH})"
+    r"[^)\]]*[)\]]"
     r"|^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
+# A day that recurs names no date: "every Friday", "on Monday and Tuesday nights".
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
+_RECURRING = re.compile(
+    rf"^(?:\s*(?:,|and|or)?\s*{_WEEKDAY})*\s*(?:{_WEEKDAY}|morning|afternoon|evening|night)s\b",
+    re.I,
 )
 
 
@@ -101,7 +111,7 @@ def find_head(sentences: list[Span], own: str, evidence: Span | None = None) -> 
         matched = [
             t for s in spans for t in s
             if t.lower_ in said and not t.is_punct and (not t.is_stop or t.pos_ == "VERB")
-            and t.dep_ not in ("aux", "auxpass")
+            and t.dep_ not in ("aux", "auxpass") and not _prefix(t)
         ]  # fmt: skip
         if matched:
             break
@@ -113,9 +123,30 @@ def find_head(sentences: list[Span], own: str, evidence: Span | None = None) -> 
     ids = {t.i for t in matched}
 
     def covered(verb: Token) -> int:
-        return len({t.lower_ for t in verb.subtree if t.i in ids})
+        return len({t.lower_ for t in _clause(verb) if t.i in ids})
 
     return max(verbs, key=lambda t: (covered(t), _depth(t), -t.i))
+
+
+def _prefix(token: Token) -> bool:
+    """The first part of a hyphenated word ("co" of "co-sponsored"): its last part heads it."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
+
+
+def _clause(verb: Token) -> list[Token]:
+    """The words of a verb's own clause: its subtree without the relative clauses below it
+    (they say something else of their noun); a relative clause's antecedent ("the branches,
+    which spent $19 million") and the noun of a participle the parser took as its modifier
+    ("co-sponsored legislation") are its own."""
+    # A participle read as its noun's modifier, and a relative clause, take the noun's phrase.
+    top = (
+        verb.head
+        if verb.dep_ in ("amod", "compound", "relcl") and verb.head.pos_ in _NOUNS
+        else verb
+    )
+    asides = [t for t in top.subtree if t.dep_ == "relcl" and verb not in t.subtree]
+    inside = {a.i for aside in asides for a in aside.subtree}
+    return [t for t in top.subtree if t.i not in inside]
 
 
 def _depth(token: Token) -> int:
@@ -142,6 +173,7 @@ def governing(head: Token) -> list[tuple[str, str]]:
             and token.pos_ in ("VERB", "AUX")
             and not any(c.dep_.startswith("nsubj") for c in token.children)
             and not any(c.dep_ == "cc" and c.lower_ == "but" for c in governor.children)
+            and not _quote_between(token, governor)
         ):
             token = governor
             continue
@@ -156,6 +188,13 @@ def governing(head: Token) -> list[tuple[str, str]]:
             found.append(("condition", next(c.lower_ for c in token.children if c.dep_ == "mark")))
         break
     return found
+
+
+def _quote_between(first: Token, second: Token) -> bool:
+    """A quote mark between two words: a conjunct the parser joined across a quote's edge
+    ("'... I would have been sitting,' Daniloff ... said")."""
+    low, high = sorted((first.i, second.i))
+    return any(t.tag_ in ("``", "''") for t in first.doc[low + 1 : high])
 
 
 def _own_markers(token: Token) -> list[tuple[str, str]]:
@@ -216,7 +255,12 @@ def relative_dates(ctx: Context) -> list[Finding]:
         if not item.prose:
             continue
         for match in RELATIVE_DATE.finditer(item.text):
-            if not _SHOWN.match(item.text[match.end() :]):
+            before, after = item.text[: match.start()], item.text[match.end() :]
+            if re.fullmatch(_WEEKDAY, match.group(), re.I) and (
+                _EVERY.search(before) or _RECURRING.match(after)
+            ):
+                continue
+            if not _SHOWN.match(after):
                 reason = f"'{match.group()}' has no resolved date beside it"
                 found.append(_finding("relative_dates", item, ctx, reason))
     return found

@@ -239,7 +239,7 @@ def continued_quote(setting: Setting) -> Attribution | None:
         return None
     before = quote.doc[sentence.start - 1].sent
     gap = quote.doc[previous[0].end : quote.start].text
-    if not gap.strip(' \n“”"‘’,.') or (previous[0].end >= before.start and "\n" not in gap):
+    if not gap.strip(" \n“”\"‘’`',.") or (previous[0].end >= before.start and "\n" not in gap):
         return Attribution(previous[1].name, source=previous[1].source)
     return None
 

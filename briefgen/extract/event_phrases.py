@@ -42,6 +42,7 @@ from briefgen.extract.polarity import (
     with_shared,
     written,
 )
+from briefgen.extract.quotemarks import across_quote
 from briefgen.extract.rules import Rule, first, rule
 from briefgen.extract.spans import model_entity
 
@@ -187,7 +188,9 @@ def _clause(clause: Clause) -> str:
     subjects = _own_subjects(verb)
     participle = verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES  # "Obama ..., saying"
     if not subjects and (verb.dep_ in SHARED_SUBJECT or participle):
+        # not across a quote's edge: "'... I would have been sitting,' Daniloff said"
         subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+        subjects = [s for s in subjects if not across_quote(s, verb)]
     core = [c for c in verb.children if c.dep_ in VERB_CORE]
     complements = [
         c for c in verb.children

@@ -36,6 +36,7 @@ from briefgen.extract.labels import (
     VERBALS,
 )
 from briefgen.extract.lexicon import words
+from briefgen.extract.quotemarks import across_quote
 from briefgen.extract.rules import Rule, first, rule
 
 MODAL_TAG = "MD"  # Penn tag of a modal auxiliary ("may", "could", "will")
@@ -154,7 +155,10 @@ def shared_frame(head: Token) -> Token | None:
     it."""
     frames = (reported_clause, wanted_clause, conditional_clause)
     token = head
-    while token.dep_ == "conj" and token.head.pos_ in VERBALS and not _has_own_subject(token):
+    while (
+        token.dep_ == "conj" and token.head.pos_ in VERBALS and not _has_own_subject(token)
+        and not across_quote(token, token.head)
+    ):  # fmt: skip
         token = token.head  # "shot and killed a woman and wounded two men": the first verb
         if any(frame.fn(token) is not None for frame in frames):
             return token
@@ -241,13 +245,14 @@ def written(text: str) -> str:
 
 def with_shared(head: Token) -> list[Token]:
     """The head, and the verb it is a bare conjunct of ("did not confirm or deny"), whose
-    auxiliaries and negation it shares."""
+    auxiliaries and negation it shares; not a quote's verb the reporter's is joined to."""
     governor = head.head
     shares = (
         head.dep_ == "conj"
         and governor.pos_ in VERBALS
         and not any(c.dep_ in SUBJECTS or _finite_auxiliary(c) for c in head.children)
         and not _contrasted(governor)
+        and not across_quote(head, governor)
     )
     return [head, governor] if shares else [head]
 

@@ -4,9 +4,11 @@ Double marks pair by direction (a straight mark's direction is read from the spa
 around it, and it pairs in order when they do not tell; so is a curly opening mark's while a
 quote is open, as copy sometimes types “ for ”: 'here,“ said Jim Clyburn'), and curly single
 marks (‘...’) only outside double-quoted text, so a quotation nested inside another stays
-part of it. A quote left open at the end of its paragraph continues into the next one only
-if that paragraph opens with a mark (the news convention for multi-paragraph quotes);
-otherwise it is recovered up to the end of its sentence. Nothing here raises.
+part of it. Typewriter doubles are double marks too: TeX's ``...'' (TimeBank) and the doubled
+single marks ''...'' of NYT copy (PolNeAR). A quote left open at the end of its paragraph
+continues into the next one only if that paragraph opens with a mark (the news convention
+for multi-paragraph quotes); otherwise it is recovered up to the end of its sentence.
+Nothing here raises.
 
 The annotation layer's component `briefgen_quote_marks` pairs the marks of a Doc once and
 writes the quoted spans to `doc.spans["briefgen_quotes"]` (trimmed to whole tokens, a comma
@@ -51,7 +53,7 @@ def quote_marks(text: str) -> list[Marked]:
     """Spans inside paired quote marks, paragraph by paragraph, in text order."""
     found: list[Marked] = []
     offset = 0
-    paragraphs = text.split("\n")
+    paragraphs = _doubled_marks(text).split("\n")
     for index, paragraph in enumerate(paragraphs):
         following = paragraphs[index + 1].lstrip() if index + 1 < len(paragraphs) else ""
         continues = following[:1] in set(_OPEN + "‘") and following != ""
@@ -89,11 +91,37 @@ def is_quoted(token: Token) -> bool:
     return bool(token._.get(_QUOTED))
 
 
+def across_quote(first: Token, second: Token) -> bool:
+    """One token inside quote marks and the other outside: a link the parser made across a
+    quote's edge (a reporter's "said" joined as a conjunct to the quote's verb)."""
+    return is_quoted(first) != is_quoted(second)
+
+
 def _span(doc: Doc, text: str, marked: Marked) -> Span | None:
     # A comma before the closing mark belongs to the sentence around the quote.
     end = marked.start + len(text[marked.start : marked.end].rstrip(" ,;"))
     span = doc.char_span(marked.start, end, alignment_mode="expand")
     return span if span is not None and span.text.strip() else None
+
+
+def _doubled_marks(text: str) -> str:
+    """The text with each two-character mark read as one curly mark, at the character next
+    to the words it quotes and a space in the other (the offsets stay): "``It" and " ''It"
+    open, "bomb,''" closes."""
+    if "``" not in text and "''" not in text:
+        return text
+    text = text.replace("``", " “")
+    return _DOUBLED.sub(lambda m: " “" if _opens(text, m.start()) else "” ", text)
+
+
+_DOUBLED = re.compile(r"''(?!')")
+
+
+def _opens(text: str, at: int) -> bool:
+    """A two-character mark at `at` opens after a space, bracket or dash, before a word."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 2] if at + 2 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and not after.isspace()
 
 
 def _direction(paragraph: str, at: int) -> str:

@@ -142,7 +142,7 @@ def _decide(rules: Sequence[Rule[..., Any]], *args: Any) -> tuple[Rule[..., Any]
 def direct_clause(span: Span, text: str) -> QuoteKind | None:
     """A quote is direct when it is a clause of its own: it has a verb, opens with a capital
     and either opens a sentence (or follows a comma, colon or dash) or ends in a full stop."""
-    before = text[max(0, span.start_char - 40) : span.start_char].rstrip(' “”«»„"‘')
+    before = text[max(0, span.start_char - 40) : span.start_char].rstrip(" “”«»„\"‘`'")
     inner = span.text.strip()
     starts_sentence = not before or before[-1] in ".!?:,\n" or before.endswith(("—", "–"))
     has_verb = any(t.pos_ in VERBALS for t in span) and not _title_cased(span)

@@ -226,10 +226,19 @@ def _actors(token: Token, resolve: Resolve | None) -> list[str]:
     inside = {t.i for t in token.subtree} - side
     found = []
     for entity in model_ents(token.doc):
-        if entity.label_ in _ACTOR_ENTITIES and entity.root.i in inside:
+        if entity.label_ in _ACTOR_ENTITIES and (entity.root.i in inside or _named(token, entity)):
             name = resolve(entity.text) if resolve is not None else None
             found.append(name or _plain(entity.text))
     return found
+
+
+def _named(noun: Token, entity: Span) -> bool:
+    """A name right after a common noun that the parser read as a verb: the noun's name, cut
+    off ("hired by promoters AEG Live": "Live" taken for a verb)."""
+    return (
+        noun.pos_ == "NOUN" and entity.start == noun.right_edge.i + 1
+        and entity.root.pos_ not in NOMINALS
+    )  # fmt: skip
 
 
 def _plain(name: str) -> str:

@@ -210,3 +210,20 @@ def test_a_bare_conjunct_shares_the_modal_of_its_verb(parse_text):
     assert "He could lose the nomination" in _events(article)
     with phrases_as_before():
         assert "He lose the nomination" in _events(article)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # PolNeAR train (NYT, doubled single marks): the parser joins the reporter's "said" to
+        # the quote's verb; it takes neither the quote's subject nor its "would have been".
+        (
+            "''If Reagan had gone with Kemp, I would have been sitting in Siberia for a long "
+            "time,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone "
+            "this week.",
+            ["Said by telephone"],
+        ),
+    ],
+)
+def test_a_conjunct_across_a_quote_mark_shares_nothing(parse_text, sentence, events):
+    assert _events(parse_text(sentence)) == events

@@ -65,7 +65,8 @@ def test_which_dates_are_relative(text, value, kind, relative):
         (
             "Efforts to broker a lasting ceasefire ended in failure this week.",
             [("this week", "2025-W44", False)],
-            "Efforts to broker a lasting ceasefire ended in failure this week (week of 27 October 2025).",
+            "Efforts to broker a lasting ceasefire ended in failure this week "
+            "(week of 27 October 2025).",
         ),
         # An article with no publication date: the anchor is the as-of date.
         (
@@ -91,6 +92,30 @@ def test_which_dates_are_relative(text, value, kind, relative):
             [("today", "2009-02-18", False)],
             "he said, adding that \"today's [18 February 2009] plan is significantly more "
             'ambitious"',
+        ),
+        # ECB+ (Waitrose, 22 July 2013): the source gives the date beside the relative word.
+        (
+            "A Waitrose supermarket caught fire yesterday (July 21st), causing damage.",
+            [("yesterday", "2013-07-21", False)],
+            "A Waitrose supermarket caught fire yesterday (July 21st), causing damage.",
+        ),
+        # ... a parenthesis that gives no date does not stand for it.
+        (
+            "The polls close on Sunday (local time).",
+            [("Sunday", "2013-07-21", False)],
+            "The polls close on Sunday (21 July 2013) (local time).",
+        ),
+        # TimeBank (1998): days that recur from a start date name no one date.
+        (
+            "Two new flights would leave Bombay on Monday and Tuesday nights from March 30.",
+            [("Monday", "1998-02-16", False), ("Tuesday nights", None, False)],
+            "Two new flights would leave Bombay on Monday and Tuesday nights from March 30.",
+        ),
+        # PolNeAR train: the one night of a named day is a date.
+        (
+            "Sanders addressed a Wednesday night rally in Washington Square Park.",
+            [("Wednesday night", "2016-04-13TNI", False)],
+            "Sanders addressed a Wednesday night (13 April 2016) rally in Washington Square Park.",
         ),
         # A date written out in full needs nothing.
         (

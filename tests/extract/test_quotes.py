@@ -416,8 +416,9 @@ def test_pronoun_and_nominal_speakers_resolve_to_actors(parse_text, text, speake
                 )
             ],
         ),
-        # 1173_Internal_emails...: a quote opened by two apostrophes and closed by a straight
-        # mark; the stray closing mark must not swallow the narrative up to the next quote.
+        # 1173_Internal_emails...: a quote opened by two apostrophes (a typewriter double
+        # mark) and closed by a straight one is a quote (of an email: no person speaks); the
+        # closing mark must not swallow the narrative up to the next quote.
         (
             "An email from Burkhardt & Associates to James Roche advises the Secretary to "
             "release fiscal numbers "
@@ -426,7 +427,14 @@ def test_pronoun_and_nominal_speakers_resolve_to_actors(parse_text, text, speake
             'be greater than x," it said. An additional email by Roche provides a stark '
             "contrast, as he talks to "
             'Marvin Sambur about Boeing, saying, "I love Ya, Big Guy."',
-            [("I love Ya, Big Guy.", "James Roche")],
+            [
+                (
+                    "I'd distribute a one page memo saying the per plane cost of the lease will "
+                    "not be greater than x",
+                    None,
+                ),
+                ("I love Ya, Big Guy.", "James Roche"),
+            ],
         ),
         # 40986_Apple_releases_Macbook: inch marks are not quote marks.
         (
@@ -485,6 +493,18 @@ def test_broken_quote_marks_are_recovered(parse_text, text, expected):
             ["We will continue.", "We will decimate them."],
         ),
         ("‘We won’t go,’ he said of the workers’ strike.", ["We won’t go,"]),
+        # TimeBank (TeX marks): ``...''.
+        (
+            "a local TV said.\n\n``It was definitely a bomb,'' said a police officer.",
+            ["It was definitely a bomb,"],
+        ),
+        # PolNeAR (NYT copy, doubled single marks both ways): ''...''.
+        (
+            "screaming racial slurs and calling her ''leftist scum,'' she said. ''We found zero "
+            "relationship,'' Bock said.",
+            ["leftist scum,", "We found zero relationship,"],
+        ),
+        ("told the television program ''Inside Edition'' after it", ["Inside Edition"]),
     ],
 )
 def test_quote_marks_pair_per_paragraph(text, quoted_spans):

@@ -1,8 +1,8 @@
 """The same-fact test: a second source is cited only when it reports the same fact.
 
 Real sentences: MEANTIME Wikinews (CC BY 4.0) gm, airbus and apple clusters; Timeline17
-BP oil spill (t17_bpoil_*); the seed (istanbul-talks.txt). Some pairs set a real sentence
-beside the report another article makes of it.
+BP oil spill (t17_bpoil_*) and Michael Jackson (t17_MJ_bbc); the seed (istanbul-talks.txt).
+Some pairs set a real sentence beside the report another article makes of it.
 """
 
 from __future__ import annotations
@@ -92,6 +92,21 @@ EADS_WIN = (  # MEANTIME airbus
             "Pakistan’s Information Minister Attaullah Tarar confirmed on Wednesday that the "
             "discussions had yielded no progress.",
             "Tarar said the talks in Istanbul had not yielded progress.",
+            None,
+        ),
+        # t17 MJ (BBC): the hirer is a name the parser cut from its title noun ("promoters AEG
+        # Live", "Live" read as a verb): another doer than Jackson.
+        (
+            "Dr Murray had been hired by Jackson in May to accompany him on a series of 50 "
+            "concerts in London.",
+            "Dr Murray was hired in May 2009 by promoters AEG Live to be the star's personal "
+            "physician.",
+            "different_actors",
+        ),
+        (
+            "Dr Murray was hired by promoters AEG Live in May.",
+            "Dr Murray was hired in May 2009 by promoters AEG Live to be the star's personal "
+            "physician.",
             None,
         ),
     ],

@@ -23,6 +23,26 @@ def _context(nlp, sentence: str, event: str, bullet: str | None = None) -> Conte
     return Context(brief, nlp)
 
 
+CLINTON = (
+    "Clinton, meanwhile, co-sponsored legislation in 2001 and 2002 in the Senate that would have "
+    "expanded stem cell research and co-sponsored a bill in 2005 that would have banned human "
+    "cloning while protecting the right of scientists to conduct stem cell research."
+)
+AFT = (
+    "The national AFT and NEA branches, which spent $19 million combined on candidates and "
+    "political causes in 2012, haven’t spent big money on ad buys during the primary."
+)
+
+DANILOFF = (
+    "''If Reagan had gone with Kemp, I would have been sitting in Siberia for a long time,'' "
+    "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week."
+)
+SANDERS = (
+    "The Vermont senator emailed supporters saying: “The struggle continues” and vowing to "
+    "compete in the season’s final primary contest next week in the District of Columbia."
+)
+
+
 @pytest.mark.parametrize(
     ("sentence", "event", "unfaithful"),
     [
@@ -41,6 +61,18 @@ def _context(nlp, sentence: str, event: str, bullet: str | None = None) -> Conte
         ("The first jets will be delivered in 2014.", "The first jets will be delivered", False),
         # PolNeAR: a condition.
         ("The talks could resume on Friday if both sides agree.", "The talks could resume", True),
+        # PolNeAR (train): a hyphenated verb the parser made a modifier is the phrase's head,
+        # not its namesake later in the sentence (under "would").
+        (CLINTON, "Clinton co-sponsored legislation in 2001 and 2002 in the Senate", False),
+        # PolNeAR (train): a relative clause's verb is not the negated main verb.
+        (AFT, "The national AFT and NEA branches spent $19 million combined on candidates and "
+         "political causes in 2012", False),
+        (AFT, "The national AFT and NEA branches spent $19 million", False),
+        (AFT, "The national AFT and NEA branches have spent big money on ad buys", True),
+        # PolNeAR (train, NYT and Breitbart): a verb outside the quote marks is not qualified
+        # by the quote's verb it was parsed as a conjunct of.
+        (DANILOFF, "Said by telephone", False),
+        (SANDERS, "Vowing to compete in the season’s final primary contest", False),
     ],
 )  # fmt: skip
 def test_polarity_check(nlp, sentence, event, unfaithful):
@@ -57,6 +89,14 @@ def test_polarity_check(nlp, sentence, event, unfaithful):
         ('He said "today\'s [18 February 2009] plan is ambitious."', False),
         ("BP plugs the leak Monday 20 September 2010.", False),
         ("The talks failed this week, two weeks ago and last month.", True),
+        # ECB+ (Waitrose): the source gives the date beside the relative word.
+        ("A Waitrose supermarket caught fire yesterday (July 21st), causing damage.", False),
+        ("A Waitrose supermarket caught fire yesterday (local time), causing damage.", True),
+        # PolNeAR train, TimeBank: days that recur name no date.
+        ("And yet every Friday, from 8 a.m. to noon, Fiorina would lead a meeting.", False),
+        ("Two new flights would leave Bombay on Monday and Tuesday nights from March 30.", False),
+        ("Sanders addressed a Wednesday night rally in Washington Square Park.", True),
+        ("The rig exploded on Tuesday, killing 11 workers.", True),
     ],
 )
 def test_relative_dates_check(nlp, bullet, unfaithful):
