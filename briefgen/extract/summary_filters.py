@@ -18,6 +18,7 @@ _MIN_WORDS = 8  # a shorter sentence is a title, a dateline or a fragment
 _MAX_WORDS = 60  # a longer one is a run-on that reads badly as a bullet
 _QUOTE_MARKS = "“\"'‘"
 _FIRST_QUOTE_MARK = re.compile(r'[“”"]')
+_SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’)\]]*$")
 
 
 @rule("summary", example="Example\n\nThe clashes left dozens dead on both sides.")
@@ -128,6 +129,21 @@ def bullet_opening_conjunction(sentence: Span, title: str) -> bool:
     return opening is not None and opening.tag_ in CONJUNCTION_TAGS
 
 
+@rule(
+    "summary",
+    example="Example\n\nLagging Data May Push Back Biden\u2019s Booster Shot Timeline: Report\n\n"
+    "Two federal health officials warned the Biden administration on Thursday that the "
+    "COVID-19 booster plan the White House outlined earlier this summer might not be possible "
+    "because of insufficient data, The New York Times reported Friday morning.",
+)
+def bullet_unfinished(sentence: Span, title: str) -> bool:
+    """A sentence that does not end as a sentence ends (".", "!", "?", a closing quote or
+    bracket after one) is a heading, a teaser or a line that announces what follows ("Lagging
+    Data May Push Back Biden's Booster Shot Timeline:", "From The New York Times:"), not a
+    fact."""
+    return _SENTENCE_END.search(text_of(sentence).rstrip()) is None
+
+
 def _first_word(tokens: Iterable[Token]) -> Token | None:
     return next((t for t in tokens if not t.is_space), None)
 
@@ -143,4 +159,5 @@ SENTENCE_FILTERS = [
     bullet_addresses_reader,
     bullet_question,
     bullet_opening_conjunction,
+    bullet_unfinished,
 ]

@@ -110,6 +110,14 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
         # A question states no fact (AllSides develop: a CNN teaser; PolNeAR train: Breitbart)
         ("Are schools contributing to a spike in COVID-19 cases among kids?", "bullet_question"),
         ("But what will things be like a year from now?", "bullet_question"),
+        # A line that does not end as a sentence ends heads or announces what follows
+        # (AllSides develop: Daily Wire; PolNeAR train: Breitbart)
+        ("Lagging Data May Push Back Biden\u2019s Booster Shot Timeline:", "bullet_unfinished"),
+        (
+            "The New York Times made these same allegations against the NRA in February, and "
+            "Breitbart News responded:",
+            "bullet_unfinished",
+        ),
         # ... but not a base-form verb with its subject or auxiliary (Timeline17 bpoil, BBC)
         (
             "BP will pay for the clean-up of the oil spill in the Gulf of Mexico, the company's "
