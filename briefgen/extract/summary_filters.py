@@ -18,7 +18,7 @@ _MIN_WORDS = 8  # a shorter sentence is a title, a dateline or a fragment
 _MAX_WORDS = 60  # a longer one is a run-on that reads badly as a bullet
 _QUOTE_MARKS = "“\"'‘"
 _FIRST_QUOTE_MARK = re.compile(r'[“”"]')
-_SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\s\"'”’)\]]*$")  # closing marks may stand apart: ". ''"
 
 
 @rule("summary", example="Example\n\nThe clashes left dozens dead on both sides.")

@@ -128,6 +128,12 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
         # a pronoun that is not the subject, and balanced quotes, leave a sentence standing
         ("Tarar said it had “failed to bring about a workable solution” on Wednesday.", None),
         ("The clashes left dozens dead on both sides and closed several crossings.", None),
+        # PolNeAR train (New York Times): a closing mark typed apart from the full stop
+        (
+            "Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence of Mr. "
+            "Putin's involvement. ''",
+            None,
+        ),
     ],
 )
 def test_sentences_that_cannot_be_bullets(nlp, sentence, dropped_by):
