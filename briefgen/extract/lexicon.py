@@ -89,6 +89,7 @@ TableFile = Literal[
     "country_names",
     "demonyms",
     "future_cues",
+    "given_names",
     "predicate_groups",
 ]
 

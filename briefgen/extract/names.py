@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention
-from briefgen.extract.lexicon import folded, words
+from briefgen.extract.lexicon import folded, table, words
 
 # Spelling variants: names this alike, word by word, are one actor spelled two ways. Short
 # names are left alone: "Iran" and "Iraq" differ by one letter.
@@ -135,6 +135,9 @@ def _skeleton(word: str) -> str:
 
 
 def same_given_name(a: str, b: str) -> bool:
-    """Whether one given name begins the other, 3+ letters ("tim", "timothy")."""
+    """Whether one given name begins the other, 3+ letters ("tim", "timothy"), or is a short
+    form of it (lexicon `given_names`: "ed", "edward"; "bill", "william")."""
     short, full = sorted((a, b), key=len)
-    return len(short) >= 3 and full.startswith(short)
+    if len(short) >= 3 and full.startswith(short):
+        return True
+    return full in table("given_names").get(short, ())

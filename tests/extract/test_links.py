@@ -124,6 +124,37 @@ def test_names_with_and_without_middle_initials_are_one_person(parse_text):
     assert (sears.role, sears.affiliation) == ("Chief Financial Officer", "Boeing")
 
 
+@pytest.mark.parametrize(
+    ("texts", "short", "full"),
+    [
+        (  # MEANTIME airbus: a short form that does not begin the full given name
+            [
+                "I want to thank our teams and all those who worked hard, days, nights, and "
+                'week-ends, for their dedication and commitment," said Airbus President and '
+                "Chief Executive Officer, Tom Enders.",
+                'Chief executive Thomas Enders said in a statement, "We want to know what '
+                'happened, as improving air safety is our top priority."',
+            ],
+            "Tom Enders",
+            "Thomas Enders",
+        ),
+        (  # T17 MJ (BBC): a two-letter short form
+            [
+                "Dr Murray's lawyer Edward Chernoff has already said in court that the defense's "
+                "position is that Jackson was addicted to the painkiller demerol.",
+                "Ed Chernoff (left) and Mike Flanagan, defense lawyers for Dr Conrad Murray, leave "
+                "the court building in Los Angeles.",
+            ],
+            "Ed Chernoff",
+            "Edward Chernoff",
+        ),
+    ],
+)
+def test_a_short_form_of_a_given_name_is_the_same_person(parse_text, texts, short, full):
+    index = extract_actors([parse_text(text) for text in texts])
+    assert index.resolve(short) == index.resolve(full) is not None
+
+
 def test_names_bringing_in_one_acronym_are_one_actor(parse_text):
     # MEANTIME airbus, two articles spelling EADS's name two ways, a legal form after each.
     articles = [
