@@ -270,6 +270,9 @@ def _subjects_text(subjects: list[Token], clause: Clause) -> str:
     return _join(sorted(keep)[:_MAX_PART], subjects[0].doc)
 
 
+_CHAIN = 3  # sentences a pronoun chain is followed back to its name
+
+
 @rule(
     "timeline",
     example="Randy Jackson, brother of the late pop star Michael Jackson, has been admitted to "
@@ -278,11 +281,56 @@ def _subjects_text(subjects: list[Token], clause: Clause) -> str:
 def pronoun_named(subject: Token, name: Namer | None) -> str | None:
     """A pronoun subject is shown as the actor it refers to ("He was in court on Monday" ->
     "Randy Jackson was in court"; extract/referents.py: the person named in the nearest
-    sentence before it), so a row says who acted. A pronoun that names no actor stays, and
-    the row is not shown (readable.py `pronoun_subject`)."""
+    sentence before it), so a row says who acted, when that actor is the last person named
+    before it, in its sentence or the one before. Otherwise the pronoun stays, and the row
+    is not shown (readable.py `pronoun_subject`): a wrong name says what did not happen."""
     if name is None or subject.lower_ not in folded("personal_pronouns"):
         return None
-    return name(subject)
+    named = name(subject)
+    nearest = _nearest_person(subject)
+    return named if nearest is not None and name(nearest) == named else None
+
+
+def _nearest_person(pronoun: Token) -> Token | None:
+    """The last person the text names before a pronoun, in its sentence or the one before,
+    leaving out a name inside another's apposition ("Randy Jackson, brother of ... Michael
+    Jackson, has been admitted ... He"): the only antecedent a row may name. A person named
+    or a proper-noun subject counts. A sentence before that names no one but has the same
+    pronoun as a subject carries the chain back, up to `_CHAIN` sentences ("He started Apple
+    ... he was fired ... he bought Pixar")."""
+    doc, end = pronoun.doc, pronoun.i
+    sentence = pronoun.sent
+    for _ in range(_CHAIN):
+        found = _last_person(doc[sentence.start : end])
+        if found is not None:
+            return found
+        if sentence.start == 0:
+            return None
+        before = doc[sentence.start - 1].sent
+        found = _last_person(before)
+        same = any(t.dep_ in SUBJECTS and t.lower_ == pronoun.lower_ for t in before)
+        if found is not None or not same:
+            return found
+        end, sentence = before.start, before
+    return None
+
+
+def _last_person(span: Span) -> Token | None:
+    """The last person named in a span, a name inside another's apposition left out."""
+    inside_apposition = {t.i for t in span if t.dep_ == "appos" for t in t.subtree}
+    people = [
+        t for t in span
+        if t.i not in inside_apposition and (_names_person(t) or _proper_subject(t))
+    ]  # fmt: skip
+    return people[-1] if people else None
+
+
+def _names_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
+
+
+def _proper_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECTS and token.pos_ == "PROPN"
 
 
 def _subject_text(subject: Token, clause: Clause) -> str:
