@@ -42,7 +42,7 @@ from briefgen.extract.polarity import (
     with_shared,
     written,
 )
-from briefgen.extract.quotemarks import across_quote
+from briefgen.extract.quotemarks import across_quote, is_quoted
 from briefgen.extract.rules import Rule, first, rule
 from briefgen.extract.spans import model_entity
 
@@ -284,8 +284,8 @@ def pronoun_named(subject: Token, name: Namer | None) -> str | None:
     sentence before it), so a row says who acted, when that actor is the last person named
     before it, in its sentence or the one before. Otherwise the pronoun stays, and the row
     is not shown (readable.py `pronoun_subject`): a wrong name says what did not happen."""
-    if name is None or subject.lower_ not in folded("personal_pronouns"):
-        return None
+    if name is None or subject.lower_ not in folded("personal_pronouns") or is_quoted(subject):
+        return None  # a pronoun inside quote marks is the speaker's, not the narrative's
     named = name(subject)
     nearest = _nearest_person(subject)
     return named if nearest is not None and name(nearest) == named else None
@@ -294,8 +294,8 @@ def pronoun_named(subject: Token, name: Namer | None) -> str | None:
 def _nearest_person(pronoun: Token) -> Token | None:
     """The last person the text names before a pronoun, in its sentence or the one before,
     leaving out a name inside another's apposition ("Randy Jackson, brother of ... Michael
-    Jackson, has been admitted ... He"): the only antecedent a row may name. A person named
-    or a proper-noun subject counts. A sentence before that names no one but has the same
+    Jackson, has been admitted ... He"): the only antecedent a row may name. A person counts
+    as a subject or an agent (`_names_person`). A sentence before that names no one but has the same
     pronoun as a subject carries the chain back, up to `_CHAIN` sentences ("He started Apple
     ... he was fired ... he bought Pixar")."""
     doc, end = pronoun.doc, pronoun.i
@@ -320,17 +320,19 @@ def _last_person(span: Span) -> Token | None:
     inside_apposition = {t.i for t in span if t.dep_ == "appos" for t in t.subtree}
     people = [
         t for t in span
-        if t.i not in inside_apposition and (_names_person(t) or _proper_subject(t))
+        if t.i not in inside_apposition and _names_person(t)
     ]  # fmt: skip
     return people[-1] if people else None
 
 
 def _names_person(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B"
+    """A person's name as a doer: a subject or the agent after "by" ("stressed by Jane
+    Lubchenco"), never one named in passing ("played with ... Son House")."""
+    return (token.ent_type_ == "PERSON" or token.pos_ == "PROPN") and _doer(token)
 
 
-def _proper_subject(token: Token) -> bool:
-    return token.dep_ in SUBJECTS and token.pos_ == "PROPN"
+def _doer(token: Token) -> bool:
+    return token.dep_ in SUBJECTS or (token.dep_ == "pobj" and token.head.lower_ == "by")
 
 
 def _subject_text(subject: Token, clause: Clause) -> str:
