@@ -32,7 +32,7 @@ from briefgen.extract.labels import (
     VERBALS,
 )
 from briefgen.extract.lexicon import words
-from briefgen.extract.outlook_cues import Cue, forward_cue
+from briefgen.extract.outlook_cues import Cue, forward_cue, reported_clause
 from briefgen.extract.polarity import active, qualify
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
@@ -353,7 +353,7 @@ def outlook_reporting_subject(statement: Statement) -> str | None:
     announced that Starbucks would offer") names no sayer: the next rule reads the clause."""
     verb = statement.cue.token
     for _ in range(4):
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in words("reporting_verbs"):
+        if reported_clause(verb):
             reporter = verb.head
             subject = next((c for c in reporter.children if c.dep_ in SUBJECTS), None)
             if subject is None or subject.dep_ in PASSIVE_MARKERS | EXPLETIVE:  # "It was said"

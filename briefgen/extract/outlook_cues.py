@@ -28,7 +28,7 @@ from briefgen.extract.labels import (
 from briefgen.extract.lexicon import table, words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, is_tracing, record, rule
-from briefgen.extract.views import tokens_where
+from briefgen.extract.views import text_of, tokens_where
 from briefgen.model import Hedging, OutlookKind
 from briefgen.timewords import FUTURE_AUXILIARIES
 
@@ -196,7 +196,7 @@ def inverted_modal(token: Token) -> bool:
     """A modal before its subject ("should unvaccinated workers fail", "will you resign?")
     opens a condition or a question, not a forecast: the subject stands between the modal
     and the next verb (the parse often loses such a clause's head, so the words are read)."""
-    if token.sent.text.rstrip().endswith("?"):
+    if text_of(token.sent).rstrip().endswith("?"):
         return True
     for word in token.doc[token.i + 1 : token.sent.end]:
         if word.tag_.startswith("VB") and word.tag_ != "VBN":
@@ -270,7 +270,7 @@ def future_tense_forecast(token: Token) -> OutlookKind | None:
 def reported_would(token: Token) -> OutlookKind | None:
     """A "would" in what a reporting verb reports ("warned that the country would not
     allow") states the speaker's position."""
-    return "position" if token.lower_ == "would" and _reported(token.head) else None
+    return "position" if token.lower_ == "would" and reported_clause(token.head) else None
 
 
 @rule(
@@ -283,13 +283,13 @@ def reported_should(token: Token) -> OutlookKind | None:
     lawmakers said McConnell should support a suspension") is what the speaker calls for: a
     position. Of a thing ("Obama said efforts to contain the leak should capture 90%") it is
     an expectation, left to the forecast rules."""
-    if token.lower_ != "should" or not _reported(token.head):
+    if token.lower_ != "should" or not reported_clause(token.head):
         return None
     subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
     return "position" if subject is not None and subject.pos_ in NAMED_OR_PRONOUN else None
 
 
-def _reported(verb: Token) -> bool:
+def reported_clause(verb: Token) -> bool:
     """The verb heads the complement of a reporting verb ("said [McConnell should support]")."""
     return verb.dep_ == "ccomp" and _reporting(verb.head)
 
