@@ -162,6 +162,9 @@ TERM_HEAD_POS: frozenset[str] = NOMINALS | {"ADJ", "NUM"}
 AMOUNT_POS: frozenset[str] = frozenset({"NOUN", "NUM", "SYM"})
 # A name or a pronoun: someone who can speak ("We will ...", "said Tarar").
 NAMED_OR_PRONOUN: frozenset[str] = frozenset({"PROPN", "PRON"})
+# The pronouns that stand for someone who can hold an intention ("we will", "she will"), as
+# against "it", "that", "which" and "this", which stand for things or clauses.
+PERSONAL_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "he", "she", "they"})
 # What an inverted cue's subject can be when the parse took it for the cue's object: a noun,
 # a number or a pronoun ('"...," read the email', '"...," read one', '"...," tweeted another').
 INVERTED_SUBJECT_POS: frozenset[str] = NOMINALS | {"NUM", "PRON", "DET"}

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle
@@ -262,9 +262,11 @@ def _words_before(kept: list[Token], index: int) -> int:
     'built by an American company with American workers."',
 )
 def phrase_drops_asides(sentence: Span) -> set[int]:
-    """Relative clauses, appositions and parentheticals leave an outlook phrase, with the
-    commas that set them off (the token indices dropped); a reporting clause ("..., he said")
-    is no aside (lexicon `reporting_verbs`)."""
+    """Relative clauses set off by punctuation, appositions and parentheticals leave an
+    outlook phrase, with the commas that set them off (the token indices dropped); a
+    restrictive relative clause ("the first woman to serve as governor") says which thing is
+    meant and stays, and a reporting clause ("..., he said") is no aside (lexicon
+    `reporting_verbs`)."""
     doc = sentence.doc
     dropped: set[int] = set()
     reporting = words("reporting_verbs")
@@ -273,11 +275,19 @@ def phrase_drops_asides(sentence: Span) -> set[int]:
             continue  # "..., the campaign said": who says it is no aside
         if token.dep_ in ASIDES and token.head.i != token.i:
             aside = sorted(t.i for t in token.subtree)
+            if token.dep_ == "relcl" and not _set_off(doc, aside[0]):
+                continue  # "the first woman to serve as governor": it says which woman
             dropped |= set(aside)
             dropped |= {
                 i for i in (aside[0] - 1, aside[-1] + 1) if 0 <= i < len(doc) and doc[i].text == ","
             }
     return dropped | _emptied_brackets(sentence, dropped)
+
+
+def _set_off(doc: Doc, start: int) -> bool:
+    """The clause opening at `start` is set off by punctuation (", who ...", "(which ..."):
+    a non-restrictive aside, as against a restrictive one that says which thing is meant."""
+    return start > 0 and doc[start - 1].is_punct
 
 
 def _emptied_brackets(sentence: Span, dropped: set[int]) -> set[int]:

@@ -22,6 +22,7 @@ from briefgen.extract.labels import (
     CLAUSE_HEADS,
     CUE_WORD_POS,
     NAMED_OR_PRONOUN,
+    PERSONAL_PRONOUNS,
     PRESENT_OR_FUTURE_TAGS,
     SUBJECTS,
 )
@@ -248,12 +249,34 @@ def past_inability(token: Token) -> bool:
 
 @rule("outlook", example="“We will decimate the terrorists,” he said.")
 def stated_intention(token: Token) -> OutlookKind | None:
-    """A "will" with a named or pronoun subject ("We will ...") states a position."""
+    """A "will" whose subject is someone ("We will ...", "GM announced that it will offer")
+    and whose verb is something that subject does states a position. A state or a fate is no
+    intention: a copula ("she will be the first woman"; but "they will be willing to
+    contribute" is), a passive ("data that will be used", "BP will be held accountable"), or a
+    subject that stands for a thing ("it will cost $250", "that", "those") makes a forecast,
+    left to the next rule."""
     if token.lower_ not in FUTURE_AUXILIARIES:
         return None
     verb = token.head
+    if any(c.dep_ == "auxpass" for c in verb.children) or _mere_state(verb):
+        return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return "position" if subject is not None and subject.pos_ in NAMED_OR_PRONOUN else None
+    return "position" if subject is not None and _someone(subject, verb) else None
+
+
+def _mere_state(verb: Token) -> bool:
+    """A copula, unless its complement wants something done ("be willing to contribute")."""
+    return verb.lemma_ == "be" and not any(
+        c.dep_ == "xcomp" for complement in verb.children for c in complement.children
+    )
+
+
+def _someone(subject: Token, verb: Token) -> bool:
+    """The subject names someone or is a personal pronoun; "it" only where a reporting verb's
+    subject speaks of itself ("Apple announced that it will give")."""
+    if subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_PRONOUNS:
+        return True
+    return subject.tag_ == "PRP" and reported_clause(verb)
 
 
 @rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")

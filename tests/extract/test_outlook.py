@@ -93,6 +93,23 @@ def test_phrase_drops_asides(parse_text):
 @pytest.mark.parametrize(
     "sentence",
     [
+        # A restrictive relative clause says which thing is meant (MEANTIME gm and apple;
+        # AllSides develop, allsides_5781, The Hill).
+        "Barra will be the first woman to lead a firm in the American auto industry.",
+        "Jobs also said that those who had already purchased a bumper will receive a full "
+        "refund for the accessory.",
+        "When Hochul takes over, she will be the first woman to serve as governor in the state's "
+        "history.",
+    ],
+)
+def test_a_restrictive_relative_clause_stays(parse_text, sentence):
+    (parsed,) = parse_text(sentence).doc.sents
+    assert phrase(parsed) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # MEANTIME apple and gm: what makes the sentence forward-looking is in the aside.
         "Apple also announced an iTunes - compatible cell phone, the Motorola ROKR E1, which will "
         "be available exclusively from Cingular Wireless in the United States.",

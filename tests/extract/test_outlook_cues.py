@@ -48,6 +48,28 @@ def cue_of(parse_text, sentence):
             "certain",
             ("stated_intention", "future_tense_certain"),
         ),
+        # A state or a fate is no intention: a copula, a passive (AllSides develop, The Hill;
+        # MEANTIME gm; T17 BP oil spill, Guardian).
+        (
+            "When Hochul takes over, she will be the first woman to serve as governor in the "
+            "state's history.",
+            "forecast",
+            "certain",
+            ("future_tense_forecast", "future_tense_certain"),
+        ),
+        (
+            "Barra, 51, will be the first woman to lead a firm in the American auto industry.",
+            "forecast",
+            "certain",
+            ("future_tense_forecast", "future_tense_certain"),
+        ),
+        (
+            "BP will be held accountable for costs of the government in responding to the spill "
+            "and compensation for loss or damages.",
+            "forecast",
+            "certain",
+            ("future_tense_forecast", "future_tense_certain"),
+        ),
         (
             "60% of the parts will be supplied by domestic manufacturers.",
             "forecast",
