@@ -24,12 +24,13 @@ from briefgen.extract.labels import (
     AUXILIARIES,
     DATE_MODIFIERS,
     MODIFIERS_OR_OWNER,
+    NAMING_ENTITY_LABELS,
     PAST_TAGS,
     SHARED_TENSE_TAGS,
     SUBJECTS,
     VERBALS,
 )
-from briefgen.extract.rules import REGISTRY, Rule, rule
+from briefgen.extract.rules import REGISTRY, Rule, is_tracing, record, rule
 from briefgen.extract.timex_context import PERIOD_CLOSERS, RANGE_WORDS
 from briefgen.extract.timex_patterns import MISSED
 from briefgen.extract.views import text_of
@@ -213,12 +214,29 @@ def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
     says whether a text is one."""
     spans = [found for ent in model_ents(doc) if model_entity(ent) for found in _pieces(ent, valid)]
     taken = _Taken([(span.start_char, span.end_char) for span, _ in spans])
+    in_names = {t.i for e in model_ents(doc) if name_holds_date(e) for t in e}
     for match in MISSED.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not taken.overlaps(span.start_char, span.end_char):
-            spans += [(end, REGISTRY[match.lastgroup or ""]) for end in range_split(span, valid)]
-            taken.add(span.start_char, span.end_char)
+        if span is None or taken.overlaps(span.start_char, span.end_char):
+            continue
+        if all(t.i in in_names for t in span):
+            if is_tracing():
+                record(name_holds_date, span.text, "part of a name, no date")
+            continue
+        spans += [(end, REGISTRY[match.lastgroup or ""]) for end in range_split(span, valid)]
+        taken.add(span.start_char, span.end_char)
     yield from _join_adjacent(sorted(spans, key=lambda found: found[0].start_char), valid)
+
+
+@rule(
+    "date",
+    example="Dr. Marty Makary, a professor at Johns Hopkins University School of Medicine and "
+    "editor in chief of MedPage Today, argues that mandating vaccines is not well-supported.",
+)
+def name_holds_date(ent: Span) -> bool:
+    """A name the model found ('MedPage Today', 'USA Today') holds no date: a date word the
+    patterns find inside it is part of the name."""
+    return ent.label_ in NAMING_ENTITY_LABELS
 
 
 class _Taken:

@@ -219,3 +219,22 @@ def test_a_noun_term_stays_a_reference():
     from briefgen.extract.dates import normalise
 
     assert normalise("the near term", dt.date(1989, 11, 1), "present") == ("FUTURE_REF", "DATE")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # AllSides develop (allsides_5788, U.S. News guest writer; PolNeAR train, Breitbart)
+        "Dr. Marty Makary, a professor at Johns Hopkins University School of Medicine and "
+        "editor in chief of MedPage Today, argues that mandating vaccines for every living, "
+        "walking American is, as of now, not well-supported by science.",
+        "“This platform’s language just says (to abortion opponents) you are no longer "
+        "welcome,” said Kristen Day, executive director of Democrats for Life, reports USA "
+        "Today.",
+    ],
+)
+def test_a_date_word_inside_a_name_is_part_of_the_name(parse_text, sentence):
+    with tracing() as trace:
+        found = {d.text for d in extract_dates(parse_text(sentence, dt.date(2021, 8, 12)))}
+    assert "Today" not in found
+    assert trace.fired()["name_holds_date"]
