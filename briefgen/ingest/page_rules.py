@@ -322,11 +322,20 @@ _CUT_OFF = re.compile(r"(?:\.{3,}|…)\s*\Z")
 def cut_off_ending(text: str) -> list[Cut]:
     """A text that ends in an ellipsis was cut off by its page (a teaser, a paywall): its
     unfinished last sentence goes, since what followed might qualify or reverse it ("... the
-    U.S...."). A text of one sentence keeps it."""
+    U.S...."). A text of one sentence keeps it, and so does a last sentence that closes a
+    quotation opened before it ('... Zero tolerance,” Hochul told CNN’s Jake Tapper...'): cut,
+    the quotation would lose its end and its speaker."""
     if _CUT_OFF.search(text) is None:
         return []
     found = list(segments(text))
-    return [found[-1]] if len(found) > 1 else []
+    if len(found) < 2 or _closes_quotation(text, *found[-1]):
+        return []
+    return [found[-1]]
+
+
+def _closes_quotation(text: str, start: int, end: int) -> bool:
+    before = text[:start]
+    return before.count("“") > before.count("”") and "”" in text[start:end]
 
 
 PAGE_RULES: tuple[PageRule, ...] = (

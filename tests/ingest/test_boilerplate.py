@@ -395,6 +395,24 @@ def test_a_text_of_one_cut_off_sentence_keeps_it():
     assert strip_boilerplate(text) == (text, ())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AllSides develop: allsides_5781 (CNN), allsides_5681 (The Independent)
+        "“It won’t be difficult for me. Everyone who has known my career over 27 years of elected "
+        "office knows that I have very high ethical standards and I will go in there and "
+        "literally say, ‘It is a whole new day.’ Zero tolerance,” Hochul told CNN’s Jake "
+        "Tapper...",
+        "“On that point, Joe, we are completely at one. And I think nobody want to see anything "
+        "that interrupts or un-balances the Belfast Good Friday,” Mr Johnson was saying before "
+        "being cut...",
+    ],
+)
+def test_a_cut_off_sentence_that_closes_a_quotation_keeps_it(text: str):
+    """The quotation keeps its end and its speaker."""
+    assert strip_boilerplate(text) == (text, ())
+
+
 def test_a_wire_lead_after_its_time_stamp_is_no_caption():
     """Reuters, t17 H1N1: the stamp and the agency go, the lead stays."""
     text = "Tue Apr 28, 2009 9:03 pm BST (Reuters) - Weather experts are studying swine flu."
