@@ -310,13 +310,19 @@ def state_of_country(c: Candidate) -> Typed | None:
 )
 def capital_as_agent(c: Candidate) -> Typed | None:
     """A capital that acts stands for its country ("Islamabad says", "accused Kabul of");
-    named as a place ("talks in Kabul") it is no actor."""
+    named as a place ("talks in Kabul") it is no actor, nor is the object of a verb that
+    does not address it ("Taliban takes Kabul", "fled Kabul"; addressed: lexicon
+    `reporting_verbs`, "urged Islamabad", "told Moscow")."""
     capitals = gazetteer().capitals
     if c.span.label_ != "GPE" or c.name not in capitals:
         return None
-    if not c.agent:
+    if not c.agent or _place_acted_on(c.span.root):
         return NOT_AN_ACTOR
     return Mention(c.name, "country", c.evidence, country=capitals[c.name])
+
+
+def _place_acted_on(token: Token) -> bool:
+    return token.dep_ == "dobj" and token.head.lemma_ not in words("reporting_verbs")
 
 
 @rule(

@@ -130,3 +130,33 @@ def test_a_demonym_is_not_named_as_a_person(parse_text):
         mentions = find_mentions(article)
     assert not trace.by("named_as_person")
     assert "American" not in {m.name for m in mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "capital"),
+    [
+        # AllSides develop (allsides_5782, USA Today; allsides_5742, center) and TimeBank
+        # develop (AP900815-0044): a place taken, left or visited is no actor.
+        (
+            "After two decades and billions spent, Afghan government collapses as Taliban "
+            "takes Kabul.",
+            "Kabul",
+        ),
+        (
+            "The last US military flight has left Kabul airport, marking the end of a 20-year "
+            "presence in Afghanistan and America's longest war.",
+            "Kabul",
+        ),
+        (
+            "Sytenko, a former deputy secretary-general of the United Nations, is also expected "
+            "to visit Baghdad, Gremitskikh said at a regular news briefing today.",
+            "Baghdad",
+        ),
+    ],
+)
+def test_a_capital_acted_on_is_a_place(parse_text, sentence, capital):
+    with tracing() as trace:
+        find_mentions(parse_text(sentence))
+    assert ("capital_as_agent", "dropped") in {
+        (d.rule, d.outcome) for d in trace.decisions if d.subject == capital
+    }
