@@ -6,8 +6,8 @@ a quote given whole than for a phrase quoted inside a sentence, less a turn
 penalty for each key quote already taken from the same source, story or speaker, so a brief
 over many articles does not quote its first file or its loudest voice only. A quote is passed
 over when it is under four words, when it is woven into the reporter's sentence, when it is cut
-short, when it says what a key quote says (most of its content
-words are in it), or when its speaker has given two key quotes already. Every choice is
+short, when the text names no one who said it, when it says what a key quote says (most of
+its content words are in it), or when its speaker has given two key quotes already. Every choice is
 recorded under stage `key_quote`.
 """
 
@@ -23,8 +23,8 @@ from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
 from briefgen.model import Actor, Quote, Story
 
 KEY_QUOTES = 12  # how many the brief ranks; templates show fewer
-MAX_PER_SPEAKER = 2  # key quotes one speaker may give (an unattributed quote counts as nobody's)
-_UNATTRIBUTED = 0.1  # the salience an unattributed quote counts as having
+MAX_PER_SPEAKER = 2  # key quotes one speaker may give
+_UNNAMED = 0.1  # the salience of a source named only as written ("a Disney spokesman")
 _SAID_ALREADY = 0.6  # share of a quote's content words in a key quote that makes it a repeat
 _SPREAD = 0.3  # worth of each doubling of the sources that report a quote
 _TURN = 0.35  # worth lost for each key quote already taken from the same source or story
@@ -126,7 +126,7 @@ def _candidates(quotes: Sequence[Quote], actors: Sequence[Actor]) -> list[_Candi
     for index, quote in enumerate(quotes):
         if quote.kind == "indirect":
             continue
-        speaker = salience.get(quote.speaker, 0.0) / top if quote.speaker else _UNATTRIBUTED
+        speaker = salience.get(quote.speaker, 0.0) / top if quote.speaker else _UNNAMED
         spread = _SPREAD * math.log2(1 + len(quote.also))
         words = frozenset(w.lower() for w in _WORD.findall(quote.text))
         whole = _WHOLE if quote.kind == "direct" else 0.0
@@ -174,6 +174,22 @@ def speaker_quota(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | 
     return f"{speaker} has {given} key quotes already" if given >= MAX_PER_SPEAKER else None
 
 
+# T17 BP oil spill, Reuters (2010): a quote set in a paragraph of its own, naming no one.
+_UNSAID = (
+    '"The well had been cased off. We were actually in process of running the final plug," '
+    'Rainey said.\n\n"At this point, we don\'t understand what happened." The rig explosion '
+    "did not have an effect on crude oil prices because the well was not in production mode."
+)
+
+
+@rule("key_quote", example=_UNSAID)
+def said_by_no_one(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | None:
+    """A quote whose text names no one who said it ("At this point, we don't understand
+    what happened.") cannot be weighed by its reader: a brief does not lead with it."""
+    quote = candidate.quote
+    return None if quote.speaker or quote.source_text else "no one is named as saying it"
+
+
 @rule("key_quote", example=_REPEATED)
 def said_already(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | None:
     """A quote most of whose content words are in a key quote says nothing new."""
@@ -184,4 +200,11 @@ def said_already(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | N
     return None
 
 
-PASS_RULES = [too_short_alone, said_already, woven_into_sentence, cut_short, speaker_quota]
+PASS_RULES = [
+    said_by_no_one,
+    too_short_alone,
+    said_already,
+    woven_into_sentence,
+    cut_short,
+    speaker_quota,
+]

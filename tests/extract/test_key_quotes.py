@@ -136,3 +136,15 @@ def test_a_whole_sentence_quoted_in_part_can_lead() -> None:
 def test_indirect_quotes_are_never_key() -> None:
     quotes = [_quote("the talks had failed", "Tarar", "s1", kind="indirect")]
     assert rank_key_quotes(quotes, [_actor("Tarar", 1.0)], []) == []
+
+
+def test_a_quote_that_names_no_one_is_not_key() -> None:
+    """T17 BP oil spill, Reuters: a quote in a paragraph of its own; PolNeAR train (Western
+    Journal, 2016-05-05): an unnamed source as written ("a spokesman") is someone named."""
+    alone = _quote("At this point, we don't understand what happened.", None, "s1")
+    unnamed = _quote("Governor Romney has no plans to attend convention,", None, "s2")
+    unnamed = unnamed.model_copy(update={"source_text": "a spokesman"})
+    with tracing() as trace:
+        ranked = rank_key_quotes([alone, unnamed], [], [])
+    assert ranked == [1]
+    assert trace.fired()["said_by_no_one"] == 1
