@@ -448,7 +448,7 @@ def _planned_stem(read: Inputs, options: Options) -> str:
     title = options.title
     if title is None and len(read.articles) == 1:
         title = read.articles[0].title
-    return f"{options.brief_date().isoformat()}-{slug(title) if title else 'situation-report-*'}"
+    return f"{options.brief_date().isoformat()}-{slug(title) if title else '*'}"
 
 
 def _plan(read: Inputs, planned: list[Path], clock: _Clock) -> Made:

@@ -479,11 +479,12 @@ def _own(items: Sequence[Cited], articles: Sequence[ParsedArticle]) -> list[Cite
 
 
 def default_title(sources: Sequence[Source], actor_names: Sequence[str]) -> str:
-    """The article's own title for one source; the leading actors for several."""
+    """The article's own title for one source; the leading actors for several. The kind of
+    document ("Situation report", "Background paper") is the template's to say, in its
+    subtitle: the brief is the same for every template."""
     if len(sources) == 1:
         return sources[0].title
     names = list(actor_names[:3])
     if not names:
-        return f"Situation report: {len(sources)} articles"
-    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"Situation report: {joined}"
+        return f"{len(sources)} articles"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

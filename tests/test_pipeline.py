@@ -55,7 +55,7 @@ def test_default_title(cluster_brief, seed_brief):
     assert seed_brief.title == seed_brief.sources[0].title
     names = [actor.name for actor in cluster_brief.actors[:3]]
     assert cluster_brief.title == default_title(cluster_brief.sources, names)
-    assert cluster_brief.title.startswith(f"Situation report: {names[0]}, ")
+    assert cluster_brief.title.startswith(f"{names[0]}, ")
 
 
 def test_a_traced_run_skips_the_cached_brief_but_not_the_cached_parse(seed_article, tmp_path):
