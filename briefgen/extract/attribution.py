@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.labels import NOMINALS, SUBJECTS, VERBALS, WH_PRONOUN_TAGS
+from briefgen.extract.labels import ACTIVE_SUBJECTS, NOMINALS, SUBJECTS, VERBALS, WH_PRONOUN_TAGS
+from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, record, rule
@@ -89,8 +90,10 @@ CRUZ = (
 @rule("speaker", example=CRUZ)
 def colon_introduction(setting: Setting) -> Attribution | None:
     """A quote right after a colon, in its paragraph or opening the next, is said by whom the
-    words before the colon name: the subject of their verb ("Cruz continued:", never of a
-    relative clause), else the last name in them outside marks ("Stated Stone:")."""
+    words before the colon name: the active subject of their main verb ("Cruz continued:";
+    never of a relative or adverbial clause, "As friends try to convince loved ones, many are
+    met with the argument:", where the passive subject hears it), else the last name in them
+    outside marks ("Stated Stone:")."""
     quote = setting.quote
     colon = _colon_before(quote)
     if colon is None:
@@ -100,7 +103,8 @@ def colon_introduction(setting: Setting) -> Attribution | None:
         t
         for t in intro
         if t.pos_ in VERBALS
-        and any(c.dep_ in SUBJECTS and c.i < colon.i for c in t.children)
+        and _main_clause(t)
+        and any(c.dep_ in ACTIVE_SUBJECTS and c.i < colon.i for c in t.children)
         and not _relative(t)
     ]
     if verbs:
@@ -114,6 +118,11 @@ def colon_introduction(setting: Setting) -> Attribution | None:
     named = referent(names[-1], setting.actors)
     source = source_phrase(names[-1])
     return Attribution(named[1], (named,), source) if named else Attribution(None, (), source)
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence, or is joined to the verb that does ("... and added:")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _relative(verb: Token) -> bool:
@@ -216,17 +225,36 @@ def dash_signature(setting: Setting) -> Attribution | None:
 )
 def reporter_sentence(setting: Setting) -> Attribution | None:
     """A quote in a sentence of the reporter's is said by the subject of its verb nearest
-    the quote: 'Jobs extended an invitation, "..."'."""
+    the quote: 'Jobs extended an invitation, "..."'. A passive subject is said to only, unless
+    the verb is one of saying ("Jobs was quoted as saying"): "many are met with the argument"
+    names who hears it; and an adverbial clause before the main clause only sets the scene."""
     quote = setting.quote
     frame = [
         t
         for t in quote[0].sent
-        if t.pos_ == "VERB" and not is_quoted(t) and any(c.dep_ in SUBJECTS for c in t.children)
+        if t.pos_ == "VERB"
+        and not _scene_set(t, quote)
+        and not is_quoted(t)
+        and any(_speaks(c) for c in t.children)
     ]
     if not frame:
         return None
     verb = min(frame, key=lambda t: abs(t.i - quote.start))
     return speaker_of(verb, quote, setting.actors)
+
+
+def _scene_set(verb: Token, quote: Span) -> bool:
+    """An adverbial clause whose main clause stands between it and the quote sets the scene
+    ("As friends try to convince loved ones, many are met with the argument: ..."); right
+    before the quote it frames it ("As Vulture put it, ...")."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i < quote.start
+
+
+def _speaks(subject: Token) -> bool:
+    """The subject can be who speaks: an active one, or a passive one of a verb of saying."""
+    if subject.dep_ in ACTIVE_SUBJECTS:
+        return True
+    return subject.dep_ == "nsubjpass" and subject.head.lemma_ in words("reporting_verbs")
 
 
 @rule("speaker", example=JOBS)

@@ -105,3 +105,15 @@ def test_documents_show_the_actor_else_the_source_as_written(speaker, source, sh
         source_text=source,
     )
     assert said_by(quote) == shown
+
+
+def test_who_hears_a_quote_after_a_colon_is_not_its_source(parse_text) -> None:
+    """AllSides develop (allsides_5788, USA TODAY): the passive subject before the colon
+    meets the argument; the text names no one who makes it."""
+    text = (
+        "As concerned friends and family members try to convince loved ones to get vaccinated, "
+        'many are met with the argument: "I already got COVID, so I can\'t get it again."'
+    )
+    quote = _quote(parse_text, text, "I already got")
+    assert quote.speaker is None and quote.source_text is None
+    assert "colon_introduction" not in quote.why
