@@ -314,8 +314,8 @@ def introducing_sentence(setting: Setting) -> Attribution | None:
     sentence's subject ('Zetsche denied allegations. "We do not exclude any option."')."""
     quote = setting.quote
     sentence = quote[0].sent
-    if sentence.start == 0:
-        return None
+    if sentence.start == 0 or any(not t.is_punct for t in quote.doc[sentence.start : quote.start]):
+        return None  # the quote does not open its sentence: "When asked whether the deal ..."
     before = quote.doc[sentence.start - 1].sent
     if "\n" in quote.doc[before.end - 1 : quote.start].text or is_quoted(before.root):
         return None
