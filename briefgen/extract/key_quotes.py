@@ -201,10 +201,5 @@ def said_already(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | N
 
 
 PASS_RULES = [
-    said_by_no_one,
-    too_short_alone,
-    said_already,
-    woven_into_sentence,
-    cut_short,
-    speaker_quota,
-]
+    too_short_alone, said_already, woven_into_sentence, cut_short, speaker_quota, said_by_no_one,
+]  # fmt: skip

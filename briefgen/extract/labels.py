@@ -160,16 +160,8 @@ VERBALS: frozenset[str] = frozenset({"VERB", "AUX"})
 TERM_HEAD_POS: frozenset[str] = NOMINALS | {"ADJ", "NUM"}
 # An amount a rate is counted after ("15 a year", "$33 million a year").
 AMOUNT_POS: frozenset[str] = frozenset({"NOUN", "NUM", "SYM"})
-# Entities of the model that name someone or something: a date word inside one is part of
-# the name ("MedPage Today", "USA Today", "Apocalypse Now").
-NAMING_ENTITY_LABELS: frozenset[str] = frozenset(
-    {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
-)
 # A name or a pronoun: someone who can speak ("We will ...", "said Tarar").
 NAMED_OR_PRONOUN: frozenset[str] = frozenset({"PROPN", "PRON"})
-# The pronouns that stand for someone who can hold an intention ("we will", "she will"), as
-# against "it", "that", "which" and "this", which stand for things or clauses.
-PERSONAL_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "he", "she", "they"})
 # What an inverted cue's subject can be when the parse took it for the cue's object: a noun,
 # a number or a pronoun ('"...," read the email', '"...," read one', '"...," tweeted another').
 INVERTED_SUBJECT_POS: frozenset[str] = NOMINALS | {"NUM", "PRON", "DET"}

@@ -22,7 +22,6 @@ from briefgen.extract.labels import (
     CLAUSE_HEADS,
     CUE_WORD_POS,
     NAMED_OR_PRONOUN,
-    PERSONAL_PRONOUNS,
     PRESENT_OR_FUTURE_TAGS,
     SUBJECTS,
 )
@@ -272,11 +271,12 @@ def _mere_state(verb: Token) -> bool:
 
 
 def _someone(subject: Token, verb: Token) -> bool:
-    """The subject names someone or is a personal pronoun; "it" only where a reporting verb's
-    subject speaks of itself ("Apple announced that it will give")."""
-    if subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_PRONOUNS:
+    """The subject names someone or is a personal pronoun other than a neuter one; "it" only
+    where a reporting verb's subject speaks of itself ("Apple announced that it will give")."""
+    if subject.pos_ == "PROPN":
         return True
-    return subject.tag_ == "PRP" and reported_clause(verb)
+    personal = "Prs" in subject.morph.get("PronType")
+    return personal and ("Neut" not in subject.morph.get("Gender") or reported_clause(verb))
 
 
 @rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")

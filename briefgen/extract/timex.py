@@ -24,7 +24,6 @@ from briefgen.extract.labels import (
     AUXILIARIES,
     DATE_MODIFIERS,
     MODIFIERS_OR_OWNER,
-    NAMING_ENTITY_LABELS,
     PAST_TAGS,
     SHARED_TENSE_TAGS,
     SUBJECTS,
@@ -35,6 +34,12 @@ from briefgen.extract.timex_context import PERIOD_CLOSERS, RANGE_WORDS
 from briefgen.extract.timex_patterns import MISSED
 from briefgen.extract.views import text_of
 from briefgen.timewords import FUTURE_AUXILIARIES, MONTHS, PARTS_OF_DAY, WEEKDAYS
+
+# Entities of the model that name someone or something: a date word inside one is part of the
+# name ("MedPage Today", "USA Today").
+_NAMING_ENTITIES = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+)
 
 # Words the model leaves outside a DATE entity that belong to it ("this year", "the year previous").
 _LEFT = frozenset(
@@ -236,7 +241,7 @@ def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
 def name_holds_date(ent: Span) -> bool:
     """A name the model found ('MedPage Today', 'USA Today') holds no date: a date word the
     patterns find inside it is part of the name."""
-    return ent.label_ in NAMING_ENTITY_LABELS
+    return ent.label_ in _NAMING_ENTITIES
 
 
 class _Taken:

@@ -148,8 +148,8 @@ def missed_counted_duration() -> str:
 
 @rule(
     "date",
-    example="The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based on the "
-    "Airbus A330 MRTT.",
+    example="Another is that Republicans who came of age in the 1970s see inflation around every "
+    "corner and under every bed.",
 )
 def missed_decade() -> str:
     """A decade: 'the 70s', "'80s", 'the 1990s'."""
