@@ -275,8 +275,8 @@ def _someone(subject: Token, verb: Token) -> bool:
     where a reporting verb's subject speaks of itself ("Apple announced that it will give")."""
     if subject.pos_ == "PROPN":
         return True
-    personal = "Prs" in subject.morph.get("PronType")
-    return personal and ("Neut" not in subject.morph.get("Gender") or reported_clause(verb))
+    personal = "Prs" in subject.morph.get("PronType", [])
+    return personal and ("Neut" not in subject.morph.get("Gender", []) or reported_clause(verb))
 
 
 @rule("outlook", example="60% of the parts will be supplied by domestic manufacturers.")
