@@ -447,12 +447,14 @@ def _per_article(
     from briefgen.extract.outlook import extract_outlook
     from briefgen.extract.quotes import extract_quotes
     from briefgen.extract.rules import is_tracing
+    from briefgen.extract.glued_marks import record_glued_quote_marks
     from briefgen.extract.sentences import record_glued_sentences
     from briefgen.isolate import each
 
     if is_tracing():
         for article in parsed:
             record_glued_sentences(article)
+            record_glued_quote_marks(article)
     quotes = each("quotes", parsed, lambda article: extract_quotes(article, actors))
     dates = each("dates", parsed, extract_dates)
     own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes
