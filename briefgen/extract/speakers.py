@@ -20,6 +20,7 @@ from briefgen.extract.cues import is_cue, source_before
 from briefgen.extract.labels import (
     ADDED_TO_CLAUSE,
     DESCRIBED_LINKS,
+    FINITE_TAGS,
     INVERTED_SUBJECT_POS,
     MODIFIERS_OR_OWNER,
     NAMED_OR_PRONOUN,
@@ -106,13 +107,32 @@ def relative_clause_antecedent(node: Token) -> Token | None:
     return None
 
 
+# PolNeAR train, Breitbart 2016-03-01 ("The Latest"): "yelled" hung from "man" as a modifier.
+HECKLER = (
+    "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, "
+    "a man yelled \u201cStay there!\u201d"
+)
+
+
+@rule("speaker", example=HECKLER)
+def noun_before_finite_cue(node: Token) -> Token | None:
+    """A cue in a finite tense that the parse hung from the noun right before it as a
+    modifier, as if it were a participle ("a man yelled", tagged VBD but parsed like "a man
+    seen"), is said by that noun: a modifier clause is never finite."""
+    head = node.head
+    if node.dep_ == "acl" and node.tag_ in FINITE_TAGS and head.i == node.i - 1:
+        return head if head.pos_ in NOMINALS and not is_quoted(head) else None
+    return None
+
+
 @rule("speaker", example="Pakistan accused Kabul of sheltering the Tehrik-e-Taliban Pakistan.")
 def verb_subject(node: Token) -> Token | None:
     """The subject of the reporting verb (active, passive or inverted: "said Tarar"), or of
     the clause it hangs from ("justified it by saying", "released a statement saying").
 
-    A misparse can give a verb two subjects: the name nearest the verb is the speaker."""
-    subjects = [c for c in node.children if c.dep_ in SUBJECTS]
+    A misparse can give a verb two subjects: the name nearest the verb is the speaker, and
+    words in quote marks never are ('"Meh," wrote a Trump supporter': "Meh" is no subject)."""
+    subjects = [c for c in node.children if c.dep_ in SUBJECTS and not is_quoted(c)]
     if not subjects:
         return None
     named = [s for s in subjects if s.ent_type_ in NAME_LABELS or s.pos_ in NAMED_OR_PRONOUN]
@@ -155,6 +175,7 @@ def _can_speak(subject: Token) -> bool:
 CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
     quoted_as_saying,
     relative_clause_antecedent,
+    noun_before_finite_cue,
     reporter_of_reported_clause,
     verb_subject,
 ]
@@ -219,7 +240,8 @@ def _described(noun: Token) -> Token:
 def name_beside_cue(cue: Token) -> Token | None:
     """When the parse gave the cue no subject: the name ending right before it ("Scott
     Carson replied") or before the comma before it ("her adviser, Jake Sullivan, said:"), or,
-    after a quote, the name right after it ('"...," claims writer John Ostrower') or the noun
+    after a quote, the name right after it, a person's first ('"...," claims writer John
+    Ostrower'; '"...," mused Blaze co-host Stu Burguiere') or the noun
     the cue takes ('"...," read the email'), never a name inside quote marks."""
     if cue.i > 0 and _named(cue.nbor(-1)):
         return cue.nbor(-1)
@@ -228,13 +250,12 @@ def name_beside_cue(cue: Token) -> Token | None:
     named = _name_before_aside(cue)
     if named is not None:
         return named  # "her adviser, Jake Sullivan, said:", "Ramos, 58, told AFP"
-    following = []
-    for token in cue.doc[cue.i + 1 : cue.i + 1 + _INVERTED_REACH]:
-        if token.is_quote:
-            break  # a name after a quote mark is inside the quote
-        following.append(token)
-    tagged = (t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B")
-    found = next(tagged, None) or next((t for t in following if _named(t)), None)
+    following = _words_after(cue)
+    tagged = sorted(
+        (t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B"),
+        key=lambda t: t.ent_type_ != "PERSON",
+    )
+    found = next(iter(tagged), None) or next((t for t in following if _named(t)), None)
     if found is not None:
         return _phrase_head(found)
     # '"...," read the email', '"...," tweeted another': the word the cue takes, inverted,
@@ -242,6 +263,23 @@ def name_beside_cue(cue: Token) -> Token | None:
     return next(
         (t for t in following if t.pos_ in INVERTED_SUBJECT_POS and t.head.i == cue.i), None
     )
+
+
+def _words_after(cue: Token) -> list[Token]:
+    """The tokens of the first `_INVERTED_REACH` words after an inverted cue, up to a quote
+    mark (a name after it is inside the quote); a hyphenated word the tokenizer split counts
+    as one ("mused Blaze co-host Stu Burguiere")."""
+    doc, found, words = cue.doc, [], 0
+    for token in doc[cue.i + 1 :]:
+        if token.is_quote:
+            break
+        glued = token.text == "-" or (token.i > 0 and doc[token.i - 1].text == "-")
+        if not (glued and not doc[token.i - 1].whitespace_):
+            words += 1
+        if words > _INVERTED_REACH:
+            break
+        found.append(token)
+    return found
 
 
 def _phrase_head(name: Token) -> Token:
@@ -293,6 +331,12 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
     steps: tuple[tuple[Rule[..., Any], str], ...] = ((how, subject.text),)
     before = source_before(cue) if how is subject_before_cue else None
     source = before if before is not None else source_phrase(subject, quoted)
+    if source.start < cue.i < source.end:  # "a man yelled": the source ends before its cue
+        source = source.doc[source.start : cue.i]
+    whole = hyphenated_subject(subject)
+    if whole is not None:  # "co" of "co-host Stu Burguiere": the noun the word modifies
+        steps += ((hyphenated_subject, whole.text),)
+        source, subject = source.doc[min(source.start, subject.i) : whole.i + 1], whole
     ranked = name_after_rank(subject)
     if ranked is not None:  # "said Army Capt. Christian Pardo": the name after the title
         steps += ((name_after_rank, ranked.text),)
@@ -304,6 +348,31 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
         if named is not None:
             return Attribution(named[1], (*steps, named), source)
     return Attribution(None, steps, source)
+
+
+# PolNeAR train, The Western Journal 2016-06-23: "co" of "co-host" parsed as the subject.
+CO_HOST = (
+    "\u201cImagine Brad Thor going up against Trump and Clinton on the same stage,\u201d mused "
+    "Blaze co-host Stu\u00a0Burguiere. \u201cNot to mention, President Thor. We are the biggest "
+    "badasses ever.\u201d"
+)
+
+
+@rule("speaker", example=CO_HOST)
+def hyphenated_subject(subject: Token) -> Token | None:
+    """A subject that is the first piece of a hyphenated word the tokenizer split ("co" of
+    "co-host", "vice" of "vice-president") stands for the noun that word modifies, up the
+    names after it ("co-host Stu Burguiere" -> "Burguiere")."""
+    doc = subject.doc
+    at = subject.i + 2
+    if at >= len(doc) or subject.whitespace_ or doc[subject.i + 1].text != "-":
+        return None
+    if doc[subject.i + 1].whitespace_ or not doc[at].is_alpha:
+        return None
+    word = doc[at]
+    while word.dep_ in MODIFIERS_OR_OWNER and word.i < word.head.i <= word.i + _INVERTED_REACH:
+        word = word.head
+    return word if word.i > at and word.pos_ in NOMINALS else None
 
 
 def source_phrase(subject: Token, quoted: Span | None = None) -> Span:
