@@ -444,10 +444,10 @@ def _per_article(
     """Each article's quotes, dates and outlook (none whose horizon ended before `as_of`),
     run article by article."""
     from briefgen.extract.dates import extract_dates
+    from briefgen.extract.glued_marks import record_glued_quote_marks
     from briefgen.extract.outlook import extract_outlook
     from briefgen.extract.quotes import extract_quotes
     from briefgen.extract.rules import is_tracing
-    from briefgen.extract.glued_marks import record_glued_quote_marks
     from briefgen.extract.sentences import record_glued_sentences
     from briefgen.isolate import each
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from briefgen.extract import ParsedArticle
 
-_MARKS = "\"“”"
+_MARKS = '"“”'
 # Punctuation a quote mark closes after, or opens after (a dash, a colon), with no space.
 _BEFORE = ",.:;?!—–"
 # The split, as tokenizer infixes: the punctuation between a lower-case word (or a closing
@@ -55,11 +55,16 @@ def glued_quote_mark(token: Token) -> bool:
 
 
 def split_glued_quote_marks(nlp: Language) -> None:
-    """Put `GLUED_MARK` before the tokenizer's own infixes."""
-    infixes = nlp.tokenizer.infix_finditer
-    own = getattr(getattr(infixes, "__self__", None), "pattern", None)
+    """Put `GLUED_MARK` before the tokenizer's own infixes (a pipeline whose tokenizer is
+    no spaCy `Tokenizer` is left as it is)."""
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    own = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     pattern = GLUED_MARK.pattern if own is None else f"{GLUED_MARK.pattern}|{own}"
-    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+    tokenizer.infix_finditer = re.compile(pattern).finditer
 
 
 def record_glued_quote_marks(article: ParsedArticle) -> None:
