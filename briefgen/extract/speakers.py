@@ -20,7 +20,6 @@ from briefgen.extract.cues import is_cue, source_before
 from briefgen.extract.labels import (
     ADDED_TO_CLAUSE,
     DESCRIBED_LINKS,
-    FINITE_TAGS,
     INVERTED_SUBJECT_POS,
     MODIFIERS_OR_OWNER,
     NAMED_OR_PRONOUN,
@@ -107,24 +106,6 @@ def relative_clause_antecedent(node: Token) -> Token | None:
     return None
 
 
-# PolNeAR train, Breitbart 2016-03-01 ("The Latest"): "yelled" hung from "man" as a modifier.
-HECKLER = (
-    "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, "
-    "a man yelled \u201cStay there!\u201d"
-)
-
-
-@rule("speaker", example=HECKLER)
-def noun_before_finite_cue(node: Token) -> Token | None:
-    """A cue in a finite tense that the parse hung from the noun right before it as a
-    modifier, as if it were a participle ("a man yelled", tagged VBD but parsed like "a man
-    seen"), is said by that noun: a modifier clause is never finite."""
-    head = node.head
-    if node.dep_ == "acl" and node.tag_ in FINITE_TAGS and head.i == node.i - 1:
-        return head if head.pos_ in NOMINALS and not is_quoted(head) else None
-    return None
-
-
 @rule("speaker", example="Pakistan accused Kabul of sheltering the Tehrik-e-Taliban Pakistan.")
 def verb_subject(node: Token) -> Token | None:
     """The subject of the reporting verb (active, passive or inverted: "said Tarar"), or of
@@ -175,7 +156,6 @@ def _can_speak(subject: Token) -> bool:
 CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
     quoted_as_saying,
     relative_clause_antecedent,
-    noun_before_finite_cue,
     reporter_of_reported_clause,
     verb_subject,
 ]
@@ -331,12 +311,6 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
     steps: tuple[tuple[Rule[..., Any], str], ...] = ((how, subject.text),)
     before = source_before(cue) if how is subject_before_cue else None
     source = before if before is not None else source_phrase(subject, quoted)
-    if source.start < cue.i < source.end:  # "a man yelled": the source ends before its cue
-        source = source.doc[source.start : cue.i]
-    whole = hyphenated_subject(subject)
-    if whole is not None:  # "co" of "co-host Stu Burguiere": the noun the word modifies
-        steps += ((hyphenated_subject, whole.text),)
-        source, subject = source.doc[min(source.start, subject.i) : whole.i + 1], whole
     ranked = name_after_rank(subject)
     if ranked is not None:  # "said Army Capt. Christian Pardo": the name after the title
         steps += ((name_after_rank, ranked.text),)
@@ -348,31 +322,6 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
         if named is not None:
             return Attribution(named[1], (*steps, named), source)
     return Attribution(None, steps, source)
-
-
-# PolNeAR train, The Western Journal 2016-06-23: "co" of "co-host" parsed as the subject.
-CO_HOST = (
-    "\u201cImagine Brad Thor going up against Trump and Clinton on the same stage,\u201d mused "
-    "Blaze co-host Stu\u00a0Burguiere. \u201cNot to mention, President Thor. We are the biggest "
-    "badasses ever.\u201d"
-)
-
-
-@rule("speaker", example=CO_HOST)
-def hyphenated_subject(subject: Token) -> Token | None:
-    """A subject that is the first piece of a hyphenated word the tokenizer split ("co" of
-    "co-host", "vice" of "vice-president") stands for the noun that word modifies, up the
-    names after it ("co-host Stu Burguiere" -> "Burguiere")."""
-    doc = subject.doc
-    at = subject.i + 2
-    if at >= len(doc) or subject.whitespace_ or doc[subject.i + 1].text != "-":
-        return None
-    if doc[subject.i + 1].whitespace_ or not doc[at].is_alpha:
-        return None
-    word = doc[at]
-    while word.dep_ in MODIFIERS_OR_OWNER and word.i < word.head.i <= word.i + _INVERTED_REACH:
-        word = word.head
-    return word if word.i > at and word.pos_ in NOMINALS else None
 
 
 def source_phrase(subject: Token, quoted: Span | None = None) -> Span:
