@@ -19,6 +19,7 @@ parts, beside textacy on the same articles.
 
 Run: .venv/bin/python benchmarks/quotes.py                   (hand set, PolNeAR train and dev)
      .venv/bin/python benchmarks/quotes.py --part train --limit 200 --misses misses.jsonl
+     .venv/bin/python benchmarks/quotes.py --part train --first 600 --polnear-only
 """
 
 from __future__ import annotations
@@ -225,13 +226,13 @@ def evaluate(documents: Sequence[dict[str, Any]], found: Sequence[Sequence[Found
     return total(scores)
 
 
-def polnear(parts: Sequence[str], limit: int | None, misses: Path | None) -> None:
+def polnear(parts: Sequence[str], limit: int | None, misses: Path | None, first: int = 0) -> None:
     """The PolNeAR table: each part, briefgen beside textacy, in one run."""
     from benchmarks import quotes_polnear as pn
 
     tallies = []
     for part in parts:
-        documents = pn.load_part(part, limit)
+        documents = pn.load_part(part, limit, first)
         print(f"PolNeAR {part}: {len(documents)} articles")
         predicted = list(pn.ours(documents))
         mine = pn.evaluate(documents, predicted, "briefgen")
@@ -259,13 +260,16 @@ def main() -> None:
     parser.add_argument("--part", action="append", choices=["train", "dev"], help="PolNeAR part")
     parser.add_argument("--limit", type=int, help="articles per PolNeAR part")
     parser.add_argument(
+        "--first", type=int, default=0, help="skip this many articles of each part (a fresh subset)"
+    )
+    parser.add_argument(
         "--misses", type=Path, help="write train's wrong speakers and false positives here"
     )
     parser.add_argument("--polnear-only", action="store_true")
     args = parser.parse_args()
     if not args.polnear_only:
         hand_set()
-    polnear(args.part or ["train", "dev"], args.limit, args.misses)
+    polnear(args.part or ["train", "dev"], args.limit, args.misses, args.first)
 
 
 def hand_set() -> None:

@@ -47,7 +47,7 @@ USED_PIPES = (
 )
 # Bump when the way texts are split or joined changes, or the components added to the
 # pipeline (extract/sentences.py): cached parses are keyed by it.
-PARSE_VERSION = "paragraphs-3"
+PARSE_VERSION = "paragraphs-4"  # 4: quote marks glued to words are tokens (glued_marks.py)
 # A paragraph break: a newline and any blank lines after it stay with the paragraph before.
 _PARAGRAPH = re.compile(r"[^\n]*(?:\n+|\Z)")
 # The longest piece handed to spaCy at once: far below its 1,000,000-character limit (E088)
@@ -69,6 +69,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name or path, once per process, without unused pipes."""
     import spacy
 
+    from briefgen.extract.glued_marks import split_glued_quote_marks
+
     try:
         nlp = spacy.load(name)
     except OSError as error:
@@ -78,6 +80,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     if unused:
         nlp.select_pipes(disable=unused)
     _split_glued_sentences(nlp)
+    split_glued_quote_marks(nlp)
     return nlp
 
 

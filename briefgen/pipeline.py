@@ -444,6 +444,7 @@ def _per_article(
     """Each article's quotes, dates and outlook (none whose horizon ended before `as_of`),
     run article by article."""
     from briefgen.extract.dates import extract_dates
+    from briefgen.extract.glued_marks import record_glued_quote_marks
     from briefgen.extract.outlook import extract_outlook
     from briefgen.extract.quotes import extract_quotes
     from briefgen.extract.rules import is_tracing
@@ -453,6 +454,7 @@ def _per_article(
     if is_tracing():
         for article in parsed:
             record_glued_sentences(article)
+            record_glued_quote_marks(article)
     quotes = each("quotes", parsed, lambda article: extract_quotes(article, actors))
     dates = each("dates", parsed, extract_dates)
     own_quotes: dict[str, list[Quote]] = {}  # each article reads only its own quotes

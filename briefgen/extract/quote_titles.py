@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract.labels import FUNCTION_POS, VERBALS
+from briefgen.extract.lexicon import words
 from briefgen.extract.rules import Rule, rule
 from briefgen.model import QuoteKind
 
@@ -70,22 +71,24 @@ CARSON = (
 def work_title(span: Span, cue: Token | None, governs: bool) -> str | None:
     """Words in marks set in title case inside a noun phrase (right after a word that is no
     verb, or right before a common noun) are the name of a show, a podcast, a book or a
-    campaign, cue or not: 'on "Meet the Press."', 'CNN's "State of the Union"',
-    '"Orange is the New Black" star'."""
+    campaign, cue or not: 'on "Meet the Press."', 'on NBC's "Meet the Press."', 'CNN's
+    "State of the Union"', '"Orange is the New Black" star', 'told "Fox and Friends,"'."""
     return DROPPED if _named_in_phrase(span) else None
 
 
 def _named_in_phrase(span: Span) -> bool:
-    """Title case inside a noun phrase: after a word that is no verb, or before a noun."""
+    """Title case inside a noun phrase: after a word that is no verb, or before a noun; or
+    the one spoken to after "told" ('Fiorina told "Fox and Friends,"')."""
     if not _title_words(span):
         return False
     before = _outside(span, -1)
     after = _outside(span, 1)
     named_after = before is not None and not before.is_punct and before.pos_ not in VERBALS
+    told = before is not None and before.lemma_.lower() in words("addressee_verbs")
     named_before = (
         after is not None and after.pos_ == "NOUN" and not span.text.rstrip().endswith(_ENDS)
     )
-    return named_after or named_before
+    return named_after or named_before or told
 
 
 TITLE_RULES: list[Rule[[Span, str], str | None]] = [headline_quote]
@@ -97,16 +100,23 @@ def _letters(text: str) -> str:
 
 
 def _title_words(span: Span) -> bool:
-    """Every word in marks is capitalised but function words ("the", "and", "is", "with"),
+    """Every word in marks is capitalised but function words ("the", "and", "is", "with",
+    by their tag or, when the tagger took them for part of a name, as stop words),
     two words or more are, and not all are in capitals (a tweet in capitals is words as
     written)."""
-    words = [t for t in span if t.is_alpha]
-    capitalised = [t for t in words if t.text[:1].isupper()]
+    alpha = [t for t in span if t.is_alpha]
+    capitalised = [t for t in alpha if t.text[:1].isupper()]
     return (
         len(capitalised) >= _MIN_TITLE_WORDS
-        and all(t.text[:1].isupper() or t.pos_ in FUNCTION_POS for t in words)
+        and all(t.text[:1].isupper() or t.pos_ in FUNCTION_POS or _stop_in_name(t) for t in alpha)
         and not all(t.is_upper for t in capitalised)
     )
+
+
+def _stop_in_name(token: Token) -> bool:
+    """A lower-case function word the tagger took for part of a name ("the" in "Meet the
+    Press", tagged a proper noun)."""
+    return token.is_lower and token.is_stop and token.pos_ == "PROPN"
 
 
 def _outside(span: Span, step: int) -> Token | None:

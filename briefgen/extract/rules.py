@@ -43,6 +43,7 @@ R = TypeVar("R")
 # The decisions rules make, in pipeline order; every rule belongs to one.
 Stage = Literal[
     "boilerplate",  # page furniture removed from an article's text at ingest
+    "token",  # a quote mark split from the words scraped copy glued it to
     "sentence",  # a sentence started where scraped copy glued it to the one before
     "span",  # a name's extent repaired, or a name the model missed found
     "mention",  # a candidate mention kept or dropped

@@ -111,8 +111,9 @@ def verb_subject(node: Token) -> Token | None:
     """The subject of the reporting verb (active, passive or inverted: "said Tarar"), or of
     the clause it hangs from ("justified it by saying", "released a statement saying").
 
-    A misparse can give a verb two subjects: the name nearest the verb is the speaker."""
-    subjects = [c for c in node.children if c.dep_ in SUBJECTS]
+    A misparse can give a verb two subjects: the name nearest the verb is the speaker, and
+    words in quote marks never are ('"Meh," wrote a Trump supporter': "Meh" is no subject)."""
+    subjects = [c for c in node.children if c.dep_ in SUBJECTS and not is_quoted(c)]
     if not subjects:
         return None
     named = [s for s in subjects if s.ent_type_ in NAME_LABELS or s.pos_ in NAMED_OR_PRONOUN]
@@ -219,7 +220,8 @@ def _described(noun: Token) -> Token:
 def name_beside_cue(cue: Token) -> Token | None:
     """When the parse gave the cue no subject: the name ending right before it ("Scott
     Carson replied") or before the comma before it ("her adviser, Jake Sullivan, said:"), or,
-    after a quote, the name right after it ('"...," claims writer John Ostrower') or the noun
+    after a quote, the name right after it, a person's first ('"...," claims writer John
+    Ostrower'; '"...," mused Blaze co-host Stu Burguiere') or the noun
     the cue takes ('"...," read the email'), never a name inside quote marks."""
     if cue.i > 0 and _named(cue.nbor(-1)):
         return cue.nbor(-1)
@@ -228,13 +230,12 @@ def name_beside_cue(cue: Token) -> Token | None:
     named = _name_before_aside(cue)
     if named is not None:
         return named  # "her adviser, Jake Sullivan, said:", "Ramos, 58, told AFP"
-    following = []
-    for token in cue.doc[cue.i + 1 : cue.i + 1 + _INVERTED_REACH]:
-        if token.is_quote:
-            break  # a name after a quote mark is inside the quote
-        following.append(token)
-    tagged = (t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B")
-    found = next(tagged, None) or next((t for t in following if _named(t)), None)
+    following = _words_after(cue)
+    tagged = sorted(
+        (t for t in following if t.ent_type_ in NAME_LABELS and t.ent_iob_ == "B"),
+        key=lambda t: t.ent_type_ != "PERSON",
+    )
+    found = next(iter(tagged), None) or next((t for t in following if _named(t)), None)
     if found is not None:
         return _phrase_head(found)
     # '"...," read the email', '"...," tweeted another': the word the cue takes, inverted,
@@ -242,6 +243,23 @@ def name_beside_cue(cue: Token) -> Token | None:
     return next(
         (t for t in following if t.pos_ in INVERTED_SUBJECT_POS and t.head.i == cue.i), None
     )
+
+
+def _words_after(cue: Token) -> list[Token]:
+    """The tokens of the first `_INVERTED_REACH` words after an inverted cue, up to a quote
+    mark (a name after it is inside the quote); a hyphenated word the tokenizer split counts
+    as one ("mused Blaze co-host Stu Burguiere")."""
+    doc, found, words = cue.doc, [], 0
+    for token in doc[cue.i + 1 :]:
+        if token.is_quote:
+            break
+        glued = token.text == "-" or (token.i > 0 and doc[token.i - 1].text == "-")
+        if not (glued and not doc[token.i - 1].whitespace_):
+            words += 1
+        if words > _INVERTED_REACH:
+            break
+        found.append(token)
+    return found
 
 
 def _phrase_head(name: Token) -> Token:

@@ -102,6 +102,36 @@ CASES = [
         "her senior policy adviser, Jake Sullivan",
         "cue_subject",
     ),
+    # Words in quote marks are never the cue's subject, however the parse hangs them.
+    (  # Breitbart 2016-08-10: "people" in the quote parsed as the subject of "telling"
+        "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
+        "\u201cSome people get a little carried away, have you noticed that?\u201d",
+        "Some people",
+        "Clinton",
+        "verb_subject",
+    ),
+    (  # The Washington Post 2015-11-10: the one-word quote "Meh" parsed as the subject
+        '"Meh," wrote a Trump supporter who runs the Twitter account @WomenForTrump. "What '
+        'does Ford know about it . . ."',
+        "What does Ford",
+        "a Trump supporter",
+        "verb_subject",
+    ),
+    (  # The Western Journal 2015-11-10: "Michael Cohen" in the quote and "speaker" both subjects
+        "\u201cMy dear Michael Cohen,\u201d the conference speaker says into the camera with a "
+        "raucous crowd behind him. \u201cI am here with a group of people that are praying for "
+        "and encouraging Mr. Donald Trump.\u201d",
+        "My dear",
+        "the conference speaker",
+        "verb_subject",
+    ),
+    (  # The Western Journal 2016-06-23: a person's name first after an inverted cue
+        "\u201cImagine Brad Thor going up against Trump and Clinton on the same stage,\u201d "
+        "mused Blaze co-host Stu Burguiere. \u201cNot to mention, President Thor.\u201d",
+        "Imagine Brad",
+        "host Stu Burguiere",
+        "name_beside_cue",
+    ),
 ]
 
 
@@ -141,6 +171,22 @@ TITLE_CASE = [
         "Hillary Clinton Says Trump\u2019s Bigotry Doesn\u2019t \u2018Fit With What I Thought I "
         "Knew\u2019 About Him.",
         "Fit With",
+    ),
+    (  # The Washington Post 2016-07-06: a show's name after an owner ("the" tagged a name)
+        '"Donald Trump is a fraud," Perez said Sunday on NBC\'s "Meet the Press." "Listening '
+        "to him talk about how he is going to put America first again - he's spent his entire "
+        'career putting his profits first."',
+        "Meet the",
+    ),
+    (  # Politico 2015-12-28: a show's name as the one spoken to
+        '"He\'s a former president," Fiorina told "Fox and Friends," reminding the co-hosts that '
+        "Trump has frequently denounced former President George W. Bush.",
+        "Fox and",
+    ),
+    (  # The New York Times 2015-12-22: the same in doubled single marks
+        "Mr. Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like crazy about "
+        "everything.''",
+        "Meet the",
     ),
     (  # Breitbart 2016-08-31, its headline: a slogan
         "Jeff Sessions, Rudy Giuliani Wear \u2018Make Mexico Great Again Also\u2019 Hats at Trump "
