@@ -28,6 +28,7 @@ from briefgen.ingest.page_notices import (
 )
 from briefgen.ingest.page_runins import (
     caps_heading,
+    digest_link,
     quoted_caption,
     run_in_head,
     widget_labels,
@@ -358,6 +359,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     correspondent_line,
     agency_dateline,
     caps_heading,
+    digest_link,
     run_in_head,  # after the bylines, stamps and datelines that stand before a head
     related_links,
     story_teasers,

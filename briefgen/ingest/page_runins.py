@@ -1,6 +1,7 @@
 """Boilerplate rules for furniture run into the text with its punctuation lost: a page's
 head and caption before the lead, a caption quoting someone, a heading in capitals before
-its paragraph, a widget's labels run together (see page_rules)."""
+its paragraph, a widget's labels run together, a newsletter's link to another story before
+its excerpt (see page_rules)."""
 
 from __future__ import annotations
 
@@ -148,3 +149,25 @@ def widget_labels(text: str) -> list[Cut]:
             if _JOINED.search(line, start, stamp.start()):
                 cuts.append((offset + start, offset + stamp.end()))
     return cuts
+
+
+# A newsletter's link to another story at a paragraph's start: an optional label in capitals
+# and a dash, the story's headline in quotes closed by a comma, "by" and its writer, a colon.
+_DIGEST_LINK = re.compile(
+    r"^(?:[A-Z][A-Z0-9 '’&,.-]{1,40}[—–]\s?|[—–]\s?)?[\"“][^\"”\n]{5,200},[\"”]\s"
+    r"by\s[A-Z][^:\"“”\n]{2,60}:\s?",
+    re.MULTILINE,
+)
+
+
+@rule(
+    STAGE,
+    example='PSA—"You have until the end of December to get free museum and zoo memberships," '
+    "by DNAinfo's Nicole Levy: \"You have a few more weeks to snag free memberships to "
+    'cultural institutions in all five boroughs when you sign up for an IDNYC card."',
+)
+def digest_link(text: str) -> list[Cut]:
+    """A newsletter's link to another outlet's story at a paragraph's start: its label
+    ("PSA—"), the story's headline in quotes and its byline ("by DNAinfo's Nicole Levy:"). The
+    excerpt quoted after it stays: the other outlet's words."""
+    return [m.span() for m in _DIGEST_LINK.finditer(text)]

@@ -87,6 +87,18 @@ REMOVED = [
         "Jeb Bush criticized Marco Rubio",
     ),
     (
+        "Politico New York newsletter, PolNeAR train politico_2015-12-11_politico-new-york-s...",
+        f'{LEAD}\n\nPSA—"You have until the end of December to get free museum and zoo '
+        'memberships," by DNAinfo\'s Nicole Levy: "You have a few more weeks to snag free '
+        "memberships to cultural institutions in all five boroughs when you sign up for an IDNYC "
+        "card, the government-issued identification card available to all New Yorkers age 14 "
+        "and up.",
+        "digest_link",
+        'PSA—"You have until the end of December to get free museum and zoo memberships," by '
+        "DNAinfo's Nicole Levy:",
+        '"You have a few more weeks to snag free memberships',
+    ),
+    (
         "Washington Post, PolNeAR train wash-post_2015-12-10_netanyahu-rejects-trump-s...",
         "JERUSALEM - Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump when "
         "the Republican presidential front-runner arrives in Israel later this month, Israeli "
