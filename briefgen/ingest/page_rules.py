@@ -26,6 +26,13 @@ from briefgen.ingest.page_notices import (
     page_notice,
     story_teasers,
 )
+from briefgen.ingest.page_runins import (
+    caps_heading,
+    digest_link,
+    quoted_caption,
+    run_in_head,
+    widget_labels,
+)
 from briefgen.ingest.page_segments import (
     contact_line,
     contributor_line,
@@ -266,7 +273,8 @@ def _dateline() -> re.Pattern[str]:
         rf"|{lead}\((?:{outlets})\)\s+[-–—―]{{1,2}}\s+"  # its place gone with a time stamp
         rf"|{lead}{MONTH}\s\d{{1,2}}\s\((?:{outlets})\)\s+[-–—―]{{1,2}}\s+"  # "Dec 29 (Reuters) - "
         rf"|{lead}(?:(?:{outlets})\s)?{PLACE}\s+(?:--|—|–|―)\s+(?=[A-Z\"“])"
-        rf"|(?<=\s)(?:{outlets})\s{PLACE}\s+(?:--|—|–|―)\s+(?=[A-Z\"“])",
+        rf"|(?<=\s)(?:{outlets})\s{PLACE}\s+(?:--|—|–|―)\s+(?=[A-Z\"“])"
+        rf"|^{PLACE}\s-\s(?=[A-Z\"“])",  # "JERUSALEM - Israeli ...": one hyphen, at a line's start
         re.MULTILINE,
     )
 
@@ -283,7 +291,8 @@ def _dateline() -> re.Pattern[str]:
 def agency_dateline(text: str) -> list[Cut]:
     """A dateline before a story's lead: "LONDON (Reuters) - ", "VENICE, La. -- ", "Dec 29
     (Reuters) - " (a place in capitals or a date, an agency, a dash; at a sentence's start or
-    after the agency's credit, "via AP NEW ORLEANS -- "); the lead sentence after it stays."""
+    after the agency's credit, "via AP NEW ORLEANS -- "), or a place in capitals and a single
+    hyphen at a line's start ("JERUSALEM - ", "CASPER, Wyo. - "); the lead sentence stays."""
     return matching(_dateline(), text)
 
 
@@ -347,8 +356,10 @@ PAGE_RULES: tuple[PageRule, ...] = (
     page_notice,
     page_head,  # before the stamps and credits that mark where the head ends
     photo_caption,  # before the stamps, credits and datelines that mark where a caption ends
+    quoted_caption,
     page_timestamp,
     live_time_prefix,
+    widget_labels,
     embed_signature,
     photo_credit,
     credit_line,
@@ -356,6 +367,9 @@ PAGE_RULES: tuple[PageRule, ...] = (
     byline,
     correspondent_line,
     agency_dateline,
+    caps_heading,
+    digest_link,
+    run_in_head,  # after the bylines, stamps and datelines that stand before a head
     related_links,
     story_teasers,
     reader_prompt,

@@ -73,6 +73,9 @@ def _caption_shapes() -> re.Pattern[str]:
         rf"|\b[Ii]n\sthis\s(?:[\w,-]+\s){{0,4}}(?:{pictures})(?:\s(?:{any_of('picture_verbs')})\b|,|\.?$)"
         rf"|^(?:{pictures})\staken\b"
         rf"|^\((?:{outlets})\)\s(?![-–—])"  # "(AP) Stanley Murray, ...", not "(AP) - " (a dateline)
+        # a place in the picture in brackets: "vessel (L) and the drillship (C) burn off";
+        # "(R)" alone is a party ("Sen. Ted Cruz (R)"), not a place
+        rf"|\w\s\((?:L|C)\)(?=[\s,])"
     )
 
 
@@ -135,9 +138,10 @@ def _caption_follower() -> re.Pattern[str]:
 )
 def photo_caption(text: str) -> list[Cut]:
     """A picture's caption: "Stanley Murray, left, ...", "... in this handout photograph",
-    "(AP) ...", the sentence right before a picture's credit, a sentence ending with a full
-    date right before the page's time stamp (a wire caption), or a dated caption ("Apr. 21:
-    Fire boat crews battle ...") followed by its credit or the story's dateline, or among the
+    "(AP) ...", "vessel (L) and the drillship (C) burn off ...", the sentence right before a
+    picture's credit, a sentence ending with a full date right before the page's time stamp
+    (a wire caption), or a dated caption ("Apr. 21: Fire boat crews battle ...") followed by
+    its credit or the story's dateline, or among the
     captions that end a page."""
     found = list(segments(text))
     shaped = [_captioned(text[start:end]) for start, end in found]

@@ -1,0 +1,173 @@
+"""Boilerplate rules for furniture run into the text with its punctuation lost: a page's
+head and caption before the lead, a caption quoting someone, a heading in capitals before
+its paragraph, a widget's labels run together, a newsletter's link to another story before
+its excerpt (see page_rules)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefgen.extract.rules import rule
+from briefgen.ingest.boilerplate import Cut, segments
+from briefgen.ingest.page_shapes import (
+    DATE,
+    HEAD_MAX_WORDS,
+    NAME_WORD,
+    STAGE,
+    any_of,
+    count_words,
+    lines,
+)
+
+# -- a page's head run into its lead ---------------------------------------------------------
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    """A sentence's first word, capitalised after a word that ends no sentence and before a
+    lower-case word (or a number): "... since his death last June The estate of ..."."""
+    openers = any_of("sentence_openers")
+    # the next word in lower case, or a number before one ("A 12-member jury"; "The 1 Thing
+    # He Thinks" is a title)
+    return re.compile(rf"(?<=[\w'’\"”)])\s(?:{openers})\s(?=[a-z]|\d[\w,.-]*\s[a-z])")
+
+
+@rule(
+    STAGE,
+    example="Michael Jackson estate agrees record Sony music deal Sony has sold 31 million "
+    "Jackson albums since his death last June The estate of Michael Jackson has agreed the "
+    "biggest recording deal in history, worth more than $200m, with Sony Music, US reports say.",
+)
+def run_in_head(text: str) -> list[Cut]:
+    """A page's headline and caption run into its lead with no punctuation between them: in
+    the text's first segment, what stands before the last sentence opener capitalised
+    mid-segment ("... last June The estate ...", "... to operate A new cap ...") goes,
+    when it is short and the lead from the opener on ends as a sentence; the lead stays."""
+    first = next(segments(text), None)
+    if first is None:
+        return []
+    start, end = first
+    if not _ENDED.search(text, start, end):
+        return []  # a headline alone on its line ("Fiery words light up The debate stage;")
+    found = [m for m in _opener().finditer(text, start, end) if not _letter_name(text, m)]
+    if not found:
+        return []
+    cut = found[-1].start()
+    if count_words(text[start:cut]) > HEAD_MAX_WORDS:
+        return []
+    return [(start, cut)]
+
+
+_ENDED = re.compile(r"[.!?][\"'”’)]*$")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
+
+
+def _letter_name(text: str, opener: re.Match[str]) -> bool:
+    """ "A" after a capitalised word is a letter of a name ("Series A convertible", "Plan A")."""
+    return opener.group().strip() == "A" and bool(
+        _CAPITALISED_BEFORE.search(text, 0, opener.start())
+    )
+
+
+@cache
+def _quoted_caption() -> re.Pattern[str]:
+    # A name and a colon, a quote closed with no sentence mark inside it, the next sentence
+    name = rf"(?:{NAME_WORD}\s){{0,4}}{NAME_WORD}"
+    return re.compile(rf"{name}:\s[\"“][^\"”\n]{{3,200}}?[^\s.!?,;:\"”][\"”](?=\s+[A-Z])")
+
+
+@rule(
+    STAGE,
+    example='The slick has begun to reach the shore. Barack Obama: "Domestic oil production '
+    'must be done responsibly" An emergency shrimping season was opened on Thursday.',
+)
+def quoted_caption(text: str) -> list[Cut]:
+    """A picture's caption quoting its subject, run into the text: a name, a colon and a
+    quote that ends with no sentence mark before the next sentence's capital ('President
+    Obama: "We will make BP pay for the damage their company has caused" President Barack
+    Obama has vowed ...'). In the text's first segment the headline before it goes too."""
+    first = next(segments(text), (0, 0))
+    cuts = []
+    for found in _quoted_caption().finditer(text):
+        start = first[0] if first[0] <= found.start() < first[1] else found.start()
+        cuts.append((start, found.end()))
+    return cuts
+
+
+# -- headings and labels ---------------------------------------------------------------------
+
+_CAPS_WORD = r"[A-Z0-9][A-Z0-9'’&-]*[A-Z0-9]"  # two characters at least, no period
+
+
+@cache
+def _caps_heading() -> re.Pattern[str]:
+    small = any_of("heading_small_words")
+    return re.compile(
+        rf"^(?:{_CAPS_WORD},?[ \t\xa0]+){{2,}}(?!(?:{small})\b){_CAPS_WORD}[ \t\xa0]+"
+        rf"(?=[\"“]?[A-Z][a-z])",
+        re.MULTILINE,
+    )
+
+
+@rule(
+    STAGE,
+    example="NEW CAP FOR LEAKING OIL WELL In June, BP placed a cap, known as an LMRP cap, over "
+    "the top of the Deepwater Horizon well so oil could be collected at the surface.",
+)
+def caps_heading(text: str) -> list[Cut]:
+    """A heading in capitals run into its paragraph ("NEW CAP FOR LEAKING OIL WELL In June,
+    BP placed ...", a newsletter's "NEW YORK ENDS TAMPON TAX"): three or more words in
+    capitals at a line's start, the last no small word ("DOCUMENTS OBTAINED BY The
+    Intercept" is a sentence), before a word in lower case; the paragraph stays."""
+    return [m.span() for m in _caps_heading().finditer(text)]
+
+
+# A widget's date and time: "February 6, 2016 10:57PM" (prose puts "at", a zone or a comma)
+_WIDGET_STAMP = re.compile(rf"{DATE}\s+\d{{1,2}}:\d{{2}}\s?[AP]M")
+_JOINED = re.compile(r"[a-z][A-Z]")  # words run together: "FlagShareLikeReply", "N.H.Flag"
+# A sentence ends before a space, or before labels run together: "... in Manchester, N.H.Flag"
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|(?=[A-Z][a-z]+[A-Z]))")
+
+
+@rule(
+    STAGE,
+    example="Jeb Bush criticized Marco Rubio for opposing legal abortion in cases of rape.\n"
+    "Igor BobicFlagShareLikeReplyAni Vrabel 5ptsmoderatorFeaturedFebruary 6, 2016 10:20PM"
+    "Ted Cruz, Chris Christie Address Heroin Epidemic",
+)
+def widget_labels(text: str) -> list[Cut]:
+    """A live blog widget's labels and stamp run together with its entry's heading (its
+    spaces lost: "Igor BobicFlagShareLikeReplyAni Vrabel 5ptsmoderatorFeaturedFebruary 6,
+    2016 10:20PMTed Cruz ..."): from the line's start, or the last sentence end before it,
+    to the end of its date and time, when words run together before it. The heading stays."""
+    cuts = []
+    for offset, line in lines(text):
+        for stamp in _WIDGET_STAMP.finditer(line):
+            ends = [m.end() for m in _SENTENCE_END.finditer(line, 0, stamp.start())]
+            start = max(ends, default=0)
+            if _JOINED.search(line, start, stamp.start()):
+                cuts.append((offset + start, offset + stamp.end()))
+    return cuts
+
+
+# A newsletter's link to another story at a paragraph's start: an optional label in capitals
+# and a dash, the story's headline in quotes closed by a comma, "by" and its writer, a colon.
+_DIGEST_LINK = re.compile(
+    r"^(?:[A-Z][A-Z0-9 '’&,.-]{1,40}[—–]\s?|[—–]\s?)?[\"“][^\"”\n]{5,200},[\"”]\s"
+    r"by\s[A-Z][^:\"“”\n]{2,60}:\s?",
+    re.MULTILINE,
+)
+
+
+@rule(
+    STAGE,
+    example='PSA—"You have until the end of December to get free museum and zoo memberships," '
+    "by DNAinfo's Nicole Levy: \"You have a few more weeks to snag free memberships to "
+    'cultural institutions in all five boroughs when you sign up for an IDNYC card."',
+)
+def digest_link(text: str) -> list[Cut]:
+    """A newsletter's link to another outlet's story at a paragraph's start: its label
+    ("PSA—"), the story's headline in quotes and its byline ("by DNAinfo's Nicole Levy:"). The
+    excerpt quoted after it stays: the other outlet's words."""
+    return [m.span() for m in _DIGEST_LINK.finditer(text)]

@@ -1,0 +1,206 @@
+"""Boilerplate run into the text with its punctuation lost (a page's head and caption before
+the lead, a caption quoting someone, a heading in capitals, a widget's labels), and the
+datelines and captions found beside them: real excerpts of the DEV part (Timeline17 bpoil and
+MJ pages, PolNeAR train, AllSides first half, TimeBank), removed or kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.ingest.boilerplate import strip_boilerplate
+
+LEAD = "Officials said the work would take weeks."  # a sentence before the line tested
+
+# (source, text, the rule that removes, what it removes, what stays)
+REMOVED = [
+    (
+        "BBC, t17 MJ 2010-03-16_316",
+        "Michael Jackson estate agrees record Sony music deal Sony has sold 31 million Jackson "
+        "albums since his death last June The estate of Michael Jackson has agreed the biggest "
+        "recording deal in history, worth more than $200m (#133m), with Sony Music, US reports "
+        "say.",
+        "run_in_head",
+        "Michael Jackson estate agrees record Sony music deal Sony has sold 31 million Jackson "
+        "albums since his death last June",
+        "The estate of Michael Jackson has agreed the biggest recording deal in history",
+    ),
+    (
+        "BBC, t17 bpoil 2010-06-04_152",
+        "BP's Doug Suttles explains how the cap is meant to operate A new cap placed over a "
+        "ruptured oil well in the Gulf of Mexico has begun to funnel oil to the surface.",
+        "run_in_head",
+        "BP's Doug Suttles explains how the cap is meant to operate",
+        "A new cap placed over a ruptured oil well",
+    ),
+    (
+        "Washington Post, t17 bpoil 2010-08-21_51",
+        "With BP's know-how and U.S. authority, the Macondo well was plugged It was awkward from "
+        "the start, this marriage of necessity between BP and the federal government.",
+        "run_in_head",
+        "With BP's know-how and U.S. authority, the Macondo well was plugged",
+        "It was awkward from the start",
+    ),
+    (
+        "BBC, t17 bpoil 2010-04-30_1549",
+        f'{LEAD} Barack Obama: "Domestic oil production must be done responsibly" An emergency '
+        "shrimping season was opened on Thursday to allow fishermen to bring in their catch before "
+        "it was fouled by the advancing oil.",
+        "quoted_caption",
+        'Barack Obama: "Domestic oil production must be done responsibly"',
+        "An emergency shrimping season was opened on Thursday",
+    ),
+    (
+        "BBC, t17 bpoil 2010-06-16_826",
+        "Obama vows to ' make BP pay 'for oil spill damage President Obama: \"We will make BP "
+        'pay for the damage their company has caused" President Barack Obama has vowed to '
+        '"make BP pay" for damage caused by the Gulf of Mexico oil spill, in his first national '
+        "address from the Oval Office.",
+        "quoted_caption",
+        "Obama vows to ' make BP pay 'for oil spill damage President Obama: \"We will make BP "
+        'pay for the damage their company has caused"',
+        "President Barack Obama has vowed",
+    ),
+    (
+        "BBC, t17 bpoil 2010-07-16_1501",
+        f"{LEAD}\n\nNEW CAP FOR LEAKING OIL WELL In June, BP placed a cap, known as an LMRP cap, "
+        "over the top of the Deepwater Horizon well so oil could be collected at the surface.",
+        "caps_heading",
+        "NEW CAP FOR LEAKING OIL WELL",
+        "In June, BP placed a cap",
+    ),
+    (
+        "Huffington Post, PolNeAR train huff-post_2016-07-25_monday-s-morning-ema...",
+        f"{LEAD}\n\nNEW YORK ENDS TAMPON TAX “New York Gov.\xa0Andrew Cuomo (D) signed a bill "
+        "Thursday ending the ‘tampon tax’\xa0in his state, which means menstrual products are now "
+        "exempt from the state’s 4 percent sales tax.",
+        "caps_heading",
+        "NEW YORK ENDS TAMPON TAX",
+        "Andrew Cuomo (D) signed a bill",
+    ),
+    (
+        "Huffington Post live blog, PolNeAR train huff-post_2016-02-07_the-latest-gop-debate...",
+        "Jeb Bush criticized Marco Rubio for opposing legal abortion in cases of rape and incest."
+        "\nJulia CravenFlagShareLikeReplyAni Vrabel 5ptsmoderatorFeaturedFebruary 6, 2016 "
+        "10:57PMJeb Bush Hits Marco Rubio On Rape Exception For Abortions",
+        "widget_labels",
+        "Julia CravenFlagShareLikeReplyAni Vrabel 5ptsmoderatorFeaturedFebruary 6, 2016 10:57PM",
+        "Jeb Bush criticized Marco Rubio",
+    ),
+    (
+        "Politico New York newsletter, PolNeAR train politico_2015-12-11_politico-new-york-s...",
+        f'{LEAD}\n\nPSA—"You have until the end of December to get free museum and zoo '
+        'memberships," by DNAinfo\'s Nicole Levy: "You have a few more weeks to snag free '
+        "memberships to cultural institutions in all five boroughs when you sign up for an IDNYC "
+        "card, the government-issued identification card available to all New Yorkers age 14 "
+        "and up.",
+        "digest_link",
+        'PSA—"You have until the end of December to get free museum and zoo memberships," by '
+        "DNAinfo's Nicole Levy:",
+        '"You have a few more weeks to snag free memberships',
+    ),
+    (
+        "Washington Post, PolNeAR train wash-post_2015-12-10_netanyahu-rejects-trump-s...",
+        "JERUSALEM - Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump when "
+        "the Republican presidential front-runner arrives in Israel later this month, Israeli "
+        "officials said Wednesday.",
+        "agency_dateline",
+        "JERUSALEM -",
+        "Israeli Prime Minister Benjamin Netanyahu will meet with Donald Trump",
+    ),
+    (
+        "Washington Post, PolNeAR train wash-post_2016-04-17_cruz-wins-most-...",
+        "CASPER, Wyo. - Sen. Ted Cruz (R-Tex.) continued his romp through the Republican Party's "
+        "state conventions Saturday, winning 14 delegates in Wyoming to complete a near-sweep of "
+        "the state.",
+        "agency_dateline",
+        "CASPER, Wyo. -",
+        "Sen. Ted Cruz (R-Tex.) continued his romp",
+    ),
+    (
+        "Reuters, t17 bpoil 2010-06-27_1749",
+        "The Q4000 multi-purpose oil field intervention vessel (L) and the drillship the "
+        "Discoverer Explorer (C) burn off material from the Deepwater Horizon wellhead near the "
+        "disaster site June 24, 2010. The oil spill, which began on April 20, has caused an "
+        "economic and environmental disaster along the U.S. Gulf Coast, threatening fisheries, "
+        "tourism and wildlife.",
+        "photo_caption",
+        "The Q4000 multi-purpose oil field intervention vessel (L) and the drillship the "
+        "Discoverer Explorer (C) burn off material from the Deepwater Horizon wellhead near the "
+        "disaster site June 24, 2010.",
+        "The oil spill, which began on April 20",
+    ),
+    (
+        "BBC, t17 MJ 2011-09-27_1127",
+        f"{LEAD} Willie Hampton (L), a supporter of Michael Jackson's doctor, Conrad Murray and "
+        "Najee Ali (R) a fan of the singer, outside the court in Los Angeles.",
+        "photo_caption",
+        "Willie Hampton (L), a supporter of Michael Jackson's doctor, Conrad Murray and Najee "
+        "Ali (R) a fan of the singer, outside the court in Los Angeles.",
+        LEAD,
+    ),
+]
+
+# (source, text): sentences of these shapes that stay whole
+KEPT = [
+    (
+        "TimeBank, wsj_0534 (a letter of a name, not a sentence's start)",
+        "Conseco Inc. said it is calling for the redemption on Dec. 7 of all the 800,000 "
+        "remaining shares outstanding of its $1.875 Series A convertible preferred stock at "
+        "$26.805 a share.",
+    ),
+    (
+        "USA Today, PolNeAR train usa-today_2016-04-15_fiery-words-light-up (a headline line)",
+        "Fiery words light up The debate stage in N.Y.;",
+    ),
+    (
+        "AllSides, allsides_5662 (a title with no sentence end)",
+        "'Nobody wants to blink:' A canceled trip, deal-less meetings and 24 hours to thread "
+        "the needle",
+    ),
+    (
+        "AllSides, allsides_5715 left.md (capitals ending in a small word: a sentence)",
+        "DOCUMENTS OBTAINED BY The Intercept contain new evidence that the Wuhan Institute of "
+        "Virology and the nearby Wuhan University Center for Animal Experiment, along with their "
+        "collaborator, the U.S.-based nonprofit EcoHealth Alliance, have engaged in what the "
+        "U.S. government defines as “gain-of-function research of concern,” intentionally "
+        "making viruses more pathogenic or transmissible in order to study them, despite "
+        "stipulations from a U.S. funding agency that the money not be used for that purpose.",
+    ),
+    (
+        "Washington Post, PolNeAR train wash-post_2016-09-07_split-on-supreme-cou... ('(R)' "
+        "is a party)",
+        "After the appeals court refused to reconsider the decision, Michigan Attorney General "
+        "Bill Schuette (R) asked the Supreme Court for quick action.",
+    ),
+    (
+        "Huffington Post, PolNeAR train huff-post_2016-06-09_girliguess... (a hashtag)",
+        "Enter #GirlIGuessImWithHer.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "rule", "removed", "stays"), REMOVED)
+def test_run_in_furniture_is_removed_and_the_text_stays(
+    source: str, text: str, rule: str, removed: str, stays: str
+):
+    cleaned, removals = strip_boilerplate(text)
+    assert (rule, removed) in [(r.rule, r.text) for r in removals], (source, removals)
+    assert removed not in cleaned, source
+    assert stays in cleaned, source
+
+
+@pytest.mark.parametrize(("source", "text"), KEPT)
+@pytest.mark.parametrize("before", ["", f"{LEAD}\n\n"])
+def test_sentences_of_these_shapes_stay(source: str, text: str, before: str):
+    cleaned, removals = strip_boilerplate(before + text)
+    assert removals == (), f"{source}: {removals}"
+    assert cleaned == before + text
+
+
+def test_a_run_in_head_is_read_in_the_first_segment_only():
+    """BBC, t17 MJ 2010-03-16_316: the same words further down are the article's."""
+    text = (
+        f"{LEAD} Sony has sold 31 million Jackson albums since his death last June The estate "
+        "of Michael Jackson has agreed the biggest recording deal in history."
+    )
+    assert strip_boilerplate(text) == (text, ())
