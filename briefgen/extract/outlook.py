@@ -75,6 +75,10 @@ def extract_outlook(
             evidence = [article.span_evidence(sentence)]
             record(outlook_headline, text_of(sentence).strip(), "dropped", evidence)
             continue
+        if outlook_run_on(sentence):
+            evidence = [article.span_evidence(sentence)]
+            record(outlook_run_on, text_of(sentence).strip()[:200], "dropped", evidence)
+            continue
         cue = forward_cue(sentence, article)
         if cue is None:
             continue
@@ -124,6 +128,29 @@ def _item(statement: Statement) -> OutlookItem:
         evidence=evidence,
         why=list(dict.fromkeys(why)),
     )
+
+
+# T17 BP oil spill, BBC (2010-06-18): a bulleted list run into one "sentence" of 129 words.
+_RUN_ON = (
+    "The questions, set out in a letter to Mr Hayward on Sunday by Mr Waxman and fellow "
+    "committee member Bart Stupak, include allegations that BP: Went against the advice of its "
+    "own plan review regarding the well's design and chose a riskier, cheaper and quicker "
+    "casing option Used only six centralisers to make sure the casing ran down the center of "
+    "the well bore, rather than the 21 recommended by sub-contractor Halliburton Rejected "
+    "warnings by its own plan review and Halliburton in preparations for a cementing job "
+    "Decided to forego a recommended safety step in the circulation of drilling mud Did not "
+    'deploy a "lockdown sleeve" that would have prevented the seal from being blown out from '
+    "below The pun - ancient artform, or the lowest form of wit?"
+)
+_RUN_ON_WORDS = 120  # four times a phrase's length: no phrase can stand for a longer "sentence"
+
+
+@rule("outlook", example=_RUN_ON)
+def outlook_run_on(sentence: Span) -> bool:
+    """A "sentence" of more than 120 words is a list or page text run together, which no
+    phrase can stand for (its qualifiers would have to stay, so the phrase would be all of
+    it): no outlook item is made from it."""
+    return len(text_of(sentence).split()) > _RUN_ON_WORDS
 
 
 @rule(
