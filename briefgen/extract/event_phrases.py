@@ -61,6 +61,7 @@ class Clause:
     qualified: Qualified
     name: Namer | None = None  # the actor a pronoun refers to, if any
     named: list[Token] = field(default_factory=list)  # pronoun subjects shown by their actor
+    framed: list[Token] = field(default_factory=list)  # frames kept apart (`frame_apart`)
 
 
 def event_phrase(
@@ -79,7 +80,8 @@ def event_phrase(
     found = first(PHRASE_RULES, clause)
     assert found is not None, "verb_clause decides every clause"
     named = (pronoun_named,) if clause.named else ()
-    return found[0], _tidy(found[1] or ""), (*moved, *qualified.why, *named)
+    framed = (frame_apart,) if clause.framed else ()
+    return found[0], _tidy(found[1] or ""), (*moved, *qualified.why, *named, *framed)
 
 
 @rule(
@@ -204,7 +206,8 @@ def _clause(clause: Clause) -> str:
         c for c in verb.children
         if c.i in clause.qualified.through and c.i not in clause.qualified.keep
     ]  # fmt: skip
-    complements = [*complements[:2], *(c for c in through if c not in complements[:2])]
+    complements = _two_after_frames(complements, subjects, clause)
+    complements = [*complements, *(c for c in through if c not in complements)]
     # The tokenizer can split one subject into several ("Pre", "-", "orders"): keep them all.
     parts = [(_subjects_text(subjects, clause), subjects[0].i)] if subjects else []
     if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in WH_PRONOUN_TAGS:
@@ -219,6 +222,30 @@ def _clause(clause: Clause) -> str:
         parts.append((_join(ids, verb.doc), complement.i))
         placed.update(ids)
     return _ordered(parts + _qualifier_parts(clause, placed))
+
+
+@rule(
+    "timeline",
+    example="Under harsh questioning from lawmakers on Thursday, Hayward urged them to await the "
+    "outcome of an investigation into the spill.",
+)
+def frame_apart(complement: Token, subjects: list[Token]) -> bool:
+    """A phrase that opens its clause before the subject sets the scene ("Under harsh
+    questioning from lawmakers", "At a news conference"): it stays, but takes neither of the
+    two complements a phrase keeps after its verb, so "Hayward urged them to await the
+    outcome" is not cut to "Hayward urged them"."""
+    return bool(subjects) and complement.i < min(s.left_edge.i for s in subjects)
+
+
+def _two_after_frames(
+    complements: list[Token], subjects: list[Token], clause: Clause
+) -> list[Token]:
+    """The frames before the subject (`frame_apart`) and the first two other complements."""
+    frames = [c for c in complements if frame_apart.fn(c, subjects)]
+    rest = [c for c in complements if c not in frames]
+    if set(rest[:2]) - set(complements[:2]):  # a frame would have taken a complement's room
+        clause.framed.append(frames[0])
+    return [*frames, *rest[:2]]
 
 
 def _across_semicolon(complement: Token, verb: Token) -> bool:

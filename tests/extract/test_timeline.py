@@ -131,6 +131,14 @@ def test_durations_never_become_timeline_points(seed_brief):
             "disaster, rejected the notion that BP had taken risks.",
             "Hafle rejected the notion BP had taken risks",
         ),
+        # Reuters (T17 bpoil, 2010-06-17): a frame before the subject takes no
+        # complement's room (`frame_apart`), not "Hayward urged them".
+        (
+            "Under harsh questioning from lawmakers on Thursday, Hayward urged them to await the "
+            "outcome of an investigation into the spill.",
+            "Under harsh questioning from lawmakers Hayward urged them to await the outcome of "
+            "an investigation",
+        ),
         # Fox News (T17 bpoil): the object of a preposition of time is an event and keeps it.
         (
             "The search continued for 11 workers missing after the explosion and fire late "
