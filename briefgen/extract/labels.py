@@ -29,6 +29,9 @@ VERB_CORE: frozenset[str] = AUXILIARIES | {"neg", "prt"}
 ARGUMENTS: frozenset[str] = SUBJECTS | {"dobj", "attr"}
 # The object of a verb or of a preposition.
 OBJECTS: frozenset[str] = frozenset({"dobj", "pobj"})
+# TimeML types of temporal expressions that measure time rather than place an event in it
+# ("a 14-year low", "5,000 barrels a day"): they stay in an event's phrase.
+AMOUNT_TIMEX_TYPES: frozenset[str] = frozenset({"DURATION", "SET"})
 # What completes a verb in an event's phrase.
 EVENT_COMPLEMENTS: frozenset[str] = frozenset(
     {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent"}

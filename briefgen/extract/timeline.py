@@ -36,6 +36,7 @@ from briefgen.extract.key_events import (
     rank_events,
     read_report,
 )
+from briefgen.extract.labels import AMOUNT_TIMEX_TYPES
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
 from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates, reported_head
@@ -215,6 +216,18 @@ def not_a_point(mention: DateMention) -> bool:
     return _point(mention) is None
 
 
+@rule(
+    "timeline",
+    example="BP Plc shares tumbled nearly 16 percent on U.S. exchanges to a 14-year low on "
+    "Wednesday.",
+)
+def amount_of_time(span: Span) -> bool:
+    """A duration or a frequency beside an event's date ("a 14-year low", "take approximately
+    three months to finish", "5,000 barrels a day") is an amount the event is told in, not
+    a time it happened: it stays in the phrase, while every other date is cut out of it."""
+    return span._.timex_type in AMOUNT_TIMEX_TYPES
+
+
 @rule("timeline", example="The first flight of the 777 was in 1994.")
 def no_event_phrase(phrase: str) -> bool:
     """The clause around the date names no event: fewer than two content words."""
@@ -255,7 +268,11 @@ def _entry(
         record(checked[0], mention.text, "dropped", [mention.evidence])
         return None
     others = [d for d in _in_sentence(dated, span.sent) if d.start != span.start]
+    amounts = [d for d in others if amount_of_time(d)]
+    others = [d for d in others if d not in amounts]
     phrased_by, phrase, kept = event_phrase(span, others, name)
+    if any(all(t.text in phrase for t in d if not t.is_punct) for d in amounts):
+        kept = (*kept, amount_of_time)
     sentence = article.span_evidence(span.sent)
     if no_event_phrase(phrase):
         record(no_event_phrase, mention.text, "dropped", [sentence])

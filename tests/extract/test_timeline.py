@@ -116,7 +116,7 @@ def test_durations_never_become_timeline_points(seed_brief):
             "Adm Allen said in a press conference on Wednesday that the containment operation "
             "was now catching up to 630,000 gallons (2,864,037 litres) daily.",
             "Adm Allen said in a press conference the containment operation was catching up "
-            "to 630,000 gallons",
+            "to 630,000 gallons daily",
         ),
         # Guardian (T17 bpoil, 2010-05-27): a participle's date is its clause's
         # (`participle_adjunct`), not "Drilling mud".
@@ -421,3 +421,30 @@ def test_a_verb_of_planning_makes_a_plan(parse_text, text, published, status):
     (entry,) = build_timeline([article], extract_dates(article))
     assert entry.status == status
     assert ("plan_verb" in entry.why) == (status == "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event"),
+    [
+        # Reuters (T17 bpoil, 2010-06-09): a duration is an amount, not "to a low".
+        (
+            "BP Plc shares tumbled nearly 16 percent on U.S. exchanges to a 14-year low on "
+            "Wednesday on rising fears about how the wounded company will cope.",
+            dt.date(2010, 6, 9),
+            "BP Plc shares tumbled nearly 16 percent on U.S. exchanges to a 14 year low",
+        ),
+        # BBC (T17 bpoil, 2010-06-10): a frequency stays beside the figure it measures.
+        (
+            "Adm Allen said in a press conference on Wednesday that the containment operation "
+            "was now catching up to 630,000 gallons (2,864,037 litres) daily.",
+            dt.date(2010, 6, 10),
+            "Adm Allen said in a press conference the containment operation was catching up "
+            "to 630,000 gallons daily",
+        ),
+    ],
+)
+def test_an_amount_of_time_stays_in_the_phrase(parse_text, text, published, event):
+    article = parse_text(text, published)
+    entries = build_timeline([article], extract_dates(article))
+    assert event in {e.event for e in entries}
+    assert all("amount_of_time" in e.why for e in entries if e.event == event)
