@@ -424,6 +424,33 @@ def test_a_verb_of_planning_makes_a_plan(parse_text, text, published, status):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # Washington Post (T17 bpoil, 2010-05-11): the modal of the clause is not the noun's.
+        (
+            "BP's financial wounds from April 20 drilling-rig explosion might be serious, but "
+            "they probably won't be fatal.",
+            dt.date(2010, 5, 11),
+            "happened",
+        ),
+        # PolNeAR (train, usa-today_2016-04-28_sanders-lays-off-more-than-campa).
+        (
+            "The results of Tuesday's five Democratic presidential primaries will almost "
+            "certainly force Sen. Bernie Sanders to acknowledge a hard reality -- it's time for "
+            "Plan B.",
+            dt.date(2016, 4, 28),
+            "happened",
+        ),
+    ],
+)
+def test_a_date_on_a_noun_is_the_nouns_event(parse_text, text, published, status):
+    article = parse_text(text, published)
+    (entry,) = build_timeline([article], extract_dates(article))
+    assert entry.status == status
+    assert "future_syntax" not in entry.why
+
+
+@pytest.mark.parametrize(
     ("text", "published", "event"),
     [
         # Reuters (T17 bpoil, 2010-06-09): a duration is an amount, not "to a low".
