@@ -123,7 +123,7 @@ def test_durations_never_become_timeline_points(seed_brief):
         (
             'BP embarked upon a high-risk "top kill" procedure using drilling mud last night to '
             "cap the catastrophic gush of oil in the Gulf of Mexico.",
-            "BP embarked upon a high risk top kill procedure",
+            "BP embarked upon a high-risk top kill procedure",
         ),
         # Fox News (T17 bpoil): a participle that adds a circumstance to a statement.
         (
@@ -458,7 +458,7 @@ def test_a_date_on_a_noun_is_the_nouns_event(parse_text, text, published, status
             "BP Plc shares tumbled nearly 16 percent on U.S. exchanges to a 14-year low on "
             "Wednesday on rising fears about how the wounded company will cope.",
             dt.date(2010, 6, 9),
-            "BP Plc shares tumbled nearly 16 percent on U.S. exchanges to a 14 year low",
+            "BP Plc shares tumbled nearly 16 percent on U.S. exchanges to a 14-year low",
         ),
         # BBC (T17 bpoil, 2010-06-10): a frequency stays beside the figure it measures.
         (
@@ -475,3 +475,47 @@ def test_an_amount_of_time_stays_in_the_phrase(parse_text, text, published, even
     entries = build_timeline([article], extract_dates(article))
     assert event in {e.event for e in entries}
     assert all("amount_of_time" in e.why for e in entries if e.event == event)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event"),
+    [
+        # Fox News (T17 bpoil, 2010-04-30): the commas of a list and of a fronted phrase stay.
+        (
+            "With the wind blowing from the south, the mess could reach the Mississippi, "
+            "Alabama and Florida coasts by Monday.",
+            dt.date(2010, 4, 30),
+            "With the wind blowing from the south, the mess could reach the Mississippi, "
+            "Alabama and Florida coasts",
+        ),
+        # MEANTIME (apple, 190356, 2010-06-08): a list of places.
+        (
+            "iPhone 4 will be available on June 24 in the United States, United Kingdom, "
+            "France, Germany, and Japan.",
+            dt.date(2010, 6, 8),
+            "IPhone 4 will be available in the United States, United Kingdom, France, "
+            "Germany, and Japan",
+        ),
+        # MEANTIME (airbus, 82548, 2007-10-15): an aside keeps both its commas.
+        (
+            "The first A380 superjumbo, made by Airbus, was delivered today to Singapore "
+            "Airlines (SIA) 18 months behind schedule.",
+            dt.date(2007, 10, 15),
+            "The first A380 superjumbo, made by Airbus, was delivered to Singapore Airlines "
+            "18 months behind schedule",
+        ),
+        # Reuters (T17 bpoil, 2010-09-20): a hyphen stays; a comma before a speaker stays.
+        (
+            "The total cost of the spill response has hit $9.5 billion, Europe's "
+            "second-largest oil company by market value said in a statement late on Sunday.",
+            dt.date(2010, 9, 20),
+            "The total cost has hit $9.5 billion, Europe's second-largest oil company by "
+            "market value said in a statement",
+        ),
+    ],
+)
+def test_a_phrase_keeps_the_commas_and_hyphens_between_its_words(
+    parse_text, text, published, event
+):
+    article = parse_text(text, published)
+    assert event in {e.event for e in build_timeline([article], extract_dates(article))}
