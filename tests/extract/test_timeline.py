@@ -388,6 +388,14 @@ def test_a_day_named_by_an_event_dates_nothing(parse_text):
             dt.date(2011, 1, 13),
             "date_as_label",
         ),
+        # Washington Post (T17 bpoil, 2010-07-16): a state holding since a day is no event.
+        (
+            "Reopening the well would not be a sign of failure, Hunter said, because, with the "
+            'new cap -- the "3 ram capping stack" -- on top of the well since Monday night, BP '
+            "has more options for capturing the hydrocarbons.",
+            dt.date(2010, 7, 16),
+            "start_of_state",
+        ),
     ],
 )
 def test_dates_that_date_no_event_name_their_rule(parse_text, text, published, rule):
@@ -519,3 +527,14 @@ def test_a_phrase_keeps_the_commas_and_hyphens_between_its_words(
 ):
     article = parse_text(text, published)
     assert event in {e.event for e in build_timeline([article], extract_dates(article))}
+
+
+def test_a_perfect_since_a_date_is_what_went_on_from_then(parse_text):
+    # MEANTIME (airbus, 5403, Wikinews 2005-03-06): not a state (`start_of_state`).
+    text = "Boeing had been suspended since July 24, 2003 after violating federal law."
+    article = parse_text(text, dt.date(2005, 3, 6))
+    (entry,) = build_timeline([article], extract_dates(article))
+    assert (entry.date, entry.event) == (
+        "2003-07-24",
+        "Boeing had been suspended after violating federal law",
+    )
