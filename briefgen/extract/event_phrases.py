@@ -64,6 +64,7 @@ class Clause:
     name: Namer | None = None  # the actor a pronoun refers to, if any
     named: list[Token] = field(default_factory=list)  # pronoun subjects shown by their actor
     framed: list[Token] = field(default_factory=list)  # frames kept apart (`frame_apart`)
+    surnamed: list[Token] = field(default_factory=list)  # surnames shown by the full name
 
 
 def event_phrase(
@@ -83,7 +84,9 @@ def event_phrase(
     assert found is not None, "verb_clause decides every clause"
     named = (pronoun_named,) if clause.named else ()
     framed = (frame_apart,) if clause.framed else ()
-    return found[0], _tidy(found[1] or ""), (*moved, *qualified.why, *named, *framed)
+    surnamed = (surname_named,) if clause.surnamed else ()
+    why = (*moved, *qualified.why, *named, *framed, *surnamed)
+    return found[0], _tidy(found[1] or ""), why
 
 
 @rule(
@@ -382,6 +385,31 @@ def _doer(token: Token) -> bool:
     return token.dep_ in SUBJECTS or (token.dep_ == "pobj" and token.head.lower_ == "by")
 
 
+@rule(
+    "timeline",
+    example="Randy Jackson, brother of the late pop star Michael Jackson, has been admitted to "
+    "hospital with chest pains. Jackson, 48, was taken to Huntington Memorial Hospital in "
+    "Pasadena on Tuesday.",
+)
+def surname_named(person: Span) -> str | None:
+    """A person named by the surname alone ("Jackson, 48, was taken to Huntington Memorial
+    Hospital on Tuesday") is shown by the full name the article last gave that surname
+    ("Randy Jackson"), a name inside another's apposition left out ("brother of the late
+    pop star Michael Jackson"): alone in a brief's timeline, a surname reads as the brief's
+    best-known bearer of it."""
+    if person.label_ != "PERSON" or len(person) != 1:
+        return None
+    doc, surname = person.doc, person[0].text
+    before = doc[: person.start]
+    aside = {t.i for t in before if t.dep_ == "appos" for t in t.subtree}
+    names = [
+        e for e in doc.ents
+        if e.end <= person.start and e.label_ == "PERSON" and len(e) > 1
+        and e[-1].text == surname and e.start not in aside
+    ]  # fmt: skip
+    return names[-1].text if names else None
+
+
 def _subject_text(subject: Token, clause: Clause) -> tuple[str | None, list[int]]:
     """A named subject by its name alone ("Attaullah Tarar"), a pronoun by the actor it
     refers to, else a compact noun phrase (None: its tokens joined); joined subjects stay
@@ -394,7 +422,10 @@ def _subject_text(subject: Token, clause: Clause) -> tuple[str | None, list[int]
     ent = model_entity(subject)
     joined = any(child.dep_ == "conj" for child in subject.children)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and not joined:
-        return ent.text, list(range(ent.start, ent.end))
+        full = surname_named(ent)
+        if full is not None:
+            clause.surnamed.append(subject)
+        return full or ent.text, list(range(ent.start, ent.end))
     return None, _compact_ids(subject, skip)
 
 

@@ -538,3 +538,35 @@ def test_a_perfect_since_a_date_is_what_went_on_from_then(parse_text):
         "2003-07-24",
         "Boeing had been suspended after violating federal law",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event"),
+    [
+        # BBC (T17 MJ, 2010-06-16): a brother, not the brief's "Jackson" (`surname_named`).
+        (
+            "Randy Jackson, brother of the late pop star Michael Jackson, has been admitted to "
+            "hospital with chest pains. Jackson, 48, was taken to Huntington Memorial Hospital "
+            "in Pasadena on Tuesday, according to the Associated Press news agency.",
+            dt.date(2010, 6, 16),
+            "Randy Jackson was taken to Huntington Memorial Hospital in Pasadena according to "
+            "the Associated Press news agency",
+        ),
+        # MEANTIME (apple, 214601, Wikinews 2010-10-23).
+        (
+            "Steve Jobs unveiled the new products at the Cupertino, California event, saying the "
+            'company has "been inspired by the work [it has] done on the iPad, and [it wants] '
+            'to bring it back to the Mac." Apple has plans to import more features of its iOS '
+            "mobile operating system to the Mac OS X operating system. Jobs announced today "
+            'that the "Lion" release to OS X, which is scheduled for release next summer, will '
+            "include more support for multitouch and a desktop version of the company's App "
+            "Store.",
+            dt.date(2010, 10, 23),
+            "Steve Jobs announced the Lion release will include more support",
+        ),
+    ],
+)
+def test_a_surname_alone_is_shown_by_the_full_name(parse_text, text, published, event):
+    article = parse_text(text, published)
+    found = {e.event: e for e in build_timeline([article], extract_dates(article))}
+    assert "surname_named" in found[event].why
