@@ -221,8 +221,10 @@ def _clause(clause: Clause) -> str:
     parts += [_part([t.i], verb.doc) for t in (*core, verb)]
     placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
     for complement in complements:
-        # The clause raised from may take twice the room: it is what the phrase reports.
-        room = 2 * _MAX_PART if complement.i in clause.qualified.through else _MAX_PART
+        # The clause raised from, or the clause a verb reports ("said they did not intend to
+        # speak to Dr Murray again"), may take twice the room: it is what the phrase reports.
+        reported = complement.i in clause.qualified.through or complement.dep_ in REPORTED_CLAUSES
+        room = 2 * _MAX_PART if reported else _MAX_PART
         ids = _compact_ids(complement, skip, room)
         parts.append(_part(ids, verb.doc, complement.i))
         placed.update(ids)
