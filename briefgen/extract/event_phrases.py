@@ -21,6 +21,7 @@ from briefgen.extract.labels import (
     EVENT_COMPLEMENTS,
     GERUND_CLAUSES,
     GERUND_PARTS,
+    NAMED_SUBJECTS,
     NOMINALS,
     OBJECTS,
     PARTICIPLE_MODIFIERS,
@@ -423,7 +424,7 @@ def _subject_text(subject: Token, clause: Clause) -> tuple[str | None, list[int]
         return named, [subject.i]
     ent = model_entity(subject)
     joined = any(child.dep_ == "conj" for child in subject.children)
-    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") and not joined:
+    if ent is not None and ent.label_ in NAMED_SUBJECTS and not joined:
         full = surname_named(ent)
         if full is not None:
             clause.surnamed.append(subject)

@@ -36,17 +36,18 @@ from briefgen.extract.key_events import (
     rank_events,
     read_report,
 )
-from briefgen.extract.labels import AMOUNT_TIMEX_TYPES
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
 from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates, reported_head
-from briefgen.model import DateMention, Precision, TimelineEvent
+from briefgen.model import DateMention, Precision, TimelineEvent, TimexType
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T[\w:]+)?$")
 # Two phrases name one event when this share of the shorter one's content words, and at
 # least this many of them, recur in the other: tolerant of wording, not of a new subject.
 _OVERLAP = 0.6
 _MIN_SHARED = 2
+# TimeML types that measure time rather than place an event in it (`amount_of_time`).
+_AMOUNTS: frozenset[TimexType] = frozenset({"DURATION", "SET"})
 _CONFLICT_WINDOW = 31  # days: discrepant reports of one event, not a recurring one
 # Flagging a conflict accuses a source of an error: it needs near-identical wording.
 _CONFLICT_OVERLAP = 0.8
@@ -225,7 +226,7 @@ def amount_of_time(span: Span) -> bool:
     """A duration or a frequency beside an event's date ("a 14-year low", "take approximately
     three months to finish", "5,000 barrels a day") is an amount the event is told in, not
     a time it happened: it stays in the phrase, while every other date is cut out of it."""
-    return span._.timex_type in AMOUNT_TIMEX_TYPES
+    return span._.timex_type in _AMOUNTS
 
 
 @rule("timeline", example="The first flight of the 777 was in 1994.")
