@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.date_heads import governor
 from briefgen.extract.labels import (
     APPOSITIONS,
     DAY_PHRASE_POS,
@@ -21,9 +22,11 @@ from briefgen.extract.labels import (
     MEASURED_ARGUMENTS,
     NOMINALS,
     SUPERLATIVE_TAGS,
+    VERBALS,
 )
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import Rule, rule
+from briefgen.extract.timex import tense
 from briefgen.timewords import DAYS_FROM_TODAY, PARTS_OF_DAY
 
 _HHMM = re.compile(r"^([01]\d|2[0-3])[0-5]\d$")  # a 24-hour clock written as four digits
@@ -85,15 +88,39 @@ def compared_year(date: Span, _: dt.date) -> bool:
     """A date after 'since' that a superlative or an ordinal measures ('the lowest take since
     1988', 'for the first time since 1988', 'its largest majority since 1928') is the
     date of the comparison, not of the event."""
-    root = date.root  # 'since 1988' when the model took the preposition in, else '1988'
-    since = root if root.lower_ == "since" else root.head
-    if since.lower_ != "since" or (since is not root and root.dep_ != "pobj"):
+    since = _since(date)
+    if since is None:
         return False
     for head in _measured(since):
         near = [head, *head.children, *(t for c in head.children for t in c.children)]
         if any(t.tag_ in SUPERLATIVE_TAGS or t.ent_type_ == "ORDINAL" for t in near):
             return True
     return False
+
+
+@rule(
+    "timeline",
+    example="Reopening the well would not be a sign of failure, Hunter said, because, with the "
+    "new cap on top of the well since Monday night, BP has more options.",
+)
+def start_of_state(date: Span, _: dt.date) -> bool:
+    """A date after 'since' that dates a verb in the simple present ('with the new cap on top
+    of the well since Monday night, BP has more options') is where a state begins, and the
+    clause states what holds now, not what happened that day. A perfect says what went on
+    from then ('had been suspended since July 24, 2003') and stays; so does 'since the blast
+    on 20 April', which dates the blast."""
+    verb = governor(date.root)
+    return _since(date) is not None and verb.pos_ in VERBALS and tense(verb) == "present"
+
+
+def _since(date: Span) -> Token | None:
+    """The 'since' a date is the object of ('since 1988', whether or not the model took the
+    preposition into the date)."""
+    root = date.root
+    since = root if root.lower_ == "since" else root.head
+    if since.lower_ != "since" or (since is not root and root.dep_ != "pobj"):
+        return None
+    return since
 
 
 @rule(
@@ -151,5 +178,6 @@ def date_as_label(date: Span, _: dt.date) -> bool:
 
 # What keeps a date off the timeline, tried in order: the first that holds drops it.
 DATE_CHECKS: list[Rule[[Span, dt.date], bool]] = [
-    clock_time_not_year, compared_year, deictic_as_noun, day_named_by_event, date_as_label,
+    clock_time_not_year, compared_year, start_of_state, deictic_as_noun, day_named_by_event,
+    date_as_label,
 ]  # fmt: skip

@@ -21,6 +21,7 @@ from briefgen.extract.labels import (
     EVENT_COMPLEMENTS,
     GERUND_CLAUSES,
     GERUND_PARTS,
+    NAMED_SUBJECTS,
     NOMINALS,
     OBJECTS,
     PARTICIPLE_MODIFIERS,
@@ -48,6 +49,8 @@ from briefgen.extract.spans import model_entity
 
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
 Namer = Callable[[Token], str | None]  # a pronoun -> the actor it refers to, if any
+# A phrase's part: its text (None: its tokens joined), its place, the tokens it shows.
+Part = tuple[str | None, int, list[int]]
 _SUBORDINATOR = re.compile(r"^(?:which|that|who|whom|since|because|while|when|whereas)\s+", re.I)
 
 
@@ -61,6 +64,8 @@ class Clause:
     qualified: Qualified
     name: Namer | None = None  # the actor a pronoun refers to, if any
     named: list[Token] = field(default_factory=list)  # pronoun subjects shown by their actor
+    framed: list[Token] = field(default_factory=list)  # frames kept apart (`frame_apart`)
+    surnamed: list[Token] = field(default_factory=list)  # surnames shown by the full name
 
 
 def event_phrase(
@@ -79,7 +84,10 @@ def event_phrase(
     found = first(PHRASE_RULES, clause)
     assert found is not None, "verb_clause decides every clause"
     named = (pronoun_named,) if clause.named else ()
-    return found[0], _tidy(found[1] or ""), (*moved, *qualified.why, *named)
+    framed = (frame_apart,) if clause.framed else ()
+    surnamed = (surname_named,) if clause.surnamed else ()
+    why = (*moved, *qualified.why, *named, *framed, *surnamed)
+    return found[0], _tidy(found[1] or ""), why
 
 
 @rule(
@@ -133,9 +141,9 @@ def gerund_clause(clause: Clause) -> str | None:
         or (c.i in qualified.through and c.i not in qualified.keep)
     ]  # fmt: skip
     ids = {c.i: _compact_ids(c, skip) for c in chosen}
-    parts = [(_join(ids[c.i], governor.doc), c.i) for c in chosen]
+    parts = [_part(ids[c.i], governor.doc, c.i) for c in chosen]
     placed = {governor.i, *(i for found in ids.values() for i in found)}
-    return _ordered(parts + _qualifier_parts(clause, placed))
+    return _ordered(parts + _qualifier_parts(clause, placed), governor.doc)
 
 
 @rule(
@@ -204,21 +212,48 @@ def _clause(clause: Clause) -> str:
         c for c in verb.children
         if c.i in clause.qualified.through and c.i not in clause.qualified.keep
     ]  # fmt: skip
-    complements = [*complements[:2], *(c for c in through if c not in complements[:2])]
+    complements = _two_after_frames(complements, subjects, clause)
+    complements = [*complements, *(c for c in through if c not in complements)]
     # The tokenizer can split one subject into several ("Pre", "-", "orders"): keep them all.
-    parts = [(_subjects_text(subjects, clause), subjects[0].i)] if subjects else []
+    parts = [_subjects_part(subjects, clause)] if subjects else []
     if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in WH_PRONOUN_TAGS:
         # "... carmakers, which reach parity": the relative pronoun stands for its antecedent.
-        parts = [(_compact(verb.head, skip), verb.head.i)]
-    parts += [(t.text, t.i) for t in (*core, verb)]
+        parts = [_part(_compact_ids(verb.head, skip), verb.doc, verb.head.i)]
+    parts += [_part([t.i], verb.doc) for t in (*core, verb)]
     placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
     for complement in complements:
-        # The clause raised from may take twice the room: it is what the phrase reports.
-        room = 2 * _MAX_PART if complement.i in clause.qualified.through else _MAX_PART
+        # The clause raised from, or the clause a verb reports ("said they did not intend to
+        # speak to Dr Murray again"), may take twice the room: it is what the phrase reports.
+        reported = complement.i in clause.qualified.through or complement.dep_ in REPORTED_CLAUSES
+        room = 2 * _MAX_PART if reported else _MAX_PART
         ids = _compact_ids(complement, skip, room)
-        parts.append((_join(ids, verb.doc), complement.i))
+        parts.append(_part(ids, verb.doc, complement.i))
         placed.update(ids)
-    return _ordered(parts + _qualifier_parts(clause, placed))
+    return _ordered(parts + _qualifier_parts(clause, placed), verb.doc)
+
+
+@rule(
+    "timeline",
+    example="Under harsh questioning from lawmakers on Thursday, Hayward urged them to await the "
+    "outcome of an investigation into the spill.",
+)
+def frame_apart(complement: Token, subjects: list[Token]) -> bool:
+    """A phrase that opens its clause before the subject sets the scene ("Under harsh
+    questioning from lawmakers", "At a news conference"): it stays, but takes neither of the
+    two complements a phrase keeps after its verb, so "Hayward urged them to await the
+    outcome" is not cut to "Hayward urged them"."""
+    return bool(subjects) and complement.i < min(s.left_edge.i for s in subjects)
+
+
+def _two_after_frames(
+    complements: list[Token], subjects: list[Token], clause: Clause
+) -> list[Token]:
+    """The frames before the subject (`frame_apart`) and the first two other complements."""
+    frames = [c for c in complements if frame_apart.fn(c, subjects)]
+    rest = [c for c in complements if c not in frames]
+    if set(rest[:2]) - set(complements[:2]):  # a frame would have taken a complement's room
+        clause.framed.append(frames[0])
+    return [*frames, *rest[:2]]
 
 
 def _across_semicolon(complement: Token, verb: Token) -> bool:
@@ -228,12 +263,28 @@ def _across_semicolon(complement: Token, verb: Token) -> bool:
     return any(t.text == ";" for t in verb.doc[low:high])
 
 
-def _ordered(parts: list[tuple[str, int]]) -> str:
-    """Parts of a phrase in text order, joined."""
-    return " ".join(text for text, _ in sorted(parts, key=lambda part: part[1]) if text)
+def _part(ids: list[int], doc: Doc, at: int | None = None) -> Part:
+    """The part of a phrase that shows these tokens, placed at `at` (else its first token)."""
+    return (None, ids[0] if at is None and ids else at or 0, ids)
 
 
-def _qualifier_parts(clause: Clause, placed: set[int]) -> list[tuple[str, int]]:
+def _ordered(parts: list[Part], doc: Doc) -> str:
+    """Parts of a phrase in text order, joined, with the commas the sentence had between
+    the tokens they show (`_commas`: "With the wind blowing from the south, the mess
+    could reach")."""
+    commas = _commas({i for _, _, ids in parts for i in ids}, doc)
+    text, last = "", None
+    for words, _, ids in sorted(parts, key=lambda part: part[1]):
+        shown = words if words is not None else _join(ids, doc, commas)
+        if not shown:
+            continue
+        comma = last is not None and bool(ids) and ids[0] == last + 2 and last + 1 in commas
+        text += ("," if comma else "") + (" " if text else "") + shown
+        last = ids[-1] if ids else None
+    return text
+
+
+def _qualifier_parts(clause: Clause, placed: set[int]) -> list[Part]:
     """The qualifiers `qualify` found that the phrase does not hold yet, as runs of adjacent
     tokens ("no longer", "if both sides agree")."""
     # A qualifier goes with its verb: none is left alone when the clause it qualifies was cut.
@@ -250,7 +301,7 @@ def _qualifier_parts(clause: Clause, placed: set[int]) -> list[tuple[str, int]]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return [(_join(run, doc), run[0]) for run in runs]
+    return [_part(run, doc) for run in runs]
 
 
 def _qualified_verb(token: Token) -> Token:
@@ -262,12 +313,14 @@ def _qualified_verb(token: Token) -> Token:
     return head.head if head.dep_ == "advcl" and is_condition(head) else head
 
 
-def _subjects_text(subjects: list[Token], clause: Clause) -> str:
-    skip = clause.skip
+def _subjects_part(subjects: list[Token], clause: Clause) -> Part:
+    """The subject part of a clause's phrase, placed at its first subject."""
+    skip, doc = clause.skip, subjects[0].doc
     if len(subjects) == 1:
-        return _subject_text(subjects[0], clause)
+        text, ids = _subject_text(subjects[0], clause)
+        return (text, subjects[0].i, ids)  # text None: its tokens joined
     keep = set().union(*(_kept(subject, skip) for subject in subjects))
-    return _join(sorted(keep)[:_MAX_PART], subjects[0].doc)
+    return _part(sorted(keep)[:_MAX_PART], doc, subjects[0].i)
 
 
 _CHAIN = 3  # sentences a pronoun chain is followed back to its name
@@ -335,20 +388,48 @@ def _doer(token: Token) -> bool:
     return token.dep_ in SUBJECTS or (token.dep_ == "pobj" and token.head.lower_ == "by")
 
 
-def _subject_text(subject: Token, clause: Clause) -> str:
+@rule(
+    "timeline",
+    example="Randy Jackson, brother of the late pop star Michael Jackson, has been admitted to "
+    "hospital with chest pains. Jackson, 48, was taken to Huntington Memorial Hospital in "
+    "Pasadena on Tuesday.",
+)
+def surname_named(person: Span) -> str | None:
+    """A person named by the surname alone ("Jackson, 48, was taken to Huntington Memorial
+    Hospital on Tuesday") is shown by the full name the article last gave that surname
+    ("Randy Jackson"), a name inside another's apposition left out ("brother of the late
+    pop star Michael Jackson"): alone in a brief's timeline, a surname reads as the brief's
+    best-known bearer of it."""
+    if person.label_ != "PERSON" or len(person) != 1:
+        return None
+    doc, surname = person.doc, person[0].text
+    before = doc[: person.start]
+    aside = {t.i for t in before if t.dep_ == "appos" for t in t.subtree}
+    names = [
+        e for e in doc.ents
+        if e.end <= person.start and e.label_ == "PERSON" and len(e) > 1
+        and e[-1].text == surname and e.start not in aside
+    ]  # fmt: skip
+    return names[-1].text if names else None
+
+
+def _subject_text(subject: Token, clause: Clause) -> tuple[str | None, list[int]]:
     """A named subject by its name alone ("Attaullah Tarar"), a pronoun by the actor it
-    refers to, else a compact noun phrase; joined subjects stay joined ("GM and Chrysler")."""
+    refers to, else a compact noun phrase (None: its tokens joined); joined subjects stay
+    joined ("GM and Chrysler"); with the tokens it shows."""
     skip = clause.skip
     named = pronoun_named(subject, clause.name)
     if named is not None:
         clause.named.append(subject)
-        return named
-    if any(child.dep_ == "conj" for child in subject.children):
-        return _compact(subject, skip)
+        return named, [subject.i]
     ent = model_entity(subject)
-    if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return ent.text
-    return _compact(subject, skip)
+    joined = any(child.dep_ == "conj" for child in subject.children)
+    if ent is not None and ent.label_ in NAMED_SUBJECTS and not joined:
+        full = surname_named(ent)
+        if full is not None:
+            clause.surnamed.append(subject)
+        return full or ent.text, list(range(ent.start, ent.end))
+    return None, _compact_ids(subject, skip)
 
 
 def _compact(head: Token, skip: set[int]) -> str:
@@ -386,15 +467,75 @@ def _participle(token: Token) -> bool:
     return token.pos_ in VERBALS and token.dep_ in PARTICIPLE_MODIFIERS
 
 
-def _join(indices: list[int], doc: Doc) -> str:
-    """Tokens as the text wrote them where they are adjacent ("Pre-orders"), else spaced."""
+def _join(indices: list[int], doc: Doc, commas: set[int] | None = None) -> str:
+    """Tokens as the text wrote them where they are adjacent ("Pre-orders"), else spaced; a
+    hyphen that glued two of them ("a 14-year low") or a comma of `_commas` ("the
+    Mississippi, Alabama and Florida coasts") stays."""
+    commas = _commas(set(indices), doc) if commas is None else commas
     parts: list[str] = []
     for position, i in enumerate(indices):
-        if position and indices[position - 1] == i - 1:
+        before = indices[position - 1] if position else None
+        if before == i - 1:
             parts[-1] += doc[i - 1].whitespace_ + doc[i].text
+        elif before is not None and _glued_by_hyphen(before, i, doc):
+            parts[-1] += "-" + doc[i].text
         else:
+            if before is not None and i == before + 2 and before + 1 in commas:
+                parts[-1] += ","
             parts.append(doc[i].text)
     return " ".join(parts)
+
+
+def _glued_by_hyphen(last: int, first: int, doc: Doc) -> bool:
+    """Two tokens a hyphen joined with no space ("second-largest", "14-year")."""
+    hyphen = doc[last + 1] if first == last + 2 else None
+    return (
+        hyphen is not None
+        and hyphen.text == "-"
+        and not (doc[last].whitespace_ or hyphen.whitespace_)
+    )
+
+
+def _commas(shown: set[int], doc: Doc) -> set[int]:
+    """The commas a phrase keeps: each that stood alone between two tokens it shows, but one
+    of the two commas around a phrase set off ("The first A380 superjumbo, made by Airbus,
+    was"; "The Boeing 787, or Dreamliner, is") only with the other, so no aside is left
+    open ("Apple Corps' latest suit, filed claims" when its date was cut)."""
+    between = {i + 1 for i in shown if i + 2 in shown and doc[i + 1].text == ","}
+    return {c for c in between if all(p in between for p in _partners(c, doc))}
+
+
+def _partners(comma: int, doc: Doc) -> list[int]:
+    """The comma that closes the phrase this comma opens, or opens the one it closes."""
+    found = []
+    first = comma + 2 if doc[comma + 1].dep_ == "cc" else comma + 1  # ", or Dreamliner,"
+    after = _widest(doc[min(first, len(doc) - 1)], _left)
+    end = _right(after) + 1
+    if _left(after) == first and end < len(doc) and doc[end].text == ",":
+        found.append(end)
+    before = _widest(doc[comma - 1], _right)
+    start = _left(before) - 1
+    if _right(before) == comma - 1 and start >= 0 and doc[start].text == ",":
+        found.append(start)
+    return found
+
+
+def _left(token: Token) -> int:
+    """Where a token's phrase starts, its punctuation aside."""
+    return min(t.i for t in token.subtree if not t.is_punct or t.i == token.i)
+
+
+def _right(token: Token) -> int:
+    """Where a token's phrase ends, its punctuation aside (the parser can hang the comma
+    that closes a phrase on it)."""
+    return max(t.i for t in token.subtree if not t.is_punct or t.i == token.i)
+
+
+def _widest(token: Token, edge: Callable[[Token], int]) -> Token:
+    """The largest phrase that starts (or ends) where this token does."""
+    while token.head.i != token.i and edge(token.head) == edge(token):
+        token = token.head
+    return token
 
 
 def _has_conj(cc: Token, keep: set[int]) -> bool:

@@ -49,10 +49,14 @@ def future_syntax(date: Span, value: str, anchor: dt.date) -> bool:
     earlier year than the one before it ('should eclipse the Exxon Valdez spill of 1989'
     compares with history). The clause is the one the date is read to date as well as the one
     it hangs in ('expected to attend a gala event, "Forever Michael," at a hotel on Saturday':
-    the parser hangs the date on the hotel, event_phrases.py `date_on_verb`)."""
+    the parser hangs the date on the hotel, event_phrases.py `date_on_verb`). A date that a
+    noun keeps (event_phrases.py `noun_phrase`) dates that noun's event, not its clause's
+    verb: "BP's financial wounds from April 20 drilling-rig explosion might be serious" is
+    no planned explosion."""
     if start_of(value).year < anchor.year - 1:
         return False
-    return tense(date.root) == "future" or tense(governor(date.root)) == "future"
+    head = governor(date.root)
+    return tense(date.root) == "future" or (head.pos_ in VERBALS and tense(head) == "future")
 
 
 @rule(

@@ -39,13 +39,15 @@ from briefgen.extract.key_events import (
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
 from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates, reported_head
-from briefgen.model import DateMention, Precision, TimelineEvent
+from briefgen.model import DateMention, Precision, TimelineEvent, TimexType
 
 _POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T[\w:]+)?$")
 # Two phrases name one event when this share of the shorter one's content words, and at
 # least this many of them, recur in the other: tolerant of wording, not of a new subject.
 _OVERLAP = 0.6
 _MIN_SHARED = 2
+# TimeML types that measure time rather than place an event in it (`amount_of_time`).
+_AMOUNTS: frozenset[TimexType] = frozenset({"DURATION", "SET"})
 _CONFLICT_WINDOW = 31  # days: discrepant reports of one event, not a recurring one
 # Flagging a conflict accuses a source of an error: it needs near-identical wording.
 _CONFLICT_OVERLAP = 0.8
@@ -215,6 +217,18 @@ def not_a_point(mention: DateMention) -> bool:
     return _point(mention) is None
 
 
+@rule(
+    "timeline",
+    example="BP Plc shares tumbled nearly 16 percent on U.S. exchanges to a 14-year low on "
+    "Wednesday.",
+)
+def amount_of_time(span: Span) -> bool:
+    """A duration or a frequency beside an event's date ("a 14-year low", "take approximately
+    three months to finish", "5,000 barrels a day") is an amount the event is told in, not
+    a time it happened: it stays in the phrase, while every other date is cut out of it."""
+    return span._.timex_type in _AMOUNTS
+
+
 @rule("timeline", example="The first flight of the 777 was in 1994.")
 def no_event_phrase(phrase: str) -> bool:
     """The clause around the date names no event: fewer than two content words."""
@@ -255,7 +269,11 @@ def _entry(
         record(checked[0], mention.text, "dropped", [mention.evidence])
         return None
     others = [d for d in _in_sentence(dated, span.sent) if d.start != span.start]
+    amounts = [d for d in others if amount_of_time(d)]
+    others = [d for d in others if d not in amounts]
     phrased_by, phrase, kept = event_phrase(span, others, name)
+    if any(all(t.text in phrase for t in d if not t.is_punct) for d in amounts):
+        kept = (*kept, amount_of_time)
     sentence = article.span_evidence(span.sent)
     if no_event_phrase(phrase):
         record(no_event_phrase, mention.text, "dropped", [sentence])

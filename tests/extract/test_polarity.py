@@ -41,7 +41,7 @@ def _events(article) -> list[str]:
         # Timeline17 (BBC): a condition is no fact of its own.
         (
             "If successful, BP said it hoped to begin pumping oil to the surface early next week.",
-            "If successful BP said it hoped to begin pumping oil to the surface",
+            "If successful, BP said it hoped to begin pumping oil to the surface",
             # Without the polarity rules, the date of "pumping" is still its verb's
             # (event_phrases.py `participle_adjunct`), the condition and report lost.
             "It to begin pumping oil to the surface",

@@ -41,13 +41,14 @@ def _refused(text: str, published: dt.date) -> dict[str, str]:
             "BP trapped",
             "cut_complement",
         ),
-        # Breitbart (PolNeAR train): a verb whose clause was cut mid-way.
+        # Breitbart (PolNeAR train): the clause a verb reports has the room to end.
         (
             "On November 18, the New York Daily News suggested the Paris terror attacks "
             "highlight the threat the National Rifle Association (NRA) poses to the U.S.",
             dt.date(2015, 11, 18),
-            "The New York Daily News suggested the Paris terror attacks highlight",
-            "cut_complement",
+            "The New York Daily News suggested the Paris terror attacks highlight the threat "
+            "the National Rifle Association poses to the U.S.",
+            "",
         ),
         # BBC (T17 bpoil): a conjoined verb without its subject.
         (
@@ -98,12 +99,13 @@ def _refused(text: str, published: dt.date) -> dict[str, str]:
             "He was in court with his family",
             "pronoun_subject",
         ),
-        # AP via Fox News (T17 bpoil): a number ending a clause is no function word.
+        # AP via Fox News (T17 bpoil): a reported clause with two verbs.
         (
             "The Coast Guard said Saturday it had shut down two offshore platforms and "
             "evacuated one of them near the spill as a safety precaution.",
             dt.date(2010, 5, 1),
-            "The Coast Guard said it had shut down two offshore platforms and evacuated one",
+            "The Coast Guard said it had shut down two offshore platforms and evacuated one of "
+            "them near the spill",
             "",
         ),
     ],
