@@ -245,9 +245,7 @@ def _why_not(
     piece = doc.char_span(span[1], span[2], alignment_mode="expand")
     if piece is not None and piece.root.is_lower:
         return "lower-case nominal"
-    labels = sorted(
-        {e.label_ for e in doc.ents if e.start_char < span[2] and e.end_char > span[1]}
-    )
+    labels = sorted({e.label_ for e in doc.ents if e.start_char < span[2] and e.end_char > span[1]})
     return "no mention made (" + "/".join(labels or ["no entity"]) + ")"
 
 
