@@ -48,8 +48,24 @@ def headline_name_cut(
             if cut is not None:
                 record(headline_name_cut, mention.name, f"cut to {cut.name}", [evidence])
                 mention = replace(cut, why=(*mention.why, headline_name_cut.name))
+            elif headline_fragment(mention.name, verbs):
+                record(headline_fragment, mention.name, "dropped", [evidence])
+                continue
         kept.append(mention)
     return kept
+
+
+@rule(
+    "type",
+    example="Gunman Kills L. A. Deputy on Gang Duty\n"
+    "A gunman shot and killed a Los Angeles County sheriff's deputy on Sunday.",
+)
+def headline_fragment(name: str, verbs: frozenset[str]) -> bool:
+    """A name in a title-case headline that the brief never writes outside one, with a
+    word after its first that the brief's parse uses as a verb and no body noun, is the
+    headline's words, no actor ("Gunman Kills L. A. Deputy", "Release Date May Be")."""
+    words = name.split(" ")
+    return any(_is_verb(word, verbs) for word in words[1:]) and not _body(words)
 
 
 def _headline_end(doc: Doc) -> int:

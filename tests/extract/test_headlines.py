@@ -80,3 +80,37 @@ def test_a_headline_name_before_a_noun_stays_whole(parse_text, texts):
     with tracing() as trace:
         extract_actors(_articles(parse_text, *texts))
     assert not trace.by("headline_name_cut")
+
+
+@pytest.mark.parametrize(
+    ("texts", "fragment"),
+    [
+        # ECB+ train (16_5ecbplus: its headline and a later line): "Kills" beside "killed".
+        (
+            (
+                "Gunman Kills L. A. Deputy on Gang Duty\n"
+                '"There might have been two people killed," he said.',
+            ),
+            "Gunman Kills L. A. Deputy",
+        ),
+        # AllSides (5651, WSJ headline and body; the Washington Post's headline and body):
+        # "Leaves" beside "leaves".
+        (
+            (
+                "Explosion at Kabul Mosque Leaves Several Civilians Dead, Taliban Say\n\n"
+                "A bomb attack targeting the funeral prayer service for the mother of the "
+                "Taliban’s chief spokesman killed at least three people in Kabul’s main mosque "
+                "Sunday afternoon.",
+                "Bombing outside Kabul’s main mosque leaves at least 2 dead, Taliban says\n\n"
+                "A bombing outside Kabul’s main mosque killed at least two Afghan civilians and "
+                "left others wounded, the Taliban says.",
+            ),
+            "Kabul Mosque Leaves Several Civilians Dead",
+        ),
+    ],
+)
+def test_a_headline_fragment_is_no_actor(parse_text, texts, fragment):
+    with tracing() as trace:
+        index = extract_actors(_articles(parse_text, *texts))
+    assert fragment in {d.subject for d in trace.by("headline_fragment")}
+    assert fragment not in {a.name for a in index.actors}
