@@ -20,10 +20,20 @@ other list of the brief holds them). A mention is such a channel when briefgen's
 test (`channels.is_outlet`) takes its span and it does not act beyond passing on what was
 said (`channels.acts_beyond_channel`). Both readings are printed, for briefgen and for the
 baseline, on the same gold.
+
+Only `HUM` chains count: ECB+ also annotates places (`LOC`), times (`TIM`) and non-human
+participants (`NON`: products, weapons, vehicles), which the issue says are no actors.
+
+`--missed` (train only: the report split is never read item by item) lists the gold mentions
+raw spaCy covers and briefgen does not, grouped by why (see `missed_reason`).
+
+Run: PYTHONPATH=. .venv/bin/python -m benchmarks.actors_ecb [--split train] [--limit N]
+[--missed]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -205,6 +215,70 @@ def parse(records: Sequence[dict[str, Any]]) -> list[Any]:
     ]
 
 
+def covering(span: Span, cards: Sequence[frozenset[Span]]) -> float:
+    """How much the card evidence overlapping a span most overlaps it."""
+    return max((_overlap(span, e) for card in cards for e in card), default=0.0)
+
+
+def missed_reason(
+    span: Span, decisions: Sequence[Any], cards: Sequence[frozenset[Span]], doc: Any
+) -> str:
+    """Why a gold mention the baseline covers has no card of briefgen's, first match wins:
+    a card's evidence that overlaps it under the threshold (span mismatch); a rule that
+    dropped a name or card over it (by the rule's name); a headline; a mention whose head
+    word is lower-case (a nominal the name only modifies: "the Brooklyn mother"); else no
+    mention was made of it (by the model's label). A headline's mention says so first."""
+    headline = "\n" not in doc.text or span[1] < doc.text.index("\n")
+    return ("headline: " if headline else "") + _why_not(span, decisions, cards, doc)
+
+
+def _why_not(
+    span: Span, decisions: Sequence[Any], cards: Sequence[frozenset[Span]], doc: Any
+) -> str:
+    if covering(span, cards) > 0:
+        return "span mismatch"
+    for decision in decisions:
+        if decision.outcome == "dropped" and any(
+            _overlap(span, (e.source, e.start, e.end)) >= MIN_OVERLAP for e in decision.evidence
+        ):
+            return f"dropped by {decision.rule} ({decision.subject})"
+    piece = doc.char_span(span[1], span[2], alignment_mode="expand")
+    if piece is not None and piece.root.is_lower:
+        return "lower-case nominal"
+    labels = sorted({e.label_ for e in doc.ents if e.start_char < span[2] and e.end_char > span[1]})
+    return "no mention made (" + "/".join(labels or ["no entity"]) + ")"
+
+
+def missed(split: str = "train", limit: int | None = None) -> None:
+    """The gold mentions raw spaCy covers and briefgen does not, grouped by why."""
+    from briefgen.extract.rules import tracing
+
+    if split != "train":
+        raise SystemExit("--missed reads items: the develop split (train) only")
+    groups: dict[str, list[str]] = defaultdict(list)
+    for records in clusters(split, limit).values():
+        parsed = parse(records)
+        gold = gold_mentions(records, parsed)
+        cited = channels(gold, parsed)
+        with tracing() as trace:
+            cards = briefgen_cards(parsed)
+        baseline = raw_cards(parsed)
+        docs = {article.source.id: article.doc for article in parsed}
+        for index, (span, _chain) in enumerate(gold):
+            if covering(span, baseline) < MIN_OVERLAP or covering(span, cards) >= MIN_OVERLAP:
+                continue
+            doc = docs[span[0]]
+            why = "outlet cited as channel" if index in cited else ""
+            why = why or missed_reason(span, trace.decisions, cards, doc)
+            line = doc.text[max(doc.text.rfind("\n", 0, span[1]) + 1, span[1] - 60) : span[2] + 40]
+            text = doc.text[span[1] : span[2]]
+            groups[why].append(f"{records[0]['cluster']} {text!r}: {' '.join(line.split())}")
+    for why, lines in sorted(groups.items(), key=lambda item: -len(item[1])):
+        print(f"{why}: {len(lines)}")
+        print("\n".join(f"    {line}" for line in lines))
+    print(f"total {sum(len(lines) for lines in groups.values())}")
+
+
 def run(splits: Sequence[str] = ("train", "dev"), limit: int | None = None) -> None:
     """Print each split's table: briefgen beside raw spaCy entities by exact text."""
     for split in splits:
@@ -227,3 +301,19 @@ def run(splits: Sequence[str] = ("train", "dev"), limit: int | None = None) -> N
         print(f"  without the {cut} mentions of outlets only cited as channels:")
         print(ours_actors.line("  briefgen actor cards"))
         print(raw_actors.line("  raw spaCy by exact text"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("train", "dev"), action="append")
+    parser.add_argument("--limit", type=int, help="the first N clusters of each split")
+    parser.add_argument("--missed", action="store_true", help="list what raw spaCy covers only")
+    options = parser.parse_args()
+    if options.missed:
+        missed("train", options.limit)
+    else:
+        run(options.split or ("train", "dev"), options.limit)
+
+
+if __name__ == "__main__":
+    main()

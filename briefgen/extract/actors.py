@@ -24,6 +24,7 @@ from briefgen.extract.cards import card_type, drop_cards, drop_mentions
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, find_mentions
 from briefgen.extract.ents import model_ents
+from briefgen.extract.headlines import headline_name_cut
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.links import NameUse, choose_links
 from briefgen.extract.names import fold, shortened_in_article
@@ -131,7 +132,8 @@ def _look_up(names: dict[str, str], surface: str) -> str | None:
 def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
     found = [_mentions(article) for article in articles]
-    mentions = place_as_team([m for article in found for m in article])
+    mentions = headline_name_cut([m for article in found for m in article], articles)
+    mentions = place_as_team(mentions)
     mentions = short_name_in_article(drop_mentions(mentions))
     canonical, merges = _canonical_names(mentions)
     groups: dict[str, list[Mention]] = defaultdict(list)

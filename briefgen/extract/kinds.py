@@ -20,7 +20,6 @@ from briefgen.extract.ents import model_ents
 from briefgen.extract.labels import (
     AGENT_ROLES,
     COORDINATE,
-    NOMINAL_MODIFIERS,
     PLURAL_NOUN_TAGS,
     SUBJECTS,
 )
@@ -370,17 +369,11 @@ def place_not_actor(c: Candidate) -> Typed | None:
 
 
 def _place(c: Candidate) -> Typed:
-    """A place named as a team is named ("North Carolina's record", "scorer for North
-    Carolina", "the North Carolina scoring record") is kept as a place, which a card of the
-    same name that acts takes (`teams.place_as_team`); named otherwise it is no actor."""
-    root = c.span.root
-    owner_or_modifier = root.dep_ == "poss" or (
-        root.dep_ in NOMINAL_MODIFIERS and root.head.pos_ == "NOUN"
-    )
-    side = root.dep_ == "pobj" and root.head.lower_ in ("for", "at")
-    if owner_or_modifier or side:
-        return Mention(c.name, "place", c.evidence)
-    return NOT_AN_ACTOR
+    """A place that does not act is kept as a place, which a card of the same name that
+    acts takes (`teams.place_as_team`): named as a team is ("North Carolina's record",
+    "scorer for North Carolina", "overcame Jacksonville 31-24", "the negotiating table with
+    Lionsgate"), it is that body, and with no such card it is no actor ("left Istanbul")."""
+    return Mention(c.name, "place", c.evidence)
 
 
 def _doer(c: Candidate) -> bool:

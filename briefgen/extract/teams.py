@@ -28,15 +28,16 @@ _MIN_ACTS = 2
     "record and help the No. 1 Tar Heels remain unbeaten.",
 )
 def place_as_team(mentions: Sequence[Mention]) -> list[Mention]:
-    """A place named as a team or body is ("North Carolina's record", "for North Carolina",
-    "the North Carolina scoring record"; see `kinds.place_not_actor`) is the organisation of
-    its name when the brief has that one act twice or more ("North Carolina beat
+    """A place named where a team or body can be ("North Carolina's record", "for North
+    Carolina", "overcame Jacksonville 31-24"; see `kinds.place_not_actor`) is the
+    organisation of its name when the brief has that one act twice or more ("North Carolina beat
     Evansville", "North Carolina waited"); else it is no actor and leaves the list."""
     acting = Counter(fold(m.name) for m in mentions if m.kind == "organization")
     kept = []
     for mention in mentions:
         if mention.kind == "place":
             if acting[fold(mention.name)] < _MIN_ACTS:
+                record(place_as_team, mention.name, "dropped", [mention.evidence])
                 continue
             record(place_as_team, mention.name, "organization", [mention.evidence])
             why = (*mention.why, place_as_team.name)

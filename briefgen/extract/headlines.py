@@ -1,0 +1,127 @@
+"""Names in headlines: title case runs a headline's words into the name next to them
+("Lindsay Lohan Checks Into Rehab" tagged as one name), where the body writes the name alone
+("Lindsay Lohan checked into California's Betty Ford Center")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from briefgen.extract import ParsedArticle
+from briefgen.extract.entities import Mention
+from briefgen.extract.labels import FUNCTION_POS, VERBALS
+from briefgen.extract.lexicon import folded
+from briefgen.extract.names import fold
+from briefgen.extract.rules import ARTICLE_BREAK, record, rule
+from briefgen.model import Evidence
+
+_MIN_HEADLINE_WORDS = 2  # capitalised words: one is a label or a dateline, not a headline
+
+
+@rule(
+    "span",
+    example="Lindsay Lohan Checks Into Rehab, Checks Out Two Minutes Later\n"
+    "The judge should know to never ever trust a gnome with a law degree."
+    + ARTICLE_BREAK
+    + "Lindsay Lohan checked into California's Betty Ford Center rehab facility late "
+    "Thursday, dodging arrest after whirlwind confusion surrounding the actress' whereabouts.",
+)
+def headline_name_cut(
+    mentions: Sequence[Mention], articles: Sequence[ParsedArticle]
+) -> list[Mention]:
+    """A name in a headline set in title case that the brief never writes outside one, and
+    that begins or ends with a name the brief does write outside headlines, next to a word
+    the brief's parse reads as a verb, is that name: the rest is the headline's words
+    ("Lindsay Lohan Checks" is Lindsay Lohan; "Obama Administration" and "US Appeals
+    Court", a body's name, stay whole)."""
+    ends = {article.source.id: _headline_end(article.doc) for article in articles}
+    texts = {article.source.id: article.source.text for article in articles}
+    in_body = {fold(m.name) for m in mentions if m.evidence.start >= ends[m.evidence.source]}
+    verbs = _verbs(articles)
+    kept = []
+    for mention in mentions:
+        evidence = mention.evidence
+        if evidence.start < ends[evidence.source] and fold(mention.name) not in in_body:
+            cut = _cut(mention, in_body, verbs, texts[evidence.source])
+            if cut is not None:
+                record(headline_name_cut, mention.name, f"cut to {cut.name}", [evidence])
+                mention = replace(cut, why=(*mention.why, headline_name_cut.name))
+            elif headline_fragment(mention.name, verbs):
+                record(headline_fragment, mention.name, "dropped", [evidence])
+                continue
+        kept.append(mention)
+    return kept
+
+
+@rule(
+    "type",
+    example="Gunman Kills L. A. Deputy on Gang Duty\n"
+    "A gunman shot and killed a Los Angeles County sheriff's deputy on Sunday.",
+)
+def headline_fragment(name: str, verbs: frozenset[str]) -> bool:
+    """A name in a title-case headline that the brief never writes outside one, with a
+    word after its first that the brief's parse uses as a verb and no body noun, is the
+    headline's words, no actor ("Gunman Kills L. A. Deputy", "Release Date May Be")."""
+    words = name.split(" ")
+    return any(_is_verb(word, verbs) for word in words[1:]) and not _body(words)
+
+
+def _headline_end(doc: Doc) -> int:
+    """The end offset of the article's first line when it is a headline (its words
+    capitalised but function words, capitals included); 0 when it is not one."""
+    first_break = next((t.i for t in doc if "\n" in t.text_with_ws), None)
+    if first_break is None:
+        return 0
+    line = doc[: first_break + 1]
+    words = [t for t in line if t.is_alpha]
+    capitalised = [t for t in words if t.text[:1].isupper()]
+    titled = all(t.text[:1].isupper() or t.pos_ in FUNCTION_POS for t in words)
+    return line.end_char if titled and len(capitalised) >= _MIN_HEADLINE_WORDS else 0
+
+
+def _verbs(articles: Sequence[ParsedArticle]) -> frozenset[str]:
+    """The lower-case forms and lemmas of every word the brief's parse tags a verb."""
+    found = set()
+    for article in articles:
+        for token in article.doc:
+            if token.pos_ in VERBALS:
+                found |= {token.lower_, token.lemma_.lower()}
+    return frozenset(found)
+
+
+def _is_verb(word: str, verbs: frozenset[str]) -> bool:
+    """A word the brief uses as a verb, as written or with a third person's -s or -es
+    ("Checks" beside "checked", "Patches" beside "patched")."""
+    lower = word.lower()
+    stems = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
+    return bool(stems & verbs)
+
+
+def _body(words: Sequence[str]) -> bool:
+    """Words that name a body ("Appeals Court", "Justice Department": `government_nouns`,
+    `org_designators`): the name runs on, and the verb-like word is part of it."""
+    nouns = folded("government_nouns") | folded("org_designators")
+    return any(word.lower() in nouns for word in words)
+
+
+def _cut(mention: Mention, names: set[str], verbs: frozenset[str], text: str) -> Mention | None:
+    """The mention cut to its longest first or last words that are a name of `names`, with a
+    verb right after (or before) them."""
+    words = mention.name.split(" ")
+    for size in range(len(words) - 1, 0, -1):
+        for part, rest, next_word in (
+            (words[:size], words[size:], words[size]),
+            (words[-size:], words[:-size], words[-size - 1]),
+        ):
+            name = " ".join(part)
+            if fold(name) not in names or not _is_verb(next_word, verbs) or _body(rest):
+                continue
+            evidence = mention.evidence
+            start = text.find(name, evidence.start, evidence.end)
+            if start < 0:
+                return None
+            found = Evidence(source=evidence.source, start=start, end=start + len(name))
+            return replace(mention, name=name, evidence=found)
+    return None
