@@ -24,8 +24,9 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -40,24 +41,47 @@ from briefgen.cache import Cache  # noqa: E402
 from briefgen.model import Brief  # noqa: E402
 
 PARTS = ("dev", "report")
+SEED_FILE = "istanbul-talks.txt"  # ../shared/seed: the article the project started from
 
 
 def part_of(batch: Batch, root: Path = SHARED) -> str:
     """The part a brief belongs to (see ../shared/GUIDE and COMMON17): dev is polnear/train,
     timebank/timebank, the t17 BP-oil and MJ-BBC clusters, the first half of the AllSides
-    clusters and the first third of the ECB+ clusters (by name), and MEANTIME; report is the
-    rest."""
+    clusters (by name), the ECB+ train topics (the gold `split`), MEANTIME and the seed;
+    report is the rest."""
     corpus, _, rest = batch.name.partition("/")
     folder = rest.split("#")[0]
-    if corpus == "meantime":
+    if corpus in ("meantime", "seed"):
         return "dev"
     if corpus in ("polnear", "timebank"):
         return "dev" if folder in ("train", "timebank") else "report"
     if corpus == "t17":
         return "dev" if folder.startswith("t17_bpoil_") or folder == "t17_MJ_bbc" else "report"
+    if corpus == "ecbplus":
+        return "dev" if folder in ecb_train(root) else "report"
     names = [f.name for f in folders(corpus, root)]
-    share = 2 if corpus == "allsides" else 3
-    return "dev" if names.index(folder) < len(names) // share else "report"
+    return "dev" if names.index(folder) < len(names) // 2 else "report"
+
+
+@cache
+def ecb_train(root: Path = SHARED) -> frozenset[str]:
+    """The ECB+ clusters of the gold train topics (the develop part)."""
+    lines = (root / "ecbplus" / "gold.jsonl").read_text().splitlines()
+    records = (json.loads(line) for line in lines if line.strip())
+    return frozenset(r["cluster"] for r in records if r.get("split") == "train")
+
+
+def chosen_batches(names: Sequence[str] | None, limit: int | None) -> Iterator[Batch]:
+    """The briefs of the corpora named (every one by default), the seed article first, as a
+    brief of its own, when every corpus or "seed" is named."""
+    path = SHARED.parent / "seed" / SEED_FILE
+    if (not names or "seed" in names) and path.exists():
+        from briefgen.ingest.text import read_text
+
+        yield Batch("seed", f"seed/{path.stem}", (read_text(path),))
+    corpora = [name for name in names or () if name != "seed"]
+    if corpora or not names:
+        yield from all_batches(corpora or None, limit=limit)
 
 
 def brief_both(batch: Batch, cache: Cache | None) -> tuple[Brief, Brief]:
@@ -150,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--corpus",
         action="append",
         metavar="NAME",
-        help=f"a corpus ({', '.join(CORPORA)}) or one of its folders; repeatable",
+        help=f"a corpus ({', '.join(CORPORA)}, seed) or one of its folders; repeatable",
     )
     parser.add_argument("--part", choices=PARTS, help="only the briefs of this part")
     parser.add_argument("--limit", type=int, metavar="N", help="at most N articles per corpus")
@@ -169,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     cache = Cache()
     start = time.perf_counter()
     batches = (
-        b for b in all_batches(args.corpus, limit=args.limit)
+        b for b in chosen_batches(args.corpus, args.limit)
         if args.part is None or part_of(b) == args.part
     )  # fmt: skip
     pool: list[str] = []

@@ -182,12 +182,37 @@ def governing(head: Token) -> list[tuple[str, str]]:
         if token.dep_ == "ccomp" and governor.lemma_.lower() in claims and not own_frame:
             found.append(("attribution", governor.lower_))
             found += [m for m in _own_markers(governor) if m[0] != "condition"]
+        elif (noun := _claim_noun(token)) is not None:
+            found.append(("attribution", noun.lower_))
         elif token.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children
         ):
             found.append(("condition", next(c.lower_ for c in token.children if c.dep_ == "mark")))
         break
     return found
+
+
+def _claim_noun(verb: Token) -> Token | None:
+    """The noun of saying or belief whose content a verb's clause states (lexicon
+    `claim_nouns`): a clause hung on the noun by "that" ("Trump's lie that the election was
+    stolen", also when parsed as a relative clause) or with a subject of its own, or a clause
+    with its own subject that the parser hung elsewhere though it starts right after the noun
+    ("pushed back on the narrative the president might order an attack"). A "so many ...
+    that" clause tells a result, not the noun's content."""
+    nouns = words("claim_nouns")
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if verb.dep_ in ("acl", "relcl") and verb.i > verb.head.i:
+        noun = verb.head if marked or (subject and verb.dep_ == "acl") else None
+    elif verb.dep_ in ("ccomp", "conj", "advcl") and subject and verb.left_edge.i > 0:
+        edge = verb.left_edge
+        noun = verb.doc[edge.i - 1] if not (edge.lower_ == "that" and edge.dep_ != "mark") else None
+    else:
+        noun = None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+        return None
+    degree = any(t.lower_ in ("so", "such") for t in noun.subtree if t.i < noun.i)
+    return None if degree else noun
 
 
 def _quote_between(first: Token, second: Token) -> bool:
