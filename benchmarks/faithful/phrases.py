@@ -195,21 +195,27 @@ def governing(head: Token) -> list[tuple[str, str]]:
 def _claim_noun(verb: Token) -> Token | None:
     """The noun of saying or belief whose content a verb's clause states (lexicon
     `claim_nouns`): a clause hung on the noun by "that" ("Trump's lie that the election was
-    stolen", also when parsed as a relative clause) or with a subject of its own, or a clause
-    with its own subject that the parser hung elsewhere though it starts right after the noun
-    ("pushed back on the narrative the president might order an attack"). A "so many ...
-    that" clause tells a result, not the noun's content."""
-    nouns = words("claim_nouns")
+    stolen", also when parsed as a relative clause), or a whole clause (its own subject and
+    an object or complement) with no other subordinator ("when", "after", "as") that starts
+    right after the noun, wherever the parser hung it ("out of fear the president might
+    order an attack"). A relative clause ("the report the FBI turned over": no object) and a
+    "so many ... that" clause (a result) state no content."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    if verb.dep_ in ("acl", "relcl") and verb.i > verb.head.i:
-        noun = verb.head if marked or (subject and verb.dep_ == "acl") else None
-    elif verb.dep_ in ("ccomp", "conj", "advcl") and subject and verb.left_edge.i > 0:
+    whole = subject and any(
+        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass")
+        for c in verb.children
+    )
+    clauses = ("acl", "relcl", "ccomp", "conj", "advcl")
+    noun = None
+    if verb.dep_ in ("acl", "relcl") and marks == {"that"} and verb.i > verb.head.i:
+        noun = verb.head
+    elif verb.dep_ in clauses and marks <= {"that"} and (marks or whole):
         edge = verb.left_edge
-        noun = verb.doc[edge.i - 1] if not (edge.lower_ == "that" and edge.dep_ != "mark") else None
-    else:
-        noun = None
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+        relative = edge.lower_ == "that" and edge.dep_ != "mark"  # "claims that spread"
+        other = edge.lower_ != "that" and (edge.pos_ == "SCONJ" or edge.tag_.startswith("W"))
+        noun = None if relative or other or edge.i == 0 else verb.doc[edge.i - 1]
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("claim_nouns"):
         return None
     degree = any(t.lower_ in ("so", "such") for t in noun.subtree if t.i < noun.i)
     return None if degree else noun

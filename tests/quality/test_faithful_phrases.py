@@ -61,6 +61,7 @@ TALIBAN = (
     "restricted."
 )
 
+
 @pytest.mark.parametrize(
     ("sentence", "event", "unfaithful"),
     [
@@ -103,6 +104,13 @@ TALIBAN = (
         (TALIBAN, "The group will return to the brutal grip", True),
         (TALIBAN, "The Taliban's swift takeover has renewed fears that the group will return to "
          "the brutal grip", False),
+        # PolNeAR (train): an adverbial or relative clause after such a noun states no content.
+        ("Hillary Clinton came under heavy criticism when it was revealed in March that she had "
+         "used a personal email account as secretary of state.",
+         "It was revealed she had used a personal email account as secretary", False),
+        ("According to the Times, the information is included in the report the FBI turned over "
+         "to congressional investigators earlier this week.",
+         "FBI turned over to congressional investigators", False),
     ],
 )  # fmt: skip
 def test_polarity_check(nlp, sentence, event, unfaithful):
