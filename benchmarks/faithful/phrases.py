@@ -5,7 +5,8 @@ quotes with their speaker and cue, contested claims, summary bullets), the evide
 is parsed again and the head of the clause the phrase came from is found by the phrase's own
 words (the shallowest verb of the sentence that the phrase repeats). What governs that head
 in the source (a negation, a modal, a condition, a hedge, a reporting or denial verb above
-it) must show in the phrase; a phrase that repeats every word of its source drops nothing,
+it, a noun of saying or belief whose content it states: "the lie that ...") must show in the
+phrase; a phrase that repeats every word of its source drops nothing,
 whatever the parse of a misspelling ("wont") says. This reads the parse on its own, not
 through briefgen's `polarity` module, so a gap in one is not hidden by the other.
 
