@@ -88,8 +88,10 @@ def outlook_reporting_subject(statement: Statement) -> str | None:
 
 @rule(
     "outlook",
-    example="Milley pushed back on the narrative that he went around Mr. Trump out of fear the "
-    "president might order an attack on China during his final days in office.",
+    example="Testifying before the Senate Armed Services Committee, Army Gen. Mark A. Milley, "
+    "chairman of the Joints Chiefs of Staff, pushed back on the narrative that he went around "
+    "Mr. Trump out of fear the president might order an attack on China during his final days "
+    "in office.",
 )
 def outlook_claim_holder(statement: Statement) -> str | None:
     """What a claim, a belief or a fear holds ("fear the president might order an attack",

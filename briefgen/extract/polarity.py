@@ -187,8 +187,8 @@ def shared_frame(head: Token) -> Token | None:
 
 @rule(
     "phrase",
-    example="BP has challenged widespread scientific claims that vast plumes of oil are "
-    "spreading underwater from its blown-out rig in the Gulf of Mexico.",
+    example="“I was totally against going into Iraq,” Trump said, repeating a false claim that "
+    "he opposed the 2003 invasion.",
 )
 def claimed_content(head: Token) -> Token | None:
     """A clause that states what a claim, a belief or a fear holds ("Trump's lie that the
