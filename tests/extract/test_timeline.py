@@ -129,7 +129,7 @@ def test_durations_never_become_timeline_points(seed_brief):
         (
             "Hafle, testifying before a panel in Louisiana on Friday about the cause of the rig "
             "disaster, rejected the notion that BP had taken risks.",
-            "Hafle rejected the notion BP had taken risks",
+            "Hafle rejected the notion that BP had taken risks",
         ),
         # Fox News (T17 bpoil): the object of a preposition of time is an event and keeps it.
         (
