@@ -13,6 +13,7 @@ Run: .venv/bin/python benchmarks/faithfulness.py                       (every co
      .venv/bin/python benchmarks/faithfulness.py --corpus meantime --limit 30 --examples 5
      .venv/bin/python benchmarks/faithfulness.py --part dev --json faithful.json
      .venv/bin/python benchmarks/faithfulness.py --part report --sample 50  (items to judge)
+     .venv/bin/python benchmarks/faithfulness.py --part dev --mixes 20  (also mixed stories)
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, replace
+from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -35,29 +38,78 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.faithful.common import Context, Finding  # noqa: E402
 from benchmarks.faithful.pairs import multi_source_items  # noqa: E402
 from benchmarks.faithful.registry import CHECKS  # noqa: E402
-from benchmarks.shared_corpus import CORPORA, SHARED, Batch, all_batches, folders  # noqa: E402
+from benchmarks.shared_corpus import (  # noqa: E402
+    CORPORA,
+    SHARED,
+    Batch,
+    all_batches,
+    folders,
+    read_folder,
+)
 from briefgen.cache import Cache  # noqa: E402
 from briefgen.model import Brief  # noqa: E402
 
 PARTS = ("dev", "report")
+SEED_FILE = "istanbul-talks.txt"  # ../shared/seed: the article the project started from
+MIX_SIZES = (5, 15)  # AllSides clusters per mixed brief (as benchmarks/synthesis.py mixes them)
+MIX_SEED = 17  # the mixes are the same on every run
 
 
 def part_of(batch: Batch, root: Path = SHARED) -> str:
     """The part a brief belongs to (see ../shared/GUIDE and COMMON17): dev is polnear/train,
     timebank/timebank, the t17 BP-oil and MJ-BBC clusters, the first half of the AllSides
-    clusters and the first third of the ECB+ clusters (by name), and MEANTIME; report is the
-    rest."""
+    clusters (by name), the ECB+ train topics (the gold `split`), MEANTIME and the seed;
+    report is the rest."""
     corpus, _, rest = batch.name.partition("/")
     folder = rest.split("#")[0]
-    if corpus == "meantime":
+    if corpus in ("meantime", "seed"):
         return "dev"
+    if corpus == "allsides-mix":
+        return folder
     if corpus in ("polnear", "timebank"):
         return "dev" if folder in ("train", "timebank") else "report"
     if corpus == "t17":
         return "dev" if folder.startswith("t17_bpoil_") or folder == "t17_MJ_bbc" else "report"
+    if corpus == "ecbplus":
+        return "dev" if folder in ecb_train(root) else "report"
     names = [f.name for f in folders(corpus, root)]
-    share = 2 if corpus == "allsides" else 3
-    return "dev" if names.index(folder) < len(names) // share else "report"
+    return "dev" if names.index(folder) < len(names) // 2 else "report"
+
+
+@cache
+def ecb_train(root: Path = SHARED) -> frozenset[str]:
+    """The ECB+ clusters of the gold train topics (the develop part)."""
+    lines = (root / "ecbplus" / "gold.jsonl").read_text().splitlines()
+    records = (json.loads(line) for line in lines if line.strip())
+    return frozenset(r["cluster"] for r in records if r.get("split") == "train")
+
+
+def mixed_batches(count: int, root: Path = SHARED) -> Iterator[Batch]:
+    """`count` briefs per part of 5 to 15 AllSides clusters of that part mixed together (the
+    same draw on every run): a folder of several stories, as users bring them, where a
+    denial or a date can be set beside the wrong story."""
+    clusters = folders("allsides", root)
+    half = len(clusters) // 2
+    for part, chosen in (("dev", clusters[:half]), ("report", clusters[half:])):
+        rng = random.Random(f"{MIX_SEED}-{part}")
+        for number in range(1, count + 1):
+            picked = rng.sample(chosen, rng.randint(*MIX_SIZES))
+            articles = [a for folder in picked for a in read_folder(folder)[0]]
+            rng.shuffle(articles)
+            yield Batch("allsides-mix", f"allsides-mix/{part}#{number}", tuple(articles))
+
+
+def chosen_batches(names: Sequence[str] | None, limit: int | None) -> Iterator[Batch]:
+    """The briefs of the corpora named (every one by default), the seed article first, as a
+    brief of its own, when every corpus or "seed" is named."""
+    path = SHARED.parent / "seed" / SEED_FILE
+    if (not names or "seed" in names) and path.exists():
+        from briefgen.ingest.text import read_text
+
+        yield Batch("seed", f"seed/{path.stem}", (read_text(path),))
+    corpora = [name for name in names or () if name != "seed"]
+    if corpora or not names:
+        yield from all_batches(corpora or None, limit=limit)
 
 
 def brief_both(batch: Batch, cache: Cache | None) -> tuple[Brief, Brief]:
@@ -150,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--corpus",
         action="append",
         metavar="NAME",
-        help=f"a corpus ({', '.join(CORPORA)}) or one of its folders; repeatable",
+        help=f"a corpus ({', '.join(CORPORA)}, seed) or one of its folders; repeatable",
     )
     parser.add_argument("--part", choices=PARTS, help="only the briefs of this part")
     parser.add_argument("--limit", type=int, metavar="N", help="at most N articles per corpus")
@@ -164,14 +216,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--seed", type=int, default=17, help="the random draw of --sample")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the table as JSON")
+    parser.add_argument(
+        "--mixes",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also brief N mixes per part of 5 to 15 AllSides clusters (several stories at once)",
+    )
     args = parser.parse_args(argv)  # fmt: skip
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", level=logging.ERROR)
     cache = Cache()
     start = time.perf_counter()
-    batches = (
-        b for b in all_batches(args.corpus, limit=args.limit)
-        if args.part is None or part_of(b) == args.part
-    )  # fmt: skip
+    every = chain(chosen_batches(args.corpus, args.limit), mixed_batches(args.mixes))
+    batches = (b for b in every if args.part is None or part_of(b) == args.part)
     pool: list[str] = []
     counts, shown, articles, failures = tally(batches, cache, args.examples, pool)
     print_table(counts, articles)

@@ -5,7 +5,8 @@ quotes with their speaker and cue, contested claims, summary bullets), the evide
 is parsed again and the head of the clause the phrase came from is found by the phrase's own
 words (the shallowest verb of the sentence that the phrase repeats). What governs that head
 in the source (a negation, a modal, a condition, a hedge, a reporting or denial verb above
-it) must show in the phrase; a phrase that repeats every word of its source drops nothing,
+it, a noun of saying or belief whose content it states: "the lie that ...") must show in the
+phrase; a phrase that repeats every word of its source drops nothing,
 whatever the parse of a misspelling ("wont") says. This reads the parse on its own, not
 through briefgen's `polarity` module, so a gap in one is not hidden by the other.
 
@@ -182,12 +183,43 @@ def governing(head: Token) -> list[tuple[str, str]]:
         if token.dep_ == "ccomp" and governor.lemma_.lower() in claims and not own_frame:
             found.append(("attribution", governor.lower_))
             found += [m for m in _own_markers(governor) if m[0] != "condition"]
+        elif (noun := _claim_noun(token)) is not None:
+            found.append(("attribution", noun.lower_))
         elif token.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children
         ):
             found.append(("condition", next(c.lower_ for c in token.children if c.dep_ == "mark")))
         break
     return found
+
+
+def _claim_noun(verb: Token) -> Token | None:
+    """The noun of saying or belief whose content a verb's clause states (lexicon
+    `claim_nouns`): a clause hung on the noun by "that" ("Trump's lie that the election was
+    stolen", also when parsed as a relative clause), or a whole clause (its own subject and
+    an object or complement) with no other subordinator ("when", "after", "as") that starts
+    right after the noun, wherever the parser hung it ("out of fear the president might
+    order an attack"). A relative clause ("the report the FBI turned over": no object) and a
+    "so many ... that" clause (a result) state no content."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    whole = subject and any(
+        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass")
+        for c in verb.children
+    )
+    clauses = ("acl", "relcl", "ccomp", "conj", "advcl")
+    noun = None
+    if verb.dep_ in ("acl", "relcl") and marks == {"that"} and verb.i > verb.head.i:
+        noun = verb.head
+    elif verb.dep_ in clauses and marks <= {"that"} and (marks or whole):
+        edge = verb.left_edge
+        relative = edge.lower_ == "that" and edge.dep_ != "mark"  # "claims that spread"
+        other = edge.lower_ != "that" and (edge.pos_ == "SCONJ" or edge.tag_.startswith("W"))
+        noun = None if relative or other or edge.i == 0 else verb.doc[edge.i - 1]
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("claim_nouns"):
+        return None
+    degree = any(t.lower_ in ("so", "such") for t in noun.subtree if t.i < noun.i)
+    return None if degree else noun
 
 
 def _quote_between(first: Token, second: Token) -> bool:

@@ -38,6 +38,7 @@ from briefgen.extract.lexicon import folded
 from briefgen.extract.polarity import (
     Qualified,
     active,
+    claim_noun,
     is_condition,
     qualify,
     with_shared,
@@ -111,9 +112,13 @@ def gerund_preposition_object(clause: Clause) -> str | None:
     "Afghan authorities blamed on Pakistan.",
 )
 def noun_phrase(clause: Clause) -> str | None:
-    """A date on a noun ('explosions in Kabul on October 9'): the event is its noun phrase."""
+    """A date on a noun ('explosions in Kabul on October 9'): the event is its noun phrase;
+    not a noun the phrase was raised to for the clause it reports, which has a subject: a
+    verb the tagger took for a noun ("the Times obituary points out that ...")."""
     governor = clause.governor
-    return _compact(governor, clause.skip) if governor.pos_ not in VERBALS else None
+    if governor.pos_ in VERBALS or (clause.qualified.through and heads_clause(governor)):
+        return None
+    return _compact(governor, clause.skip)
 
 
 @rule(
@@ -211,6 +216,7 @@ def _clause(clause: Clause) -> str:
     through = [
         c for c in verb.children
         if c.i in clause.qualified.through and c.i not in clause.qualified.keep
+        and c not in subjects  # "Trump's lie that ... spread": shown as the subject
     ]  # fmt: skip
     complements = _two_after_frames(complements, subjects, clause)
     complements = [*complements, *(c for c in through if c not in complements)]
@@ -553,8 +559,16 @@ def _kept(head: Token, skip: set[int]) -> set[int]:
         if token.i in kept:
             continue
         if token.i != head.i and (token.dep_ in PHRASE_DROPS or token.is_space):
+            if _content_mark(token):
+                continue
             dropped |= {t.i for t in token.subtree}
     return {t.i for t in head.subtree if t.i not in dropped and t.i not in skip}
+
+
+def _content_mark(token: Token) -> bool:
+    """The "that" of a claim's content ("claims that vast plumes ... are spreading"), which
+    the phrase keeps: without it the noun runs into the clause."""
+    return token.dep_ == "mark" and active() and claim_noun(token.head) is not None
 
 
 def _subtree_children(head: Token, keep: set[int]) -> list[Token]:

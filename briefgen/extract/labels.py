@@ -66,6 +66,16 @@ MEASURES: frozenset[str] = frozenset({"npadvmod", "dobj"})
 CLAUSE_HEADS: frozenset[str] = frozenset(
     {"ROOT", "ccomp", "conj", "relcl", "advcl", "parataxis", "xcomp"}
 )
+# A noun's content clause ("the claim that ...", "the lie that ..."), as the parser hangs it.
+CONTENT_CLAUSES: frozenset[str] = frozenset({"acl", "relcl"})
+# Clauses the parser can hang on a verb though they start right after a noun whose content
+# they state ("pushed back on the narrative the president might order an attack").
+MISHUNG_CLAUSES: frozenset[str] = frozenset({"ccomp", "conj", "advcl"})
+# What completes a clause, so it leaves no gap as a relative clause does ("the report the
+# FBI turned over" lacks its object): an object or complement, or a passive subject.
+CLAUSE_COMPLETIONS: frozenset[str] = frozenset(
+    {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass"}
+)
 # A quote as the clause of a verb that introduces it ("enthused Scott Fancher").
 QUOTE_CLAUSES: frozenset[str] = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
 # What a cue after a quote says of its own, if anything: its clause, its object, or the verb
@@ -204,6 +214,8 @@ PROPER_TAGS: frozenset[str] = frozenset({"NNP", "NNPS"})
 PLURAL_NOUN_TAGS: frozenset[str] = frozenset({"NNS", "NNPS"})
 # A relative pronoun ("who", "which").
 WH_PRONOUN_TAGS: frozenset[str] = frozenset({"WP", "WDT"})
+# Every wh-word: a pronoun, determiner or adverb ("which", "whose", "when", "why").
+WH_WORD_TAGS: frozenset[str] = WH_PRONOUN_TAGS | {"WP$", "WRB"}
 # A past tense or past participle.
 PAST_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
 # Verb forms that are not finite: an infinitive or a participle ("and be vaccinated").

@@ -23,6 +23,7 @@ WordClass = Literal[
     "business_words",
     "caption_positions",
     "channel_verbs",
+    "claim_nouns",
     "comment_controls",
     "comment_notices",
     "condition_marks",

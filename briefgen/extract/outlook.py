@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -25,16 +24,13 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.horizon import horizon, past_horizon
 from briefgen.extract.labels import (
     ASIDES,
-    EXPLETIVE,
     PARENTHETICALS,
-    PASSIVE_MARKERS,
-    SUBJECTS,
     VERBALS,
 )
 from briefgen.extract.lexicon import words
-from briefgen.extract.outlook_cues import Cue, forward_cue, reported_clause
-from briefgen.extract.polarity import active, qualify
-from briefgen.extract.quotes import resolve_mention
+from briefgen.extract.outlook_cues import forward_cue
+from briefgen.extract.outlook_speakers import OUTLOOK_SPEAKERS, Statement
+from briefgen.extract.polarity import active, claim_noun, qualify
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
 from briefgen.extract.views import text_of
@@ -45,17 +41,6 @@ _KIND_WEIGHT = {"risk": 0.3, "next_step": 0.3, "position": 0.2, "forecast": 0.1}
 _HEDGING_WEIGHT = {"certain": 0.2, "likely": 0.1, "possible": 0.0}
 _OPENING_BRACKETS = frozenset("([")
 _CLOSING_BRACKETS = frozenset(")]")
-
-
-@dataclass(frozen=True)
-class Statement:
-    """A forward-looking sentence whose speaker is sought."""
-
-    article: ParsedArticle
-    sentence: Span
-    cue: Cue
-    quotes: Sequence[Quote]  # those that start in the sentence
-    actors: ActorIndex
 
 
 def extract_outlook(
@@ -293,13 +278,16 @@ def phrase_drops_asides(sentence: Span) -> set[int]:
     outlook phrase, with the commas that set them off (the token indices dropped); a
     restrictive relative clause ("the first woman to serve as governor") says which thing is
     meant and stays, and a reporting clause ("..., he said") is no aside (lexicon
-    `reporting_verbs`)."""
+    `reporting_verbs`), nor the content of a claim parsed as a relative clause ("the
+    narrative that he went around Mr. Trump out of fear ...")."""
     doc = sentence.doc
     dropped: set[int] = set()
     reporting = words("reporting_verbs")
     for token in sentence:
         if active() and token.dep_ in PARENTHETICALS and token.lemma_.lower() in reporting:
             continue  # "..., the campaign said": who says it is no aside
+        if active() and claim_noun(token) is not None:
+            continue  # "the narrative that he went around Mr. Trump": the claim, no aside
         if token.dep_ in ASIDES and token.head.i != token.i:
             aside = sorted(t.i for t in token.subtree)
             if token.dep_ == "relcl" and not _set_off(doc, aside[0]):
@@ -360,64 +348,3 @@ def _joined(kept: list[Token]) -> str:
             gap = following.doc[following.i - 1].whitespace_ if following.is_punct else " "
         pieces.append(token.text + gap)
     return "".join(pieces).strip()
-
-
-@rule(
-    "outlook",
-    example="Kansas senator Sam Brownback said \"It's stunning to me that we would outsource the "
-    'production of these airplanes to Europe instead of building them in America."',
-)
-def outlook_quote_speaker(statement: Statement) -> str | None:
-    """A forward-looking sentence holding a quote is said by the quote's speaker."""
-    sentence, source = statement.sentence, statement.article.source.id
-    for quote in statement.quotes:
-        evidence = quote.evidence
-        inside = sentence.start_char <= evidence.start < sentence.end_char
-        if evidence.source == source and inside and quote.speaker:
-            return quote.speaker
-    return None
-
-
-@rule(
-    "outlook",
-    example='The lawmakers said McConnell should support a suspension of the limit to "avert a '
-    'manufactured crisis."',
-)
-def outlook_reporting_subject(statement: Statement) -> str | None:
-    """What a reporting verb reports ("The lawmakers said [McConnell should support ...]") is
-    said by that verb's subject, not by the subject inside it; "" when the subject is no
-    actor, so the speaker stays unnamed rather than the wrong one. A passive report ("It was
-    announced that Starbucks would offer") names no sayer: the next rule reads the clause."""
-    verb = statement.cue.token
-    for _ in range(4):
-        if reported_clause(verb):
-            reporter = verb.head
-            subject = next((c for c in reporter.children if c.dep_ in SUBJECTS), None)
-            if subject is None or subject.dep_ in PASSIVE_MARKERS | EXPLETIVE:  # "It was said"
-                return None
-            return resolve_mention(subject, statement.actors) or ""
-        if verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
-
-
-@rule("outlook", example="Islamabad is reportedly considering additional border fortifications.")
-def outlook_clause_subject(statement: Statement) -> str | None:
-    """Otherwise it is said by the subject of the cue's clause, or of a reporting clause up to
-    three levels above it, when that subject is an actor."""
-    verb = statement.cue.token
-    for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is not None:
-            resolved = resolve_mention(subject, statement.actors)
-            if resolved:
-                return resolved
-        if verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
-
-
-# Who says an outlook item: the first rule that finds a speaker wins.
-OUTLOOK_SPEAKERS = [outlook_quote_speaker, outlook_reporting_subject, outlook_clause_subject]

@@ -29,17 +29,22 @@ from spacy.tokens import Token
 
 from briefgen.extract.labels import (
     AUXILIARIES,
+    CLAUSE_COMPLETIONS,
+    CONTENT_CLAUSES,
     EXPLETIVE,
+    MISHUNG_CLAUSES,
     NON_FINITE_TAGS,
     PASSIVE_MARKERS,
     SUBJECTS,
     VERBALS,
+    WH_WORD_TAGS,
 )
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import across_quote
 from briefgen.extract.rules import Rule, first, rule
 
 MODAL_TAG = "MD"  # Penn tag of a modal auxiliary ("may", "could", "will")
+CONTENT_MARK = "that"  # the subordinator of a content clause ("the claim that ...")
 _MAX_RAISES = 4  # "X warned reserves will run out unless lawmakers vote to raise ...": a few levels
 _ACTIVE: ContextVar[bool] = ContextVar("briefgen_faithful_phrases", default=True)
 
@@ -87,7 +92,7 @@ def qualify(
         if raised is None or raised[1] is None:
             break
         why.append(raised[0])
-        through = {head.i}
+        through = {_child_towards(head, raised[1]).i}
         head = raised[1]
         chain.append(head)
     keep: set[int] = set()
@@ -97,6 +102,17 @@ def qualify(
             keep |= found
             why.append(keeper)
     return Qualified(head, frozenset(through), frozenset(keep), tuple(why))
+
+
+def _child_towards(token: Token, ancestor: Token) -> Token:
+    """The child of `ancestor` that `token` hangs under (`token` itself when it is one or
+    when `ancestor` is not above it)."""
+    child = token
+    while child.head.i != ancestor.i:
+        if child.head.i == child.i:
+            return token
+        child = child.head
+    return child
 
 
 # --- Which verb's clause a phrase is built from ----------------------------------------------
@@ -110,10 +126,14 @@ def reported_clause(head: Token) -> Token | None:
     with its subject (lexicons `reporting_verbs`, `denial_verbs`); not the writer's own
     frame with an expletive subject ("it should be mentioned that ..."). A verb the parser
     joined as a conjunct with no "and" or comma before it ("don't mean a rift will put
-    California up for grabs") is such a clause too."""
+    California up for grabs") is such a clause too, and a reporting verb the tagger took for
+    a noun with a subject ("the Times obituary points out that") reports all the same."""
     governor = head.head
     complement = head.dep_ == "ccomp" or unjoined_conjunct(head)
-    if not complement or governor.i == head.i or governor.pos_ not in VERBALS:
+    # A verb the tagger took for a noun heads a clause all the same when it has a subject
+    # ("the Times obituary points out that ...").
+    verbal = governor.pos_ in VERBALS or _has_own_subject(governor)
+    if not complement or governor.i == head.i or not verbal:
         return None
     if any(_expletive(c) for c in governor.children):
         return None  # "it should be mentioned that ...": the writer's own frame
@@ -165,9 +185,28 @@ def shared_frame(head: Token) -> Token | None:
     return None
 
 
+@rule(
+    "phrase",
+    example="“I was totally against going into Iraq,” Trump said, repeating a false claim that "
+    "he opposed the 2003 invasion.",
+)
+def claimed_content(head: Token) -> Token | None:
+    """A clause that states what a claim, a belief or a fear holds ("Trump's lie that the
+    election was stolen", "fears that the group will return", lexicon `claim_nouns`) is that
+    claim, not a fact: the phrase is built from the verb the noun's phrase hangs on ("BP has
+    challenged widespread scientific claims that ..."), or from the noun when none does."""
+    noun = claim_noun(head)
+    if noun is None:
+        return None
+    token = noun
+    while token.pos_ not in VERBALS and token.head.i != token.i:
+        token = token.head
+    return token if token.i != head.i else None
+
+
 # The verb a phrase is built from: the first rule that decides hands the head over, repeatedly.
 RAISE_RULES: list[Rule[[Token], Token | None]] = [
-    reported_clause, wanted_clause, conditional_clause, shared_frame,
+    reported_clause, wanted_clause, conditional_clause, claimed_content, shared_frame,
 ]  # fmt: skip
 
 
@@ -213,9 +252,15 @@ def modal_kept(head: Token) -> set[int]:
     "have to decide whether to pump in cement at the top of the well or wait.",
 )
 def hedge_kept(head: Token) -> set[int]:
-    """The head's hedge stays ("reportedly", "allegedly": lexicon `hedge_adverbs`)."""
+    """The head's hedge stays ("reportedly", "allegedly": lexicon `hedge_adverbs`), also
+    when a bare conjunct shares it ("allegedly shot and killed two co-workers")."""
     hedges = words("hedge_adverbs")
-    return {c.i for c in head.children if c.dep_ == "advmod" and c.lower_ in hedges}
+    return {
+        c.i
+        for token in with_shared(head)
+        for c in token.children
+        if c.dep_ == "advmod" and c.lower_ in hedges
+    }
 
 
 @rule(
@@ -241,6 +286,41 @@ CUE_KEEP_RULES: list[Rule[[Token], set[int]]] = [negation_kept, modal_kept, hedg
 def written(text: str) -> str:
     """Tokens joined by spaces back as written: "did n't" is "didn't"."""
     return re.sub(r"\s+(n[’']t)\b", r"\1", text, flags=re.I)
+
+
+def claim_noun(verb: Token) -> Token | None:
+    """The noun of saying or belief (lexicon `claim_nouns`) whose content a verb's clause
+    states: a clause hung on it by "that" ("Trump's lie that the election was stolen", also
+    when parsed as a relative clause), or a whole clause (its own subject and object) with
+    no other subordinator that starts right after the noun, wherever the parser hung it
+    ("pushed back on the narrative ... out of fear the president might order an attack").
+    A relative clause ("the report the FBI turned over", no object) and an adverbial one
+    ("criticism when it was revealed") state no content."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    noun: Token | None = None
+    if verb.dep_ in CONTENT_CLAUSES and marks == {CONTENT_MARK} and verb.i > verb.head.i:
+        noun = verb.head
+    elif verb.dep_ in CONTENT_CLAUSES | MISHUNG_CLAUSES and marks <= {CONTENT_MARK}:
+        edge = verb.left_edge
+        whole = bool(marks) or (_has_own_subject(verb) and _completed(verb))
+        if whole and edge.i > verb.sent.start and not _subordinated(edge):
+            noun = verb.doc[edge.i - 1]
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("claim_nouns"):
+        return None
+    return noun
+
+
+def _subordinated(edge: Token) -> bool:
+    """A clause opened by another word than the "that" of content: a relative "that" ("claims
+    that spread"), a subordinator or a wh-word ("criticism when it was revealed")."""
+    if edge.lower_ == CONTENT_MARK:
+        return edge.dep_ != "mark"
+    return edge.pos_ == "SCONJ" or edge.tag_ in WH_WORD_TAGS
+
+
+def _completed(verb: Token) -> bool:
+    """A verb with its object or complement, or a passive: no gap a relative clause leaves."""
+    return any(c.dep_ in CLAUSE_COMPLETIONS for c in verb.children)
 
 
 def with_shared(head: Token) -> list[Token]:

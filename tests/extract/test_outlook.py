@@ -177,3 +177,38 @@ def test_the_same_statement_in_two_articles_is_one_item(parse_text):
     (item,) = items
     assert (item.evidence.source, [e.source for e in item.also]) == ("s1", ["s2"])
     assert item.why == items_of(parse_text, sentence)[0].why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        # AllSides 5666 (right): the fear is no one's named, never the president's.
+        ("Testifying before the Senate Armed Services Committee, Army Gen. Mark A. Milley, "
+         "chairman of the Joints Chiefs of Staff, pushed back on the narrative that he went "
+         "around Mr. Trump out of fear the president might order an attack on China during his "
+         "final days in office.", None, "pushed back on the narrative that he went around"),
+        # MEANTIME (gm, Wikinews): speculation no one in the sentence voiced.
+        ("Following some speculation that the companies Daimler-Benz (Mercedes-Benz) and "
+         "Chrysler, which merged together in 1998 to make DaimlerChrysler, would split, chairman "
+         "Dieter Zetsche denied allegations.", None, "speculation that the companies"),
+        # MEANTIME (airbus, Wikinews): who has the hopes holds them.
+        ("Airbus has hopes that sales will exceed 700.", "Airbus", "Airbus has hopes"),
+        # Timeline17 (BP, Reuters): concerns without a holder, not the U.S.'s.
+        ("There have been concerns that the U.S. could ban BP from future drilling after "
+         "lawmakers in July voted to pass an amendment to a bill.", None, "concerns that the U.S."),
+    ],
+)  # fmt: skip
+def test_a_claims_content_is_said_by_its_holder(parse_text, sentence, speaker, text):
+    (item,) = items_of(parse_text, sentence)
+    assert item.speaker == speaker and text in item.text
+    assert "outlook_claim_holder" in item.why
+
+
+def test_a_participle_reports_for_its_clauses_subject(parse_text):
+    # PolNeAR (train): "saying" has no subject of its own; Clinton said it.
+    (item,) = items_of(
+        parse_text,
+        "Hillary Clinton went on offense against Republican front-runner Donald Trump on "
+        "Monday, saying he would abdicate U.S. leadership.",
+    )
+    assert (item.speaker, item.why[-1]) == ("Hillary Clinton", "outlook_reporting_subject")

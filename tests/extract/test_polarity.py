@@ -195,7 +195,8 @@ def test_qualify_is_off_as_before(parse_text):
 
 def test_rule_lists_in_one_order():
     assert [r.name for r in RAISE_RULES] == [
-        "reported_clause", "wanted_clause", "conditional_clause", "shared_frame",
+        "reported_clause", "wanted_clause", "conditional_clause", "claimed_content",
+        "shared_frame",
     ]  # fmt: skip
     assert [r.name for r in KEEP_RULES] == [
         "negation_kept", "modal_kept", "hedge_kept", "condition_kept",
@@ -227,3 +228,61 @@ def test_a_bare_conjunct_shares_the_modal_of_its_verb(parse_text):
 )
 def test_a_conjunct_across_a_quote_mark_shares_nothing(parse_text, sentence, events):
     assert _events(parse_text(sentence)) == events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "raised"),
+    [
+        # Timeline17 (BP, Guardian 2010-06-01): claims BP challenged are no fact.
+        ("BP has challenged widespread scientific claims that vast plumes of oil are spreading "
+         "underwater from its blown-out rig in the Gulf of Mexico.", "spreading", "challenged"),
+        # AllSides 5777 (center): what is feared.
+        ("The Taliban's swift takeover has renewed fears that the group will return to the "
+         "brutal grip it ruled with in the 1990s.", "return", "renewed"),
+        # AllSides 5666 (right): a content clause without "that", hung on the far noun: the
+        # fear is his who "went around" (and that, the narrative Milley pushed back on).
+        ("Milley, chairman of the Joints Chiefs of Staff, pushed back on the narrative that he "
+         "went around Mr. Trump out of fear the president might order an attack on China "
+         "during his final days in office.", "order", "went"),
+        # PolNeAR (train, Huffington Post): a false claim.
+        ("“I was totally against going into Iraq,” Trump said, repeating a false claim that he "
+         "opposed the 2003 invasion.", "opposed", "repeating"),
+        # ECB+ (1ecb, train topic): a hope.
+        ("This was a disappointing blow, but there was hope that Chris Rock, Jon Stewart or "
+         "another favourtie host of recent years would get a chance to return.", "get", "was"),
+        # PolNeAR (train, Western Journal): a relative clause without "that" is no content.
+        ("According to the Times, the information is included in the report the FBI turned "
+         "over to congressional investigators earlier this week.", "turned", None),
+        # PolNeAR (train): an adverbial clause after a claim noun is no content either.
+        ("Hillary Clinton came under heavy criticism when it was revealed in March that she had "
+         "used a personal email account as secretary of state.", "revealed", None),
+    ],
+)  # fmt: skip
+def test_a_claim_nouns_content_is_raised_to_its_holder(parse_text, sentence, word, raised):
+    doc = parse_text(sentence).doc
+    head = next(t for t in doc if t.text == word)
+    found = RAISE_RULES[3].fn(head)  # claimed_content
+    assert (found.text if found is not None else None) == raised
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # PolNeAR (train, Huffington Post): the claim stays a claim, with who repeats it.
+        ("“I was totally against going into Iraq,” Trump said, repeating a false claim that he "
+         "opposed the 2003 invasion.",
+         "Trump repeating a false claim that he opposed the invasion"),
+        # ECB+ (28ecb, train topic): a reporting verb the tagger took for a noun.
+        ("Felt never revealed why he leaked details on the Watergate break-in and cover up to "
+         "Woodward, but the Times obituary points out that in May 1972 Feld had been passed "
+         "over by Nixon as Edgar Hoover's successor to run the bureau.",
+         "Times points out Feld had been passed over by Nixon as Edgar Hoover's successor"),
+        # ECB+ (22ecbplus, train topic): a shared hedge ("allegedly shot and killed").
+        ("The woman who allegedly shot and killed two co-workers in September at the Kraft "
+         "Foods plant in Northeast Philadelphia will face trial on multiple counts of murder.",
+         "Allegedly killed"),
+    ],
+)  # fmt: skip
+def test_claims_and_reports_stay_attributed(parse_text, sentence, event):
+    events = _events(parse_text(sentence))
+    assert len(events) == 1 and events[0].startswith(event)

@@ -129,7 +129,7 @@ def test_durations_never_become_timeline_points(seed_brief):
         (
             "Hafle, testifying before a panel in Louisiana on Friday about the cause of the rig "
             "disaster, rejected the notion that BP had taken risks.",
-            "Hafle rejected the notion BP had taken risks",
+            "Hafle rejected the notion that BP had taken risks",
         ),
         # Reuters (T17 bpoil, 2010-06-17): a frame before the subject takes no
         # complement's room (`frame_apart`), not "Hayward urged them".

@@ -42,6 +42,25 @@ SANDERS = (
     "compete in the season’s final primary contest next week in the District of Columbia."
 )
 
+NOTION = (
+    "The notion that Hillary merits women’s votes simply because she is a woman was roundly "
+    "discredited in New Hampshire."
+)
+PLUMES = (
+    "BP has challenged widespread scientific claims that vast plumes of oil are spreading "
+    "underwater from its blown-out rig in the Gulf of Mexico."
+)
+MILLEY = (
+    "Milley, chairman of the Joints Chiefs of Staff, pushed back on the narrative that he went "
+    "around Mr. Trump out of fear the president might order an attack on China during his "
+    "final days in office."
+)
+TALIBAN = (
+    "The big picture: The Taliban's swift takeover has renewed fears that the group will return "
+    "to the brutal grip it ruled with in the 1990s, when women's freedoms were severely "
+    "restricted."
+)
+
 
 @pytest.mark.parametrize(
     ("sentence", "event", "unfaithful"),
@@ -73,6 +92,25 @@ SANDERS = (
         # by the quote's verb it was parsed as a conjunct of.
         (DANILOFF, "Said by telephone", False),
         (SANDERS, "Vowing to compete in the season’s final primary contest", False),
+        # A noun's content clause is its holder's claim (PolNeAR train, Breitbart; Timeline17
+        # BP Guardian; AllSides 5666 right and 5777 center, develop half).
+        (NOTION, "Hillary merits women’s votes simply because she is a woman", True),
+        (NOTION, "The notion that Hillary merits women’s votes was roundly discredited", False),
+        (PLUMES, "Vast plumes of oil are spreading underwater from its blown-out rig", True),
+        (PLUMES, "BP has challenged widespread scientific claims that vast plumes of oil are "
+         "spreading underwater", False),
+        (MILLEY, "The president might order an attack on China", True),
+        (MILLEY, "He went around Mr. Trump", True),
+        (TALIBAN, "The group will return to the brutal grip", True),
+        (TALIBAN, "The Taliban's swift takeover has renewed fears that the group will return to "
+         "the brutal grip", False),
+        # PolNeAR (train): an adverbial or relative clause after such a noun states no content.
+        ("Hillary Clinton came under heavy criticism when it was revealed in March that she had "
+         "used a personal email account as secretary of state.",
+         "It was revealed she had used a personal email account as secretary", False),
+        ("According to the Times, the information is included in the report the FBI turned over "
+         "to congressional investigators earlier this week.",
+         "FBI turned over to congressional investigators", False),
     ],
 )  # fmt: skip
 def test_polarity_check(nlp, sentence, event, unfaithful):

@@ -1,0 +1,150 @@
+"""Who says an outlook item: the first of `OUTLOOK_SPEAKERS` that finds a speaker wins.
+
+A quote's speaker, the subject of a reporting verb above the cue, the holder of a claim whose
+content the cue is in, else the subject of the cue's clause (outlook.py reads the list).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from briefgen.extract import ParsedArticle
+from briefgen.extract.actors import ActorIndex
+from briefgen.extract.labels import (
+    EXPLETIVE,
+    GERUND_CLAUSES,
+    NEGATIONS,
+    PASSIVE_MARKERS,
+    SHARED_SUBJECT,
+    SUBJECTS,
+)
+from briefgen.extract.lexicon import words
+from briefgen.extract.outlook_cues import Cue, reported_clause
+from briefgen.extract.polarity import active, claim_noun
+from briefgen.extract.quotes import resolve_mention
+from briefgen.extract.rules import rule
+from briefgen.model import Quote
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A forward-looking sentence whose speaker is sought."""
+
+    article: ParsedArticle
+    sentence: Span
+    cue: Cue
+    quotes: Sequence[Quote]  # those that start in the sentence
+    actors: ActorIndex
+
+
+@rule(
+    "outlook",
+    example="Kansas senator Sam Brownback said \"It's stunning to me that we would outsource the "
+    'production of these airplanes to Europe instead of building them in America."',
+)
+def outlook_quote_speaker(statement: Statement) -> str | None:
+    """A forward-looking sentence holding a quote is said by the quote's speaker."""
+    sentence, source = statement.sentence, statement.article.source.id
+    for quote in statement.quotes:
+        evidence = quote.evidence
+        inside = sentence.start_char <= evidence.start < sentence.end_char
+        if evidence.source == source and inside and quote.speaker:
+            return quote.speaker
+    return None
+
+
+@rule(
+    "outlook",
+    example='The lawmakers said McConnell should support a suspension of the limit to "avert a '
+    'manufactured crisis."',
+)
+def outlook_reporting_subject(statement: Statement) -> str | None:
+    """What a reporting verb reports ("The lawmakers said [McConnell should support ...]") is
+    said by that verb's subject, not by the subject inside it; "" when the subject is no
+    actor, so the speaker stays unnamed rather than the wrong one; a participle reports for
+    its clause's subject ("The general defended his call, telling lawmakers that Trump
+    wouldn't order an attack" is the general's). A passive report ("It was announced that
+    Starbucks would offer") names no sayer: the next rule reads the clause."""
+    verb = statement.cue.token
+    for _ in range(4):
+        if reported_clause(verb):
+            reporter = verb.head
+            subject = next((c for c in reporter.children if c.dep_ in SUBJECTS), None)
+            if subject is None and active() and reporter.dep_ in GERUND_CLAUSES | SHARED_SUBJECT:
+                # "The general defended his call, telling lawmakers that ...": the general's
+                owner = reporter.head
+                subject = next((c for c in owner.children if c.dep_ in SUBJECTS), None)
+            if subject is None or subject.dep_ in PASSIVE_MARKERS | EXPLETIVE:  # "It was said"
+                return None
+            return resolve_mention(subject, statement.actors) or ""
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+@rule(
+    "outlook",
+    example="Testifying before the Senate Armed Services Committee, Army Gen. Mark A. Milley, "
+    "chairman of the Joints Chiefs of Staff, pushed back on the narrative that he went around "
+    "Mr. Trump out of fear the president might order an attack on China during his final days "
+    "in office.",
+)
+def outlook_claim_holder(statement: Statement) -> str | None:
+    """What a claim, a belief or a fear holds ("fear the president might order an attack",
+    `polarity.claim_noun`) is said by whoever holds it: the noun's owner ("Trump's claim
+    that ..."), or the subject that has, makes or voices it ("Airbus has hopes that ...",
+    lexicons `light_verbs`, `reporting_verbs`); else by no one named, never by the subject
+    inside it (the president did not say he might order an attack)."""
+    verb = statement.cue.token
+    for _ in range(4):
+        noun = claim_noun(verb) if active() else None
+        if noun is not None:
+            holder = _claim_holder(noun)
+            return (resolve_mention(holder, statement.actors) or "") if holder else ""
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _claim_holder(noun: Token) -> Token | None:
+    """Who holds a claim: its owner, or the subject of the verb that has or voices it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    verb = noun.head
+    holding = words("light_verbs") | words("reporting_verbs")
+    if (
+        noun.dep_ != "dobj"
+        or verb.lemma_.lower() not in holding
+        or any(c.dep_ in NEGATIONS for c in verb.children)
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+@rule("outlook", example="Islamabad is reportedly considering additional border fortifications.")
+def outlook_clause_subject(statement: Statement) -> str | None:
+    """Otherwise it is said by the subject of the cue's clause, or of a reporting clause up to
+    three levels above it, when that subject is an actor."""
+    verb = statement.cue.token
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            resolved = resolve_mention(subject, statement.actors)
+            if resolved:
+                return resolved
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+# Who says an outlook item: the first rule that finds a speaker wins.
+OUTLOOK_SPEAKERS = [
+    outlook_quote_speaker, outlook_reporting_subject, outlook_claim_holder, outlook_clause_subject,
+]  # fmt: skip
