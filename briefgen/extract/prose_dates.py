@@ -111,7 +111,7 @@ def _dated_bottom_lines(
 ) -> list[SummaryItem]:
     """The bullets with their dates shown, each value once per bottom line (a story's, or
     the brief's when it has no stories): `date_given_above`."""
-    lines = [story.summary for story in brief.stories] or [range(len(brief.summary))]
+    lines = [story.summary for story in brief.stories] or [list(range(len(brief.summary)))]
     found = list(brief.summary)
     for line in lines:
         given: set[str] = set()

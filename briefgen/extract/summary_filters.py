@@ -157,7 +157,8 @@ def bullet_writer_voice(sentence: Span, title: str) -> bool:
     start = sentence.start_char
     return any(
         t.pos_ == "PRON"
-        and "1" in t.morph.get("Person")
+        and "1" in t.morph.get("Person", [])
+        and t.head.pos_ != "PROPN"  # a name's own word: "Our Principles PAC"
         and not _inside_quote(text[: t.idx - start])
         for t in sentence
     )
@@ -165,8 +166,9 @@ def bullet_writer_voice(sentence: Span, title: str) -> bool:
 
 def _inside_quote(before: str) -> bool:
     """Whether text ending here is inside quotation marks (curly, or an odd count of straight
-    ones)."""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    ones, or of the doubled single marks some papers print: ''California, we ...)."""
+    doubled = before.count("''")
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or doubled % 2 == 1
 
 
 def _first_word(tokens: Iterable[Token]) -> Token | None:

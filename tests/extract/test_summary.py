@@ -136,6 +136,18 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
             "loss of our Marine,\u201d McCollum\u2019s sister Roice said.",
             None,
         ),
+        # ... nor in a quotation in doubled marks, nor in a name (PolNeAR train: New York
+        # Times, Politico)
+        (
+            "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice "
+            "celebrated the attacks on Twitter: ''California, we have already arrived with our "
+            "soldiers.",
+            None,
+        ),
+        (
+            "Our Principles PAC was started by a former top aide to Mitt Romney's 2012 campaign.",
+            None,
+        ),
         # ... but not a base-form verb with its subject or auxiliary (Timeline17 bpoil, BBC)
         (
             "BP will pay for the clean-up of the oil spill in the Gulf of Mexico, the company's "
