@@ -144,6 +144,33 @@ def bullet_unfinished(sentence: Span, title: str) -> bool:
     return _SENTENCE_END.search(text_of(sentence).rstrip()) is None
 
 
+@rule(
+    "summary",
+    example="Example\n\nAs I explained last night, Simone Biles had an entirely defensible reason "
+    "to pull out of the gymnastics competition.",
+)
+def bullet_writer_voice(sentence: Span, title: str) -> bool:
+    """A sentence in which the writer speaks of themselves (a first-person pronoun outside any
+    quotation: "As I explained last night", "our children", "read more on our Topic page") is
+    an opinion writer's or a page's own voice, not a report of the news."""
+    text = text_of(sentence)
+    start = sentence.start_char
+    return any(
+        t.pos_ == "PRON"
+        and "1" in t.morph.get("Person", [])
+        and t.head.pos_ != "PROPN"  # a name's own word: "Our Principles PAC"
+        and not _inside_quote(text[: t.idx - start])
+        for t in sentence
+    )
+
+
+def _inside_quote(before: str) -> bool:
+    """Whether text ending here is inside quotation marks (curly, or an odd count of straight
+    ones, or of the doubled single marks some papers print: ''California, we ...)."""
+    doubled = before.count("''")
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or doubled % 2 == 1
+
+
 def _first_word(tokens: Iterable[Token]) -> Token | None:
     return next((t for t in tokens if not t.is_space), None)
 
@@ -160,4 +187,5 @@ SENTENCE_FILTERS = [
     bullet_question,
     bullet_opening_conjunction,
     bullet_unfinished,
+    bullet_writer_voice,
 ]

@@ -191,3 +191,51 @@ def test_seed_bullets_show_resolved_dates(seed_brief):
 def test_as_before_shows_no_dates(seed_brief):
     with phrases_as_before():
         assert show_dates(seed_brief) is seed_brief
+
+
+POWELL = (  # AllSides develop, Colin Powell's death: center, then right
+    "Colin Powell, the first Black U.S. secretary of state and top military officer, died on "
+    "Monday at the age of 84 due to complications from COVID-19.",
+    "Powell was fully vaccinated and being cared for at Walter Reed National Medical Center in "
+    "Washington, D.C., at the time of his death on Monday morning.",
+)
+JACKSON = (  # Timeline17 MJ_bbc (2009-06-29_1033)
+    "The Los Angeles County Coroner's office said there was no evidence of foul play after an "
+    "autopsy on Friday, but gave no cause of death.",
+    "Jackson's body was released to the family on Friday night.",
+    "He said the star still had a faint pulse and was warm when Dr Murray found him in bed on "
+    "Thursday afternoon.",
+)
+
+
+@pytest.mark.parametrize(
+    ("bullets", "shown"),
+    [
+        # The day is given beside the first bullet that says it, not again below.
+        (
+            [(POWELL[0], "Monday", "2025-10-27"), (POWELL[1], "Monday morning", "2025-10-27TMO")],
+            [POWELL[0].replace("Monday", "Monday (27 October 2025)"), POWELL[1]],
+        ),
+        # ... and another day is shown.
+        (
+            [
+                (JACKSON[0], "Friday", "2025-10-24"),
+                (JACKSON[1], "Friday night", "2025-10-24TNI"),
+                (JACKSON[2], "Thursday afternoon", "2025-10-23TAF"),
+            ],
+            [
+                JACKSON[0].replace("Friday", "Friday (24 October 2025)"),
+                JACKSON[1],
+                JACKSON[2].replace("afternoon", "afternoon (23 October 2025)"),
+            ],
+        ),
+    ],
+)
+def test_a_bottom_line_gives_each_date_once(bullets, shown):
+    given: set[str] = set()
+    found = []
+    for sentence, text, value in bullets:
+        mention = _mention(text, sentence.find(text), value)
+        evidence = Evidence(source="s1", start=0, end=len(sentence))
+        found.append(with_dates(sentence, evidence, [mention], given))
+    assert found == shown

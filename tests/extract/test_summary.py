@@ -118,6 +118,36 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
             "Breitbart News responded:",
             "bullet_unfinished",
         ),
+        # The writer speaks of themselves: an opinion column (AllSides develop: a right-rated
+        # outlet on Simone Biles) and a page's notice (Timeline17 bpoil: BBC, 2010-08-06_619)
+        (
+            "As I explained last night, Simone Biles had an entirely defensible reason to pull "
+            "out of the gymnastics competition.",
+            "bullet_writer_voice",
+        ),
+        (
+            "For updates on the stories and issues being covered on our broadcasts, pls visit our "
+            "facebook page.",
+            "bullet_writer_voice",
+        ),
+        # ... but not a first person inside a quotation (AllSides develop: the Kabul attack)
+        (
+            "The length of the meeting, only a few minutes, showed a \u201ctotal disregard to the "
+            "loss of our Marine,\u201d McCollum\u2019s sister Roice said.",
+            None,
+        ),
+        # ... nor in a quotation in doubled marks, nor in a name (PolNeAR train: New York
+        # Times, Politico)
+        (
+            "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice "
+            "celebrated the attacks on Twitter: ''California, we have already arrived with our "
+            "soldiers.",
+            None,
+        ),
+        (
+            "Our Principles PAC was started by a former top aide to Mitt Romney's 2012 campaign.",
+            None,
+        ),
         # ... but not a base-form verb with its subject or auxiliary (Timeline17 bpoil, BBC)
         (
             "BP will pay for the clean-up of the oil spill in the Gulf of Mexico, the company's "
