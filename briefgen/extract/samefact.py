@@ -362,14 +362,20 @@ def swapped_roles(kept: Fact, other: Fact) -> str | None:
 )
 def different_actors(kept: Fact, other: Fact) -> str | None:
     """Reports of one fact name the same doers, and the same undergoers, where both name them
-    ("GM will cut jobs" / "Ford will cut jobs" are two facts)."""
+    ("GM will cut jobs" / "Ford will cut jobs" are two facts); a name and its shorter form
+    that drops the words before it ("the U.S. Census Bureau" / "the Census Bureau") are one."""
     for role, mine, theirs in (
         ("doers", kept.agents, other.agents),
         ("undergoers", kept.undergoers, other.undergoers),
     ):
-        if mine and theirs and not mine & theirs:
+        if mine and theirs and not any(_one_name(a, b) for a in mine for b in theirs):
             return f"different {role}: {', '.join(sorted(mine))} / {', '.join(sorted(theirs))}"
     return None
+
+
+def _one_name(first: str, second: str) -> bool:
+    shorter, longer = sorted((first, second), key=len)
+    return longer == shorter or longer.endswith(" " + shorter)
 
 
 @rule("fact", example=_FORD_SALES.replace("rose 43% in February compared to a year", "rose 48%"))

@@ -36,6 +36,7 @@ from briefgen.extract.samefact import (
     corroborates,
     dates_by_source,
     dates_within,
+    same_fact,
     sentence_fact,
 )
 from briefgen.extract.summary_filters import SENTENCE_FILTERS
@@ -56,6 +57,7 @@ MAX_BULLETS = 5
 NEWEST_DAYS = 2
 _REDUNDANT = 0.5  # share of content words two bullets may have in common
 _SAME_REPORT = 0.6  # share of content words that makes two sentences one report
+_FACT_OVERLAP = 0.2  # content words two tellings of one fact share at least
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -110,7 +112,7 @@ def extract_summary(
     scores = base_scores(candidates, actors, ranked, lambda c: dated.of(c)[0], newest)
     reports = add_reports(scores, candidates, facts.of)
     ordered = sorted(candidates, key=lambda c: -scores[id(c)])
-    picks = _pick(ordered, _forward(outlook), dated)
+    picks = _pick(ordered, _forward(outlook), dated, facts)
     for chosen in picks.all():
         _note_reports(chosen, reports.get(id(chosen), []))
     return [
@@ -119,7 +121,9 @@ def extract_summary(
     ]
 
 
-def _pick(ordered: list[Candidate], forward: set[tuple[str, int]], dated: SentenceDates) -> _Picks:
+def _pick(
+    ordered: list[Candidate], forward: set[tuple[str, int]], dated: SentenceDates, facts: _Facts
+) -> _Picks:
     """The bullets, best-scored first within each part; one slot each is kept for why it
     matters and what comes next when a sentence says so."""
     newest = dated.as_of - dt.timedelta(days=NEWEST_DAYS)
@@ -128,14 +132,16 @@ def _pick(ordered: list[Candidate], forward: set[tuple[str, int]], dated: Senten
     when, said = dated.of(picks.lead)
     _note(newest_development, picks.lead, f"first bullet: {when}{'' if said else ' (published)'}")
     rest = [c for c in ordered if c is not lead]
-    picks.why = _reserve(rest, picks, why_it_matters, lambda c: why_it_matters(c.sentence))
-    picks.next = _reserve(rest, picks, what_comes_next, lambda c: what_comes_next(c, forward))
+    picks.why = _reserve(rest, picks, facts, why_it_matters, lambda c: why_it_matters(c.sentence))
+    picks.next = _reserve(
+        rest, picks, facts, what_comes_next, lambda c: what_comes_next(c, forward)
+    )
     for candidate in rest:
         if len(picks.all()) >= MAX_BULLETS:
             break
         if candidate in (picks.why, picks.next):
             continue
-        made, outcome = _bullet(candidate, picks.all())
+        made, outcome = _bullet(candidate, picks.all(), facts)
         _note(made, candidate, outcome)
         if made is central_bullet:
             picks.facts.append(candidate)
@@ -145,13 +151,14 @@ def _pick(ordered: list[Candidate], forward: set[tuple[str, int]], dated: Senten
 def _reserve(
     ordered: list[Candidate],
     picks: _Picks,
+    facts: _Facts,
     kept_by: Rule[..., Any],
     says: Callable[[Candidate], bool],
 ) -> Candidate | None:
     """The best-scored sentence that `says` (why it matters, what comes next) and repeats no
     bullet already chosen."""
     for candidate in ordered:
-        if says(candidate) and _bullet(candidate, picks.all())[0] is central_bullet:
+        if says(candidate) and _bullet(candidate, picks.all(), facts)[0] is central_bullet:
             _note(kept_by, candidate, "bullet")
             return candidate
     return None
@@ -174,10 +181,12 @@ def _note_reports(chosen: Candidate, reports: list[Candidate]) -> None:
         )
 
 
-def _bullet(candidate: Candidate, chosen: list[Candidate]) -> tuple[Rule[..., Any], str]:
+def _bullet(
+    candidate: Candidate, chosen: list[Candidate], facts: _Facts
+) -> tuple[Rule[..., Any], str]:
     """Whether a sentence becomes a bullet, by the first rule of `BULLET_RULES` that decides
     (`central_bullet` always does)."""
-    found = first(BULLET_RULES, candidate, chosen)
+    found = first(BULLET_RULES, candidate, chosen, facts)
     assert found is not None and found[1] is not None
     return found[0], found[1]
 
@@ -223,21 +232,50 @@ _NEXT_STEPS = (
     "February compared to the same period last year. Ford said its sales in the United States "
     "rose 43% in February compared to a year ago.",
 )
-def redundant_bullet(candidate: Candidate, chosen: Sequence[Candidate]) -> str | None:
+def redundant_bullet(
+    candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts
+) -> str | None:
     """A sentence sharing half its content words with a better bullet repeats it."""
     repeated = next((c for c in chosen if _overlap(candidate, c) >= _REDUNDANT), None)
     return f"dropped: repeats {text_of(repeated.sentence).strip()[:60]}" if repeated else None
 
 
+# AllSides develop (allsides_5789, Reuters and the Washington Examiner): one announcement.
+_SAME_FACT_TOLD = (
+    "The U.S. Census Bureau will release data on Thursday from the 2020 census that states "
+    "will use to draw congressional and state legislative districts for the next decade, "
+    "marking the start of what will be a fierce partisan battle over redistricting."
+    + ARTICLE_BREAK
+    + "The Census Bureau on Thursday will release the data used to draw voting districts, "
+    "setting up a scramble of map-drawing and litigation ahead of the 2022 midterm elections "
+    "that could influence the balance of power in the House."
+)
+
+
+@rule("summary", example=_SAME_FACT_TOLD)
+def same_fact_bullet(
+    candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts
+) -> str | None:
+    """A sentence that reports the fact of a better bullet in other words (the same
+    predicate, actors in the same roles, compatible dates and figures: extract/samefact.py)
+    says it again."""
+    for bullet in chosen:
+        if _overlap(candidate, bullet) >= _FACT_OVERLAP and same_fact(
+            facts.of(bullet), facts.of(candidate)
+        ):
+            return f"dropped: says again {text_of(bullet.sentence).strip()[:60]}"
+    return None
+
+
 @rule("summary", example=_NEXT_STEPS)
-def central_bullet(candidate: Candidate, chosen: Sequence[Candidate]) -> str | None:
+def central_bullet(candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts) -> str | None:
     """Otherwise the best-scored sentences are bullets: centrality (cosine with the TF-IDF
     centroid of all sentences), the salience of the actors named, and a lead position."""
     return "bullet"
 
 
 # Whether a sentence, taken in score order while slots remain, becomes a bullet.
-BULLET_RULES = [redundant_bullet, central_bullet]
+BULLET_RULES = [redundant_bullet, same_fact_bullet, central_bullet]
 
 
 @rule(

@@ -28,6 +28,13 @@ EADS_WIN = (  # MEANTIME airbus
     [
         # gm: the same figure, reported by another article.
         (FORD_RISE, "Ford said its sales in the United States rose 43% in February.", None),
+        # AllSides develop (allsides_5789, Reuters / Washington Examiner): a name and its
+        # shorter form are one doer.
+        (
+            "The U.S. Census Bureau will release data on Thursday from the 2020 census.",
+            "The Census Bureau on Thursday will release the data used to draw voting districts.",
+            None,
+        ),
         # gm: the bullet: the opposite trend is not a second source.
         (FORD_RISE, "Ford Motor Company sales dropped 42% last month.", "different_predicate"),
         # gm: another company's job cuts, another figure.
