@@ -205,8 +205,8 @@ def test_every_date_rule_is_in_the_cascade_once():
     assert {r.name for r in all_rules().values() if r.stage == "date"} - set(names) == {
         "model_entity", "edge_words_joined", "entity_split", "adjacent_joined",
         "closing_day_split", "rate_unit_split", "clock_day_from_date", "duration_date_split",
-        "range_split", *(r.name for r in MISSED_PATTERNS), *(r.name for r in NOT_TIMEX_RULES),
-        *(r.name for r in CONTEXT_RULES),
+        "range_split", "name_holds_date", *(r.name for r in MISSED_PATTERNS),
+        *(r.name for r in NOT_TIMEX_RULES), *(r.name for r in CONTEXT_RULES),
     }  # fmt: skip
 
 
