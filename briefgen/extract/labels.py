@@ -160,6 +160,10 @@ VERBALS: frozenset[str] = frozenset({"VERB", "AUX"})
 TERM_HEAD_POS: frozenset[str] = NOMINALS | {"ADJ", "NUM"}
 # An amount a rate is counted after ("15 a year", "$33 million a year").
 AMOUNT_POS: frozenset[str] = frozenset({"NOUN", "NUM", "SYM"})
+# The head of a phrase of the sentence the model took into a date entity before the date
+# ("a coup d'etat last year", "in an interview several months before"): a common noun or a
+# foreign word (a name may be a day's: "Mon May 24"; a number may be its day: "the 20 April").
+LEADING_PHRASE_POS: frozenset[str] = frozenset({"NOUN", "X"})
 # Entities of the model that name someone or something: a date word inside one is part of
 # the name ("MedPage Today", "USA Today", "Apocalypse Now").
 NAMING_ENTITY_LABELS: frozenset[str] = frozenset(
