@@ -128,14 +128,16 @@ def decade_value(word: str, anchor: dt.date) -> str:
 
 
 def infer_year(anchor: dt.date, month: int, day: int | None, clause_tense: str) -> int:
-    """The year that puts a month(-day) where the tense points: on or before the anchor in a
-    past clause, on or after it in a future one; in a present clause (or a date that dates a
-    noun, "payable Dec. 7"), the nearest one (news dates lie close to their publication)."""
-    candidate = (month, day or 1)
+    """The year that puts a month(-day) where the tense points, compared by month as
+    HeidelTime does: a month after the anchor's in a past clause is last year's, one before
+    it in a future clause next year's, and a day of the anchor's own month is in the anchor's
+    year whatever the tense ('had been set to expire Nov. 6', 'has set Nov. 10 as the
+    deadline', written Nov. 2); in a present clause (or a date that dates a noun, "payable
+    Dec. 7"), the nearest one (news dates lie close to their publication)."""
     if clause_tense == "future":
-        return anchor.year + (candidate < (anchor.month, anchor.day if day else 1))
+        return anchor.year + (month < anchor.month)
     if clause_tense == "past":
-        return anchor.year - (candidate > (anchor.month, anchor.day))
+        return anchor.year - (month > anchor.month)
     here = _days((anchor.year, anchor.month, anchor.day if day else 15))
     return min(
         (anchor.year, anchor.year - 1, anchor.year + 1),

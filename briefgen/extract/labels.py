@@ -172,6 +172,10 @@ VERBALS: frozenset[str] = frozenset({"VERB", "AUX"})
 TERM_HEAD_POS: frozenset[str] = NOMINALS | {"ADJ", "NUM"}
 # An amount a rate is counted after ("15 a year", "$33 million a year").
 AMOUNT_POS: frozenset[str] = frozenset({"NOUN", "NUM", "SYM"})
+# The head of a phrase of the sentence the model took into a date entity before the date
+# ("a coup d'etat last year", "in an interview several months before"): a common noun or a
+# foreign word (a name may be a day's: "Mon May 24"; a number may be its day: "the 20 April").
+LEADING_PHRASE_POS: frozenset[str] = frozenset({"NOUN", "X"})
 # A name or a pronoun: someone who can speak ("We will ...", "said Tarar").
 NAMED_OR_PRONOUN: frozenset[str] = frozenset({"PROPN", "PRON"})
 # What an inverted cue's subject can be when the parse took it for the cue's object: a noun,

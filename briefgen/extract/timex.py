@@ -23,6 +23,7 @@ from briefgen.extract.ents import model_ents
 from briefgen.extract.labels import (
     AUXILIARIES,
     DATE_MODIFIERS,
+    LEADING_PHRASE_POS,
     MODIFIERS_OR_OWNER,
     PAST_TAGS,
     SHARED_TENSE_TAGS,
@@ -295,8 +296,35 @@ def _pieces(ent: Span, valid: Valid) -> list[Found]:
                 by = range_split if len(ends) > 1 else by
                 for end in ends:
                     cut = duration_date_split(end, valid)
-                    pieces += [(p, duration_date_split if len(cut) > 1 else by) for p in cut]
+                    for p in cut:
+                        alone = leading_phrase_cut(p, valid)
+                        pieces.append(
+                            (alone, leading_phrase_cut if len(alone) != len(p)
+                             else duration_date_split if len(cut) > 1 else by)
+                        )  # fmt: skip
     return pieces
+
+
+@rule(
+    "date",
+    example="Nhek Bunchhay, who had been closely involved in the search for Howes before having to "
+    "flee the Cambodian capital after a coup d'etat last year, appeared confident.",
+)
+def leading_phrase_cut(span: Span, valid: Valid) -> Span:
+    """An entity that holds two phrases, a noun of the sentence and then a time ('a coup
+    d'etat last year', 'in an interview several months before'): the time alone. Two phrases
+    are two tokens whose heads lie outside the span; a hyphen joins one phrase
+    ('mid-November'), and a lead with a number is kept ('4pm tomorrow')."""
+    roots = [t for t in span if t.head.i == t.i or not span.start <= t.head.i < span.end]
+    if len(roots) < 2 or roots[0].pos_ not in LEADING_PHRASE_POS:
+        return span
+    cut = min(t.i for t in roots[-1].subtree if t.i >= span.start)
+    lead, rest = span.doc[span.start : cut], span.doc[cut : span.end]
+    if not len(lead) or any(t.like_num for t in lead) or not lead[-1].whitespace_:
+        return span  # "4pm tomorrow", "aged 50 in June": a number may be the time's
+    if valid(lead.text) is None and valid(rest.text):
+        return rest
+    return span
 
 
 def _modifies_next(token: Token) -> bool:

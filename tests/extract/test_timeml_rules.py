@@ -79,6 +79,10 @@ def test_shift_years_keeps_the_granularity(value, years, shifted):
         ("Jan. 2", dt.date(1989, 11, 2), "present", "1990-01-02"),  # TimeBank wsj_0118
         ("October", dt.date(1998, 1, 8), "present", "1997-10"),  # TimeBank ABC19980108
         ("July", dt.date(2025, 10, 29), "future", "2026-07"),  # MEANTIME: "will be shipped"
+        # Compared by month: the anchor's own month is the anchor's year whatever the tense.
+        ("Nov. 6", dt.date(1989, 11, 2), "past", "1989-11-06"),  # TimeBank wsj_0152
+        ("April 25", dt.date(1998, 4, 24), "past", "1998-04-25"),  # TimeBank NYT19980424.0421
+        ("Oct. 30", dt.date(1989, 10, 31), "future", "1989-10-30"),  # by month, as HeidelTime
     ],
 )
 def test_month_day_by_tense(text, anchor, tense, value):

@@ -156,6 +156,21 @@ FOUND = [
     (dt.date(2011, 5, 29), "If a price is not agreed on by that time, Fiat will pay the average "
      "of the estimates of two investment banks.",
      [("that time", "DATE", None)]),
+    # leading_phrase_cut: a noun or number of the sentence the model took into the entity
+    # (APW19980219.0476: gold "last year" 1997; wsj_0918: gold "several months" PXM)
+    (dt.date(1998, 2, 19), "Nhek Bunchhay, who had been closely involved in the search for "
+     "Howes before having to flee the Cambodian capital after a coup d'etat last year, appeared "
+     "confident he would find Howes' remains.",
+     [("last year", "DATE", "1997")]),
+    (dt.date(1989, 10, 26), "\"We haven't benefited the shareholder as much as we need to,\" "
+     "said Edgar Woolard Jr., Du Pont's chairman and chief executive officer, in an interview "
+     "several months before he entered his current position in April.",
+     [("several months", "DURATION", "PXM")]),
+    # the same (PolNeAR train breitbart_2016-01-05_the-latest-cruz-to-give-away-eng)
+    (dt.date(2016, 1, 5), "Mark Barden’s son, Daniel, was one of 20 students killed at the "
+     "school three years ago.",
+     [("three years ago", "DATE", "2013")]),
+
 ]  # fmt: skip
 
 DROPPED_BY = [
