@@ -21,7 +21,6 @@ from briefgen.extract.labels import (
     EVENT_COMPLEMENTS,
     GERUND_CLAUSES,
     GERUND_PARTS,
-    NAMED_SUBJECTS,
     NOMINALS,
     OBJECTS,
     PARTICIPLE_MODIFIERS,
@@ -49,6 +48,8 @@ from briefgen.extract.rules import Rule, first, rule
 from briefgen.extract.spans import model_entity
 
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
+# Entity labels a subject is shown by its name alone ("Attaullah Tarar", not a noun phrase).
+_NAMED_SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 Namer = Callable[[Token], str | None]  # a pronoun -> the actor it refers to, if any
 # A phrase's part: its text (None: its tokens joined), its place, the tokens it shows.
 Part = tuple[str | None, int, list[int]]
@@ -430,7 +431,7 @@ def _subject_text(subject: Token, clause: Clause) -> tuple[str | None, list[int]
         return named, [subject.i]
     ent = model_entity(subject)
     joined = any(child.dep_ == "conj" for child in subject.children)
-    if ent is not None and ent.label_ in NAMED_SUBJECTS and not joined:
+    if ent is not None and ent.label_ in _NAMED_SUBJECTS and not joined:
         full = surname_named(ent)
         if full is not None:
             clause.surnamed.append(subject)

@@ -29,8 +29,6 @@ VERB_CORE: frozenset[str] = AUXILIARIES | {"neg", "prt"}
 ARGUMENTS: frozenset[str] = SUBJECTS | {"dobj", "attr"}
 # The object of a verb or of a preposition.
 OBJECTS: frozenset[str] = frozenset({"dobj", "pobj"})
-# Entity labels a subject is shown by its name alone ("Attaullah Tarar", not a noun phrase).
-NAMED_SUBJECTS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # What completes a verb in an event's phrase.
 EVENT_COMPLEMENTS: frozenset[str] = frozenset(
     {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent"}
