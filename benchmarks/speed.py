@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import ctypes
+import ctypes.util
 import datetime as dt
 import hashlib
 import json
@@ -126,7 +128,12 @@ def extract(articles: list[Article], **options: Any) -> tuple[float, list[tuple[
 
 def reset_peak() -> None:
     """Start the peak resident memory (VmHWM) afresh, where Linux allows it, so that the peak
-    read after `extract` is its own, not the bare pass's before it."""
+    read after `extract` is its own, not the bare pass's before it. The pages the bare pass
+    freed are first handed back: glibc keeps them resident, and they were counted in the
+    extract's peak (815 MB at 1,000 articles; 531 MB with the trim, 535 MB in a process that
+    made no bare pass)."""
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
     with suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")
 

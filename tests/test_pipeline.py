@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from types import SimpleNamespace
 
@@ -85,3 +86,26 @@ def test_a_traced_run_returns_the_decisions_and_the_merge_links(seed_article, mo
     assert traced.trace.by("probe") == [Decision("probe", "card", "Tarar", "seen")]
     untraced = run_pipeline([seed_article], as_of=AS_OF)
     assert untraced.trace is None and untraced.links == ()
+
+
+def _live_docs() -> int:
+    """spaCy Docs this process still holds, after a full garbage collection."""
+    from spacy.tokens import Doc
+
+    gc.collect()
+    return sum(1 for held in gc.get_objects() if type(held) is Doc)
+
+
+@pytest.mark.parametrize("trace", [False, True], ids=["brief", "traced"])
+def test_no_parse_outlives_its_brief(nlp, trace):
+    # Memory must not grow with the briefs a process makes (`briefgen watch`, a desk's
+    # server): a cache keyed by Doc or Span, or a record holding a Span, would keep every
+    # parse alive. Counted, not timed; the count sees a Doc that is held.
+    articles = read_inputs([CORPUS / "gm" / "docs"]).articles[:4]
+    before = _live_docs()
+    held = nlp("General Motors said on Monday it would recall cars.")
+    assert _live_docs() == before + 1
+    built = run_pipeline(articles, as_of=AS_OF, trace=trace)
+    assert built.brief.sources and _live_docs() == before + 1
+    del held
+    assert _live_docs() == before
