@@ -22,8 +22,8 @@ from pydantic import BaseModel
 
 from briefgen.datestyle import human_date
 from briefgen.extract.polarity import active
-from briefgen.extract.rules import ARTICLE_BREAK, record, rule
-from briefgen.model import Brief, Claim, Contested, DateMention, Evidence, SummaryItem
+from briefgen.extract.rules import record, rule
+from briefgen.model import Brief, Claim, Contested, DateMention, Evidence
 from briefgen.timewords import (
     DAYS_FROM_TODAY,
     MONTHS,
@@ -60,12 +60,9 @@ def show_dates(brief: Brief) -> Brief:
     def dated(text: str, evidence: Evidence) -> str:
         return with_dates(text, evidence, by_source.get(evidence.source, []))
 
-    def said_once(text: str, evidence: Evidence, given: set[str]) -> str:
-        return with_dates(text, evidence, by_source.get(evidence.source, []), given)
-
     return brief.model_copy(
         update={
-            "summary": _dated_bottom_lines(brief, said_once),
+            "summary": [_set(s, "text", dated(s.text, s.evidence[0])) for s in brief.summary],
             "timeline": [_set(e, "event", dated(e.event, e.evidence[0])) for e in brief.timeline],
             "outlook": [_set(o, "text", dated(o.text, o.evidence)) for o in brief.outlook],
             "contested": [_dated_claims(c, dated) for c in brief.contested],
@@ -106,31 +103,10 @@ def _calendar(mention: DateMention) -> bool:
     return mention.value is not None and _CALENDAR_VALUE.match(mention.value) is not None
 
 
-def _dated_bottom_lines(
-    brief: Brief, dated: Callable[[str, Evidence, set[str]], str]
-) -> list[SummaryItem]:
-    """The bullets with their dates shown, each value once per bottom line (a story's, or
-    the brief's when it has no stories): `date_given_above`."""
-    lines = [story.summary for story in brief.stories] or [list(range(len(brief.summary)))]
-    found = list(brief.summary)
-    for line in lines:
-        given: set[str] = set()
-        for i in line:
-            item = found[i]
-            found[i] = _set(item, "text", dated(item.text, item.evidence[0], given))
-    return found
-
-
-def with_dates(
-    text: str,
-    evidence: Evidence,
-    mentions: Sequence[DateMention],
-    given: set[str] | None = None,
-) -> str:
+def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -> str:
     """`text` (cut from the `evidence` span) with each relative date it repeats followed by
     its value, and each date it repeats only in part ("Monday" of "Monday 20 September
-    2010"); the mentions are those of the evidence's source. With `given` (the values the
-    bullets above it showed, added to), a value already given is not shown again."""
+    2010"); the mentions are those of the evidence's source."""
     inside = sorted(
         (m for m in mentions if evidence.start <= m.evidence.start < evidence.end),
         key=lambda m: m.evidence.start,
@@ -151,31 +127,12 @@ def with_dates(
             continue
         shows = period_to_date_shown if _back_from_anchor(mention) else absolute_date_shown
         shown = shows(mention)
-        if given is not None and date_given_above(shown, given):
-            record(date_given_above, mention.text, f"{shown} given above", [mention.evidence])
-            continue
-        if given is not None and "unresolved" not in shown:
-            given.add(shown)
         record(shows, mention.text, shown, [mention.evidence])
         if _quoted(text, end):  # inside a quotation, what the brief adds is bracketed
             shown = f"[{shown[1:-1]}]"
         text = f"{text[:end]} {shown}{text[end:]}"
         position = end + len(shown) + 1
     return text
-
-
-@rule(
-    "phrase",
-    example="Colin Powell, the first Black U.S. secretary of state, died on Monday at the age "
-    "of 84." + ARTICLE_BREAK + "Powell was fully vaccinated and being cared for at Walter Reed "
-    "at the time of his death on Monday morning.",
-)
-def date_given_above(shown: str, given: set[str]) -> bool:
-    """In a bottom line, a date is shown beside the first bullet that says it ("died on
-    Monday (18 October 2021)") and not again beside the bullets below it that say the same
-    day ("his death on Monday morning"): read in order, the day is known, and the repeats
-    crowd the bullets (a third of the dates shown in the AllSides development briefs)."""
-    return shown in given
 
 
 @rule(
