@@ -90,3 +90,13 @@ def parse_text(nlp: Language):
         return ParsedArticle(source, parse(nlp, [text])[0], published, assumed=False)
 
     return parse_one
+
+
+def separate_articles(parse_text, *texts: str) -> list[ParsedArticle]:
+    """Each text an article of its own (source ids s1, s2, ...), parsed by `parse_text`."""
+    found = []
+    for number, text in enumerate(texts, start=1):
+        article = parse_text(text)
+        source = article.source.model_copy(update={"id": f"s{number}"})
+        found.append(ParsedArticle(source, article.doc, article.anchor, False))
+    return found

@@ -7,16 +7,7 @@ import pytest
 
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.rules import tracing
-
-
-def _articles(parse_text, *texts):
-    """Each text an article of its own (source ids s1, s2, ...)."""
-    found = []
-    for number, text in enumerate(texts, start=1):
-        article = parse_text(text)
-        source = article.source.model_copy(update={"id": f"s{number}"})
-        found.append(type(article)(source, article.doc, article.anchor, False))
-    return found
+from tests.conftest import separate_articles
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def _articles(parse_text, *texts):
 )
 def test_a_headline_name_is_cut_at_a_verb(parse_text, texts, cut):
     with tracing() as trace:
-        index = extract_actors(_articles(parse_text, *texts))
+        index = extract_actors(separate_articles(parse_text, *texts))
     assert f"cut to {cut}" in {d.outcome for d in trace.by("headline_name_cut")}
     card = index.actor(cut)
     headline_end = texts[0].index("\n")
@@ -78,7 +69,7 @@ def test_a_headline_name_is_cut_at_a_verb(parse_text, texts, cut):
 )
 def test_a_headline_name_before_a_noun_stays_whole(parse_text, texts):
     with tracing() as trace:
-        extract_actors(_articles(parse_text, *texts))
+        extract_actors(separate_articles(parse_text, *texts))
     assert not trace.by("headline_name_cut")
 
 
@@ -111,6 +102,6 @@ def test_a_headline_name_before_a_noun_stays_whole(parse_text, texts):
 )
 def test_a_headline_fragment_is_no_actor(parse_text, texts, fragment):
     with tracing() as trace:
-        index = extract_actors(_articles(parse_text, *texts))
+        index = extract_actors(separate_articles(parse_text, *texts))
     assert fragment in {d.subject for d in trace.by("headline_fragment")}
     assert fragment not in {a.name for a in index.actors}

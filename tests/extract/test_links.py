@@ -11,6 +11,7 @@ from briefgen.extract.entities import Mention
 from briefgen.extract.links import LINK_RULES, NameUse, choose_links
 from briefgen.extract.rules import tracing
 from briefgen.model import Evidence
+from tests.conftest import separate_articles
 
 
 def test_surname_merges_into_the_full_name(parse_text):
@@ -324,16 +325,6 @@ def test_the_index_keeps_each_join_with_its_rule_and_mentions(parse_text):
     assert (joined.subject, joined.outcome) == ("tarar", "joins attaullah tarar")
 
 
-def _articles(parse_text, *texts):
-    """Each text an article of its own (source ids s1, s2, ...)."""
-    found = []
-    for number, text in enumerate(texts, start=1):
-        article = parse_text(text)
-        source = article.source.model_copy(update={"id": f"s{number}"})
-        found.append(type(article)(source, article.doc, article.anchor, False))
-    return found
-
-
 @pytest.mark.parametrize(
     ("texts", "longer", "shorter"),
     [
@@ -363,7 +354,7 @@ def _articles(parse_text, *texts):
 )
 def test_a_full_name_with_a_middle_name_joins_the_shorter(parse_text, texts, longer, shorter):
     with tracing() as trace:
-        index = extract_actors(_articles(parse_text, *texts))
+        index = extract_actors(separate_articles(parse_text, *texts))
     assert index.resolve(longer) == index.resolve(shorter) is not None
     assert [(d.subject, d.outcome) for d in trace.by("middle_name_links")] == [
         (longer.lower(), f"joins {shorter.lower()}")
@@ -379,7 +370,7 @@ def test_a_title_before_a_name_is_no_middle_name(parse_text):
         "Wednesday's practice, which is encouraging because of Graham's ankle injury.",
     )
     with tracing() as trace:
-        extract_actors(_articles(parse_text, *texts))
+        extract_actors(separate_articles(parse_text, *texts))
     assert not trace.by("middle_name_links")
 
 
@@ -419,7 +410,7 @@ def test_a_title_before_a_name_is_no_middle_name(parse_text):
 )
 def test_a_surname_of_two_people_stays_apart_and_says_so(parse_text, texts, surname, people):
     with tracing() as trace:
-        index = extract_actors(_articles(parse_text, *texts))
+        index = extract_actors(separate_articles(parse_text, *texts))
     apart = trace.by("surname_of_two_people")
     assert [(d.subject, d.outcome) for d in apart] == [
         (surname, f"stays apart: {', '.join(people)}")
@@ -456,5 +447,5 @@ def test_a_surname_of_two_people_stays_apart_and_says_so(parse_text, texts, surn
     ],
 )
 def test_a_team_by_its_plural_name_joins_its_full_name(parse_text, texts, plural, full):
-    index = extract_actors(_articles(parse_text, *texts))
+    index = extract_actors(separate_articles(parse_text, *texts))
     assert index.resolve(plural) == index.resolve(full) is not None

@@ -7,16 +7,7 @@ import pytest
 
 from briefgen.extract.actors import ActorIndex, extract_actors
 from briefgen.extract.rules import tracing
-
-
-def _articles(parse_text, *texts):
-    """Each text an article of its own (source ids s1, s2, ...)."""
-    found = []
-    for number, text in enumerate(texts, start=1):
-        article = parse_text(text)
-        source = article.source.model_copy(update={"id": f"s{number}"})
-        found.append(type(article)(source, article.doc, article.anchor, False))
-    return found
+from tests.conftest import separate_articles
 
 
 def _card_of(index: ActorIndex, texts: tuple[str, ...], source: str, words: str) -> str | None:
@@ -62,7 +53,7 @@ def _card_of(index: ActorIndex, texts: tuple[str, ...], source: str, words: str)
 )
 def test_a_shared_surname_is_the_one_its_article_names(parse_text, texts, short, full, other):
     with tracing() as trace:
-        index = extract_actors(_articles(parse_text, *texts))
+        index = extract_actors(separate_articles(parse_text, *texts))
     assert _card_of(index, texts, *short) == full
     assert index.actor(other) is not None  # the other person keeps a card of their own
     assert [d.outcome for d in trace.by("short_name_in_article")] == [f"is {full} here"]
@@ -77,7 +68,7 @@ def test_a_shared_surname_in_an_article_naming_neither_stays_apart(parse_text):
         "days, the third in less than a month.",
     )
     with tracing() as trace:
-        index = extract_actors(_articles(parse_text, *texts))
+        index = extract_actors(separate_articles(parse_text, *texts))
     assert not trace.by("short_name_in_article")
     assert _card_of(index, texts, "s3", "Thomas is") not in {"Pierre Thomas", "David Thomas"}
 
@@ -144,7 +135,7 @@ def test_a_person_by_courtesy_title_against_the_model_label(parse_text):
         "In a letter to Secretary of State Antony Blinken, first reported by PBS, Daniel Foote "
         "said he was resigning immediately.",
     )
-    index = extract_actors(_articles(parse_text, *texts))
+    index = extract_actors(separate_articles(parse_text, *texts))
     foote = index.actor("Daniel Foote")
     assert foote is not None and foote.type == "person" and "Foote" in foote.aliases
     assert foote.why[0] == "person_by_evidence"
@@ -215,7 +206,7 @@ def test_a_titled_person_the_model_tags_a_person_needs_no_evidence_rule(parse_te
     ],
 )
 def test_a_place_named_as_a_team_joins_the_team(parse_text, texts, named, team):
-    index = extract_actors(_articles(parse_text, *texts))
+    index = extract_actors(separate_articles(parse_text, *texts))
     assert _card_of(index, texts, *named) == team
     card = index.actor(team)
     assert card is not None and card.type == "organization" and "place_as_team" in card.why
