@@ -12,6 +12,7 @@ articles (the same phrase and the same fact, extract/samefact.py) and ranked.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
@@ -35,6 +36,8 @@ from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
 from briefgen.extract.views import text_of
 from briefgen.model import Actor, DateMention, Evidence, OutlookItem, Quote
+
+_WORD = re.compile(r"\w+")
 
 _MAX_PHRASE_WORDS = 30
 _KIND_WEIGHT = {"risk": 0.3, "next_step": 0.3, "position": 0.2, "forecast": 0.1}
@@ -143,8 +146,12 @@ def outlook_run_on(sentence: Span) -> bool:
     example="Example\n\nIslamabad is reportedly considering additional border fortifications.",
 )
 def outlook_headline(sentence: Span, article: ParsedArticle) -> bool:
-    """The headline restates the story: it is no forward-looking statement."""
-    return text_of(sentence).strip() == article.source.title
+    """The headline restates the story: it is no forward-looking statement, nor is any part
+    of it the parser made a sentence of its own ("Lagging Data May Push Back Biden's Booster
+    Shot Timeline:" of a headline that ends "Timeline: Report")."""
+    title, first_line = article.source.title, sentence.doc.text.split("\n", 1)[0]
+    in_headline = first_line.strip() == title and sentence.start_char < len(first_line)
+    return in_headline or text_of(sentence).strip() == title
 
 
 @rule(
@@ -161,7 +168,9 @@ def same_outlook_phrase(item: OutlookItem, kept: OutlookItem) -> bool:
 
 
 def _phrase_key(item: OutlookItem) -> str:
-    return " ".join(item.text.casefold().split())
+    """The phrase's words: a quotation mark the parser left outside one sentence is no
+    difference ('would "take help from anyone."' and 'would "take help from anyone.')."""
+    return " ".join(_WORD.findall(item.text.casefold()))
 
 
 def merge_outlook(
