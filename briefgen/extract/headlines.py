@@ -17,6 +17,7 @@ from briefgen.extract.names import fold
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
 from briefgen.model import Evidence
 
+_ARTICLES = frozenset({"the", "a", "an"})  # a verb with one after it opens a clause
 _MIN_HEADLINE_WORDS = 2  # capitalised words: one is a label or a dateline, not a headline
 
 
@@ -63,9 +64,13 @@ def headline_name_cut(
 def headline_fragment(name: str, verbs: frozenset[str]) -> bool:
     """A name in a title-case headline that the brief never writes outside one, with a
     word after its first that the brief's parse uses as a verb and no body noun, is the
-    headline's words, no actor ("Gunman Kills L. A. Deputy", "Release Date May Be")."""
+    headline's words, no actor ("Gunman Kills L. A. Deputy", "Release Date May Be"); so is
+    one whose verb takes an article after it, a body noun or not ("Federal Health Officials
+    Want The White House")."""
     words = name.split(" ")
-    return any(_is_verb(word, verbs) for word in words[1:]) and not _body(words)
+    verbs_at = [i for i, word in enumerate(words[1:], start=1) if _is_verb(word, verbs)]
+    clause = any(words[i + 1 : i + 2] and words[i + 1].lower() in _ARTICLES for i in verbs_at)
+    return bool(verbs_at) and (clause or not _body(words))
 
 
 def _headline_end(doc: Doc) -> int:
