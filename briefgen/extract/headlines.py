@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from briefgen.extract import ParsedArticle
-from briefgen.extract.entities import Mention
+from briefgen.extract.entities import Mention, MentionKind
 from briefgen.extract.labels import FUNCTION_POS, VERBALS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.names import fold
@@ -36,10 +37,15 @@ def headline_name_cut(
     that begins or ends with a name the brief does write outside headlines, next to a word
     the brief's parse reads as a verb, is that name: the rest is the headline's words
     ("Lindsay Lohan Checks" is Lindsay Lohan; "Obama Administration" and "US Appeals
-    Court", a body's name, stay whole)."""
+    Court", a body's name, stay whole), typed as the body types that name most often
+    ("Advise White House", tagged a person, is the White House, an organisation)."""
     ends = {article.source.id: _headline_end(article.doc) for article in articles}
     texts = {article.source.id: article.source.text for article in articles}
-    in_body = {fold(m.name) for m in mentions if m.evidence.start >= ends[m.evidence.source]}
+    body_kinds: dict[str, Counter[MentionKind]] = defaultdict(Counter)
+    for m in mentions:
+        if m.evidence.start >= ends[m.evidence.source]:
+            body_kinds[fold(m.name)][m.kind] += 1
+    in_body = set(body_kinds)
     verbs = _verbs(articles)
     kept = []
     for mention in mentions:
@@ -48,7 +54,8 @@ def headline_name_cut(
             cut = _cut(mention, in_body, verbs, texts[evidence.source])
             if cut is not None:
                 record(headline_name_cut, mention.name, f"cut to {cut.name}", [evidence])
-                mention = replace(cut, why=(*mention.why, headline_name_cut.name))
+                kind = body_kinds[fold(cut.name)].most_common(1)[0][0]
+                mention = replace(cut, kind=kind, why=(*mention.why, headline_name_cut.name))
             elif headline_fragment(mention.name, verbs):
                 record(headline_fragment, mention.name, "dropped", [evidence])
                 continue
