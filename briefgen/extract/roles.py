@@ -3,7 +3,7 @@ Minister Attaullah Tarar", "X, a spokesman for Y", "electronics retailer Best Bu
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.labels import (
     COMPOUND_ADJECTIVE_OR_OWNER,
@@ -46,8 +46,13 @@ def title_before_name(span: Span) -> Role | None:
     Information Minister Attaullah Tarar", "Secretary of State Marco Rubio")."""
     doc = span.doc
     start = _office_of(span) or span.start
-    while start > 0 and _is_title_word(doc[start - 1], span):
-        start -= 1
+    while start > 0:
+        if _is_title_word(doc[start - 1], span):
+            start -= 1
+        elif _hyphenated_title(doc, start):
+            start -= 2  # "Rear-Admiral", "Lieutenant-General"
+        else:
+            break
     if start == span.start or doc[span.start - 1].pos_ not in NOMINALS:
         return None
     if start > 0 and _glued_run(doc[start - 1], span):
@@ -230,6 +235,14 @@ def _is_title_word(token: Token, span: Span) -> bool:
         and token.head.i < span.end
         and token.pos_ in TITLE_WORD_POS
     )
+
+
+def _hyphenated_title(doc: Doc, start: int) -> bool:
+    """Whether the words before `start` are a title word and a hyphen with no space around
+    it ("Rear-" of "Rear-Admiral Mary Landry")."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 2].whitespace_:
+        return False
+    return not doc[start - 1].whitespace_ and doc[start - 2].text in title_words()
 
 
 def _glued_run(before: Token, span: Span) -> bool:

@@ -73,6 +73,21 @@ from briefgen.extract.entities import find_mentions
             "head of organisers",
             None,
         ),
+        # T17 BP oil spill, Fox News and BBC (2010): a rank before the title, spaced or
+        # hyphenated, is part of it.
+        (
+            "Coast Guard Rear Adm. Mary Landry said Friday that crews were seeing a light sheen.",
+            "Mary Landry",
+            "Rear Adm.",
+            "Coast Guard",
+        ),
+        (
+            '"It\'s 1,000 barrels (a day) emanating from 5,000 feet below the surface," said '
+            "Rear-Admiral Mary Landry, of the US Coast Guard.",
+            "Mary Landry",
+            "Rear-Admiral",
+            None,
+        ),
     ],
 )
 def test_roles_and_affiliations_from_premodifiers(parse_text, sentence, person, role, affiliation):
