@@ -471,3 +471,20 @@ def test_a_name_cut_from_a_headline_lends_no_surname(parse_text):
     white_house = actors.actor("White House")
     assert white_house is not None and "House" not in white_house.aliases
     assert "house" not in {d.subject.lower() for d in trace.by("surname_links")}
+
+
+def test_a_name_with_an_initial_is_the_same_owner_of_a_surname(parse_text):
+    """PolNeAR train (NYT and USA Today, 2015-2016): "Donald J. Trump" and "Donald Trump" are
+    one person, so "Trump" is his surname, not one the brief gives to two people."""
+    articles = separate_articles(
+        parse_text,
+        "Donald J. Trump's newly installed campaign chief has sought to assure members of the "
+        "Republican National Committee that Mr. Trump recognized the need to reshape his persona.",
+        "And Donald Trump just keeps getting stronger. Each week, we ask 30 smart political types "
+        "who they think is the strongest candidate in the GOP field: Trump up, Carson down.",
+    )
+    with tracing() as trace:
+        actors = extract_actors(articles)
+    assert not trace.by("surname_of_two_people")
+    trump = actors.actor("Donald Trump")
+    assert trump is not None and {"Trump", "Donald J. Trump"} <= set(trump.aliases)
