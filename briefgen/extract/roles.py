@@ -206,10 +206,12 @@ def is_office_object(span: Span) -> bool:
 
 
 def _is_role_noun(noun: Token) -> bool:
-    """A common noun in apposition that can be a role: singular, not a kind of made thing
-    ("Tiger, the newest version of Mac OS X") and not a name ("the code name for this
-    release")."""
+    """A common noun in apposition that can be a role: singular, not a time, not a kind of
+    made thing ("Tiger, the newest version of Mac OS X") and not a name ("the code name for
+    this release")."""
     if noun.pos_ != "NOUN" or noun.tag_ == "NNS":  # "guests, including Mr. Lee": a group
+        return False
+    if noun.ent_type_ in ("DATE", "TIME"):  # "Donald Trump (Last week: 2": a time, no role
         return False
     lemma = noun.lemma_.lower()
     return lemma != "name" and lemma not in folded("product_nouns")
@@ -238,11 +240,12 @@ def _is_title_word(token: Token, span: Span) -> bool:
 
 
 def _hyphenated_title(doc: Doc, start: int) -> bool:
-    """Whether the words before `start` are a title word and a hyphen with no space around
-    it ("Rear-" of "Rear-Admiral Mary Landry")."""
+    """Whether the words before `start` are a word and a hyphen with no space around it,
+    the first part of a hyphenated title ("Rear-" of "Rear-Admiral Mary Landry", "front-" of
+    "Democratic front-runner Hillary Clinton")."""
     if start < 2 or doc[start - 1].text != "-" or doc[start - 2].whitespace_:
         return False
-    return not doc[start - 1].whitespace_ and doc[start - 2].text in title_words()
+    return not doc[start - 1].whitespace_ and doc[start - 2].is_alpha
 
 
 def _glued_run(before: Token, span: Span) -> bool:

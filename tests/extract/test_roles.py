@@ -88,6 +88,14 @@ from briefgen.extract.entities import find_mentions
             "Rear-Admiral",
             None,
         ),
+        # PolNeAR train (Politico, 2015): a hyphenated title is one word
+        (
+            "The decision threatens to create a political bind for Democratic front-runner "
+            "Hillary Clinton, who may have to decide once again how far to distance herself.",
+            "Hillary Clinton",
+            "front-runner",
+            "Democratic",
+        ),
     ],
 )
 def test_roles_and_affiliations_from_premodifiers(parse_text, sentence, person, role, affiliation):
@@ -319,6 +327,12 @@ def test_a_relative_clause_gives_a_role(parse_text, text, name, role, affiliatio
             'crazy, that we had no chance."',
             "Ron Sugar",
             "CEO",
+        ),
+        # PolNeAR train (USA Today, 2015): a ranking's "last week" in apposition is no role.
+        (
+            "WEEK 13.\n\n1. Donald Trump (Last week: 2.)\n\n2. Marco Rubio (1.)",
+            "Donald Trump",
+            None,
         ),
     ],
 )
