@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.entities import Mention, MentionKind
@@ -16,6 +16,7 @@ from briefgen.extract.labels import FUNCTION_POS, VERBALS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.names import fold
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
+from briefgen.extract.views import text_of
 from briefgen.model import Evidence
 
 _ARTICLES = frozenset({"the", "a", "an"})  # a verb with one after it opens a clause
@@ -78,6 +79,22 @@ def headline_fragment(name: str, verbs: frozenset[str]) -> bool:
     verbs_at = [i for i, word in enumerate(words[1:], start=1) if _is_verb(word, verbs)]
     clause = any(words[i + 1 : i + 2] and words[i + 1].lower() in _ARTICLES for i in verbs_at)
     return bool(verbs_at) and (clause or not _body(words))
+
+
+def in_headline(sentence: Span, title: str) -> bool:
+    """Whether a sentence is the article's title or part of the paragraph that opens the
+    text restating it, up to spacing and closing punctuation (PolNeAR's "Outside GOP group
+    goes in big for Shuster." under the title "Outside GOP group goes in big for Shuster";
+    a headline the parser splits at its colon)."""
+    said = text_of(sentence).strip()
+    if said == title:
+        return True
+    opening = sentence.doc.text.split("\n\n", 1)[0]
+    return sentence.start_char < len(opening) and _restated(opening) == _restated(title)
+
+
+def _restated(text: str) -> str:
+    return " ".join(text.split()).rstrip(".!?:; ")
 
 
 def _headline_end(doc: Doc) -> int:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.headlines import in_headline
 from briefgen.extract.horizon import horizon, past_horizon
 from briefgen.extract.labels import (
     ASIDES,
@@ -149,9 +150,7 @@ def outlook_headline(sentence: Span, article: ParsedArticle) -> bool:
     """The headline restates the story: it is no forward-looking statement, nor is any part
     of it the parser made a sentence of its own ("Lagging Data May Push Back Biden's Booster
     Shot Timeline:" of a headline that ends "Timeline: Report")."""
-    title, first_line = article.source.title, sentence.doc.text.split("\n", 1)[0]
-    in_headline = first_line.strip() == title and sentence.start_char < len(first_line)
-    return in_headline or text_of(sentence).strip() == title
+    return in_headline(sentence, article.source.title)
 
 
 @rule(
