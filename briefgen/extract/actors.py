@@ -280,9 +280,19 @@ def _commonest_role(mentions: Sequence[Mention]) -> str | None:
 def latest_role(mentions: Sequence[Mention], dated: dict[str, dt.date]) -> str | None:
     """A person's role is the one the latest-dated articles that give one give (most often
     there, the fuller on a tie): a later report updates a title ("chief operating officer"
-    Timothy D. Cook, then "CEO" Tim Cook), so the brief says what the actor is now."""
-    latest = max((dated[m.evidence.source] for m in mentions if m.role), default=None)
-    return _commonest_role([m for m in mentions if m.role and dated[m.evidence.source] == latest])
+    Timothy D. Cook, then "CEO" Tim Cook), so the brief says what the actor is now; a role
+    held before ("then-Sen. Barack Obama") only when the brief gives no other."""
+    roled = [m for m in mentions if m.role]
+    roled = [m for m in roled if m.role and not _held_before(m.role)] or roled
+    latest = max((dated[m.evidence.source] for m in roled), default=None)
+    return _commonest_role([m for m in roled if dated[m.evidence.source] == latest])
+
+
+def _held_before(role: str) -> bool:
+    """A role said as held before ("former Secretary of State", "then-Sen."; lexicon
+    `past_role_words`)."""
+    opening = re.split(r"[\s-]", role.lower(), maxsplit=1)[0]
+    return opening in words("past_role_words")
 
 
 def _role(mentions: Sequence[Mention], name: str, dated: dict[str, dt.date]) -> str | None:
