@@ -33,6 +33,7 @@ from briefgen.extract.lexicon import words
 from briefgen.extract.outlook_cues import forward_cue
 from briefgen.extract.outlook_speakers import OUTLOOK_SPEAKERS, Statement
 from briefgen.extract.polarity import active, claim_noun, qualify
+from briefgen.extract.quotemarks import is_quoted, quoted_spans
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
 from briefgen.extract.views import text_of
@@ -267,7 +268,53 @@ def phrase_of(sentence: Span, cue: Token | None = None) -> tuple[str, list[Rule[
         else:
             cuts.append(phrase_word_limit)
             text = shortened
+    mark = quote_reopened(sentence, text)
+    if mark:
+        cuts.append(quote_reopened)
+        text = mark + text
+    mark = opening_mark_left(sentence)
+    if mark and text.endswith(mark):
+        cuts.append(opening_mark_left)
+        text = text.removesuffix(mark).rstrip()
     return text, cuts
+
+
+@rule(
+    "outlook",
+    example="Sooner or later, ''I think we will have a consumption tax,'' he said. ''It's a "
+    "good thing for people to talk about.''",
+)
+def opening_mark_left(sentence: Span) -> str | None:
+    """A quotation's opening mark the parser left at the end of the sentence before it
+    ("... he said. ''") is no part of the phrase: the mark, or None."""
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if last is None or last.is_alpha or last.i + 1 >= len(sentence.doc):
+        return None
+    opened = next((s for s in quoted_spans(sentence.doc) if s.start == last.i + 1), None)
+    return last.text if opened is not None and opened.start >= sentence.end - 1 else None
+
+
+@rule(
+    "outlook",
+    example="\u201cI don\u2019t think we will stop talking about the issues. I think a lot of the "
+    "rhetoric that was more heated, in New York for example, was the product of that white-hot "
+    "primary atmosphere,\u201d said Devine, suggesting that the upcoming contests won\u2019t be "
+    "so vivifying.",
+)
+def quote_reopened(sentence: Span, text: str) -> str | None:
+    """A phrase from a sentence that opens inside a quotation begun in an earlier sentence
+    takes the quotation's opening mark, so the reader sees where the quoted words begin:
+    "\u201cI think a lot of the rhetoric ...,\u201d said Devine"."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or not is_quoted(first):
+        return None
+    opened = next((s for s in quoted_spans(sentence.doc) if s.start <= first.i < s.end), None)
+    if opened is None or opened.start == 0:
+        return None
+    mark = sentence.doc[opened.start - 1]
+    if mark.i >= sentence.start or mark.is_alpha or text.startswith(mark.text):
+        return None  # the mark opens in this sentence: the phrase has it
+    return mark.text
 
 
 def _words_before(kept: list[Token], index: int) -> int:

@@ -258,3 +258,29 @@ def test_a_participle_reports_for_its_clauses_subject(parse_text):
         "Monday, saying he would abdicate U.S. leadership.",
     )
     assert (item.speaker, item.why[-1]) == ("Hillary Clinton", "outlook_reporting_subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "rule_name"),
+    [
+        (  # PolNeAR train (HuffPost, 2016): a quotation of two sentences
+            "\u201cI don\u2019t think we will stop talking about the issues. I think a lot of the "
+            "rhetoric that was more heated was the product of that white-hot primary "
+            "atmosphere,\u201d said Devine.",
+            ["\u201cI don\u2019t think", "\u201cI think a lot"],
+            "quote_reopened",
+        ),
+        (  # PolNeAR train (The New York Times, 2015): doubled single marks, split by the parser
+            "Sooner or later, ''I think we will have a consumption tax,'' he said. ''It's a good "
+            "thing for people to talk about.''",
+            ["Sooner or later", "''It's a good thing"],
+            "opening_mark_left",
+        ),
+    ],
+)
+def test_a_phrase_shows_where_its_quotation_opens(parse_text, text, phrases, rule_name):
+    made = [phrase_of(sentence) for sentence in parse_text(text).doc.sents]
+    openings = [phrase[: len(start)] for (phrase, _), start in zip(made, phrases, strict=True)]
+    assert openings == phrases
+    assert not made[0][0].endswith("''")
+    assert rule_name in {r.name for _, cuts in made for r in cuts}
