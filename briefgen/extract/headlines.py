@@ -36,7 +36,7 @@ def headline_name_cut(
     the brief's parse reads as a verb, is that name: the rest is the headline's words
     ("Lindsay Lohan Checks" is Lindsay Lohan; "Obama Administration" and "US Appeals
     Court", a body's name, stay whole)."""
-    ends = {article.source.id: _headline_end(article.doc) for article in articles}
+    ends = {article.source.id: headline_end(article.doc) for article in articles}
     texts = {article.source.id: article.source.text for article in articles}
     in_body = {fold(m.name) for m in mentions if m.evidence.start >= ends[m.evidence.source]}
     verbs = _verbs(articles)
@@ -68,7 +68,7 @@ def headline_fragment(name: str, verbs: frozenset[str]) -> bool:
     return any(_is_verb(word, verbs) for word in words[1:]) and not _body(words)
 
 
-def _headline_end(doc: Doc) -> int:
+def headline_end(doc: Doc) -> int:
     """The end offset of the article's first line when it is a headline (its words
     capitalised but function words, capitals included); 0 when it is not one."""
     first_break = next((t.i for t in doc if "\n" in t.text_with_ws), None)
