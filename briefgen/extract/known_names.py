@@ -192,12 +192,15 @@ def _untagged_runs(doc: Doc, start: int) -> list[tuple[list[Token], str]]:
 
 
 def _whole(doc: Doc, run: Sequence[Token]) -> bool:
-    """Whether a run is a whole name: no capitalised word of a name runs on before or after
-    it ("Ford" in "the Ford Five Hundred" is the product's)."""
+    """Whether a run is a whole name: no capitalised word outside the entity layer runs on
+    before or after it ("Ford" in "the Ford Five Hundred" is the product's; "Angels" before
+    "GM Tony Reagins" is a name of its own)."""
     before = doc[run[0].i - 1] if run[0].i else None
     after = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
     runs_on = (t for t in (before, after) if t is not None and not t.is_sent_start)
-    return not any(t.is_alpha and t.text[:1].isupper() for t in runs_on)
+    return not any(
+        t.is_alpha and t.text[:1].isupper() and entity_at(doc, t.i) is None for t in runs_on
+    )
 
 
 def _body_names(
