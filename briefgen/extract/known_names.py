@@ -222,7 +222,25 @@ def _body_names(
                 continue
             if fold(mention.country or mention.name) == key:
                 names.setdefault(key, (card, mention))
-    return names
+    return {**_surnames(cards, places), **names}
+
+
+def _surnames(
+    cards: dict[str, list[Mention]], places: Collection[str]
+) -> dict[str, tuple[str, Mention]]:
+    """The surnames of the people of acting cards, each with its card and the mention of
+    the full name, when one person of the brief has it ("Lyons" for "Department of
+    Corrections spokeswoman Michelle Lyons"; the same name in one article is
+    `missed.surname_of_full_name`)."""
+    found: dict[str, list[tuple[str, Mention]]] = {}
+    for card, group in cards.items():
+        if _thing_like(group):
+            continue
+        people = [m for m in group if m.kind == "person" and " " in m.name]
+        for surname in {fold(m.name.rsplit(" ", 1)[1]) for m in people} - set(places):
+            full = next(m for m in people if fold(m.name.rsplit(" ", 1)[1]) == surname)
+            found.setdefault(surname, []).append((card, full))
+    return {surname: held[0] for surname, held in found.items() if len(held) == 1}
 
 
 def _thing_like(group: Sequence[Mention]) -> bool:

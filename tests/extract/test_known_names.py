@@ -69,6 +69,19 @@ def _meantime(cluster: str, name: str) -> str:
             "Tony Reagins",
             "Tony Reagins",
         ),
+        # ECB+ train (3ecbplus): a surname one person of the brief has, untagged in another
+        # article.
+        (
+            (
+                "Department of Corrections spokeswoman Michelle Lyons said Thursday that the "
+                "convicted sex offender was still on the run.",
+                "Comeaux, 49, took the officers' weapons and handcuffed them together in the "
+                "back of the vehicle before fleeing on foot at around 9 a. m., Lyons said.",
+            ),
+            "untagged_known_name",
+            "Lyons",
+            "Michelle Lyons",
+        ),
         # MEANTIME airbus: an acronym the article defines, untagged where it acts again.
         (
             (
