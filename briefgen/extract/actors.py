@@ -32,7 +32,7 @@ from briefgen.extract.names import fold, shortened_in_article
 from briefgen.extract.rules import Link, Merges, record, rule
 from briefgen.extract.spans import clean_name
 from briefgen.extract.surnames import short_name_in_article
-from briefgen.extract.teams import place_as_team
+from briefgen.extract.teams import place_as_person, place_as_team
 from briefgen.model import Actor
 
 # Salience weights: a mention in the title or lead says more about what the story is about.
@@ -134,6 +134,7 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
     found = [_mentions(article) for article in articles]
     mentions = headline_name_cut([m for article in found for m in article], articles)
+    mentions = place_as_person(mentions)
     places = {fold(m.name) for m in mentions if m.kind == "place"}
     mentions = place_as_team(mentions)
     mentions = short_name_in_article(drop_mentions(mentions))
