@@ -40,7 +40,7 @@ def headline_name_cut(
     ("Lindsay Lohan Checks" is Lindsay Lohan; "Obama Administration" and "US Appeals
     Court", a body's name, stay whole), typed as the body types that name most often
     ("Advise White House", tagged a person, is the White House, an organisation)."""
-    ends = {article.source.id: _headline_end(article.doc) for article in articles}
+    ends = {article.source.id: headline_end(article.doc) for article in articles}
     texts = {article.source.id: article.source.text for article in articles}
     body_kinds: dict[str, Counter[MentionKind]] = defaultdict(Counter)
     for m in mentions:
@@ -97,7 +97,7 @@ def _restated(text: str) -> str:
     return " ".join(text.split()).rstrip(".!?:; ")
 
 
-def _headline_end(doc: Doc) -> int:
+def headline_end(doc: Doc) -> int:
     """The end offset of the article's first line when it is a headline (its words
     capitalised but function words, capitals included); 0 when it is not one."""
     first_break = next((t.i for t in doc if "\n" in t.text_with_ws), None)

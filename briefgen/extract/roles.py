@@ -13,6 +13,7 @@ from briefgen.extract.labels import (
     PROPER_TAGS,
     TITLE_WORD_POS,
     WH_PRONOUN_TAGS,
+    WH_WORD_TAGS,
 )
 from briefgen.extract.lexicon import folded, title_words, words
 from briefgen.extract.rules import Rule, first, rule
@@ -231,6 +232,8 @@ def _is_title_word(token: Token, span: Span) -> bool:
         return False  # a unit after a number ("#3.8 m. Jackson"), not "Radio 1 presenter X"
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PRODUCT") and token.text not in title_words():
         return False
+    if any(child.tag_ in WH_WORD_TAGS for child in token.lefts):
+        return False  # a degree asked in the clause ("how fast new chief executive X can")
     return (
         token.dep_ in COMPOUND_OR_ADJECTIVE
         and token.head.i >= token.i

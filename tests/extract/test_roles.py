@@ -65,6 +65,16 @@ from briefgen.extract.entities import find_mentions
             None,
             None,
         ),
+        # T17 bpoil (Reuters, develop): "how fast" asks a degree in the clause; the title
+        # begins after it.
+        (
+            "BP investors are now looking for clues in the results statements and "
+            "teleconferences with management as to how fast new chief executive Bob Dudley "
+            "can turn the oil major around.",
+            "Bob Dudley",
+            "new chief executive",
+            None,
+        ),
         # T17 MJ (BBC): a role no entity owns keeps the "of" phrase it needs.
         (
             "Chris Hunt, head of organisers Global Events Live, said: \"I'm excited about "
