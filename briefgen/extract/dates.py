@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle, lexicon
 from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
+from briefgen.extract.holidays import holiday
 from briefgen.extract.labels import DATED_THING_POS
 from briefgen.extract.number_words import spelled_numbers
 from briefgen.extract.relative_rules import (
@@ -196,7 +197,7 @@ def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
 
 # The normalisation cascade, in the order the rules are tried: the first that decides wins.
 DATE_RULES: list[Rule[..., Any]] = [
-    clock_time, hour_of_day, *TIMEML_RULES, *DURATION_RULES, *SET_RULES, reference_word,
+    clock_time, hour_of_day, holiday, *TIMEML_RULES, *DURATION_RULES, *SET_RULES, reference_word,
     *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense, *CALENDAR_RULES,
     part_of_named_day, unvalued_calendar_word, not_temporal,
 ]  # fmt: skip

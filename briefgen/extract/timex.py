@@ -225,7 +225,7 @@ def temporal_spans(doc: Doc, valid: Valid) -> Iterator[Found]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or taken.overlaps(span.start_char, span.end_char):
             continue
-        if all(t.i in in_names for t in span):
+        if all(t.i in in_names for t in span) and not _named_holiday(span, match.lastgroup):
             if is_tracing():
                 record(name_holds_date, span.text, "part of a name, no date")
             continue
@@ -243,6 +243,14 @@ def name_holds_date(ent: Span) -> bool:
     """A name the model found ('MedPage Today', 'USA Today') holds no date: a date word the
     patterns find inside it is part of the name."""
     return ent.label_ in _NAMING_ENTITIES
+
+
+def _named_holiday(span: Span, found_by: str | None) -> bool:
+    """A holiday's name the model tagged as a whole ("New Year's Eve" an EVENT) is a date;
+    a holiday's word inside another name ("Christmas Island") is not."""
+    return found_by == "missed_holiday" and any(
+        e.start == span.start and e.end == span.end for e in model_ents(span.doc)
+    )
 
 
 class _Taken:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from briefgen.extract.calendar_rules import Result
+from briefgen.extract.holidays import holiday_as_modifier
 from briefgen.extract.labels import AMOUNT_POS, TERM_HEAD_POS, VERBALS
 from briefgen.extract.relative_rules import number, period, unit
 from briefgen.extract.rules import Rule, rule
@@ -119,7 +120,9 @@ def as_soon_as(span: Span) -> bool:
 
 
 # Drop rules, tried on every candidate span before its words are valued.
-NOT_TIMEX_RULES: list[Rule[..., Any]] = [term_compound, age_in_years, fraction_of, as_soon_as]
+NOT_TIMEX_RULES: list[Rule[..., Any]] = [
+    term_compound, age_in_years, fraction_of, as_soon_as, holiday_as_modifier,
+]  # fmt: skip
 
 
 @rule(

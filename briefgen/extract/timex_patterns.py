@@ -12,7 +12,15 @@ from collections.abc import Iterable
 
 from briefgen.extract import lexicon
 from briefgen.extract.rules import rule
-from briefgen.timewords import DAYS_FROM_TODAY, NUMBERS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
+from briefgen.timewords import (
+    DAYS_FROM_TODAY,
+    HOLIDAYS,
+    NUMBERS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+)
 
 _ZONES = lexicon.words("time_zones")
 # Words after which an amount of time is measured: "over a week", "at least 20 more years".
@@ -219,12 +227,27 @@ def missed_rate() -> str:
     )
 
 
+@rule(
+    "date",
+    example="Germans have been outraged by reports of more than 100 sexual assaults and "
+    "robberies in the city of Cologne allegedly committed by gangs of young Arab and North "
+    "African men on New Year's Eve.",
+)
+def missed_holiday() -> str:
+    """A holiday's name (lexicon `holidays` of timeml.toml), written with or without its
+    possessive and full stops ("New Year's Eve", "Martin Luther King Jr. Day"), with the
+    step before it ("last Thanksgiving")."""
+    joint = r"(?:['\u2019]s|s['\u2019])?\.?\s+"
+    names = sorted((joint.join(name.split()) for name in HOLIDAYS), key=len, reverse=True)
+    return rf"\b(?:(?:this|last|next)\s+)?(?:{_any(names)})\b"
+
+
 # Patterns for what the model misses, tried at each position in this order.
 MISSED_PATTERNS = [
     missed_weekday, missed_deictic_word, missed_reference_phrase, missed_relative_unit,
     missed_part_of_day, missed_same_day, missed_period_reference, missed_duration_range,
     missed_counted_duration, missed_vague_duration, missed_decade, missed_numeric_date,
-    missed_clock_time, missed_season, missed_year_after_preposition, missed_rate,
+    missed_clock_time, missed_season, missed_holiday, missed_year_after_preposition, missed_rate,
 ]  # fmt: skip
 # One pattern of them all, each a named group. Every one starts where a word starts (or at
 # the apostrophe of "'90s"): the lookahead rejects the other places at once, where the engine
