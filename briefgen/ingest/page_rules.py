@@ -29,6 +29,7 @@ from briefgen.ingest.page_notices import (
 from briefgen.ingest.page_runins import (
     caps_heading,
     digest_link,
+    quote_box,
     quoted_caption,
     run_in_head,
     widget_labels,
@@ -357,6 +358,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     page_head,  # before the stamps and credits that mark where the head ends
     photo_caption,  # before the stamps, credits and datelines that mark where a caption ends
     quoted_caption,
+    quote_box,
     page_timestamp,
     live_time_prefix,
     widget_labels,
