@@ -28,6 +28,7 @@ from briefgen.ingest.page_notices import (
 )
 from briefgen.ingest.page_runins import (
     caps_heading,
+    caption_before_lead,
     digest_link,
     quote_box,
     quoted_caption,
@@ -372,6 +373,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     caps_heading,
     digest_link,
     run_in_head,  # after the bylines, stamps and datelines that stand before a head
+    caption_before_lead,
     related_links,
     story_teasers,
     reader_prompt,

@@ -61,6 +61,61 @@ def run_in_head(text: str) -> list[Cut]:
     return [(start, cut)]
 
 
+# A name of two capitalised words or more, after a space ("Randy Jackson", "Mr Hayward's")
+_NAME = re.compile(r"(?<=\s)[A-Z][\w'’.-]*\s[A-Z][\w'’.-]*")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+@rule(
+    STAGE,
+    example=[
+        "Randy Jackson is the second youngest of the Jackson clan Randy Jackson, brother of the "
+        "late pop star Michael Jackson, has been admitted to hospital with chest pains.",
+        'Edward Markey called for "iron-clad" oil drilling safety plans Edward Markey told the '
+        "House energy and commerce sub-committee Exxon-Mobil, Chevron, ConocoPhillips and Shell "
+        "all have identical response plans to BP.",
+    ],
+)
+def caption_before_lead(text: str) -> list[Cut]:
+    """A picture's caption (and the headline) run into the lead with no punctuation, naming
+    the lead's subject: in the text's first segment, what stands before a name of two words
+    or more that it already gave at its start or after such a seam ("Randy Jackson is the
+    second youngest of the Jackson clan Randy Jackson, brother of ..."), when the name follows
+    a lower-case word other than a small word ("of the"), or a closing quote mark, with no
+    punctuation; short, the lead from the name on ending as a sentence. The lead stays."""
+    first = next(segments(text), None)
+    if first is None or not _ENDED.search(text, *first):
+        return []
+    start, end = first
+    segment = text[start:end]
+    for name in _NAME.finditer(segment):
+        at = name.start()
+        if not _seam(segment, at) or segment.count("(", 0, at) > segment.count(")", 0, at):
+            continue  # not after a caption's end, or inside brackets
+        earlier = re.finditer(rf"{re.escape(name.group())}\b", segment[:at])
+        if any(e.start() == 0 or _seam(segment, e.start()) for e in earlier):
+            return [(start, start + at)] if count_words(segment[:at]) <= HEAD_MAX_WORDS else []
+    return []
+
+
+def _seam(segment: str, at: int) -> bool:
+    """Whether a caption could end right before `at`: after a lower-case word that is no
+    small word, a closing quote mark or a colon, with no sentence mark."""
+    before = _WORD_BEFORE.search(segment, 0, at)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word[-1] in '"”:':
+        return True
+    return word[0].islower() and word[-1].isalnum() and word.lower() not in _small_words()
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """The small words a caption does not end on ("of the"), in lower case."""
+    return frozenset(w.lower() for w in words("heading_small_words")) | {"a"}
+
+
 _ENDED = re.compile(r"[.!?][\"'”’)]*$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
 

@@ -181,6 +181,33 @@ REMOVED = [
         "End Quote Thad Allen Retired admiral",
         "exploration and production. If the tests are positive",
     ),
+    (
+        "BBC, t17 MJ 2010-06-16_335",
+        "Randy Jackson is the second youngest of the Jackson clan Randy Jackson, brother of the "
+        "late pop star Michael Jackson, has been admitted to hospital with chest pains.",
+        "caption_before_lead",
+        "Randy Jackson is the second youngest of the Jackson clan",
+        "Randy Jackson, brother of the late pop star Michael Jackson, has been admitted",
+    ),
+    (
+        "BBC, t17 bpoil 2010-06-09_440 (a headline, a caption ending in a quote mark)",
+        "Gulf spill: Salazar reassures over oil drilling pause US Interior Secretary Ken Salazar "
+        'said drilling would continue in a "safe way" US Interior Secretary Ken Salazar has told '
+        "a senate panel that a six-month moratorium on deepwater drilling will stay in place "
+        "until safety is assured.",
+        "caption_before_lead",
+        "Gulf spill: Salazar reassures over oil drilling pause US Interior Secretary Ken Salazar "
+        'said drilling would continue in a "safe way"',
+        "US Interior Secretary Ken Salazar has told a senate panel",
+    ),
+    (
+        "BBC, t17 bpoil 2010-07-26_1207 (a possessive name)",
+        "BP's board is expected to discuss Mr Hayward's departure Mr Hayward's performance in "
+        "the crisis has been widely criticised.",
+        "caption_before_lead",
+        "BP's board is expected to discuss Mr Hayward's departure",
+        "Mr Hayward's performance in the crisis has been widely criticised.",
+    ),
 ]
 
 # (source, text): sentences of these shapes that stay whole
@@ -226,6 +253,19 @@ KEPT = [
         "“If anybody thinks that because they’re quote-unquote native sons, that’s impacting "
         "their ballot position in Florida, there’s no data to suggest that,” said one unaligned "
         "Florida Republican strategist.",
+    ),
+    (
+        "AllSides, allsides_5611 right.md (a name again after a small word)",
+        "The far-left fumed over an initial draft from Democrat President Joe Biden’s Supreme "
+        "Court Commission on the issue of packing the Supreme Court, an idea that the report "
+        "cautioned against.",
+    ),
+    (
+        "Huffington Post, PolNeAR train huff-post_2016-08-03_francois-hollande-says-donald-tr "
+        "(the name again in the lead, the headline on its own line)",
+        "Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’\n\nFrench President "
+        "François Hollande has joined a growing list of world leaders who have slammed U.S. "
+        "presidential hopeful Donald Trump as the election looms closer.",
     ),
     (
         "Huffington Post, PolNeAR train huff-post_2016-06-09_girliguess... (a hashtag)",
