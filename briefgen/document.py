@@ -20,6 +20,26 @@ def sanitise(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 
 
+# A run of characters with no space longer than this is no word a reader reads (an encoded
+# blob, a list or a page run together): the longest in the shared corpora is 254 (a URL).
+# Unshortened, 7,000 of them in a bullet or a table's header row break the PDF's layout.
+LONG_WORD_CHARS = 300
+WORD_SHOWN_CHARS = 100  # what a document shows of such a run, before its mark
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD_CHARS + 1},}}")
+
+
+def printable(text: str) -> str:
+    """`text` as a document prints it: sanitised, and every run of more than LONG_WORD_CHARS
+    characters with no space shortened to its first WORD_SHOWN_CHARS and a mark that says
+    how many were left out ("…[6,900 more characters]"); the brief's JSON keeps them all."""
+    return _LONG_WORD.sub(_shortened, sanitise(text))
+
+
+def _shortened(word: re.Match[str]) -> str:
+    left_out = len(word.group()) - WORD_SHOWN_CHARS
+    return f"{word.group()[:WORD_SHOWN_CHARS]}…[{left_out:,} more characters]"
+
+
 @dataclass(frozen=True)
 class Run:
     """A piece of inline text with its emphasis; `href` makes it a hyperlink."""

@@ -34,6 +34,7 @@ from briefgen.document import (
     Theme,
     TimelineChart,
     TimelinePoint,
+    printable,
 )
 from briefgen.errors import TemplateError
 
@@ -45,6 +46,7 @@ MAX_COLUMNS = 20  # table columns: more cannot be read on a page
 MAX_EVENTS = 100  # events on the timeline graphic: more crowd it past reading
 MAX_TEXT = 20_000  # characters in one paragraph, item, cell or quote (layout is superlinear)
 MAX_ATTRIBUTE = 1_000  # characters of one attribute: a title, marking or date line
+_BRIEF_TEXT = {"title", "subtitle", "subject", "keywords", "by", "date"}  # carry the brief's text
 _ATTRIBUTES = [
     "title",
     "subtitle",
@@ -106,8 +108,13 @@ def parse_markup(markup: str, source: str = "template", theme: Theme | None = No
 
 
 def _attribute(element: ET.Element, name: str, source: str) -> str:
-    """An attribute's value, refused when longer than MAX_ATTRIBUTE characters."""
+    """An attribute's value, refused when longer than MAX_ATTRIBUTE characters. One that
+    carries the brief's text has its runs with no space shortened first, as a document prints
+    them (a speaker's or a title's 7,000-character run ends as 100 and a mark); a configured
+    value (a marking) is refused, never shortened."""
     value = element.get(name, "en" if name == "language" else "")
+    if name in _BRIEF_TEXT:
+        value = printable(value)
     if len(value) > MAX_ATTRIBUTE:
         raise TemplateError(
             f"{source}: <{element.tag} {name}>: {len(value)} characters (at most {MAX_ATTRIBUTE})"

@@ -70,6 +70,7 @@ WordClass = Literal[
     "portfolios",
     "product_nouns",
     "product_verbs",
+    "quote_box_marks",
     "quote_verbs",
     "region_adjectives",
     "regions",

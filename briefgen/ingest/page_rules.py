@@ -28,7 +28,9 @@ from briefgen.ingest.page_notices import (
 )
 from briefgen.ingest.page_runins import (
     caps_heading,
+    caption_before_lead,
     digest_link,
+    quote_box,
     quoted_caption,
     run_in_head,
     widget_labels,
@@ -357,6 +359,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     page_head,  # before the stamps and credits that mark where the head ends
     photo_caption,  # before the stamps, credits and datelines that mark where a caption ends
     quoted_caption,
+    quote_box,
     page_timestamp,
     live_time_prefix,
     widget_labels,
@@ -370,6 +373,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     caps_heading,
     digest_link,
     run_in_head,  # after the bylines, stamps and datelines that stand before a head
+    caption_before_lead,
     related_links,
     story_teasers,
     reader_prompt,

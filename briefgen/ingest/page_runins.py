@@ -1,19 +1,21 @@
 """Boilerplate rules for furniture run into the text with its punctuation lost: a page's
 head and caption before the lead, a caption quoting someone, a heading in capitals before
 its paragraph, a widget's labels run together, a newsletter's link to another story before
-its excerpt (see page_rules)."""
+its excerpt, a pull-quote box's quote and attribution (see page_rules)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from briefgen.extract.lexicon import words
 from briefgen.extract.rules import rule
 from briefgen.ingest.boilerplate import Cut, segments
 from briefgen.ingest.page_shapes import (
     DATE,
     HEAD_MAX_WORDS,
     NAME_WORD,
+    QUOTES,
     STAGE,
     any_of,
     count_words,
@@ -57,6 +59,61 @@ def run_in_head(text: str) -> list[Cut]:
     if count_words(text[start:cut]) > HEAD_MAX_WORDS:
         return []
     return [(start, cut)]
+
+
+# A name of two capitalised words or more, after a space ("Randy Jackson", "Mr Hayward's")
+_NAME = re.compile(r"(?<=\s)[A-Z][\w'’.-]*\s[A-Z][\w'’.-]*")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+@rule(
+    STAGE,
+    example=[
+        "Randy Jackson is the second youngest of the Jackson clan Randy Jackson, brother of the "
+        "late pop star Michael Jackson, has been admitted to hospital with chest pains.",
+        'Edward Markey called for "iron-clad" oil drilling safety plans Edward Markey told the '
+        "House energy and commerce sub-committee Exxon-Mobil, Chevron, ConocoPhillips and Shell "
+        "all have identical response plans to BP.",
+    ],
+)
+def caption_before_lead(text: str) -> list[Cut]:
+    """A picture's caption (and the headline) run into the lead with no punctuation, naming
+    the lead's subject: in the text's first segment, what stands before a name of two words
+    or more that it already gave at its start or after such a seam ("Randy Jackson is the
+    second youngest of the Jackson clan Randy Jackson, brother of ..."), when the name follows
+    a lower-case word other than a small word ("of the"), or a closing quote mark, with no
+    punctuation; short, the lead from the name on ending as a sentence. The lead stays."""
+    first = next(segments(text), None)
+    if first is None or not _ENDED.search(text, *first):
+        return []
+    start, end = first
+    segment = text[start:end]
+    for name in _NAME.finditer(segment):
+        at = name.start()
+        if not _seam(segment, at) or segment.count("(", 0, at) > segment.count(")", 0, at):
+            continue  # not after a caption's end, or inside brackets
+        earlier = re.finditer(rf"{re.escape(name.group())}\b", segment[:at])
+        if any(e.start() == 0 or _seam(segment, e.start()) for e in earlier):
+            return [(start, start + at)] if count_words(segment[:at]) <= HEAD_MAX_WORDS else []
+    return []
+
+
+def _seam(segment: str, at: int) -> bool:
+    """Whether a caption could end right before `at`: after a lower-case word that is no
+    small word, a closing quote mark or a colon, with no sentence mark."""
+    before = _WORD_BEFORE.search(segment, 0, at)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word[-1] in '"”:':
+        return True
+    return word[0].islower() and word[-1].isalnum() and word.lower() not in _small_words()
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """The small words a caption does not end on ("of the"), in lower case."""
+    return frozenset(w.lower() for w in words("heading_small_words")) | {"a"}
 
 
 _ENDED = re.compile(r"[.!?][\"'”’)]*$")
@@ -171,3 +228,77 @@ def digest_link(text: str) -> list[Cut]:
     ("PSA—"), the story's headline in quotes and its byline ("by DNAinfo's Nicole Levy:"). The
     excerpt quoted after it stays: the other outlet's words."""
     return [m.span() for m in _DIGEST_LINK.finditer(text)]
+
+
+# -- a pull-quote box -----------------------------------------------------------------------
+
+ATTRIBUTION_MAX_WORDS = 9  # "Adrian Lowcock Investment advisor, Best Invest": a name, a post
+_BOX_WORD = re.compile(r"\S+")
+
+
+@cache
+def _box_mark() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{any_of('quote_box_marks')})(?!\w)")
+
+
+@rule(
+    STAGE,
+    example=[
+        "Mr Salazar ordered a review. This deeply disturbing report is further evidence of the "
+        'cosy relationship between some elements of MMS and the oil and gas industry" End Quote '
+        "Ken Salazar Interior secretary BP engineers have the equipment in place and will run a "
+        "series of tests over the next 12 hours.",
+        'Only that "bottom kill" would fully seal the well, said Admiral Thad Allen. End Quote '
+        'Thad Allen Retired admiral If the tests are positive "then we move to the static kill", '
+        "he said.",
+    ],
+)
+def quote_box(text: str) -> list[Cut]:
+    """A pull-quote box run into the text: its mark ("End Quote", its picture's text), the
+    speaker's name and post after it (up to the next sentence's quote mark, opener or
+    possessive, or after the post's lower-case words: "Ken Salazar Interior secretary"), and
+    the quote before it when its closing mark has no opening one in its segment (the box's
+    opening mark was a picture). The article's sentences on either side stay."""
+    cuts = []
+    found = list(segments(text))
+    for mark in _box_mark().finditer(text):
+        start = mark.start()
+        before = text[: mark.start()].rstrip()
+        if before and before[-1] in QUOTES:
+            segment = next(((s, e) for s, e in found if s < len(before) <= e), None)
+            if segment is not None and _unopened(text[segment[0] : len(before)]):
+                start = segment[0]
+        cuts.append((start, mark.end() + _attribution(text[mark.end() :])))
+    return cuts
+
+
+def _unopened(segment: str) -> bool:
+    """A segment whose last quote mark closes a quote it never opened."""
+    return segment.count('"') % 2 == 1 or ("”" in segment and "“" not in segment)
+
+
+def _attribution(after: str) -> int:
+    """How far the name and post after a box's mark run: to the next sentence's opening quote
+    mark, opener or possessive ("BP's chief executive said"), or to the end of the post's
+    lower-case words ("... Interior secretary"); after a comma, the organisation's capitalised
+    words but the last, the next sentence's subject ("advisor, Best Invest BP is ...")."""
+    tokens = list(_BOX_WORD.finditer(after))[: ATTRIBUTION_MAX_WORDS + 1]
+    texts = [t.group() for t in tokens]
+    openers = words("sentence_openers")
+    for i, word in enumerate(texts):
+        if i >= 2 and (word[0] in QUOTES or re.search(r"[A-Z]\w*['’]s$", word)):
+            return tokens[i].start()
+        following = texts[i + 1] if i + 1 < len(texts) else ""
+        if i >= 2 and word in openers and following[:1].islower():
+            return tokens[i].start()
+        if i >= 2 and word[0].islower():
+            j = i
+            while j < len(texts) and texts[j][0].islower():
+                j += 1
+            if texts[j - 1].endswith(","):
+                k = j
+                while k < len(texts) and texts[k][0].isupper() and texts[k][0] not in QUOTES:
+                    k += 1
+                j = max(j, k - 1)
+            return tokens[j].start() if j < len(tokens) else 0
+    return 0  # no post's end seen: only the mark goes

@@ -11,6 +11,7 @@ import calendar
 import io
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefgen.document import Theme, TimelineChart
@@ -49,8 +50,15 @@ class Label:
     bold: bool = False
 
 
-def layout(chart: TimelineChart, width: float) -> tuple[list[Mark], list[Label]]:
-    """Where the axis, dots, ticks and labels go on a `width` x HEIGHT_PT canvas."""
+Measure = Callable[[str, float, bool], float]  # a line's width: text, font size, bold
+
+
+def layout(
+    chart: TimelineChart, width: float, measure: Measure | None = None
+) -> tuple[list[Mark], list[Label]]:
+    """Where the axis, dots, ticks and labels go on a `width` x HEIGHT_PT canvas; `measure`
+    gives a line's true width (the font's metrics), else it is estimated from its length."""
+    measure = measure or _width
     count = len(chart.points)
     axis = HEIGHT_PT / 2
     marks = [Mark(SIDE_PT / 2, axis, width - SIDE_PT / 2, axis)]
@@ -66,8 +74,9 @@ def layout(chart: TimelineChart, width: float) -> tuple[list[Mark], list[Label]]
         chars = max(8, int(2 * _half_room(x, width, step, slot) / (CAPTION_SIZE * CHAR_WIDTH)))
         lines = textwrap.wrap(point.label, chars, max_lines=CAPTION_LINES, placeholder=" …")
         date = _fitted_date(point.date, 2 * _half_room(x, width, step, slot))
+        date = _cut_to(date, width, measure)
         stack = [(date, DATE_SIZE, True), *((line, CAPTION_SIZE, False) for line in lines)]
-        half = max(_width(text, size, bold) for text, size, bold in stack) / 2
+        half = max(measure(text, size, bold) for text, size, bold in stack) / 2
         centre = min(max(x, half), width - half)  # the first and last stay on the page
         labels += _stack(centre, axis, up, stack)
     return marks, labels
@@ -86,6 +95,14 @@ def _fitted_date(date: str, room: float) -> str:
     if _width(date, DATE_SIZE, True) <= room:
         return date
     return _MONTH.sub(lambda month: month[0][:3], date)
+
+
+def _cut_to(date: str, width: float, measure: Measure) -> str:
+    """A date label no wider than the drawing, cut with an ellipsis (a template may give any
+    text as a date: one wider than the page was drawn past both margins)."""
+    while measure(date, DATE_SIZE, True) > width:
+        date = date[: max(1, len(date) * 9 // 10 - 1)].rstrip("…") + "…"
+    return date
 
 
 def _half_room(x: float, width: float, step: float, slot: float) -> float:
@@ -116,9 +133,13 @@ def timeline_drawing(chart: TimelineChart, theme: Theme, width: float, font: str
     """A reportlab Drawing of the timeline (vector graphics, fonts embedded with the text)."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, String
     from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def measure(text: str, size: float, bold: bool) -> float:
+        return float(stringWidth(text, bold_font if bold else font, size))
 
     drawing = Drawing(width, HEIGHT_PT)
-    marks, labels = layout(chart, width)
+    marks, labels = layout(chart, width, measure)
     for mark in marks:
         if mark.dot:
             drawing.add(

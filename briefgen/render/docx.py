@@ -31,6 +31,7 @@ from briefgen.document import (
     Table,
     Theme,
     TimelineChart,
+    printable,
     sanitise,
 )
 from briefgen.render import style
@@ -87,7 +88,7 @@ def docx_bytes(document: Document) -> bytes:
     _add_title_block(word, document)
     for block in document.blocks:
         _add_block(word, block, theme)
-    _set_page_furniture(section, sanitise(document.marking), theme)
+    _set_page_furniture(section, printable(document.marking), theme)
     buffer = io.BytesIO()
     word.save(buffer)
     return normalise_zip(buffer.getvalue())
@@ -230,11 +231,11 @@ def _add_title_block(word: WordDocument, document: Document) -> None:
         logo.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         logo.add_run().add_picture(theme.logo, height=Mm(theme.logo_height_mm))
     last = word.add_paragraph(style="Title")
-    add_text(last, sanitise(document.title))
+    add_text(last, printable(document.title))
     for line in (document.subtitle, document.byline):
         if line:
             last = word.add_paragraph(style="Lead")
-            add_text(last, sanitise(line))
+            add_text(last, printable(line))
     rule = ("bottom", style.TITLE_RULE_PT, theme.accent, style.TITLE_RULE_GAP_PT)
     set_borders(last._p.get_or_add_pPr(), [rule])
     last.paragraph_format.space_after = Pt(style.TITLE_BLOCK_AFTER_PT)
@@ -244,7 +245,7 @@ def _add_block(word: WordDocument, block: Block, theme: Theme) -> None:
     """Append one block of the document."""
     if isinstance(block, Heading):
         name = "Heading 1" if block.level <= 1 else "Heading 2"
-        add_text(word.add_paragraph(style=name), sanitise(block.text))
+        add_text(word.add_paragraph(style=name), printable(block.text))
     elif isinstance(block, Paragraph):
         name = _PARAGRAPH_STYLES.get(block.style, "Body Text")
         _add_runs(word.add_paragraph(style=name), block.runs, theme)
@@ -257,10 +258,10 @@ def _add_block(word: WordDocument, block: Block, theme: Theme) -> None:
     elif isinstance(block, Table):
         _add_table(word, block, theme)
     elif isinstance(block, BlockQuote):
-        add_text(word.add_paragraph(style="Quote"), sanitise(block.text))
+        add_text(word.add_paragraph(style="Quote"), printable(block.text))
         if block.attribution:
             attribution = word.add_paragraph(style="Quote Attribution")
-            add_text(attribution, f"\u2014 {sanitise(block.attribution)}")
+            add_text(attribution, f"\u2014 {printable(block.attribution)}")
         _add_spacer(word)
     elif isinstance(block, TimelineChart) and block.points:
         png = timeline_png(block, theme, theme.content_width_mm / 25.4 * 72)
@@ -272,7 +273,7 @@ def _add_block(word: WordDocument, block: Block, theme: Theme) -> None:
 def _add_runs(paragraph: WordParagraph, runs: tuple[Run, ...], theme: Theme) -> None:
     """Append runs with their bold/italic emphasis; web links become Word hyperlinks."""
     for run in runs:
-        text = sanitise(run.text)
+        text = printable(run.text)
         if run.href.startswith(_LINK_SCHEMES):
             add_hyperlink(paragraph, text, sanitise(run.href), theme.link)
         else:
@@ -304,7 +305,7 @@ def _add_table(word: WordDocument, block: Table, theme: Theme) -> None:
             cell.width = width
             paragraph = cell.paragraphs[0]
             paragraph.style = "Table Heading" if is_header else "Table Text"
-            add_text(paragraph, sanitise(values[column]) if column < len(values) else "")
+            add_text(paragraph, printable(values[column]) if column < len(values) else "")
             if fill:
                 cell._tc.get_or_add_tcPr().append(shading(fill))
         if is_header:
@@ -346,7 +347,7 @@ def _set_page_furniture(section: Section, marking: str, theme: Theme) -> None:
     footer.style = "Footer"
     rule = ("top", style.GRID_PT, theme.grid, 4.0)
     set_borders(footer._p.get_or_add_pPr(), [rule])
-    footer.add_run(f"{sanitise(theme.footer)}\t")
+    footer.add_run(f"{printable(theme.footer)}\t")
     if marking:
         look = text_styles(theme)["marking"]
         run = footer.add_run(marking)

@@ -44,6 +44,7 @@ from briefgen.document import (
     Table,
     Theme,
     TimelineChart,
+    printable,
     sanitise,
 )
 from briefgen.render import style
@@ -173,7 +174,7 @@ class _BriefTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships 
             bottomPadding=0,
         )
         self.addPageTemplates([PageTemplate("page", [frame], onPage=_draw_page)])
-        self.marking = sanitise(document.marking)
+        self.marking = printable(document.marking)
         self.theme = theme
         self.total_pages = total_pages
         self._outline_level = -1
@@ -210,21 +211,39 @@ def _draw_page(canvas: Canvas, template: _BriefTemplate) -> None:
     left, right = theme.margin_left_mm * mm, width - theme.margin_right_mm * mm
     footer_y = style.FOOTER_DISTANCE_MM * mm
     canvas.saveState()
+    page_number = f"Page {template.page} of {template.total_pages or template.page}"
     if template.marking:
         _set_font(canvas, looks["marking"], theme.font)
         header_y = height - style.HEADER_DISTANCE_MM * mm - looks["marking"].size * 0.8
-        canvas.drawCentredString(width / 2, header_y, template.marking)
-        canvas.drawCentredString(width / 2, footer_y, template.marking)
+        marking = _fitted(template.marking, right - left, looks["marking"], theme.font)
+        canvas.drawCentredString(width / 2, header_y, marking)
+        canvas.drawCentredString(width / 2, footer_y, marking)
     canvas.setStrokeColor(_colour(theme.grid))
     canvas.setLineWidth(style.GRID_PT)
     rule_y = footer_y + looks["marking"].size + 2  # just clear of the footer text
     canvas.line(left, rule_y, right, rule_y)
     _set_font(canvas, looks["footer"], theme.font)
     if theme.footer:
-        canvas.drawString(left, footer_y, sanitise(theme.footer))
-    total = template.total_pages or template.page
-    canvas.drawRightString(right, footer_y, f"Page {template.page} of {total}")
+        room = right - left - _width(f"  {page_number}", looks["footer"], theme.font)
+        canvas.drawString(
+            left, footer_y, _fitted(printable(theme.footer), room, looks["footer"], theme.font)
+        )
+    canvas.drawRightString(right, footer_y, page_number)
     canvas.restoreState()
+
+
+def _width(text: str, look: TextStyle, font: str) -> float:
+    return float(pdfmetrics.stringWidth(text, _face(font, look.bold, look.italic), look.size))
+
+
+def _fitted(text: str, room: float, look: TextStyle, font: str) -> str:
+    """A line drawn on the page's furniture (marking, footer), cut with an ellipsis to the
+    width it has: drawn whole, a long one ran past the page's edges and was lost."""
+    if _width(text, look, font) <= room:
+        return text
+    while text and _width(f"{text}…", look, font) > room:
+        text = text[: max(0, int(len(text) * room / _width(f"{text}…", look, font)) - 1)]
+    return f"{text}…"
 
 
 def _set_font(canvas: Canvas, look: TextStyle, font: str) -> None:
@@ -233,8 +252,8 @@ def _set_font(canvas: Canvas, look: TextStyle, font: str) -> None:
 
 
 def _text(value: str) -> str:
-    """Plain text made safe for reportlab's paragraph markup."""
-    return escape(sanitise(value))
+    """Plain text made safe for reportlab's paragraph markup, long runs shortened."""
+    return escape(printable(value))
 
 
 def _markup(runs: tuple[Run, ...], theme: Theme) -> str:

@@ -1,7 +1,8 @@
 """Boilerplate run into the text with its punctuation lost (a page's head and caption before
 the lead, a caption quoting someone, a heading in capitals, a widget's labels), and the
-datelines and captions found beside them: real excerpts of the DEV part (Timeline17 bpoil and
-MJ pages, PolNeAR train, AllSides first half, TimeBank), removed or kept."""
+datelines and captions found beside them, a pull-quote box: real excerpts of the DEV part
+(Timeline17 bpoil and MJ pages, PolNeAR train, AllSides first half, TimeBank), removed or
+kept."""
 
 from __future__ import annotations
 
@@ -138,6 +139,75 @@ REMOVED = [
         "Ali (R) a fan of the singer, outside the court in Los Angeles.",
         LEAD,
     ),
+    (
+        "BBC, t17 bpoil 2010-05-25_88",
+        "Mr Salazar ordered a review. This deeply disturbing report is further evidence of the "
+        'cosy relationship between some elements of MMS and the oil and gas industry" End Quote '
+        "Ken Salazar Interior secretary BP engineers have the equipment in place and will run a "
+        "series of tests over the next 12 hours to prepare for the attempt.",
+        "quote_box",
+        "This deeply disturbing report is further evidence of the cosy relationship between some "
+        'elements of MMS and the oil and gas industry" End Quote Ken Salazar Interior secretary',
+        "Mr Salazar ordered a review. BP engineers have the equipment in place",
+    ),
+    (
+        "BBC, t17 bpoil 2010-06-07_2103 (after a comma, the organisation)",
+        "It comes down to whether BP are doing the right and responsible thing when they are "
+        'trying to improve safety and so on" End Quote Adrian Lowcock Investment advisor, Best '
+        "Invest BP is one of the largest on the list.",
+        "quote_box",
+        "It comes down to whether BP are doing the right and responsible thing when they are "
+        'trying to improve safety and so on" End Quote Adrian Lowcock Investment advisor, Best '
+        "Invest",
+        "BP is one of the largest on the list.",
+    ),
+    (
+        "BBC, t17 bpoil 2010-06-18_1922 (a possessive starts the next sentence)",
+        "Mr Hayward's inability to answer specific technical questions angered the panel "
+        'particularly. We are not small people but we wish to get our lives back" End Quote Bart '
+        "Stupak US Congressman BP's chief executive said answers would be supplied by his firm.",
+        "quote_box",
+        'We are not small people but we wish to get our lives back" End Quote Bart Stupak US '
+        "Congressman",
+        "angered the panel particularly. BP's chief executive said answers",
+    ),
+    (
+        "BBC, t17 bpoil 2010-08-02_293 (no quote before the mark: the sentence is the article's)",
+        '"We want to confirm we can inject the oil in the wellbore back into the reservoir," said '
+        "Kent Wells, BP's senior vice-president of exploration and production. End Quote Thad "
+        'Allen Retired admiral If the tests are positive "then we move to the static kill", he '
+        "said.",
+        "quote_box",
+        "End Quote Thad Allen Retired admiral",
+        "exploration and production. If the tests are positive",
+    ),
+    (
+        "BBC, t17 MJ 2010-06-16_335",
+        "Randy Jackson is the second youngest of the Jackson clan Randy Jackson, brother of the "
+        "late pop star Michael Jackson, has been admitted to hospital with chest pains.",
+        "caption_before_lead",
+        "Randy Jackson is the second youngest of the Jackson clan",
+        "Randy Jackson, brother of the late pop star Michael Jackson, has been admitted",
+    ),
+    (
+        "BBC, t17 bpoil 2010-06-09_440 (a headline, a caption ending in a quote mark)",
+        "Gulf spill: Salazar reassures over oil drilling pause US Interior Secretary Ken Salazar "
+        'said drilling would continue in a "safe way" US Interior Secretary Ken Salazar has told '
+        "a senate panel that a six-month moratorium on deepwater drilling will stay in place "
+        "until safety is assured.",
+        "caption_before_lead",
+        "Gulf spill: Salazar reassures over oil drilling pause US Interior Secretary Ken Salazar "
+        'said drilling would continue in a "safe way"',
+        "US Interior Secretary Ken Salazar has told a senate panel",
+    ),
+    (
+        "BBC, t17 bpoil 2010-07-26_1207 (a possessive name)",
+        "BP's board is expected to discuss Mr Hayward's departure Mr Hayward's performance in "
+        "the crisis has been widely criticised.",
+        "caption_before_lead",
+        "BP's board is expected to discuss Mr Hayward's departure",
+        "Mr Hayward's performance in the crisis has been widely criticised.",
+    ),
 ]
 
 # (source, text): sentences of these shapes that stay whole
@@ -171,6 +241,31 @@ KEPT = [
         "is a party)",
         "After the appeals court refused to reconsider the decision, Michigan Attorney General "
         "Bill Schuette (R) asked the Supreme Court for quick action.",
+    ),
+    (
+        "New York Times, PolNeAR train nyt_2016-04-08_tensions-flare-after-sanders-cal (prose "
+        "says 'quote-unquote')",
+        "''She has been saying lately that she thinks that I am, quote-unquote, not qualified to "
+        "be president,'' Mr. Sanders said.",
+    ),
+    (
+        "Politico, PolNeAR train politico_2016-02-17_bush-rubio-collide-in-scramble-f",
+        "“If anybody thinks that because they’re quote-unquote native sons, that’s impacting "
+        "their ballot position in Florida, there’s no data to suggest that,” said one unaligned "
+        "Florida Republican strategist.",
+    ),
+    (
+        "AllSides, allsides_5611 right.md (a name again after a small word)",
+        "The far-left fumed over an initial draft from Democrat President Joe Biden’s Supreme "
+        "Court Commission on the issue of packing the Supreme Court, an idea that the report "
+        "cautioned against.",
+    ),
+    (
+        "Huffington Post, PolNeAR train huff-post_2016-08-03_francois-hollande-says-donald-tr "
+        "(the name again in the lead, the headline on its own line)",
+        "Francois Hollande Says Donald Trump ‘Makes You Want To Retch.’\n\nFrench President "
+        "François Hollande has joined a growing list of world leaders who have slammed U.S. "
+        "presidential hopeful Donald Trump as the election looms closer.",
     ),
     (
         "Huffington Post, PolNeAR train huff-post_2016-06-09_girliguess... (a hashtag)",
