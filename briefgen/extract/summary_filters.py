@@ -87,6 +87,23 @@ def bullet_pronoun_subject(sentence: Span, title: str) -> bool:
 
 @rule(
     "summary",
+    example="Those areas currently include much of the South and West.",
+)
+def bullet_demonstrative_subject(sentence: Span, title: str) -> bool:
+    """A sentence whose first word is a demonstrative determiner of its subject ("Those areas
+    currently include much of the South and West", "This move comes after ...") points back
+    to something the sentence before it named, and reads as nothing on its own."""
+    opening = _first_word(sentence)
+    return (
+        opening is not None
+        and "Dem" in opening.morph.get("PronType", [])
+        and opening.dep_ == "det"
+        and opening.head.dep_ in SUBJECTS
+    )
+
+
+@rule(
+    "summary",
     example="Example\n\nBrowse this A-Z list to find contributors that are listed within "
     "BBC Archive Collections. For information on recent BBC broadcasts, please visit our "
     "Programme Pages.",
@@ -183,6 +200,7 @@ SENTENCE_FILTERS = [
     bullet_opening_quote,
     bullet_quote_fragment,
     bullet_pronoun_subject,
+    bullet_demonstrative_subject,
     bullet_addresses_reader,
     bullet_question,
     bullet_opening_conjunction,
