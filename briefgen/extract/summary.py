@@ -58,6 +58,9 @@ NEWEST_DAYS = 2
 _REDUNDANT = 0.5  # share of content words two bullets may have in common
 _SAME_REPORT = 0.6  # share of content words that makes two sentences one report
 _FACT_OVERLAP = 0.2  # content words two tellings of one fact share at least
+# Figures two tellings of one fact share at least: one figure alone ("1,500", "50%") is often
+# shared by two facts of a story; two together are one report.
+_SAME_FIGURES = 2
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -267,6 +270,31 @@ def same_fact_bullet(
     return None
 
 
+# AllSides develop (allsides_5771, Reuters and the New York Post): one weekly figure.
+_SAME_FIGURES_TOLD = (
+    "Initial unemployment claims in regular state programs dropped 29,000 to 348,000 in the "
+    "week ended Aug. 14, a pandemic low, Labor Department data showed Thursday."
+    + ARTICLE_BREAK
+    + "Initial filings for unemployment benefits, seen as a proxy for layoffs, reached 348,000 "
+    "last week, down 29,000 from the prior week's revised level of 377,000, according to data "
+    "released Thursday by the Labor Department."
+)
+
+
+@rule("summary", example=_SAME_FIGURES_TOLD)
+def same_figures_bullet(
+    candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts
+) -> str | None:
+    """A sentence whose main clause gives `_SAME_FIGURES` or more of a better bullet's
+    figures ("dropped 29,000 to 348,000" / "reached 348,000 ..., down 29,000") tells its fact
+    again, whatever verb it tells it with."""
+    figures = facts.of(candidate).numbers
+    for bullet in chosen:
+        if len(figures & facts.of(bullet).numbers) >= _SAME_FIGURES:
+            return f"dropped: gives the figures of {text_of(bullet.sentence).strip()[:60]}"
+    return None
+
+
 @rule("summary", example=_NEXT_STEPS)
 def central_bullet(candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts) -> str | None:
     """Otherwise the best-scored sentences are bullets: centrality (cosine with the TF-IDF
@@ -275,7 +303,7 @@ def central_bullet(candidate: Candidate, chosen: Sequence[Candidate], facts: _Fa
 
 
 # Whether a sentence, taken in score order while slots remain, becomes a bullet.
-BULLET_RULES = [redundant_bullet, same_fact_bullet, central_bullet]
+BULLET_RULES = [redundant_bullet, same_fact_bullet, same_figures_bullet, central_bullet]
 
 
 @rule(

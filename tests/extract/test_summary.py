@@ -96,8 +96,10 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
             "These messages would have been captured in the State Department's record system.",
             "bullet_demonstrative_subject",
         ),
-        # ... but a demonstrative of a time phrase points to no sentence (PolNeAR train)
+        # ... but a demonstrative of a time points to no sentence (PolNeAR train; Timeline17
+        # MJ_bbc)
         ("This week numerous analysts piled on to the notion.", None),
+        ("This month has seen the release of their latest single.", None),
         # Imperatives speak to the reader: a BBC page notice and a Breitbart trailer (Timeline17
         # MJ_bbc; PolNeAR train); a Washington Post graphics teaser (Timeline17 bpoil).
         (

@@ -14,6 +14,7 @@ from briefgen.extract.summary import (  # the stage's own candidates and facts
     _candidates,
     _Facts,
     extract_summary,
+    same_figures_bullet,
     story_summaries,
     what_comes_next,
     with_story_summaries,
@@ -152,6 +153,35 @@ def test_what_other_sources_also_tell_is_central_across_sources(parse_text, text
     assert other_source > 0.0
     alone = candidates[:2]  # one source: no other source tells anything
     assert across_sources(alone[0], alone, unit_vectors(tfidf_vectors(alone)[1])) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("bullet", "other", "repeats"),
+    [
+        # AllSides develop (allsides_5771, Reuters and the New York Post): one weekly figure
+        (
+            "Initial unemployment claims in regular state programs dropped 29,000 to 348,000 in "
+            "the week ended Aug. 14, a pandemic low, Labor Department data showed Thursday.",
+            "Initial filings for unemployment benefits reached 348,000 last week, down 29,000 "
+            "from the prior week's revised level of 377,000, according to the Labor Department.",
+            True,
+        ),
+        # ... but not the forecast of that figure (the same allsides_5771 story)
+        (
+            "Initial unemployment claims in regular state programs dropped 29,000 to 348,000 in "
+            "the week ended Aug. 14, a pandemic low, Labor Department data showed Thursday.",
+            "Economists in a Bloomberg survey had called for a decline to 364,000.",
+            False,
+        ),
+        # MEANTIME gm (Wikinews, CC BY 4.0): two carmakers' sales, no figure shared
+        (GM_SALES, "Ford said its sales in the United States rose 43% in February.", False),
+    ],
+)
+def test_a_sentence_giving_a_bullets_figures_repeats_it(parse_text, bullet, other, repeats):
+    articles = separate_articles(parse_text, bullet, other)
+    facts = _Facts(extract_actors(articles), [])
+    chosen, candidate = (_candidates(a)[0] for a in articles)
+    assert (same_figures_bullet(candidate, [chosen], facts) is not None) == repeats
 
 
 def test_bottom_line_reads_newest_then_facts_then_next(parse_text):
