@@ -1,16 +1,17 @@
 """Bottom line up front: per story, what happened last, why it matters and what comes next.
 
 Each sentence is scored (extract/summary_scores.py) by its centrality, closeness to the
-headlines, the salience of the actors it names, its place in its article, its recency and how
-many sources report the same fact. Bullets are picked greedily in score order, skipping any
-that repeats an earlier pick (`redundant_bullet`), at most `MAX_BULLETS`, and read in this
-order: the newest development (`newest_development`: the best-scored sentence of a fact from
-the story's last NEWEST_DAYS), why it matters (`why_it_matters`: one slot kept for the best
-sentence that evaluates the event), other facts (`central_bullet`), what comes next
-(`what_comes_next`: one slot kept for the best sentence holding a forward-looking statement
-of the outlook stage). Each bullet cites every source that says the same: a sentence that
-shares most of its words (`same_report_cited`) and reports the same fact
-(extract/samefact.py); `widely_reported` notes a bullet whose fact other sources report.
+headlines, the salience of the actors it names, its place in its article, its recency, how
+closely and how many other sources report it. Bullets are picked greedily in score order,
+skipping any that repeats an earlier pick in words, fact or figures (`BULLET_RULES`), at most
+`MAX_BULLETS`, and read in this order: the newest development (`newest_development`: the
+best-scored sentence of a fact from the story's last NEWEST_DAYS), why it matters
+(`why_it_matters`: one slot kept for the best sentence that evaluates the event), other facts
+(`central_bullet`), what comes next (`what_comes_next`: one slot kept for the best sentence
+holding a forward-looking statement of the outlook stage). Each bullet cites every source that
+says the same: a sentence that shares most of its words (`same_report_cited`) and reports the
+same fact (extract/samefact.py); `widely_reported` notes a bullet whose fact other sources
+report.
 `SENTENCE_FILTERS` (extract/summary_filters.py) say what cannot be a bullet. A brief of
 several stories has one bottom line per story (`story_summaries`).
 """

@@ -1,6 +1,6 @@
 """How a bottom-line candidate sentence is scored: what it covers, who, where, when, how widely.
 
-Six signals, summed with `WEIGHTS`: centrality (cosine of the sentence's TF-IDF vector with the
+Seven signals, summed with `WEIGHTS`: centrality (cosine of the sentence's TF-IDF vector with the
 centroid of all candidate sentences of the story), closeness to the headlines (cosine with the
 TF-IDF bag of the story's titles: a headline is its outlet's own summary), the salience of the
 actors it names, its place in its article (news leads are written to be summaries), its recency
