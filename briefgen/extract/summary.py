@@ -1,16 +1,17 @@
 """Bottom line up front: per story, what happened last, why it matters and what comes next.
 
 Each sentence is scored (extract/summary_scores.py) by its centrality, closeness to the
-headlines, the salience of the actors it names, its place in its article, its recency and how
-many sources report the same fact. Bullets are picked greedily in score order, skipping any
-that repeats an earlier pick (`redundant_bullet`), at most `MAX_BULLETS`, and read in this
-order: the newest development (`newest_development`: the best-scored sentence of a fact from
-the story's last NEWEST_DAYS), why it matters (`why_it_matters`: one slot kept for the best
-sentence that evaluates the event), other facts (`central_bullet`), what comes next
-(`what_comes_next`: one slot kept for the best sentence holding a forward-looking statement
-of the outlook stage). Each bullet cites every source that says the same: a sentence that
-shares most of its words (`same_report_cited`) and reports the same fact
-(extract/samefact.py); `widely_reported` notes a bullet whose fact other sources report.
+headlines, the salience of the actors it names, its place in its article, its recency, how
+closely and how many other sources report it. Bullets are picked greedily in score order,
+skipping any that repeats an earlier pick in words, fact or figures (`BULLET_RULES`), at most
+`MAX_BULLETS`, and read in this order: the newest development (`newest_development`: the
+best-scored sentence of a fact from the story's last NEWEST_DAYS), why it matters
+(`why_it_matters`: one slot kept for the best sentence that evaluates the event), other facts
+(`central_bullet`), what comes next (`what_comes_next`: one slot kept for the best sentence
+holding a forward-looking statement of the outlook stage). Each bullet cites every source that
+says the same: a sentence that shares most of its words (`same_report_cited`) and reports the
+same fact (extract/samefact.py); `widely_reported` notes a bullet whose fact other sources
+report.
 `SENTENCE_FILTERS` (extract/summary_filters.py) say what cannot be a bullet. A brief of
 several stories has one bottom line per story (`story_summaries`).
 """
@@ -58,6 +59,9 @@ NEWEST_DAYS = 2
 _REDUNDANT = 0.5  # share of content words two bullets may have in common
 _SAME_REPORT = 0.6  # share of content words that makes two sentences one report
 _FACT_OVERLAP = 0.2  # content words two tellings of one fact share at least
+# Figures two tellings of one fact share at least: one figure alone ("1,500", "50%") is often
+# shared by two facts of a story; two together are one report.
+_SAME_FIGURES = 2
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -267,6 +271,31 @@ def same_fact_bullet(
     return None
 
 
+# AllSides develop (allsides_5771, Reuters and the New York Post): one weekly figure.
+_SAME_FIGURES_TOLD = (
+    "Initial unemployment claims in regular state programs dropped 29,000 to 348,000 in the "
+    "week ended Aug. 14, a pandemic low, Labor Department data showed Thursday."
+    + ARTICLE_BREAK
+    + "Initial filings for unemployment benefits, seen as a proxy for layoffs, reached 348,000 "
+    "last week, down 29,000 from the prior week's revised level of 377,000, according to data "
+    "released Thursday by the Labor Department."
+)
+
+
+@rule("summary", example=_SAME_FIGURES_TOLD)
+def same_figures_bullet(
+    candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts
+) -> str | None:
+    """A sentence whose main clause gives `_SAME_FIGURES` or more of a better bullet's
+    figures ("dropped 29,000 to 348,000" / "reached 348,000 ..., down 29,000") tells its fact
+    again, whatever verb it tells it with."""
+    figures = facts.of(candidate).numbers
+    for bullet in chosen:
+        if len(figures & facts.of(bullet).numbers) >= _SAME_FIGURES:
+            return f"dropped: gives the figures of {text_of(bullet.sentence).strip()[:60]}"
+    return None
+
+
 @rule("summary", example=_NEXT_STEPS)
 def central_bullet(candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts) -> str | None:
     """Otherwise the best-scored sentences are bullets: centrality (cosine with the TF-IDF
@@ -275,7 +304,7 @@ def central_bullet(candidate: Candidate, chosen: Sequence[Candidate], facts: _Fa
 
 
 # Whether a sentence, taken in score order while slots remain, becomes a bullet.
-BULLET_RULES = [redundant_bullet, same_fact_bullet, central_bullet]
+BULLET_RULES = [redundant_bullet, same_fact_bullet, same_figures_bullet, central_bullet]
 
 
 @rule(

@@ -17,6 +17,7 @@ from briefgen.extract.views import text_of
 
 _MIN_WORDS = 8  # a shorter sentence is a title, a dateline or a fragment
 _MAX_WORDS = 60  # a longer one is a run-on that reads badly as a bullet
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})  # a time a demonstrative points to is now, not above
 _QUOTE_MARKS = "“\"'‘"
 _FIRST_QUOTE_MARK = re.compile(r'[“”"]')
 _SENTENCE_END = re.compile(r"[.!?…][\s\"'”’)\]]*$")  # closing marks may stand apart: ". ''"
@@ -84,6 +85,25 @@ def bullet_pronoun_subject(sentence: Span, title: str) -> bool:
     "He said the talks failed") reads as nothing without the sentence before it."""
     opening = _first_word(sentence)
     return opening is not None and opening.pos_ == "PRON" and opening.dep_ in SUBJECTS
+
+
+@rule(
+    "summary",
+    example="Those areas currently include much of the South and West.",
+)
+def bullet_demonstrative_subject(sentence: Span, title: str) -> bool:
+    """A sentence whose first word is a demonstrative determiner of its subject ("Those areas
+    currently include much of the South and West", "This move comes after ...") points back
+    to something the sentence before it named, and reads as nothing on its own; a time ("This
+    month has seen ...") is the writer's now."""
+    opening = _first_word(sentence)
+    return (
+        opening is not None
+        and "Dem" in opening.morph.get("PronType", [])
+        and opening.dep_ == "det"
+        and opening.head.dep_ in SUBJECTS
+        and opening.head.ent_type_ not in _TIME_ENTITIES  # "This month has seen ..."
+    )
 
 
 @rule(
@@ -184,6 +204,7 @@ SENTENCE_FILTERS = [
     bullet_opening_quote,
     bullet_quote_fragment,
     bullet_pronoun_subject,
+    bullet_demonstrative_subject,
     bullet_addresses_reader,
     bullet_question,
     bullet_opening_conjunction,

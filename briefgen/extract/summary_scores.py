@@ -1,15 +1,18 @@
 """How a bottom-line candidate sentence is scored: what it covers, who, where, when, how widely.
 
-Six signals, summed with `WEIGHTS`: centrality (cosine of the sentence's TF-IDF vector with the
+Seven signals, summed with `WEIGHTS`: centrality (cosine of the sentence's TF-IDF vector with the
 centroid of all candidate sentences of the story), closeness to the headlines (cosine with the
 TF-IDF bag of the story's titles: a headline is its outlet's own summary), the salience of the
 actors it names, its place in its article (news leads are written to be summaries), its recency
 (the newest date it reports, or its article's publication date, against the brief's as-of date
 or the story's newest article date if earlier, halving every `HALF_LIFE_DAYS`), and how widely
 it is reported (the share of the story's other sources with a sentence reporting the same fact:
-most of the same content words and no rule of samefact.py telling the two apart). The last is
-read only for the `REPORTED_POOL` best-scored sentences on the other four, so a story of many
-articles costs no pairwise pass."""
+most of the same content words and no rule of samefact.py telling the two apart), and how
+closely the other sources tell it (`across`: centrality across sources, as LexRank's graph
+centrality but counted per source, so one outlet's many sentences on a side topic do not make
+it central: the mean over the story's other sources of the best cosine of the sentence with one
+of that source's sentences). The last two are read only for the `REPORTED_POOL` best-scored
+sentences on the others, so a story of many articles costs no pairwise pass."""
 
 from __future__ import annotations
 
@@ -35,7 +38,9 @@ if TYPE_CHECKING:
 # Weights of the signals. Centrality, actors and lead are the earlier bottom line's; the
 # others were set on the development half of the AllSides clusters (ROUGE-1/2 against the
 # editors' summaries, benchmarks/synthesis.py --part bluf): headlines 2 (1: -0.003 ROUGE-1,
-# 3: -0.001), reported 1 (0.5 and 1.5 within 0.001). Recency does not vary within an AllSides
+# 3: -0.001), reported 1 (0.5 and 1.5 within 0.001), across 2 (ROUGE-1/2 in the sources'
+# words 0.441 / 0.158 without it; 1: 0.441 / 0.159; 2: 0.442 / 0.159; 3: 0.441 / 0.159; in
+# place of centrality: 0.439 / 0.156). Recency does not vary within an AllSides
 # cluster (one day): its weight, half the centrality's, says a fact two weeks old counts a
 # quarter of centrality less than today's.
 WEIGHTS = {
@@ -45,6 +50,7 @@ WEIGHTS = {
     "recency": 0.5,
     "reported": 1.0,
     "headlines": 2.0,
+    "across": 2.0,
 }
 # A fact two weeks older than the as-of date counts half as new: a brief's bottom line is
 # about the last days, and a story followed over months keeps its background lower.
@@ -54,6 +60,7 @@ HALF_LIFE_DAYS = 14.0
 REPORTED_OVERLAP = 0.4
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a content word, as candidates count them
 REPORTED_POOL = 30  # best-scored candidates whose reports are counted
+Vectors = dict[int, dict[str, float]]  # a TF-IDF vector by candidate `id`
 
 
 def overlap(first_words: set[str], second_words: set[str]) -> float:
@@ -121,9 +128,7 @@ def base_scores(
     as_of: dt.date,
 ) -> dict[int, float]:
     """Each candidate's score (by `id`) on centrality, actors, lead position and recency."""
-    documents = Counter(term for c in candidates for term in c.words)
-    idf = {term: math.log(len(candidates) / count) + 1.0 for term, count in documents.items()}
-    vectors = {id(c): {t: n * idf[t] for t, n in c.terms.items()} for c in candidates}
+    idf, vectors = tfidf_vectors(candidates)
     centroid: Counter[str] = Counter()
     for vector in vectors.values():
         centroid.update(vector)
@@ -146,6 +151,14 @@ def base_scores(
             + WEIGHTS["headlines"] * cosine(vectors[id(c)], headlines, headlines_norm)
         )
     return scores
+
+
+def tfidf_vectors(candidates: Sequence[Candidate]) -> tuple[dict[str, float], Vectors]:
+    """The inverse document frequency of each term over the story's candidates, and each
+    candidate's TF-IDF vector (by `id`)."""
+    documents = Counter(term for c in candidates for term in c.words)
+    idf = {term: math.log(len(candidates) / count) + 1.0 for term, count in documents.items()}
+    return idf, {id(c): {t: n * idf[t] for t, n in c.terms.items()} for c in candidates}
 
 
 def title_terms(article: ParsedArticle) -> set[str]:
@@ -188,15 +201,43 @@ def add_reports(
     candidates: Sequence[Candidate],
     fact: Callable[[Candidate], Fact],
 ) -> dict[int, list[Candidate]]:
-    """Raise the `REPORTED_POOL` best candidates' scores by the share of the other sources
-    that report their fact; each one's reports (by `id`)."""
+    """Raise the `REPORTED_POOL` best candidates' scores by how closely the other sources tell
+    what they say (`across_sources`) and by the share of the other sources that report their
+    fact; each one's reports (by `id`)."""
     sources = len({c.article.source.id for c in candidates})
     if sources < 2:
         return {}
     pool = sorted(candidates, key=lambda c: -scores[id(c)])[:REPORTED_POOL]
+    units = unit_vectors(tfidf_vectors(candidates)[1])
     reports = {}
     for candidate in pool:
+        scores[id(candidate)] += WEIGHTS["across"] * across_sources(candidate, candidates, units)
         reports[id(candidate)] = reporting_sources(candidate, candidates, fact)
         share = len(reports[id(candidate)]) / (sources - 1)
         scores[id(candidate)] += WEIGHTS["reported"] * share
     return reports
+
+
+def across_sources(candidate: Candidate, candidates: Sequence[Candidate], units: Vectors) -> float:
+    """Centrality across sources: the mean over the story's other sources of the best cosine
+    of the candidate's TF-IDF vector with one of that source's sentences (`units`: the
+    vectors scaled to length 1)."""
+    own = candidate.article.source.id
+    mine = units[id(candidate)]
+    best: dict[str, float] = {}
+    for other in candidates:
+        source = other.article.source.id
+        if source != own:
+            vector = units[id(other)]
+            cosine = sum(w * vector.get(t, 0.0) for t, w in mine.items())
+            best[source] = max(best.get(source, 0.0), cosine)
+    return math.fsum(best.values()) / len(best) if best else 0.0
+
+
+def unit_vectors(vectors: Vectors) -> Vectors:
+    """The vectors scaled to length 1 (an empty one stays empty)."""
+    found = {}
+    for key, vector in vectors.items():
+        norm = math.sqrt(sum(w * w for w in vector.values()))
+        found[key] = {t: w / norm for t, w in vector.items()} if norm else {}
+    return found

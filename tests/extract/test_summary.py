@@ -81,6 +81,25 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
             "He said the talks had failed to bring about a workable solution.",
             "bullet_pronoun_subject",
         ),
+        # A demonstrative subject points back to the sentence before (AllSides develop: the
+        # CDC's mask guidance; Timeline17 bpoil: the Guardian; PolNeAR train: Clinton's emails)
+        (
+            "Those areas currently include much of the South and West.",
+            "bullet_demonstrative_subject",
+        ),
+        (
+            "This point was backed by Chris Frid, professor of marine biology at Liverpool "
+            "University.",
+            "bullet_demonstrative_subject",
+        ),
+        (
+            "These messages would have been captured in the State Department's record system.",
+            "bullet_demonstrative_subject",
+        ),
+        # ... but a demonstrative of a time points to no sentence (PolNeAR train; Timeline17
+        # MJ_bbc)
+        ("This week numerous analysts piled on to the notion.", None),
+        ("This month has seen the release of their latest single.", None),
         # Imperatives speak to the reader: a BBC page notice and a Breitbart trailer (Timeline17
         # MJ_bbc; PolNeAR train); a Washington Post graphics teaser (Timeline17 bpoil).
         (

@@ -14,6 +14,7 @@ from briefgen.extract.summary import (  # the stage's own candidates and facts
     _candidates,
     _Facts,
     extract_summary,
+    same_figures_bullet,
     story_summaries,
     what_comes_next,
     with_story_summaries,
@@ -21,13 +22,17 @@ from briefgen.extract.summary import (  # the stage's own candidates and facts
 from briefgen.extract.summary_scores import (
     HALF_LIFE_DAYS,
     SentenceDates,
+    across_sources,
     day_of,
     newest_day,
     overlap,
     recency,
     reporting_sources,
+    tfidf_vectors,
+    unit_vectors,
 )
 from briefgen.model import Evidence, Story, SummaryItem
+from tests.conftest import separate_articles
 
 # Two reports of one event (MEANTIME gm cluster, Wikinews, CC BY 4.0), published a day apart.
 GM_SALES = (
@@ -119,6 +124,64 @@ def test_two_outlets_report_one_fact(parse_text):
     candidates = [c for a in (first, second, other) for c in _candidates(a)]
     found = reporting_sources(candidates[0], candidates, facts.of)
     assert [c.article.source.id for c in found] == ["s2"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # MEANTIME gm (Wikinews, CC BY 4.0): GM's sales told twice, Ford's once
+        (
+            GM_SALES + " Ford said its sales in the United States rose 43% in February.",
+            GM_AGAIN,
+        ),
+        # AllSides develop (allsides_5791): YouTube's suspension of Rand Paul told by two
+        # outlets; a side fact told by one
+        (
+            "Sen. Rand Paul (R-Ky.) has been suspended from YouTube for a week over a video "
+            "claiming that masks are ineffective against COVID-19. The platform previously "
+            "removed an eight-minute Newsmax interview from his channel in August.",
+            "YouTube suspended Republican Senator Rand Paul for seven days on Tuesday night for "
+            "posting a video disputing whether masks stop the spread of COVID.",
+        ),
+    ],
+)
+def test_what_other_sources_also_tell_is_central_across_sources(parse_text, texts):
+    candidates = [c for a in separate_articles(parse_text, *texts) for c in _candidates(a)]
+    units = unit_vectors(tfidf_vectors(candidates)[1])
+    told_twice, told_once, other_source = (across_sources(c, candidates, units) for c in candidates)
+    assert told_twice > told_once >= 0.0
+    assert other_source > 0.0
+    alone = candidates[:2]  # one source: no other source tells anything
+    assert across_sources(alone[0], alone, unit_vectors(tfidf_vectors(alone)[1])) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("bullet", "other", "repeats"),
+    [
+        # AllSides develop (allsides_5771, Reuters and the New York Post): one weekly figure
+        (
+            "Initial unemployment claims in regular state programs dropped 29,000 to 348,000 in "
+            "the week ended Aug. 14, a pandemic low, Labor Department data showed Thursday.",
+            "Initial filings for unemployment benefits reached 348,000 last week, down 29,000 "
+            "from the prior week's revised level of 377,000, according to the Labor Department.",
+            True,
+        ),
+        # ... but not the forecast of that figure (the same allsides_5771 story)
+        (
+            "Initial unemployment claims in regular state programs dropped 29,000 to 348,000 in "
+            "the week ended Aug. 14, a pandemic low, Labor Department data showed Thursday.",
+            "Economists in a Bloomberg survey had called for a decline to 364,000.",
+            False,
+        ),
+        # MEANTIME gm (Wikinews, CC BY 4.0): two carmakers' sales, no figure shared
+        (GM_SALES, "Ford said its sales in the United States rose 43% in February.", False),
+    ],
+)
+def test_a_sentence_giving_a_bullets_figures_repeats_it(parse_text, bullet, other, repeats):
+    articles = separate_articles(parse_text, bullet, other)
+    facts = _Facts(extract_actors(articles), [])
+    chosen, candidate = (_candidates(a)[0] for a in articles)
+    assert (same_figures_bullet(candidate, [chosen], facts) is not None) == repeats
 
 
 def test_bottom_line_reads_newest_then_facts_then_next(parse_text):
