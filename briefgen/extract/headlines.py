@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from briefgen.extract import ParsedArticle
+from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, MentionKind
 from briefgen.extract.labels import FUNCTION_POS, VERBALS
 from briefgen.extract.lexicon import folded
@@ -47,7 +48,7 @@ def headline_name_cut(
         if m.evidence.start >= ends[m.evidence.source]:
             body_kinds[fold(m.name)][m.kind] += 1
     in_body = set(body_kinds)
-    verbs = _verbs(articles)
+    verbs, common = _verbs(articles), _common_words(articles)
     kept = []
     for mention in mentions:
         evidence = mention.evidence
@@ -59,6 +60,9 @@ def headline_name_cut(
                 mention = replace(cut, kind=kind, why=(*mention.why, headline_name_cut.name))
             elif headline_fragment(mention.name, verbs):
                 record(headline_fragment, mention.name, "dropped", [evidence])
+                continue
+            elif headline_common_words(mention.name, common):
+                record(headline_common_words, mention.name, "dropped", [evidence])
                 continue
         kept.append(mention)
     return kept
@@ -108,6 +112,30 @@ def headline_end(doc: Doc) -> int:
     capitalised = [t for t in words if t.text[:1].isupper()]
     titled = all(t.text[:1].isupper() or t.pos_ in FUNCTION_POS for t in words)
     return line.end_char if titled and len(capitalised) >= _MIN_HEADLINE_WORDS else 0
+
+
+@rule(
+    "type",
+    example="American Employers Added 235,000 Jobs in August, Far Below Expectations\n\n"
+    "America\u2019s private employers added just 235,000 jobs in August, significantly "
+    "undershooting market expectations.\n\nThe Labor Department\u2019s jobs report, released "
+    "Sept. 3, shows that non-farm payroll employment rose by 235,000 in August, down from "
+    "943,000 jobs added in July and far below the FactSet-provided consensus forecasts of "
+    "750,000.",
+)
+def headline_common_words(name: str, common: frozenset[str]) -> bool:
+    """A name in a title-case headline that the brief never writes outside one, whose
+    words the brief writes in lower case as common words (a place's or people's name
+    aside), is the headline's words capitalised, no actor ("Far Below Expectations",
+    "American Employers")."""
+    places = gazetteer()
+    words = [w for w in name.split(" ") if w not in places.demonyms and not places.country(w)]
+    return len(name.split(" ")) > 1 and bool(words) and all(w.lower() in common for w in words)
+
+
+def _common_words(articles: Sequence[ParsedArticle]) -> frozenset[str]:
+    """The words the brief writes in lower case."""
+    return frozenset(t.text for article in articles for t in article.doc if t.text.islower())
 
 
 def _verbs(articles: Sequence[ParsedArticle]) -> frozenset[str]:

@@ -115,3 +115,34 @@ def test_a_headline_fragment_is_no_actor(parse_text, texts, fragment):
         index = extract_actors(separate_articles(parse_text, *texts))
     assert fragment in {d.subject for d in trace.by("headline_fragment")}
     assert fragment not in {a.name for a in index.actors}
+
+
+@pytest.mark.parametrize(
+    ("texts", "absent", "kept"),
+    [
+        (  # AllSides develop (5731, The Epoch Times): a headline's common words capitalised
+            (
+                "American Employers Added 235,000 Jobs in August, Far Below Expectations\n\n"
+                "America\u2019s private employers added just 235,000 jobs in August, "
+                "significantly undershooting market expectations.\n\nThe Labor Department\u2019s "
+                "jobs report, released Sept. 3, shows that non-farm payroll employment rose by "
+                "235,000 in August, down from 943,000 jobs added in July and far below the "
+                "FactSet-provided consensus forecasts of 750,000.",
+            ),
+            {"Far Below Expectations", "American Employers"},
+            "Labor Department",
+        ),
+        (  # PolNeAR train (Politico, 2016): a body named in the headline and the body stays
+            (
+                "Outside GOP group goes in big for Shuster\n\nA leading conservative group is "
+                "spending $200,000 over the next week to help Rep. Bill Shuster (R-Pa.) beat back "
+                "a vigorous primary challenge. The group, American Action Network, said so.",
+            ),
+            set(),
+            "Bill Shuster",
+        ),
+    ],
+)
+def test_a_headlines_common_words_are_no_name(parse_text, texts, absent, kept):
+    names = {a.name for a in extract_actors(separate_articles(parse_text, *texts)).actors}
+    assert not absent & names and kept in names
