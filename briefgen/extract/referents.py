@@ -23,6 +23,7 @@ from briefgen.extract.ents import ents_in
 from briefgen.extract.gender import name_gender, word_gender
 from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MODIFIERS_OR_OWNER, NOMINALS, SUBJECTS
 from briefgen.extract.lexicon import folded, words
+from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import entity_at, model_entity
 
@@ -307,13 +308,16 @@ PERSON_ANTECEDENT_RULES: list[Rule[[Span, ActorIndex], str | None]] = [
 def _antecedent(doc: Doc, before: int, refers: Callable[[Span], T | None]) -> T | None:
     """What a pronoun or body noun refers to: in the nearest sentence (this one, before
     the reference, then earlier ones) that names a fitting actor, the one in subject
-    position, else the last one named."""
+    position, else the last one named; for a reference outside quotation marks, never a
+    name inside them ("''... Clinton is still going to be crooked Hillary,'' he added")."""
     sentence = doc[before].sent
     while True:
         check(doc)
         end = min(sentence.end, before)
         names = ents_in(doc[sentence.start : end])
         names += [doc[t.i : t.i + 1] for t in doc[sentence.start : end] if _bare_subject(t)]
+        if not is_quoted(doc[before]):  # a name in a quotation is the speaker's word, no referent
+            names = [e for e in names if not is_quoted(e[0])]
         fitting = [
             (e, name)
             for e in sorted(names, key=lambda e: e.start)
