@@ -18,7 +18,14 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.labels import ACTIVE_SUBJECTS, NOMINALS, SUBJECTS, VERBALS, WH_PRONOUN_TAGS
+from briefgen.extract.labels import (
+    ACTIVE_SUBJECTS,
+    COMPOUND_OR_APPOSITION,
+    NOMINALS,
+    SUBJECTS,
+    VERBALS,
+    WH_PRONOUN_TAGS,
+)
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
@@ -27,6 +34,7 @@ from briefgen.extract.speakers import NAME_LABELS, Attribution, source_phrase, s
 from briefgen.model import Evidence
 
 LABEL_OPENERS = frozenset("-\u2013\u2014|")  # a dash or bar before a digest's label
+SENTENCE_STOPS = frozenset(".!?")
 
 # Examples (MEANTIME Wikinews, CC BY 4.0).
 ROCHE = (
@@ -72,6 +80,8 @@ def transcript_label(setting: Setting) -> Attribution | None:
     before = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_quote]
     if len(before) < 2 or before[-1].text != ":" or not before[-2].ent_type_:
         return None
+    if before[-2].dep_ == "pobj":  # "delivered a blunt message to Trump:" labels nobody
+        return None
     named = referent(before[-2], setting.actors)
     if named is None:
         return None
@@ -90,10 +100,12 @@ CRUZ = (
 @rule("speaker", example=CRUZ)
 def colon_introduction(setting: Setting) -> Attribution | None:
     """A quote right after a colon, in its paragraph or opening the next, is said by whom the
-    words before the colon name: the active subject of their main verb ("Cruz continued:";
-    never of a relative or adverbial clause, "As friends try to convince loved ones, many are
-    met with the argument:", where the passive subject hears it), else the last name in them
-    outside marks ("Stated Stone:")."""
+    words before the colon name: the active subject of their main verb ("Cruz continued:"),
+    or of a verb the parse hangs from the quote ("Obama's first five questioners ranged from
+    skeptical to hostile:", "As John Cornyn put it:"); never of a relative clause nor of an
+    adverbial clause before a main one ("As friends try to convince loved ones, many are met
+    with the argument:", where the passive subject hears it); else the last name in them
+    outside marks and relative clauses ("Stated Stone:")."""
     quote = setting.quote
     colon = _colon_before(quote)
     if colon is None:
@@ -103,13 +115,13 @@ def colon_introduction(setting: Setting) -> Attribution | None:
         t
         for t in intro
         if t.pos_ in VERBALS
-        and _main_clause(t)
+        and (_main_clause(t) or t.head.i > colon.i)
         and any(c.dep_ in ACTIVE_SUBJECTS and c.i < colon.i for c in t.children)
         and not _relative(t)
     ]
     if verbs:
         return speaker_of(verbs[-1], quote, setting.actors)
-    words = [t for t in intro if not is_quoted(t)]
+    words = [t for t in intro if not is_quoted(t) and not _in_relative_clause(t, intro)]
     names = [t for t in words if t.ent_type_ in NAME_LABELS] or [
         t for t in words if t.pos_ == "PROPN" and not t.ent_type_
     ]
@@ -123,6 +135,18 @@ def colon_introduction(setting: Setting) -> Attribution | None:
 def _main_clause(verb: Token) -> bool:
     """The verb heads its sentence, or is joined to the verb that does ("... and added:")."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _in_relative_clause(token: Token, intro: Span) -> bool:
+    """The word lies, within the words before a colon, in a relative clause ("the cleric
+    Anwar al-Awlaki, who was killed in a 2011 U.S. drone strike, is shown lecturing:" names
+    no "U.S." as who speaks)."""
+    node = token
+    while intro.start <= node.head.i < intro.end and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return node.dep_ == "relcl"
 
 
 def _relative(verb: Token) -> bool:
@@ -157,7 +181,7 @@ def label_before_colon(setting: Setting) -> Attribution | None:
     colon = _colon_before(setting.quote)
     if colon is None or colon.i == 0:
         return None
-    last = colon.doc[colon.i - 1]
+    last = _label_head(colon.doc[colon.i - 1], colon)
     if last.pos_ not in NOMINALS:
         return None
     phrase = source_phrase(last)
@@ -174,6 +198,20 @@ def label_before_colon(setting: Setting) -> Attribution | None:
     return Attribution(named[1], (named,), phrase) if named else Attribution(None, (), phrase)
 
 
+def _label_head(last: Token, colon: Token) -> Token:
+    """The head of the phrase a colon follows, climbing from its last word through
+    apposition and compounds on the same line: "Rep. Trey Gowdy (R-S.C.):" is Gowdy's label,
+    not "S.C.)"'s."""
+    node = last
+    while (
+        node.dep_ in COMPOUND_OR_APPOSITION
+        and node.head.i < node.i
+        and "\n" not in colon.doc[node.head.i : colon.i].text
+    ):
+        node = node.head
+    return node
+
+
 def _opens(token: Token) -> bool:
     """A dash, a bar, a sentence end or a "from" within a word of a sentence start or a dash
     ("From the report:", "- More from Blumenthal and Cohen:", not "Trump tweeted from his
@@ -182,7 +220,14 @@ def _opens(token: Token) -> bool:
     digest_from = token.lower_ == "from" and (
         lead[0].i == 0 or any(bool(t.is_sent_start) or t.text[:1] in LABEL_OPENERS for t in lead)
     )
-    return token.text in LABEL_OPENERS or digest_from or bool(token.is_sent_end)
+    glued = token.text == "-" and _glued(token)  # "a libertarian-style case:"
+    return (token.text in LABEL_OPENERS and not glued) or digest_from or bool(token.is_sent_end)
+
+
+def _glued(token: Token) -> bool:
+    """No white space on either side: a hyphen inside a word, not a dash."""
+    doc = token.doc
+    return not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
 
 
 # PolNeAR train, Washington Post 2016-02-05 (a fact check): quotes signed after a dash.
@@ -267,9 +312,21 @@ def continued_quote(setting: Setting) -> Attribution | None:
         return None
     before = quote.doc[sentence.start - 1].sent
     gap = quote.doc[previous[0].end : quote.start].text
-    if not gap.strip(" \n“”\"‘’`',.") or (previous[0].end >= before.start and "\n" not in gap):
+    if not gap.strip(" \n“”\"‘’`',.") or (
+        "\n" not in gap and (previous[0].end >= before.start or _one_clause(previous[0], quote))
+    ):
         return Attribution(previous[1].name, source=previous[1].source)
     return None
+
+
+def _one_clause(previous: Span, quote: Span) -> bool:
+    """Between two quotes, one clause with one verb and one full stop at its end, however
+    the parser split it ('"...," said Air Force 1st Lt. Tyler Livingston. "..."': the tagger
+    calls the stop of "Lt." part of the name, the parser ends a sentence there)."""
+    gap = [t for t in quote.doc[previous.end : quote.start] if not (t.is_quote or t.is_space)]
+    stops = [t for t in gap if t.text in SENTENCE_STOPS and t.pos_ == "PUNCT"]
+    verbs = [t for t in gap if t.pos_ == "VERB"]
+    return len(verbs) == 1 and len(stops) == 1 and stops[0].i == gap[-1].i
 
 
 # PolNeAR train, Breitbart 2016 (Maria Espinoza): a paragraph that is only a quote.

@@ -47,6 +47,10 @@ __all__ = [
 # Shorter fragments in marks are scare quotes or names, unless the fragment is what the
 # reported clause asserts ('he was "shocked"'; labels.QUOTED_COMPLEMENTS).
 _MIN_PARTIAL_WORDS = 3
+# Words a quote must have to stand with no cue and no speaker: shorter, it is a slogan or a
+# heading ("Who cares?", "Make America Great Again."; PolNeAR train, the unattributed quotes
+# of five words or fewer: 3 of 16 annotated as quotes).
+_UNFRAMED_WORDS = 5
 KEPT, DROPPED = "kept", "dropped"
 # Title case: words this long all capitalised, this many of them at least ("Fit With What I
 # Thought I Knew"); short words ("the", "to", "is") a headline may leave lower-case.
@@ -81,6 +85,9 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
             continue
         kind, cue, finding = judged
         said, why = attribute(Setting(span, cue, previous, actors), finding, evidence)
+        if cue is None and said.name is None and said.source is None and unframed(span):
+            record(unframed, span.text.strip(), DROPPED, [evidence])
+            continue
         cued, kept = cue_phrase(cue, evidence) if cue is not None else (None, ())
         quotes.append(
             Quote(
@@ -97,6 +104,26 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     inside = {i for q in quotes for i in range(q.evidence.start, q.evidence.end)}
     direct = {i for q in quotes if q.kind == "direct" for i in range(*_chars(q))}
     return quotes + list(reported_speech(article, actors, inside, direct))
+
+
+# PolNeAR train, AFP via Breitbart 2016-07-19 (a section heading) and The Western Journal
+# 2016-03-10 (a protester's shirt): words in marks that nobody is said to say.
+UNFRAMED = (
+    "The Slovenia-born former model delivered her speech. \u2013 \u2018Who cares?\u2019 "
+    "\u2013. With millions watching on television, she spoke for 25 minutes."
+)
+
+
+@rule("quote", example=UNFRAMED)
+def unframed(span: Span) -> bool:
+    """Words in marks with no cue that no rule attributes to anyone are a quotation only
+    when they say enough to be one: five words or fewer ("Who cares?", "Make America Great
+    Again.") or all in capitals ("GLASS IS HALF FULL.") are a slogan, a heading or a
+    scare phrase. textacy's `direct_quotations` keeps no quote without a cue and a subject;
+    longer unattributed quotes stay, as a reader can still weigh them."""
+    letters = [c for c in span.text if c.isalpha()]
+    words = [t for t in span if t.is_alpha or t.like_num]
+    return len(words) <= _UNFRAMED_WORDS or (bool(letters) and all(c.isupper() for c in letters))
 
 
 def _chars(quote: Quote) -> tuple[int, int]:
