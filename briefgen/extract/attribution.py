@@ -80,12 +80,19 @@ def transcript_label(setting: Setting) -> Attribution | None:
     before = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_quote]
     if len(before) < 2 or before[-1].text != ":" or not before[-2].ent_type_:
         return None
-    if before[-2].dep_ == "pobj":  # "delivered a blunt message to Trump:" labels nobody
+    if _addressed(before[-2]):  # "delivered a blunt message to Trump:" labels nobody
         return None
     named = referent(before[-2], setting.actors)
     if named is None:
         return None
     return Attribution(named[1], (named,), source_phrase(before[-2]))
+
+
+def _addressed(name: Token) -> bool:
+    """A name after a preposition in a clause whose verb comes before it ("delivered a blunt
+    message to Trump:") is whom the words go to; in a title with no verb it stays a label
+    ("Director of Air Force Communications Bill Bodie:")."""
+    return name.dep_ == "pobj" and any(a.pos_ == "VERB" and a.i < name.i for a in name.ancestors)
 
 
 # PolNeAR train, Breitbart 2015-11-11: the quotes open the paragraphs after the colons.

@@ -200,7 +200,7 @@ def source_before(cue: Token) -> Span | None:
     return None
 
 
-# PolNeAR train, Politico 2016-07-26 (Anita Dunn): "denies" governs the quote in the parse.
+# PolNeAR train, Politico 2016-08-17 (Anita Dunn): "denies" governs the quote in the parse.
 DUNN = (
     "If Russia is indeed attempting to destabilize Clinton’s candidacy — as many "
     "researchers believe, but Moscow strongly denies — “why wouldn’t you want "
@@ -223,7 +223,7 @@ def inverted_cue_after(quote: Span) -> Cue | None:
     return (verb, verb in _ancestors(quote)) if inverted else None
 
 
-# PolNeAR train, Breitbart 2015-12-07: an unlisted verb with a subject and nothing else.
+# PolNeAR train, The Western Journal 2015-12-07: an unlisted verb with a subject and nothing else.
 REACTED = (
     "Obama spoke about the need for Americans to recognize the positive contributions of "
     "Muslims in America. “What sport is he talking about, and who? Is Obama profiling?” "
@@ -235,8 +235,9 @@ REACTED = (
 def bare_clause_after(quote: Span) -> Cue | None:
     """A quote that closes on a comma, question or exclamation mark followed by a clause
     of nothing but a verb and its subject, inverted or a name or pronoun ('"...?" reacted
-    Trump.', '"...?" Hannity pressed.', not '"...?" The crowd booed.'), is reported by that
-    verb, listed or not: the quote is what it takes."""
+    Trump.', '"...?" Hannity pressed.', not '"...?" The crowd booed.' nor a negated verb,
+    "Mrs. Clinton did not hesitate."), is reported by that verb, listed or not: the quote is
+    what it takes."""
     if not _closes_open(quote):
         return None
     start = quote.end
@@ -255,6 +256,8 @@ def bare_clause_after(quote: Span) -> Cue | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if not subjects or (subjects[0].i < verb.i and not _names_speaker(subjects[0])):
         return None  # '"...?" The crowd booed.': a reaction, not a report
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "''...?'' Mrs. Clinton did not hesitate.": no report
     rest = [t for t in clause if t.i != verb.i and not any(t in s.subtree for s in subjects)]
     if any(t.pos_ not in VERB_MODIFIER_POS for t in rest):
         return None
@@ -262,8 +265,11 @@ def bare_clause_after(quote: Span) -> Cue | None:
 
 
 def _names_speaker(subject: Token) -> bool:
-    """A subject before its verb that names who spoke: a name or a personal pronoun."""
-    return subject.pos_ in NAMED_OR_PRONOUN
+    """A subject before its verb that names who spoke: a name, a personal pronoun, or a
+    capitalised word with no determiner (the tagger's "Hannity" as a noun), never a common
+    noun phrase ("The crowd")."""
+    bare = subject.is_title and not any(c.dep_ == "det" for c in subject.children)
+    return subject.pos_ in NAMED_OR_PRONOUN or bool(subject.ent_type_) or bare
 
 
 CUE_RULES: list[Rule[[Span], Cue | None]] = [

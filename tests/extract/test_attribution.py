@@ -56,10 +56,14 @@ def test_quote_why_names_the_finding_then_the_speaker_rules(
 
 
 def test_every_quote_records_the_rule_that_gave_its_speaker(parse_text):
-    article = parse_text("“Never closed.\nNext paragraph has no mark.")
+    # six words: a shorter unattributed quote is no quote (`unframed`)
+    article = parse_text("“Never closed, this quote runs on.\nNext paragraph has no mark.")
     with tracing() as trace:
         quotes = extract_quotes(article, extract_actors([article]))
     assert [(q.speaker, q.why) for q in quotes] == [(None, ["direct_clause", "unattributed"])]
     [decision] = trace.by("unattributed")
-    assert (decision.subject, decision.outcome) == ("Never closed.", "no speaker")
+    assert (decision.subject, decision.outcome) == (
+        "Never closed, this quote runs on.",
+        "no speaker",
+    )
     assert SPEAKER_RULES[-1] is unattributed
