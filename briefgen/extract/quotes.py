@@ -4,7 +4,9 @@ Quote marks are paired per paragraph by the annotation layer (quotemarks.py), so
 mark costs at most its own quote and never the document. Each quoted span is judged by named
 rules: `KIND_RULES` (direct or partial), `CUE_RULES` (its reporting verb, cues.py) and, for a
 fragment, `PARTIAL_RULES` (a quote or a scare quote); its speaker by `SPEAKER_RULES`
-(attribution.py). Reported speech outside the marks follows (reported.py). Each quote's
+(attribution.py; after a colon, colon_labels.py); words in marks with no cue and no
+speaker that say too little to be a quote are dropped (unframed.py). Reported speech outside
+the marks follows (reported.py). Each quote's
 `why` names the rules that found it, then those that found its speaker.
 Also here: the cross-article merge (`merge_quotes`) and each actor's statements
 (`positions`) for the brief's "positions" section.
@@ -27,12 +29,13 @@ from briefgen.extract.cues import find_cue
 from briefgen.extract.labels import NAMING, NOMINALS, QUOTED_COMPLEMENTS, VERBALS
 from briefgen.extract.polarity import KEEP_RULES, conditional_clause, qualify, wanted_clause
 from briefgen.extract.quote_titles import TITLE_RULES, title_in_noun_phrase, work_title
-from briefgen.extract.quotemarks import is_quoted, quote_marks, quoted_spans
+from briefgen.extract.quotemarks import quote_marks, quoted_spans
 from briefgen.extract.referents import resolve_mention
 from briefgen.extract.reported import cue_phrase, reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
 from briefgen.extract.speakers import Attribution
+from briefgen.extract.unframed import unframed
 from briefgen.model import Actor, DateMention, Evidence, Quote, QuoteKind
 
 __all__ = [
@@ -47,11 +50,6 @@ __all__ = [
 # Shorter fragments in marks are scare quotes or names, unless the fragment is what the
 # reported clause asserts ('he was "shocked"'; labels.QUOTED_COMPLEMENTS).
 _MIN_PARTIAL_WORDS = 3
-# Words a quote must have to stand with no cue and no speaker: shorter, it is a slogan or a
-# heading ("Who cares?", "Make America Great Again."; PolNeAR train, the unattributed quotes
-# of five words or fewer: 3 of 16 annotated as quotes).
-_UNFRAMED_WORDS = 5
-_PARAGRAPH = re.compile(r"[^\n]+")
 KEPT, DROPPED = "kept", "dropped"
 # Title case: words this long all capitalised, this many of them at least ("Fit With What I
 # Thought I Knew"); short words ("the", "to", "is") a headline may leave lower-case.
@@ -105,45 +103,6 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
     inside = {i for q in quotes for i in range(q.evidence.start, q.evidence.end)}
     direct = {i for q in quotes if q.kind == "direct" for i in range(*_chars(q))}
     return quotes + list(reported_speech(article, actors, inside, direct))
-
-
-# PolNeAR train, Breitbart 2016-07-19: a section heading in marks that nobody is said to say.
-UNFRAMED = (
-    "But an embarrassing plagiarism scandal tarnished her prime-time speech \u2014 and brought "
-    "her husband\u2019s presidential campaign under withering scrutiny.\n\n\u2013 \u2018Who "
-    "cares?\u2019 \u2013.\n\nWith millions watching on television, the Slovenia-born former "
-    "model delivered a seemingly heartfelt defense of her husband."
-)
-
-
-@rule("quote", example=UNFRAMED)
-def unframed(span: Span) -> bool:
-    """Words in marks with no cue, that no rule attributes to anyone and with no other quote
-    in their paragraph or the paragraphs beside it, are a quotation only when they say
-    enough to be one: five words or fewer ("Who cares?") or all in capitals ("GLASS IS HALF
-    FULL.") are a slogan, a heading or a scare phrase. textacy's `direct_quotations` keeps
-    no quote without a cue and a subject; longer unattributed quotes stay, as a reader can
-    still weigh them."""
-    if _quoted_nearby(span):
-        return False  # a speaker's words go on across paragraphs: "I love them. ..."
-    letters = [c for c in span.text if c.isalpha()]
-    words = [t for t in span if t.is_alpha or t.like_num]
-    return len(words) <= _UNFRAMED_WORDS or (bool(letters) and all(c.isupper() for c in letters))
-
-
-def _quoted_nearby(span: Span) -> bool:
-    """Other words in marks in the span's paragraph or the paragraphs right before and
-    after it: the span may go on a quote whose attribution the rules missed (Timeline17,
-    Fox News 2010-04-23: '"They're assuming all those men ... are dead," Kemp said.' then
-    '"That's the last we've heard."' opening the next paragraph)."""
-    doc = span.doc
-    paragraphs = [m.span() for m in _PARAGRAPH.finditer(doc.text)]
-    at = next((i for i, (_, end) in enumerate(paragraphs) if span.start_char < end), 0)
-    start = paragraphs[max(at - 1, 0)][0] if paragraphs else 0
-    end = paragraphs[min(at + 1, len(paragraphs) - 1)][1] if paragraphs else len(doc.text)
-    window = doc.char_span(start, end, alignment_mode="expand")
-    tokens = window if window is not None else doc
-    return any(is_quoted(t) and not span.start - 1 <= t.i <= span.end for t in tokens)
 
 
 def _chars(quote: Quote) -> tuple[int, int]:

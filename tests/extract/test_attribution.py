@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.attribution import ROCHE, SPEAKER_RULES, unattributed
+from briefgen.extract.attribution import SPEAKER_RULES, unattributed
+from briefgen.extract.colon_labels import ROCHE
 from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.referents import AER_LINGUS, GALLOIS, TARAR_HE
 from briefgen.extract.rules import tracing
