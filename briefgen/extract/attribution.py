@@ -1,6 +1,7 @@
 """Who said a quote in marks: `SPEAKER_RULES`, the first that decides wins.
 
-A quote after a digest's label ("- Carl Bialik:") is said by whom the label names. One with
+A quote after a digest's label ("- Carl Bialik:") is said by whom the label names (the
+colon rules live in colon_labels.py). One with
 a reporting cue is said by the cue's subject (speakers.py). One without is
 said by the person a transcript label names; else by whom the words before a colon right
 before it name; else by the subject of the reporter's sentence
@@ -18,24 +19,24 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.labels import ACTIVE_SUBJECTS, NOMINALS, SUBJECTS, VERBALS, WH_PRONOUN_TAGS
+from briefgen.extract.colon_labels import (
+    colon_introduction,
+    label_before_colon,
+    transcript_label,
+)
+from briefgen.extract.labels import (
+    ACTIVE_SUBJECTS,
+)
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.speakers import NAME_LABELS, Attribution, source_phrase, speaker_of
+from briefgen.extract.speakers import Attribution, speaker_of
 from briefgen.model import Evidence
 
-LABEL_OPENERS = frozenset("-\u2013\u2014|")  # a dash or bar before a digest's label
+SENTENCE_STOPS = frozenset(".!?")
 
 # Examples (MEANTIME Wikinews, CC BY 4.0).
-ROCHE = (
-    "The following is a sequential email exchange regarding Airbus as recorded in the "
-    "Congressional Record:: Special Asst. to the Secretary and Director of Air Force "
-    'Communications Bill Bodie: "We don\'t have to turn the other cheek, you know." : Secretary '
-    'of the Air Force James Roche: "No, Sir, save it and blow him away. He admits that they '
-    'were not technically qualified!"'
-)
 JOBS = (
     '"We love the Beatles, and it has been painful being at odds with them over these '
     'trademarks," said Apple Inc. CEO Steve Jobs. "It feels great to resolve this in a positive '
@@ -63,126 +64,6 @@ def cue_subject(setting: Setting) -> Attribution | None:
         return None
     said = speaker_of(setting.cue, setting.quote, setting.actors)
     return said if said.steps or said.name else None
-
-
-@rule("speaker", example=ROCHE)
-def transcript_label(setting: Setting) -> Attribution | None:
-    """A transcript label: 'Secretary of the Air Force James Roche: "No, Sir, ..."'."""
-    quote = setting.quote
-    before = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_quote]
-    if len(before) < 2 or before[-1].text != ":" or not before[-2].ent_type_:
-        return None
-    named = referent(before[-2], setting.actors)
-    if named is None:
-        return None
-    return Attribution(named[1], (named,), source_phrase(before[-2]))
-
-
-# PolNeAR train, Breitbart 2015-11-11: the quotes open the paragraphs after the colons.
-CRUZ = (
-    "That is, when the CNBC moderators yielded to the snaky temptation of snark, Cruz called "
-    "them on it:\n\n\u201cThe questions asked in this debate illustrate why the American "
-    "people don\u2019t trust the media.\u201d\n\nCruz continued:\n\n\u201cYou look at the "
-    "questions: Donald Trump, are you a comic book villain?\u201d"
-)
-
-
-@rule("speaker", example=CRUZ)
-def colon_introduction(setting: Setting) -> Attribution | None:
-    """A quote right after a colon, in its paragraph or opening the next, is said by whom the
-    words before the colon name: the active subject of their main verb ("Cruz continued:";
-    never of a relative or adverbial clause, "As friends try to convince loved ones, many are
-    met with the argument:", where the passive subject hears it), else the last name in them
-    outside marks ("Stated Stone:")."""
-    quote = setting.quote
-    colon = _colon_before(quote)
-    if colon is None:
-        return None
-    intro = quote.doc[colon.sent.start : colon.i]
-    verbs = [
-        t
-        for t in intro
-        if t.pos_ in VERBALS
-        and _main_clause(t)
-        and any(c.dep_ in ACTIVE_SUBJECTS and c.i < colon.i for c in t.children)
-        and not _relative(t)
-    ]
-    if verbs:
-        return speaker_of(verbs[-1], quote, setting.actors)
-    words = [t for t in intro if not is_quoted(t)]
-    names = [t for t in words if t.ent_type_ in NAME_LABELS] or [
-        t for t in words if t.pos_ == "PROPN" and not t.ent_type_
-    ]
-    if not names:
-        return None
-    named = referent(names[-1], setting.actors)
-    source = source_phrase(names[-1])
-    return Attribution(named[1], (named,), source) if named else Attribution(None, (), source)
-
-
-def _main_clause(verb: Token) -> bool:
-    """The verb heads its sentence, or is joined to the verb that does ("... and added:")."""
-    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-
-
-def _relative(verb: Token) -> bool:
-    """A relative clause, parsed as such or not: "the homepage of which currently displays"."""
-    subjects = (c for c in verb.children if c.dep_ in SUBJECTS)
-    return verb.dep_ == "relcl" or any(
-        w.tag_ in WH_PRONOUN_TAGS for c in subjects for w in c.subtree
-    )
-
-
-def _colon_before(quote: Span) -> Token | None:
-    """The colon right before a quote's opening mark, in its paragraph or the one before."""
-    marks = [t for t in quote.doc[max(quote.start - 3, 0) : quote.start] if not t.is_space]
-    while marks and marks[-1].is_quote:
-        marks.pop()
-    return marks[-1] if marks and marks[-1].text == ":" else None
-
-
-# PolNeAR train, HuffPost 2016-02-03 ("HuffPollster: A seismic shift ..."): a digest line.
-BIALIK = (
-    "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: Keep "
-    "on contacting voters as late as possible.\u201d"
-)
-
-
-@rule("speaker", example=BIALIK)
-def label_before_colon(setting: Setting) -> Attribution | None:
-    """A quote right after a colon is said by the name or noun phrase the colon follows
-    when that phrase opens its line or follows a dash or "from": a digest's labels
-    ('Pollsters agree - Carl Bialik: "..."', 'More from Blumenthal and Cohen: "..."',
-    'From the report: "..."'), never the object of a verb ('Trump told Newsmax: "..."')."""
-    colon = _colon_before(setting.quote)
-    if colon is None or colon.i == 0:
-        return None
-    last = colon.doc[colon.i - 1]
-    if last.pos_ not in NOMINALS:
-        return None
-    phrase = source_phrase(last)
-    doc = colon.doc
-    opener = next(
-        (t for t in reversed(doc[phrase.start - 1 if phrase.start else 0 : last.i]) if _opens(t)),
-        None,
-    )
-    if opener is None and phrase.start > 0 and not doc[phrase.start - 1].is_space:
-        return None
-    if opener is not None:
-        phrase = doc[opener.i + 1 : max(phrase.end, opener.i + 2)]
-    named = referent(last, setting.actors)
-    return Attribution(named[1], (named,), phrase) if named else Attribution(None, (), phrase)
-
-
-def _opens(token: Token) -> bool:
-    """A dash, a bar, a sentence end or a "from" within a word of a sentence start or a dash
-    ("From the report:", "- More from Blumenthal and Cohen:", not "Trump tweeted from his
-    account:"): what a digest's label follows."""
-    lead = token.doc[max(token.i - 2, 0) : token.i + 1]
-    digest_from = token.lower_ == "from" and (
-        lead[0].i == 0 or any(bool(t.is_sent_start) or t.text[:1] in LABEL_OPENERS for t in lead)
-    )
-    return token.text in LABEL_OPENERS or digest_from or bool(token.is_sent_end)
 
 
 # PolNeAR train, Washington Post 2016-02-05 (a fact check): quotes signed after a dash.
@@ -267,9 +148,21 @@ def continued_quote(setting: Setting) -> Attribution | None:
         return None
     before = quote.doc[sentence.start - 1].sent
     gap = quote.doc[previous[0].end : quote.start].text
-    if not gap.strip(" \n“”\"‘’`',.") or (previous[0].end >= before.start and "\n" not in gap):
+    if not gap.strip(" \n“”\"‘’`',.") or (
+        "\n" not in gap and (previous[0].end >= before.start or _one_clause(previous[0], quote))
+    ):
         return Attribution(previous[1].name, source=previous[1].source)
     return None
+
+
+def _one_clause(previous: Span, quote: Span) -> bool:
+    """Between two quotes, one clause with one verb and one full stop at its end, however
+    the parser split it ('"...," said Air Force 1st Lt. Tyler Livingston. "..."': the tagger
+    calls the stop of "Lt." part of the name, the parser ends a sentence there)."""
+    gap = [t for t in quote.doc[previous.end : quote.start] if not (t.is_quote or t.is_space)]
+    stops = [t for t in gap if t.text in SENTENCE_STOPS and t.pos_ == "PUNCT"]
+    verbs = [t for t in gap if t.pos_ == "VERB"]
+    return len(verbs) == 1 and len(stops) == 1 and stops[0].i == gap[-1].i
 
 
 # PolNeAR train, Breitbart 2016 (Maria Espinoza): a paragraph that is only a quote.

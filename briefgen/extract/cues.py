@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract.labels import (
     CLAUSE_END_POS,
     CUE_CONTENT,
+    NAMED_OR_PRONOUN,
     PARTICLES,
     PASSIVE_MARKERS,
     QUOTE_CLAUSES,
@@ -33,6 +34,7 @@ _ADJACENT = 3  # tokens between a quote's edge and an unlisted verb that introdu
 # Words from a quote's closing mark to a cue the tagger missed: "a voice-over in the ad states".
 _SUBJECT_REACH = 8
 _CLOSING = frozenset(",?!")  # what a quote ends on when its attribution follows
+_BARE_CLAUSE = 5  # words of a clause that is only a verb and its subject: "Hannity pressed."
 
 Cue = tuple[Token, bool]  # the cue and whether it governs the quote in the parse
 
@@ -198,12 +200,86 @@ def source_before(cue: Token) -> Span | None:
     return None
 
 
+# PolNeAR train, Politico 2016-08-17 (Anita Dunn): "denies" governs the quote in the parse.
+DUNN = (
+    "If Russia is indeed attempting to destabilize Clinton’s candidacy — as many "
+    "researchers believe, but Moscow strongly denies — “why wouldn’t you want "
+    "to raise the potential?” asked Dunn, now a partner at communications firm "
+    "SKDKnickerbocker."
+)
+
+
+@rule("quote", example=DUNN)
+def inverted_cue_after(quote: Span) -> Cue | None:
+    """A quote that closes on a comma, question or exclamation mark and is followed at once
+    by a reporting verb with its subject after it ('"...?" asked Dunn') is reported by that
+    verb, whatever the parse hangs the quote from ("Moscow strongly denies — '...?'")."""
+    if not _closes_open(quote):
+        return None
+    verb = _next_word(quote)
+    if verb is None or not is_quote_cue(verb) or is_quoted(verb):
+        return None
+    inverted = any(c.dep_ in SUBJECTS and c.i > verb.i for c in verb.children)
+    return (verb, verb in _ancestors(quote)) if inverted else None
+
+
+# PolNeAR train, The Western Journal 2015-12-07: an unlisted verb with a subject and nothing else.
+REACTED = (
+    "Obama spoke about the need for Americans to recognize the positive contributions of "
+    "Muslims in America. “What sport is he talking about, and who? Is Obama profiling?” "
+    "reacted Trump."
+)
+
+
+@rule("quote", example=REACTED)
+def bare_clause_after(quote: Span) -> Cue | None:
+    """A quote that closes on a comma, question or exclamation mark followed by a clause
+    of nothing but a verb and its subject, inverted or a name or pronoun ('"...?" reacted
+    Trump.', '"...?" Hannity pressed.', not '"...?" The crowd booed.' nor a negated verb,
+    "Mrs. Clinton did not hesitate."), is reported by that verb, listed or not: the quote is
+    what it takes."""
+    if not _closes_open(quote):
+        return None
+    start = quote.end
+    while start < len(quote.doc) and (quote.doc[start].is_quote or quote.doc[start].is_space):
+        start += 1
+    end = start
+    while end < len(quote.doc) and not quote.doc[end].is_punct and end - start <= _BARE_CLAUSE:
+        end += 1
+    clause = quote.doc[start:end]
+    if end >= len(quote.doc) or quote.doc[end].text != "." or not clause:
+        return None
+    verbs = [t for t in clause if t.pos_ == "VERB"]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not subjects or (subjects[0].i < verb.i and not _names_speaker(subjects[0])):
+        return None  # '"...?" The crowd booed.': a reaction, not a report
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "''...?'' Mrs. Clinton did not hesitate.": no report
+    rest = [t for t in clause if t.i != verb.i and not any(t in s.subtree for s in subjects)]
+    if any(t.pos_ not in VERB_MODIFIER_POS for t in rest):
+        return None
+    return verb, False
+
+
+def _names_speaker(subject: Token) -> bool:
+    """A subject before its verb that names who spoke: a name, a personal pronoun, or a
+    capitalised word with no determiner (the tagger's "Hannity" as a noun), never a common
+    noun phrase ("The crowd")."""
+    bare = subject.is_title and not any(c.dep_ == "det" for c in subject.children)
+    return subject.pos_ in NAMED_OR_PRONOUN or bool(subject.ent_type_) or bare
+
+
 CUE_RULES: list[Rule[[Span], Cue | None]] = [
+    inverted_cue_after,
     governing_cue,
     introducing_verb,
     cue_in_sentence,
     cue_after_quote,
     cue_tagged_otherwise,
+    bare_clause_after,
 ]
 
 
@@ -211,6 +287,25 @@ def find_cue(quote: Span) -> tuple[Rule[[Span], Cue | None], Cue] | None:
     """The first of `CUE_RULES` that finds the quote's cue, and the cue."""
     found = first(CUE_RULES, quote)
     return (found[0], found[1]) if found is not None and found[1] is not None else None
+
+
+def _closes_open(quote: Span) -> bool:
+    """The quote's words end on a comma, question or exclamation mark: its sentence goes on
+    after the closing mark."""
+    inner = quote.text.rstrip(" \u201c\u201d\"'\u2018\u2019`")
+    return inner[-1:] in _CLOSING
+
+
+def _next_word(quote: Span) -> Token | None:
+    """The first token after a quote's closing marks and white space."""
+    doc, at = quote.doc, quote.end
+    while at < len(doc) and (doc[at].is_quote or doc[at].is_space or doc[at].text in _CLOSING):
+        at += 1
+    return doc[at] if at < len(doc) else None
+
+
+def _ancestors(quote: Span) -> set[Token]:
+    return {a for t in _tops(quote) for a in t.ancestors}
 
 
 def _has_content(verb: Token) -> bool:

@@ -4,7 +4,9 @@ Quote marks are paired per paragraph by the annotation layer (quotemarks.py), so
 mark costs at most its own quote and never the document. Each quoted span is judged by named
 rules: `KIND_RULES` (direct or partial), `CUE_RULES` (its reporting verb, cues.py) and, for a
 fragment, `PARTIAL_RULES` (a quote or a scare quote); its speaker by `SPEAKER_RULES`
-(attribution.py). Reported speech outside the marks follows (reported.py). Each quote's
+(attribution.py; after a colon, colon_labels.py); words in marks with no cue and no
+speaker that say too little to be a quote are dropped (unframed.py). Reported speech outside
+the marks follows (reported.py). Each quote's
 `why` names the rules that found it, then those that found its speaker.
 Also here: the cross-article merge (`merge_quotes`) and each actor's statements
 (`positions`) for the brief's "positions" section.
@@ -33,6 +35,7 @@ from briefgen.extract.reported import cue_phrase, reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
 from briefgen.extract.speakers import Attribution
+from briefgen.extract.unframed import unframed
 from briefgen.model import Actor, DateMention, Evidence, Quote, QuoteKind
 
 __all__ = [
@@ -81,6 +84,9 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
             continue
         kind, cue, finding = judged
         said, why = attribute(Setting(span, cue, previous, actors), finding, evidence)
+        if cue is None and said.name is None and said.source is None and unframed(span):
+            record(unframed, span.text.strip(), DROPPED, [evidence])
+            continue
         cued, kept = cue_phrase(cue, evidence) if cue is not None else (None, ())
         quotes.append(
             Quote(

@@ -48,6 +48,7 @@ _INVERTED_REACH = 4  # tokens from an inverted cue to the name: "said chief exec
 # Tokens from a cue back to a name before an aside: "Ramos, 58, told", "Eastland, wearing a
 # cowboy hat and "Ted Cruz" campaign pins, said".
 _ASIDE_REACH = 16
+_BRACKET_REACH = 6  # tokens of a bracketed aside before a cue: "(R-WI)", "(D-Calif.)"
 
 # Examples (MEANTIME Wikinews, CC BY 4.0, and the seed article).
 DJAMAL = (
@@ -219,14 +220,20 @@ def _described(noun: Token) -> Token:
 @rule("speaker", example=OSTROWER)
 def name_beside_cue(cue: Token) -> Token | None:
     """When the parse gave the cue no subject: the name ending right before it ("Scott
-    Carson replied") or before the comma before it ("her adviser, Jake Sullivan, said:"), or,
+    Carson replied"; past white space, or a bracketed party tag: "Rep. Paul Ryan (R-WI)
+    said") or before the comma before it ("her adviser, Jake Sullivan, said:"), or,
     after a quote, the name right after it, a person's first ('"...," claims writer John
     Ostrower'; '"...," mused Blaze co-host Stu Burguiere') or the noun
     the cue takes ('"...," read the email'), never a name inside quote marks."""
-    if cue.i > 0 and _named(cue.nbor(-1)):
-        return cue.nbor(-1)
-    if cue.i == 0 or not cue.nbor(-1).is_punct:
+    left = _left_of(cue)
+    if left is not None and _named(left):
+        return left
+    if left is None or not left.is_punct:
         return None
+    if left.text == ")":  # "Speaker of the House Rep. Paul Ryan (R-WI) said"
+        bracketed = _before_brackets(left)
+        if bracketed is not None and _named(bracketed):
+            return bracketed
     named = _name_before_aside(cue)
     if named is not None:
         return named  # "her adviser, Jake Sullivan, said:", "Ramos, 58, told AFP"
@@ -243,6 +250,24 @@ def name_beside_cue(cue: Token) -> Token | None:
     return next(
         (t for t in following if t.pos_ in INVERTED_SUBJECT_POS and t.head.i == cue.i), None
     )
+
+
+def _left_of(token: Token) -> Token | None:
+    """The token before, past runs of white space the tokenizer kept as tokens ('"...,"  added
+    Gowdy', with two spaces)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
+
+
+def _before_brackets(closing: Token) -> Token | None:
+    """The token before a short bracketed aside that ends at `closing` ("Ryan (R-WI)")."""
+    doc = closing.doc
+    for i in range(closing.i - 1, max(closing.i - _BRACKET_REACH, 0) - 1, -1):
+        if doc[i].text == "(":
+            return doc[i - 1] if i > 0 else None
+    return None
 
 
 def _words_after(cue: Token) -> list[Token]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.attribution import ROCHE, SPEAKER_RULES, unattributed
+from briefgen.extract.attribution import SPEAKER_RULES, unattributed
+from briefgen.extract.colon_labels import ROCHE
 from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.referents import AER_LINGUS, GALLOIS, TARAR_HE
 from briefgen.extract.rules import tracing
@@ -56,10 +57,14 @@ def test_quote_why_names_the_finding_then_the_speaker_rules(
 
 
 def test_every_quote_records_the_rule_that_gave_its_speaker(parse_text):
-    article = parse_text("“Never closed.\nNext paragraph has no mark.")
+    # six words: a shorter unattributed quote is no quote (`unframed`)
+    article = parse_text("“Never closed, this quote runs on.\nNext paragraph has no mark.")
     with tracing() as trace:
         quotes = extract_quotes(article, extract_actors([article]))
     assert [(q.speaker, q.why) for q in quotes] == [(None, ["direct_clause", "unattributed"])]
     [decision] = trace.by("unattributed")
-    assert (decision.subject, decision.outcome) == ("Never closed.", "no speaker")
+    assert (decision.subject, decision.outcome) == (
+        "Never closed, this quote runs on.",
+        "no speaker",
+    )
     assert SPEAKER_RULES[-1] is unattributed

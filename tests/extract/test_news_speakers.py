@@ -132,6 +132,81 @@ CASES = [
         "host Stu Burguiere",
         "name_beside_cue",
     ),
+    (  # The Western Journal 2016-05-25: a no-break space between the closing mark and the cue
+        "\u201cIf anyone wonders why the investigation is not yet complete, the malfeasance and "
+        "numerous problems identified in this report are Exhibit A,\u201d\xa0added Gowdy.",
+        "If anyone wonders",
+        "Gowdy",
+        "name_beside_cue",
+    ),
+    (  # Politico 2016-03-01: an unlisted verb, a clause of nothing but it and its subject
+        "\u201cWould it be negotiable about the 11 million?\u201d Hannity pressed. \u201cMaybe "
+        "let some people stay if they register in a period of time?\u201d",
+        "Would it be",
+        "Hannity",
+        "bare_clause_after",
+    ),
+    (  # New York Times 2015-12-09: the inverted cue right after the closing marks
+        "''Do you want Facebook looking at over 1.5 billion people's posts?'' said Zeynep "
+        "Tufekci, an assistant professor in technology policy at the University of North "
+        "Carolina at Chapel Hill.",
+        "Do you want",
+        "Zeynep Tufekci",
+        "inverted_cue_after",
+    ),
+    (  # Politico 2016-08-17: "denies" governs the quote in the parse, "asked Dunn" reports it
+        "If Russia is indeed attempting to destabilize Clinton\u2019s candidacy \u2014 as many "
+        "researchers believe, and Democrats are alleging, but Moscow strongly denies \u2014 "
+        "\u201cwhy wouldn\u2019t you want to raise the potential [for tampering]?\u201d asked "
+        "Dunn, now a partner at communications firm SKDKnickerbocker.",
+        "why wouldn",
+        "Dunn",
+        "inverted_cue_after",
+    ),
+    (  # Washington Post 2015-11-17: the verb before the colon hangs from the quote in the parse
+        "At his news conference in Turkey on Monday, Obama's first five questioners ranged "
+        'from skeptical to hostile: "Is it time for your strategy to change?"',
+        "Is it time",
+        "Obama's first five questioners",
+        "colon_introduction",
+    ),
+    (  # Washington Post 2016-03-18: "As X put it:", an adverbial clause with no main one before
+        'As John Cornyn, the No. 2 in the GOP leadership, put it: "This person will not be '
+        "confirmed. So there's no reason going through some motions.\"",
+        "This person",
+        "John Cornyn",
+        "colon_introduction",
+    ),
+    (  # USA Today 2016-06-09: the name before the colon is the object of "to", no label
+        "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "
+        "\"It's time to quit attacking various people that you competed with and get on "
+        'message."',
+        "It's time",
+        "Senate Majority Leader Mitch McConnell",
+        "colon_introduction",
+    ),
+    (  # Politico 2016-07-11: a hyphen inside a word opens no digest label
+        "Hoff\u2019s letter makes a libertarian-style case: \u201cFollowers of radical Islam hate "
+        "everything we stand for as Americans.\u201d",
+        "Followers",
+        "Hoff\u2019s letter",
+        "colon_introduction",
+    ),
+    (  # Washington Post 2015-11-16: a transcript label's head, not its bracketed state
+        'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that '
+        'figure. Who told you that?"',
+        "I have not heard",
+        "Rep. Trey Gowdy",
+        "label_before_colon",
+    ),
+    (  # The Western Journal 2016-05-10: "Lt." ends no sentence of its own
+        "\u201cI really don\u2019t understand how a better candidate didn\u2019t jump into the "
+        "race,\u201d said Air Force 1st Lt. Tyler Livingston. \u201cI was hoping we\u2019d see "
+        "something else.\u201d",
+        "I was hoping",
+        "Air Force 1st Lt. Tyler Livingston",
+        "continued_quote",
+    ),
 ]
 
 
@@ -244,3 +319,50 @@ def test_pronouns_agree_in_gender(parse_text) -> None:
     assert quote.source_text == "she"
     # never the host; "Clinton" is Hillary or Bill here, so no speaker rather than a guess
     assert quote.speaker in (None, "Hillary Clinton")
+
+
+UNFRAMED = [
+    # (text, words in marks, kept as a quote)
+    (  # Breitbart 2016-07-19: a section heading set between dashes
+        "But an embarrassing plagiarism scandal tarnished her prime-time speech \u2014 and "
+        "brought her husband\u2019s presidential campaign under withering scrutiny.\n\n\u2013 "
+        "\u2018Who cares?\u2019 \u2013.\n\nWith millions watching on television, the "
+        "Slovenia-born former model delivered a seemingly heartfelt defense of her husband.",
+        "Who cares?",
+        False,
+    ),
+    (  # Breitbart 2016-08-25 (AP's "Things to know"): a heading in capitals
+        "The number of injured stands at 387.\n\n3. FOR AFGHAN WOMEN \u2018GLASS IS HALF "
+        "FULL.\u2019\n\nAs the war against the Taliban grinds on, they are still treated as "
+        "property.",
+        "GLASS IS HALF FULL.",
+        False,
+    ),
+    (  # USA Today 2016-05-03: three words with their speaker stay a quote
+        '"Apparently there\'s a young man who\'s having some problems," Cruz said.\n\n"Thank '
+        'you, son," Cruz replied, before adding that he thinks children should speak with '
+        "respect.",
+        "Thank you, son",
+        True,
+    ),
+    (  # Timeline17, Fox News 2010-04-23 (BP oil spill): short, but a quote goes on before it
+        "Carolyn Kemp of Monterey, La., said her grandson, Roy Wyatt Kemp, 27, would have been "
+        "on the drilling platform when it exploded. \"They're assuming all those men who were on "
+        'the platform are dead," Kemp said.\n\n"That\'s the last we\'ve heard." Most of the crew '
+        "-- 111 members -- were ashore, including 17 taken to hospitals.",
+        "That's the last we've heard.",
+        True,
+    ),
+    (  # HuffPost 2016-03-10: a long quote nobody is said to say stays a quote
+        "Trump spoke only in evasive bromides during the interview. \u201cWe have to be a lot "
+        "tougher. We are playing with a different set of rules.\u201d",
+        "We have to be a lot tougher.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kept"), UNFRAMED)
+def test_short_unframed_words_in_marks_are_no_quote(parse_text, text, words, kept) -> None:
+    found = [q.text for q in _quotes(parse_text, text)]
+    assert (words.strip(",") in " ".join(found)) is kept

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.attribution import CRUZ
+from briefgen.extract.colon_labels import CRUZ
 from briefgen.extract.quotes import extract_quotes
 from briefgen.model import Quote
 from briefgen.templates import said_by
