@@ -83,6 +83,24 @@ def units_ago(words: list[str], anchor: dt.date, *_: object) -> Result:
     return None
 
 
+# Words before a plural unit that point to the time ahead: "in coming months" is FUTURE_REF,
+# as HeidelTime's date_r19e writes it ("the coming year", one unit, is the next year).
+_AHEAD = frozenset({"coming", "future", "upcoming"})
+
+
+@rule(
+    "date",
+    example="The Federal Reserve has made clear that it expects the economy to slow in coming "
+    "months as ripple effects from Asia reach the U.S.",
+)
+def units_ahead(words: list[str], *_: object) -> Result:
+    """'coming months', 'the coming weeks', 'future quarters': an unnumbered time ahead of the
+    anchor, FUTURE_REF (the TimeBank gold and HeidelTime); 'the next few months' is counted."""
+    if len(words) != 2 or words[0] not in _AHEAD or not words[1].endswith("s"):
+        return None
+    return (REFERENCES["future"], "DATE") if unit(words[1]) else None
+
+
 @rule(
     "date",
     example="The gain left wages 3.8 percent higher than a year earlier, extending a trend that "
@@ -319,8 +337,8 @@ def _narrative_step(words: list[str]) -> tuple[int, str] | None:
 
 # The rules in the order they are tried (before the narrative and calendar ones, dates.py).
 TIMEML_RULES: list[Rule[..., Result]] = [
-    year_before_compared, units_ago, reported_quarter, month_by_step, century, following_unit,
-    narrative_week, narrative_step, half_duration,
+    year_before_compared, units_ago, units_ahead, reported_quarter, month_by_step, century,
+    following_unit, narrative_week, narrative_step, half_duration,
 ]  # fmt: skip
 # Rules whose value compares with another period: the text's reference does not move.
 COMPARISONS = frozenset({"year_before_compared", "previous_year"})

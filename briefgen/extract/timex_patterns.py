@@ -31,8 +31,10 @@ def _any(words: Iterable[str]) -> str:
     "Thursday.",
 )
 def missed_weekday() -> str:
-    """A weekday the model missed, with its 'last' or 'next' and part of day: 'Tuesday night'."""
-    return rf"\b(?:(?:last|next|this)\s+)?(?:{_any(WEEKDAYS)})(?:\s+(?:{_any(PARTS_OF_DAY)}))?\b"
+    """A weekday the model missed, with its 'last', 'next' or 'this past' and part of day:
+    'Tuesday night'; in the plural, a set ('Thursdays' of 'Mondays and Thursdays')."""
+    steps = r"(?:(?:last|next|this(?:\s+past)?)\s+)?"
+    return rf"\b{steps}(?:{_any(WEEKDAYS)})s?(?:\s+(?:{_any(PARTS_OF_DAY)})s?)?\b"
 
 
 @rule(
@@ -70,8 +72,9 @@ def missed_reference_phrase() -> str:
     "more if necessary.",
 )
 def missed_relative_unit() -> str:
-    """A week, month or year counted from now: 'earlier this month', 'next week'."""
-    return r"\b(?:earlier|later|last|next|this)\s+(?:week|month|year|weekend)\b"
+    """A week, month or year counted from now: 'earlier this month', 'next week', 'this past
+    weekend'."""
+    return r"\b(?:earlier|later|last|next|this(?:\s+past)?)\s+(?:week|month|year|weekend)\b"
 
 
 @rule("date", example="BP shares were down 2.85 p at 412.6 p this morning.")
