@@ -2,7 +2,8 @@
 
 `NOT_TIMEX_RULES` drop a candidate whose words are temporal but whose use is not, as TimeML
 annotates (TimeBank 1.2): the first half of a compound adjective ("long-term debt"), an age
-("52 years old"), a fraction ("a quarter of the market"), the conjunction "as soon as".
+("52 years old"), a fraction ("a quarter of the market"), the conjunction "as soon as", a
+greeting ("Good evening").
 `CONTEXT_RULES` type and value an expression by what follows or precedes it: the span of an
 accounting period before its closing date ("the year ended March 31" is a duration), a rate
 after an amount ("15 a year" is a set). Each rule reads the span in its Doc.
@@ -119,8 +120,24 @@ def as_soon_as(span: Span) -> bool:
     )
 
 
+@rule("date", example="Good evening from the central park in downtown Havana.")
+def good_part_of_day(span: Span) -> bool:
+    """'Good evening from Havana', 'good evening Lynne Russell', 'not having a good night': a
+    greeting or a judgement of the day's part, no time (TimeBank annotates no greeting)."""
+    before = _before(span)
+    words = [t.lower_ for t in span]
+    if words[0] == "good" and len(words) == 2:
+        before, words = span[0], words[1:]
+    return (
+        len(words) == 1 and words[0] in PARTS_OF_DAY and before is not None
+        and before.lower_ == "good"
+    )  # fmt: skip
+
+
 # Drop rules, tried on every candidate span before its words are valued.
-NOT_TIMEX_RULES: list[Rule[..., Any]] = [term_compound, age_in_years, fraction_of, as_soon_as]
+NOT_TIMEX_RULES: list[Rule[..., Any]] = [
+    term_compound, age_in_years, fraction_of, as_soon_as, good_part_of_day,
+]  # fmt: skip
 
 
 @rule(

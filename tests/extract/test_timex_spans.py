@@ -189,6 +189,11 @@ DROPPED_BY = [
     ("\"No, I'm not happy with the protection, but I'm sure the oil company is saving money,\" "
      "said 57-year-old Raymond Schmitt, in Venice preparing his boat to take a French "
      "television crew on a tour.", "57-year-old", "age_in_years"),
+    # good_part_of_day: broadcast greetings (ea980120.1830.0071, CNN19980227.2130.0067; no
+    # MEANTIME or Timeline17 develop article opens with one)
+    ("Good evening from the central park in downtown Havana.", "evening", "good_part_of_day"),
+    ("Live from Atalanta, good evening Lynne Russell, CNN headline news.", "evening",
+     "good_part_of_day"),
     # fraction_of (wsj_0768; MEANTIME gm)
     ("Mutual funds are the among the largest holders of junk, accounting for more than a "
      "quarter of the entire high-yield, high-risk market.", "more than a quarter", "fraction_of"),
