@@ -238,12 +238,17 @@ def _year_in(words: list[str], anchor: dt.date) -> int:
     "will receive a private letter telling them of the decision.",
 )
 def month_of_relative_year(words: list[str], anchor: dt.date, *_: object) -> Result:
-    """A month in a year relative to the anchor: 'October of next year', 'March last year'."""
+    """A month, or a month-day, in a year relative to the anchor: 'October of next year',
+    'March last year', 'On 22 June last year' (2009-06-22 in 2010)."""
+    words = calendar_words(words)
     months = [MONTHS[w] for w in words if w in MONTHS]
     shifts = [YEAR_STEPS[w] for w in words if w in YEAR_STEPS]
-    if len(months) == 1 and len(shifts) == 1 and len(words) == 3 and "year" in words:
-        return f"{anchor.year + shifts[0]:04d}-{months[0]:02d}", "DATE"
-    return None
+    days = [int(w) for w in words if w.isdecimal() and 1 <= int(w) <= 31 and len(w) <= 2]
+    if len(months) != 1 or len(shifts) != 1 or "year" not in words or len(days) > 1:
+        return None
+    if len(words) != 3 + len(days):
+        return None
+    return _date_value(anchor.year + shifts[0], months[0], days[0] if days else None)
 
 
 @rule(

@@ -63,11 +63,14 @@ def shift_years(value: str, years: int) -> str | None:
 )
 def units_ago(words: list[str], anchor: dt.date, *_: object) -> Result:
     """'four years ago' (the year), 'five months ago' (the month), 'two days ago', 'three
-    weeks ago' (the day), counted back from the anchor; 'several years ago' is PAST_REF."""
+    weeks ago' (the day), counted back from the anchor; 'several years ago', 'a few days
+    ago' and 'a couple of weeks ago' are PAST_REF (HeidelTime's date_r19a)."""
     core = [w for w in words if w not in DURATION_HEDGES]
+    if len(core) == 4 and core[0] in ("a", "an"):
+        core = core[1:]  # "a few days ago", "a couple of weeks ago"
     if len(core) != 3 or core[2] != "ago" or unit(core[1]) is None:
         return None
-    if core[0] in VAGUE_AMOUNTS:
+    if core[0] in VAGUE_AMOUNTS or core[0] == "couple":
         return REFERENCES["past"], "DATE"
     amount, code = number(core[0]), unit(core[1])
     if not amount or amount >= 1000:
