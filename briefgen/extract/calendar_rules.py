@@ -182,13 +182,19 @@ def season_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
     "Commodore (the Falcon's major competitor) which will be released in the second half of "
     "this year.",
 )
-def half_year(words: list[str], anchor: dt.date, *_: object) -> Result:
-    """A half of a year: 'the first half of 2009', 'the second half of this year'."""
+def half_year(words: list[str], anchor: dt.date, clause_tense: str, _: object) -> Result:
+    """A half of a year: 'the first half of 2009', 'the second half of this year'; a half of
+    a month is the month, TimeML having no code for it ('the second half of July')."""
     found = _period_words(words, anchor)
-    if found is None or found[0] not in (["first", "half"], ["second", "half"]):
+    if found is None or found[0][:2] not in (["first", "half"], ["second", "half"]):
         return None
     rest, year = found
-    return f"{year:04d}-H{QUARTERS[rest[0]]}", "DATE"
+    if len(rest) == 3 and rest[2] in MONTHS:
+        known = any(w.isdecimal() or w in YEAR_STEPS for w in calendar_words(words))
+        month = MONTHS[rest[2]]
+        year = year if known else infer_year(anchor, month, None, clause_tense)
+        return f"{year:04d}-{month:02d}", "DATE"
+    return (f"{year:04d}-H{QUARTERS[rest[0]]}", "DATE") if len(rest) == 2 else None
 
 
 @rule(

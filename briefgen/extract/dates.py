@@ -87,13 +87,17 @@ for _name in ("timex_found_by", "timex_type", "timex_dropped_by"):
 )
 def clock_time(words: list[str], anchor: dt.date, clause_tense: str, last: str | None) -> Result:
     """'16:00 UTC today', '12:00 UTC Monday', '08:30 UTC': the day from the rest of the
-    expression, else the day the text last mentioned, else the anchor."""
+    expression, else the day the text last mentioned, else the anchor; '5:30 every morning'
+    is the set of that time of every day (XXXX-XX-XXT05:30)."""
     if not any(re.fullmatch(r"\d{1,2}:\d{2}", w) for w in words):
         return None
     rest = [w for w in words if not re.fullmatch(r"\d{1,2}:\d{2}|utc|gmt|[ap]\.m\.?", w)]
     day = as_day(last) or anchor
     if rest:
-        value, _ = normalise(" ".join(rest), anchor, clause_tense, last)
+        value, kind = normalise(" ".join(rest), anchor, clause_tense, last)
+        if kind == "SET" and value and value.startswith("XXXX-XX-XX"):
+            timed = clock(words, "XXXX-XX-XX")
+            return (timed[0], "SET") if timed and timed[0] else None
         day = as_day(value) or day
     return clock(words, day.isoformat())
 

@@ -122,13 +122,18 @@ def unit_duration(words: list[str], *_: object) -> Result:
     'quarter for five years running and with OS X Lion we plan to keep extending our lead."',
 )
 def every_unit(words: list[str], *_: object) -> Result:
-    """A set: 'every Friday' (XXXX-WXX-5), 'each July' (XXXX-07), 'each year' (P1Y)."""
+    """A set: 'every Friday' (XXXX-WXX-5), 'each July' (XXXX-07), 'each year' (P1Y), 'every
+    night' (XXXX-XX-XXTNI), 'every summer' (XXXX-SU), as HeidelTime's set_r1 writes them."""
     if words[0] not in ("every", "each") or len(words) != 2:
         return None
     if words[1] in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS.index(words[1]) + 1}", "SET"
     if words[1] in MONTHS:
         return f"XXXX-{MONTHS[words[1]]:02d}", "SET"
+    if words[1] in PARTS_OF_DAY:
+        return f"XXXX-XX-XXT{PARTS_OF_DAY[words[1]]}", "SET"
+    if words[1] in SEASONS:
+        return f"XXXX-{SEASONS[words[1]]}", "SET"
     return (period("1", unit(words[1]) or ""), "SET") if unit(words[1]) else None
 
 
