@@ -17,6 +17,7 @@ from briefgen.model import TimexType
 from briefgen.timewords import MONTHS, PERIOD_PARTS, QUARTERS, SEASONS, WEEKDAYS, YEAR_STEPS
 
 _ARTICLES = frozenset({"a", "an"})
+_SECOND = {"last": "second", "latter": "second"}  # "the last half of 1989" is its H2
 
 Result = tuple[str | None, TimexType] | None
 
@@ -183,12 +184,18 @@ def season_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
     "this year.",
 )
 def half_year(words: list[str], anchor: dt.date, clause_tense: str, _: object) -> Result:
-    """A half of a year: 'the first half of 2009', 'the second half of this year'; a half of
-    a month is the month, TimeML having no code for it ('the second half of July')."""
+    """A half of a year: 'the first half of 2009', 'the second half of this year', 'the last
+    half of 1989' (H2, as HeidelTime's normPartOfYear); a half of a month or of a decade is
+    the month or the decade, TimeML having no code for it ('the second half of July', 'the
+    last half of the '80s')."""
+    words = [_SECOND.get(w, w) if words[i + 1 : i + 2] == ["half"] else w
+             for i, w in enumerate(words)]  # fmt: skip
     found = _period_words(words, anchor)
     if found is None or found[0][:2] not in (["first", "half"], ["second", "half"]):
         return None
     rest, year = found
+    if len(rest) == 3 and _decade(rest[2]):
+        return decade_value(rest[2], anchor), "DATE"
     if len(rest) == 3 and rest[2] in MONTHS:
         known = any(w.isdecimal() or w in YEAR_STEPS for w in calendar_words(words))
         month = MONTHS[rest[2]]

@@ -38,7 +38,7 @@ from briefgen.extract.relative_rules import (
     weekday_by_tense,
 )
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES
+from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES, reported_quarter_of
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock_day_from_date
 from briefgen.model import DateMention, TimexType
@@ -294,10 +294,12 @@ def clause_tense(span: Span) -> str:
     return "present" if head.pos_ in DATED_THING_POS else found
 
 
-def _reference(value: str, before: Reference | None) -> Reference:
-    """The text's new reference: `value`, with the last day the text named."""
+def _reference(value: str, before: Reference | None, anchor: dt.date) -> Reference:
+    """The text's new reference: `value`, with the last day the text named and the quarter
+    it reports (`reported_quarter_of`)."""
     made = Reference(value)
     made.day = value[:10] if as_day(value) else (before.day if before is not None else None)
+    made.quarter = reported_quarter_of(value, before.quarter if before else None, anchor)
     return made
 
 
@@ -330,7 +332,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         )  # fmt: skip
         moves = made_by.name not in COMPARISONS  # "a year earlier" keeps the reference
         if kind in ("DATE", "TIME") and value and value[:4].isdecimal() and moves:
-            last = _reference(value, last)
+            last = _reference(value, last, article.anchor)
     return _clock_days(article, found)
 
 

@@ -59,6 +59,7 @@ class Reference(str):
     after 'on Tuesday ... in February' is that Tuesday."""
 
     day: str | None = None
+    quarter: str | None = None
 
 
 def as_day(value: str | None) -> dt.date | None:

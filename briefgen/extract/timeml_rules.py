@@ -124,6 +124,9 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
         return None  # "earlier in the year" is the year itself
     if words[0] in ("a", "1") and words[-1] == "ago" and not (last and _QUARTER.match(last)):
         return f"{anchor.year - 1:04d}", "DATE"  # "a year ago" counts from the anchor
+    reported = getattr(last, "quarter", None)
+    if last and _QUARTER.match(last) and reported:
+        last = reported  # the quarter the report is about, not one it recalls
     shifted = shift_years(last, -1) if last and last[:4].isdecimal() else None
     if last and _DAY.fullmatch(last[:10]) and {"quarter", "period"} & set(words):
         # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter that day closes
@@ -143,20 +146,40 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
 )
 def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """'the quarter', 'the latest quarter', 'the latest period', 'that quarter': the quarter
-    the text last named, else the last one completed before the anchor (the one a results
-    report covers); 'the period' after a quarter is that quarter; 'the current quarter' is
-    the anchor's; 'the 1988 quarter' and 'the 1988 period' the last named quarter of 1988."""
+    the report is about (`reported_quarter_of`), else the one the text last named, else the
+    last one completed before the anchor (the one a results report covers); 'the period'
+    after a quarter is that quarter; 'the current quarter' is the anchor's; 'the 1988
+    quarter' and 'the 1988 period' that quarter of 1988."""
+    last_named = last[:7] if last and _QUARTER.match(last) else None
+    named = getattr(last, "quarter", None) or last_named
     if len(words) == 2 and re.fullmatch(r"\d{4}", words[0]) and words[1] in ("quarter", "period"):
-        known = last if last and _QUARTER.match(last) else _completed_quarter(anchor)
-        return f"{words[0]}{known[4:7]}", "DATE"
+        return f"{words[0]}{(named or _completed_quarter(anchor))[4:7]}", "DATE"
     if words in (["current", "quarter"], ["this", "quarter"]):
         return f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}", "DATE"
-    named = last[:7] if last and _QUARTER.match(last) else None
     if words in (["period"], ["that", "period"]):
-        return (named, "DATE") if named else None  # a period is a quarter only after one
+        return (named, "DATE") if last_named else None  # a period is a quarter only after one
     if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"], ["latest", "period"]):
         return None
     return named or _completed_quarter(anchor), "DATE"
+
+
+def reported_quarter_of(value: str, known: str | None, anchor: dt.date) -> str | None:
+    """The quarter a results report is about: the latest it named of the four completed
+    before the anchor ('third-quarter net income' after 'a flat second quarter'), not one
+    still running ('a fourth-quarter charge') nor one long past ('the third quarter of
+    1984'); `known` is the one found so far."""
+    if not _QUARTER.fullmatch(value[:7]):
+        return known
+    done = _completed_quarter(anchor)
+    if not _shifted_quarter(done, -3) <= value[:7] <= done:
+        return known
+    return max(known, value[:7]) if known else value[:7]
+
+
+def _shifted_quarter(quarter: str, steps: int) -> str:
+    """A quarter moved by whole quarters: ('1989-Q3', -3) -> '1988-Q4'."""
+    index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + steps
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 def _quarter_of(day: str) -> str:

@@ -275,6 +275,15 @@ def test_a_date_word_inside_a_name_is_part_of_the_name(parse_text, sentence):
         ("In France, public schools still serve fish on Fridays.", "Fridays", "missed_weekday"),
         ("She also works on Saturdays when she can to help pay for her car and cellphone bills.",
          "Saturdays", "missed_weekday"),
+        # An ordinal quarter the model misses (TimeBank wsj_1003, wsj_0292; MEANTIME gm).
+        ("National Intergroup posted net income for the fiscal second-quarter of $8.6 million, "
+         "or 33 cents a share.", "second-quarter", "missed_ordinal_quarter"),
+        ("After a flat second quarter tied largely to lower newsprint earnings, Kimberly-Clark "
+         "attributed the gain to improved results in its consumer businesses.", "second quarter",
+         "missed_ordinal_quarter"),
+        ("\"Our third-quarter results clearly show Ford is making tremendous progress despite the "
+         "prolonged economic slump,\" said the firm's chief executive officer, Alan Mulally.",
+         "third-quarter", "missed_ordinal_quarter"),
         # "this past weekend" (PolNeAR train breitbart_2016-04-15)
         ("His campaign was throttled in Colorado this past weekend, swept by Cruz 34 delegates "
          "to zero.", "this past weekend", "missed_relative_unit"),
