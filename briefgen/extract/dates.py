@@ -210,10 +210,11 @@ def words_of(text: str) -> list[str]:
     """Lower-case words of an expression, hyphens split; function words, approximators and
     possessives dropped ("just last month's"); numbers in words as digits ("nineteen
     ninety-six" is 1996), "the year 2000" as its year, "the nineties" as the 90s; "fiscal"
-    dropped, as TimeBank writes "fiscal 1989" as 1989."""
+    dropped, as TimeBank writes "fiscal 1989" as 1989; "or so" dropped, as an approximator."""
     text = text.lower().replace("-", " ").replace("’", "'")
     text = re.sub(r"(?<=\d0)'s\b", "s", text)  # "the 1990's" is "the 1990s"
     text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"\bor so\b", "", text)  # "the next year or so" is next year, approximately
     found = re.findall(r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.m\.?|\w+", text)
     dropped = _FUNCTION | FISCAL_WORDS | APPROXIMATORS
     words = spelled_numbers([w for w in found if w not in dropped])
