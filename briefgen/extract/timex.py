@@ -60,7 +60,7 @@ _LEADING = frozenset(
 _ZONES = lexicon.words("time_zones")
 _CLOCK = re.compile(r"\d{4}|\d{1,2}:\d{2}")  # "1750", "17:50"
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
-_PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may", "can", "ca"})
+_PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
 # Conjunctions whose clause in the present tense speaks of the future ("can be overturned if a
 # Republican is elected president in November", "unless it is paid by Friday").
 _CONDITIONS = frozenset({"if", "unless", "once"})
