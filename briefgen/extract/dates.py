@@ -41,6 +41,7 @@ from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES, reported_quarter_of
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock_day_from_date
+from briefgen.extract.week_rules import WEEK_RULES
 from briefgen.model import DateMention, TimexType
 from briefgen.timewords import (
     APPROXIMATORS,
@@ -200,9 +201,9 @@ def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
 
 # The normalisation cascade, in the order the rules are tried: the first that decides wins.
 DATE_RULES: list[Rule[..., Any]] = [
-    clock_time, hour_of_day, *TIMEML_RULES, *DURATION_RULES, *SET_RULES, reference_word,
-    *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense, *CALENDAR_RULES,
-    part_of_named_day, unvalued_calendar_word, not_temporal,
+    clock_time, hour_of_day, *TIMEML_RULES, *WEEK_RULES, *DURATION_RULES, *SET_RULES,
+    reference_word, *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense,
+    *CALENDAR_RULES, part_of_named_day, unvalued_calendar_word, not_temporal,
 ]  # fmt: skip
 
 

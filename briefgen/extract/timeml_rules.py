@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefgen.extract.calendar_rules import Result, infer_year
+from briefgen.extract.calendar_rules import Result
 from briefgen.extract.relative_rules import as_day, number, unit
 from briefgen.extract.rules import Rule, rule
 from briefgen.timewords import (
@@ -268,40 +268,6 @@ def narrative_week(words: list[str], anchor: dt.date, _: str, last: str | None) 
     return f"{year:04d}-W{week:02d}", "DATE"
 
 
-@rule(
-    "date",
-    example="GM said that it expected the market for the auto industry to stabilise, as car "
-    "sales rebounded in the last week of March.",
-)
-def week_of_month(words: list[str], anchor: dt.date, clause_tense: str, _: object) -> Result:
-    """'the last week of March', 'the first week of August 2010': the month's last (first,
-    second, ...) ISO week, a week belonging to the month its Thursday is in, as a week
-    belongs to a year in ISO 8601 (MEANTIME: the last week of March 2009, which ended on a
-    Tuesday, is 2009-W13); the year from the words, else from the tense."""
-    core = [w for w in words if w not in ("a", "an")]
-    if len(core) not in (3, 4) or core[1] != "week" or core[2] not in MONTHS:
-        return None
-    if core[0] not in ORDINALS and core[0] not in ("last", "final"):
-        return None
-    if len(core) == 4 and not re.fullmatch(r"\d{4}", core[3]):
-        return None
-    month = MONTHS[core[2]]
-    year = int(core[3]) if len(core) == 4 else infer_year(anchor, month, None, clause_tense)
-    if core[0] in ("last", "final"):
-        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        monday = end - dt.timedelta(days=end.weekday())
-        monday -= dt.timedelta(weeks=(monday + dt.timedelta(days=3)).month != month)
-    else:
-        first = dt.date(year, month, 1)
-        monday = first - dt.timedelta(days=first.weekday())
-        monday += dt.timedelta(weeks=(monday + dt.timedelta(days=3)).month != month)
-        monday += dt.timedelta(weeks=ORDINALS[core[0]] - 1)
-    if (monday + dt.timedelta(days=3)).month != month:
-        return None  # "the fifth week of February"
-    iso_year, week, _day = monday.isocalendar()
-    return f"{iso_year:04d}-W{week:02d}", "DATE"
-
-
 # A half of a unit in the next smaller one, as TimeML writes fractions ("2 1/2 years" is
 # P2Y6M, "a minute and a half" PT1M30S, "half an hour" PT30M).
 _HALVES = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "TH"), "TH": (30, "TM"), "TM": (30, "TS")}
@@ -398,7 +364,7 @@ def _narrative_step(words: list[str]) -> tuple[int, str] | None:
 # The rules in the order they are tried (before the narrative and calendar ones, dates.py).
 TIMEML_RULES: list[Rule[..., Result]] = [
     year_before_compared, units_ago, units_ahead, reported_quarter, month_by_step, century,
-    following_unit, narrative_week, narrative_step, half_duration, week_of_month,
+    following_unit, narrative_week, narrative_step, half_duration,
 ]  # fmt: skip
 # Rules whose value compares with another period: the text's reference does not move.
 COMPARISONS = frozenset({"year_before_compared", "previous_year"})
