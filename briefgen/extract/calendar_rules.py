@@ -17,6 +17,7 @@ from briefgen.model import TimexType
 from briefgen.timewords import MONTHS, PERIOD_PARTS, QUARTERS, SEASONS, WEEKDAYS, YEAR_STEPS
 
 _ARTICLES = frozenset({"a", "an"})
+_SECOND = {"last": "second", "latter": "second"}  # "the last half of 1989" is its H2
 
 Result = tuple[str | None, TimexType] | None
 
@@ -182,13 +183,25 @@ def season_of_year(words: list[str], anchor: dt.date, *_: object) -> Result:
     "Commodore (the Falcon's major competitor) which will be released in the second half of "
     "this year.",
 )
-def half_year(words: list[str], anchor: dt.date, *_: object) -> Result:
-    """A half of a year: 'the first half of 2009', 'the second half of this year'."""
+def half_year(words: list[str], anchor: dt.date, clause_tense: str, _: object) -> Result:
+    """A half of a year: 'the first half of 2009', 'the second half of this year', 'the last
+    half of 1989' (H2, as HeidelTime's normPartOfYear); a half of a month or of a decade is
+    the month or the decade, TimeML having no code for it ('the second half of July', 'the
+    last half of the '80s')."""
+    words = [_SECOND.get(w, w) if words[i + 1 : i + 2] == ["half"] else w
+             for i, w in enumerate(words)]  # fmt: skip
     found = _period_words(words, anchor)
-    if found is None or found[0] not in (["first", "half"], ["second", "half"]):
+    if found is None or found[0][:2] not in (["first", "half"], ["second", "half"]):
         return None
     rest, year = found
-    return f"{year:04d}-H{QUARTERS[rest[0]]}", "DATE"
+    if len(rest) == 3 and _decade(rest[2]):
+        return decade_value(rest[2], anchor), "DATE"
+    if len(rest) == 3 and rest[2] in MONTHS:
+        known = any(w.isdecimal() or w in YEAR_STEPS for w in calendar_words(words))
+        month = MONTHS[rest[2]]
+        year = year if known else infer_year(anchor, month, None, clause_tense)
+        return f"{year:04d}-{month:02d}", "DATE"
+    return (f"{year:04d}-H{QUARTERS[rest[0]]}", "DATE") if len(rest) == 2 else None
 
 
 @rule(
@@ -238,12 +251,17 @@ def _year_in(words: list[str], anchor: dt.date) -> int:
     "will receive a private letter telling them of the decision.",
 )
 def month_of_relative_year(words: list[str], anchor: dt.date, *_: object) -> Result:
-    """A month in a year relative to the anchor: 'October of next year', 'March last year'."""
+    """A month, or a month-day, in a year relative to the anchor: 'October of next year',
+    'March last year', 'On 22 June last year' (2009-06-22 in 2010)."""
+    words = calendar_words(words)
     months = [MONTHS[w] for w in words if w in MONTHS]
     shifts = [YEAR_STEPS[w] for w in words if w in YEAR_STEPS]
-    if len(months) == 1 and len(shifts) == 1 and len(words) == 3 and "year" in words:
-        return f"{anchor.year + shifts[0]:04d}-{months[0]:02d}", "DATE"
-    return None
+    days = [int(w) for w in words if w.isdecimal() and 1 <= int(w) <= 31 and len(w) <= 2]
+    if len(months) != 1 or len(shifts) != 1 or "year" not in words or len(days) > 1:
+        return None
+    if len(words) != 3 + len(days):
+        return None
+    return _date_value(anchor.year + shifts[0], months[0], days[0] if days else None)
 
 
 @rule(

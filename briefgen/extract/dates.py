@@ -39,9 +39,10 @@ from briefgen.extract.relative_rules import (
     weekday_by_tense,
 )
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES
+from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES, reported_quarter_of
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock_day_from_date
+from briefgen.extract.week_rules import WEEK_RULES
 from briefgen.model import DateMention, TimexType
 from briefgen.timewords import (
     APPROXIMATORS,
@@ -88,13 +89,17 @@ for _name in ("timex_found_by", "timex_type", "timex_dropped_by"):
 )
 def clock_time(words: list[str], anchor: dt.date, clause_tense: str, last: str | None) -> Result:
     """'16:00 UTC today', '12:00 UTC Monday', '08:30 UTC': the day from the rest of the
-    expression, else the day the text last mentioned, else the anchor."""
+    expression, else the day the text last mentioned, else the anchor; '5:30 every morning'
+    is the set of that time of every day (XXXX-XX-XXT05:30)."""
     if not any(re.fullmatch(r"\d{1,2}:\d{2}", w) for w in words):
         return None
     rest = [w for w in words if not re.fullmatch(r"\d{1,2}:\d{2}|utc|gmt|[ap]\.m\.?", w)]
     day = as_day(last) or anchor
     if rest:
-        value, _ = normalise(" ".join(rest), anchor, clause_tense, last)
+        value, kind = normalise(" ".join(rest), anchor, clause_tense, last)
+        if kind == "SET" and value and value.startswith("XXXX-XX-XX"):
+            timed = clock(words, "XXXX-XX-XX")
+            return (timed[0], "SET") if timed and timed[0] else None
         day = as_day(value) or day
     return clock(words, day.isoformat())
 
@@ -197,9 +202,9 @@ def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
 
 # The normalisation cascade, in the order the rules are tried: the first that decides wins.
 DATE_RULES: list[Rule[..., Any]] = [
-    clock_time, hour_of_day, holiday, *TIMEML_RULES, *DURATION_RULES, *SET_RULES, reference_word,
-    *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense, *CALENDAR_RULES,
-    part_of_named_day, unvalued_calendar_word, not_temporal,
+    clock_time, hour_of_day, holiday, *TIMEML_RULES, *WEEK_RULES, *DURATION_RULES, *SET_RULES,
+    reference_word, *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense,
+    *CALENDAR_RULES, part_of_named_day, unvalued_calendar_word, not_temporal,
 ]  # fmt: skip
 
 
@@ -207,10 +212,11 @@ def words_of(text: str) -> list[str]:
     """Lower-case words of an expression, hyphens split; function words, approximators and
     possessives dropped ("just last month's"); numbers in words as digits ("nineteen
     ninety-six" is 1996), "the year 2000" as its year, "the nineties" as the 90s; "fiscal"
-    dropped, as TimeBank writes "fiscal 1989" as 1989."""
+    dropped, as TimeBank writes "fiscal 1989" as 1989; "or so" dropped, as an approximator."""
     text = text.lower().replace("-", " ").replace("’", "'")
     text = re.sub(r"(?<=\d0)'s\b", "s", text)  # "the 1990's" is "the 1990s"
     text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"\bor so\b", "", text)  # "the next year or so" is next year, approximately
     found = re.findall(r"\d{1,2}:\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.m\.?|\w+", text)
     dropped = _FUNCTION | FISCAL_WORDS | APPROXIMATORS
     words = spelled_numbers([w for w in found if w not in dropped])
@@ -291,10 +297,12 @@ def clause_tense(span: Span) -> str:
     return "present" if head.pos_ in DATED_THING_POS else found
 
 
-def _reference(value: str, before: Reference | None) -> Reference:
-    """The text's new reference: `value`, with the last day the text named."""
+def _reference(value: str, before: Reference | None, anchor: dt.date) -> Reference:
+    """The text's new reference: `value`, with the last day the text named and the quarter
+    it reports (`reported_quarter_of`)."""
     made = Reference(value)
     made.day = value[:10] if as_day(value) else (before.day if before is not None else None)
+    made.quarter = reported_quarter_of(value, before.quarter if before else None, anchor)
     return made
 
 
@@ -327,7 +335,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         )  # fmt: skip
         moves = made_by.name not in COMPARISONS  # "a year earlier" keeps the reference
         if kind in ("DATE", "TIME") and value and value[:4].isdecimal() and moves:
-            last = _reference(value, last)
+            last = _reference(value, last, article.anchor)
     return _clock_days(article, found)
 
 

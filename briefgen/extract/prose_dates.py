@@ -27,7 +27,6 @@ from briefgen.model import Brief, Claim, Contested, DateMention, Evidence
 from briefgen.timewords import (
     DAYS_FROM_TODAY,
     MONTHS,
-    PARTS_OF_DAY,
     PERIOD_TO_DATE,
     UNIT_STEPS,
     UNITS,
@@ -42,8 +41,6 @@ _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z
 Item = TypeVar("Item", bound=BaseModel)
 # A date the source gives beside the relative word ("yesterday (July 21st)", "[in 2009]").
 _GIVEN = re.compile(rf" [(\[][^)\]]*(?:\d|\b(?:{'|'.join(MONTHS)})\b)[^)\]]*[)\]]", re.I)
-_DAY_NAMES = frozenset(WEEKDAYS) | frozenset(PARTS_OF_DAY)
-_DAYS = "|".join(WEEKDAYS)
 
 
 def show_dates(brief: Brief) -> Brief:
@@ -122,9 +119,6 @@ def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -
         position = end
         if (whole and not relative_date(mention)) or _GIVEN.match(text, end):
             continue
-        if recurring_day(mention, text[end:]):
-            record(recurring_day, mention.text, "no date shown: the day recurs", [mention.evidence])
-            continue
         shows = period_to_date_shown if _back_from_anchor(mention) else absolute_date_shown
         shown = shows(mention)
         record(shows, mention.text, shown, [mention.evidence])
@@ -133,20 +127,6 @@ def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -
         text = f"{text[:end]} {shown}{text[end:]}"
         position = end + len(shown) + 1
     return text
-
-
-@rule(
-    "phrase",
-    example="In a joint statement, Qantas said two new flights would leave Bombay on Monday and "
-    "Tuesday nights from March 30.",
-)
-def recurring_day(mention: DateMention, after: str) -> bool:
-    """A day that recurs names no one date, so none is shown beside it: a plural day or part
-    of day in it or in the days joined to it ("on Monday and Tuesday nights from March 30",
-    "on Mondays"); a set ("every Friday") is no relative date to begin with."""
-    joined = re.match(rf"(?:\s*(?:,|and|or)?\s*(?:{_DAYS})\b)*\s*[a-z]*", after, re.I)
-    said = re.findall(r"[a-z]+", f"{mention.text} {joined.group() if joined else ''}".lower())
-    return any(w.endswith("s") and w[:-1] in _DAY_NAMES for w in said)
 
 
 def _quoted(text: str, end: int) -> bool:

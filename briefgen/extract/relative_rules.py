@@ -59,6 +59,7 @@ class Reference(str):
     after 'on Tuesday ... in February' is that Tuesday."""
 
     day: str | None = None
+    quarter: str | None = None
 
 
 def as_day(value: str | None) -> dt.date | None:
@@ -122,13 +123,18 @@ def unit_duration(words: list[str], *_: object) -> Result:
     'quarter for five years running and with OS X Lion we plan to keep extending our lead."',
 )
 def every_unit(words: list[str], *_: object) -> Result:
-    """A set: 'every Friday' (XXXX-WXX-5), 'each July' (XXXX-07), 'each year' (P1Y)."""
+    """A set: 'every Friday' (XXXX-WXX-5), 'each July' (XXXX-07), 'each year' (P1Y), 'every
+    night' (XXXX-XX-XXTNI), 'every summer' (XXXX-SU), as HeidelTime's set_r1 writes them."""
     if words[0] not in ("every", "each") or len(words) != 2:
         return None
     if words[1] in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS.index(words[1]) + 1}", "SET"
     if words[1] in MONTHS:
         return f"XXXX-{MONTHS[words[1]]:02d}", "SET"
+    if words[1] in PARTS_OF_DAY:
+        return f"XXXX-XX-XXT{PARTS_OF_DAY[words[1]]}", "SET"
+    if words[1] in SEASONS:
+        return f"XXXX-{SEASONS[words[1]]}", "SET"
     return (period("1", unit(words[1]) or ""), "SET") if unit(words[1]) else None
 
 
@@ -251,8 +257,10 @@ def same_day_anaphor(words: list[str], _: dt.date, __: str, last: str | None) ->
 )
 def relative_unit(words: list[str], anchor: dt.date, *_: object) -> Result:
     """'this week', 'earlier this month', 'last year', 'next weekend', 'this summer': a unit
-    counted from the anchor's."""
+    counted from the anchor's; 'this past weekend' is the last one ('this past spring' may
+    be the anchor's own: `season_of_year`; 'the past week', up to the anchor, a duration)."""
     core = [w for w in words if w not in ("earlier", "later", "early", "late", "end", "beginning")]
+    core = core if core[-1:] and core[-1] in SEASONS else _past_as_last(core)
     if len(core) != 2 or core[0] not in UNIT_STEPS:
         return None
     step, name = UNIT_STEPS[core[0]], core[1]
@@ -267,6 +275,12 @@ def relative_unit(words: list[str], anchor: dt.date, *_: object) -> Result:
     if name == "decade":
         return f"{anchor.year // 10 + step:03d}", "DATE"  # "the last decade" of 1998: 198
     return (f"{anchor.year + step:04d}-{SEASONS[name]}", "DATE") if name in SEASONS else None
+
+
+def _past_as_last(words: list[str]) -> list[str]:
+    """'this past' steps back as 'last' does: ['this', 'past', 'weekend'] -> ['last',
+    'weekend']."""
+    return ["last", *words[2:]] if words[:2] == ["this", "past"] else words
 
 
 # Words that move within a period the text named without leaving it: "earlier in the year".
@@ -341,7 +355,7 @@ def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
     in a future clause, the article's own weekday is that day ('officials expected to update
     that figure Friday', written on a Friday), as a week ahead is 'next Friday' or a date."""
     days = [w for w in words if w in WEEKDAYS]
-    rest = [w for w in words if w not in WEEKDAYS]
+    rest = _past_as_last([w for w in words if w not in WEEKDAYS])  # "this past Friday"
     if len(days) != 1 or any(w not in PARTS_OF_DAY and w not in WEEKDAY_COMPANIONS for w in rest):
         return None
     target = WEEKDAYS.index(days[0])

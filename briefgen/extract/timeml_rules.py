@@ -63,11 +63,14 @@ def shift_years(value: str, years: int) -> str | None:
 )
 def units_ago(words: list[str], anchor: dt.date, *_: object) -> Result:
     """'four years ago' (the year), 'five months ago' (the month), 'two days ago', 'three
-    weeks ago' (the day), counted back from the anchor; 'several years ago' is PAST_REF."""
+    weeks ago' (the day), counted back from the anchor; 'several years ago', 'a few days
+    ago' and 'a couple of weeks ago' are PAST_REF (HeidelTime's date_r19a)."""
     core = [w for w in words if w not in DURATION_HEDGES]
+    if len(core) == 4 and core[0] in ("a", "an"):
+        core = core[1:]  # "a few days ago", "a couple of weeks ago"
     if len(core) != 3 or core[2] != "ago" or unit(core[1]) is None:
         return None
-    if core[0] in VAGUE_AMOUNTS:
+    if core[0] in VAGUE_AMOUNTS or core[0] == "couple":
         return REFERENCES["past"], "DATE"
     amount, code = number(core[0]), unit(core[1])
     if not amount or amount >= 1000:
@@ -81,6 +84,24 @@ def units_ago(words: list[str], anchor: dt.date, *_: object) -> Result:
     if code == "Y":
         return f"{anchor.year - amount:04d}", "DATE"
     return None
+
+
+# Words before a plural unit that point to the time ahead: "in coming months" is FUTURE_REF,
+# as HeidelTime's date_r19e writes it ("the coming year", one unit, is the next year).
+_AHEAD = frozenset({"coming", "future", "upcoming"})
+
+
+@rule(
+    "date",
+    example="The Federal Reserve has made clear that it expects the economy to slow in coming "
+    "months as ripple effects from Asia reach the U.S.",
+)
+def units_ahead(words: list[str], *_: object) -> Result:
+    """'coming months', 'the coming weeks', 'future quarters': an unnumbered time ahead of the
+    anchor, FUTURE_REF (the TimeBank gold and HeidelTime); 'the next few months' is counted."""
+    if len(words) != 2 or words[0] not in _AHEAD or not words[1].endswith("s"):
+        return None
+    return (REFERENCES["future"], "DATE") if unit(words[1]) else None
 
 
 @rule(
@@ -103,6 +124,9 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
         return None  # "earlier in the year" is the year itself
     if words[0] in ("a", "1") and words[-1] == "ago" and not (last and _QUARTER.match(last)):
         return f"{anchor.year - 1:04d}", "DATE"  # "a year ago" counts from the anchor
+    reported = getattr(last, "quarter", None)
+    if last and _QUARTER.match(last) and reported:
+        last = reported  # the quarter the report is about, not one it recalls
     shifted = shift_years(last, -1) if last and last[:4].isdecimal() else None
     if last and _DAY.fullmatch(last[:10]) and {"quarter", "period"} & set(words):
         # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter that day closes
@@ -122,20 +146,40 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
 )
 def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """'the quarter', 'the latest quarter', 'the latest period', 'that quarter': the quarter
-    the text last named, else the last one completed before the anchor (the one a results
-    report covers); 'the period' after a quarter is that quarter; 'the current quarter' is
-    the anchor's; 'the 1988 quarter' and 'the 1988 period' the last named quarter of 1988."""
+    the report is about (`reported_quarter_of`), else the one the text last named, else the
+    last one completed before the anchor (the one a results report covers); 'the period'
+    after a quarter is that quarter; 'the current quarter' is the anchor's; 'the 1988
+    quarter' and 'the 1988 period' that quarter of 1988."""
+    last_named = last[:7] if last and _QUARTER.match(last) else None
+    named = getattr(last, "quarter", None) or last_named
     if len(words) == 2 and re.fullmatch(r"\d{4}", words[0]) and words[1] in ("quarter", "period"):
-        known = last if last and _QUARTER.match(last) else _completed_quarter(anchor)
-        return f"{words[0]}{known[4:7]}", "DATE"
+        return f"{words[0]}{(named or _completed_quarter(anchor))[4:7]}", "DATE"
     if words in (["current", "quarter"], ["this", "quarter"]):
         return f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}", "DATE"
-    named = last[:7] if last and _QUARTER.match(last) else None
     if words in (["period"], ["that", "period"]):
-        return (named, "DATE") if named else None  # a period is a quarter only after one
+        return (named, "DATE") if last_named else None  # a period is a quarter only after one
     if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"], ["latest", "period"]):
         return None
     return named or _completed_quarter(anchor), "DATE"
+
+
+def reported_quarter_of(value: str, known: str | None, anchor: dt.date) -> str | None:
+    """The quarter a results report is about: the latest it named of the four completed
+    before the anchor ('third-quarter net income' after 'a flat second quarter'), not one
+    still running ('a fourth-quarter charge') nor one long past ('the third quarter of
+    1984'); `known` is the one found so far."""
+    if not _QUARTER.fullmatch(value[:7]):
+        return known
+    done = _completed_quarter(anchor)
+    if not _shifted_quarter(done, -3) <= value[:7] <= done:
+        return known
+    return max(known, value[:7]) if known else value[:7]
+
+
+def _shifted_quarter(quarter: str, steps: int) -> str:
+    """A quarter moved by whole quarters: ('1989-Q3', -3) -> '1988-Q4'."""
+    index = int(quarter[:4]) * 4 + int(quarter[-1]) - 1 + steps
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
 
 
 def _quarter_of(day: str) -> str:
@@ -319,8 +363,8 @@ def _narrative_step(words: list[str]) -> tuple[int, str] | None:
 
 # The rules in the order they are tried (before the narrative and calendar ones, dates.py).
 TIMEML_RULES: list[Rule[..., Result]] = [
-    year_before_compared, units_ago, reported_quarter, month_by_step, century, following_unit,
-    narrative_week, narrative_step, half_duration,
+    year_before_compared, units_ago, units_ahead, reported_quarter, month_by_step, century,
+    following_unit, narrative_week, narrative_step, half_duration,
 ]  # fmt: skip
 # Rules whose value compares with another period: the text's reference does not move.
 COMPARISONS = frozenset({"year_before_compared", "previous_year"})

@@ -61,6 +61,9 @@ _ZONES = lexicon.words("time_zones")
 _CLOCK = re.compile(r"\d{4}|\d{1,2}:\d{2}")  # "1750", "17:50"
 _SEPARATORS = frozenset({",", "and", "to", "through", "or", ";", "until"})
 _PAST_MODAL = frozenset({"could", "might", "would", "should", "must", "may"})
+# Conjunctions whose clause in the present tense speaks of the future ("can be overturned if a
+# Republican is elected president in November", "unless it is paid by Friday").
+_CONDITIONS = frozenset({"if", "unless", "once"})
 _OWN_TENSE = AUXILIARIES | SUBJECTS  # a conjunct with these is a clause of its own
 # Words that place an expression on the calendar ("four hours Friday", "nine months of 1997").
 _ANCHOR_WORDS = frozenset({*WEEKDAYS, *MONTHS, "year", "today", "yesterday", "tomorrow"})
@@ -380,10 +383,11 @@ def _join_adjacent(spans: list[Found], valid: Valid) -> Iterator[Found]:
 def tense(token: Token) -> str:
     """'past', 'future' or 'present': the tense of the clause governing `token`.
 
-    A future auxiliary, a modal, an infinitive ("is set to begin") or "going to" point
-    forward; a past form or a perfect points back; a passive has the tense of its "be" ("is
-    officially reported in March" is present); a conjunct with no auxiliary or present form
-    of its own has its first conjunct's ("would be trapped and set aflame on Wednesday").
+    A future auxiliary, a modal, an infinitive ("is set to begin"), "going to" or a present
+    condition ("if he is elected in November") point forward; a past form or a perfect
+    points back; a passive has the tense of its "be" ("is officially reported in March" is
+    present); a conjunct with no auxiliary or present form of its own has its first
+    conjunct's ("would be trapped and set aflame on Wednesday").
     A date that modifies a noun ("a June 3 hearing has been scheduled") dates that noun's
     event, not the verb's: present."""
     if token.dep_ in MODIFIERS_OR_OWNER and token.head.pos_ == "NOUN":
@@ -414,6 +418,8 @@ def tense(token: Token) -> str:
     passive = [aux for aux in auxiliaries if aux.dep_ == "auxpass"]
     if verb.tag_ in PAST_TAGS and not passive:
         return "past"
+    if any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in verb.children):
+        return "future"  # a present condition looks ahead: "if he is elected in November"
     return "present"  # "is reported", "be vaccinated": the passive's "be" has the tense
 
 

@@ -2,7 +2,8 @@
 
 `NOT_TIMEX_RULES` drop a candidate whose words are temporal but whose use is not, as TimeML
 annotates (TimeBank 1.2): the first half of a compound adjective ("long-term debt"), an age
-("52 years old"), a fraction ("a quarter of the market"), the conjunction "as soon as".
+("52 years old"), a fraction ("a quarter of the market"), the conjunction "as soon as", a
+greeting ("Good evening").
 `CONTEXT_RULES` type and value an expression by what follows or precedes it: the span of an
 accounting period before its closing date ("the year ended March 31" is a duration), a rate
 after an amount ("15 a year" is a set). Each rule reads the span in its Doc.
@@ -21,7 +22,7 @@ from briefgen.extract.labels import AMOUNT_POS, TERM_HEAD_POS, VERBALS
 from briefgen.extract.relative_rules import number, period, unit
 from briefgen.extract.rules import Rule, rule
 from briefgen.extract.timeml_rules import half_period
-from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, WEEKDAYS
+from briefgen.timewords import DAYS_FROM_TODAY, MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 # The words that close an accounting period before its last day ("the year ended March 31").
 PERIOD_CLOSERS = frozenset({"ended", "ending"})
@@ -69,9 +70,10 @@ def term_compound(span: Span) -> bool:
     "Davison reaches the company's mandatory retirement age of 65.",
 )
 def age_in_years(span: Span) -> bool:
-    """'52 years old': an age, not an amount of time (TimeBank leaves ages unannotated)."""
+    """'52 years old', 'the 136-year-old brewer': an age, not an amount of time (TimeBank
+    leaves ages unannotated)."""
     following = _after(span)
-    words = [t.lower_ for t in span]
+    words = [t.lower_ for t in span if t.text != "-"]
     if words[-1] in _AGE_WORDS:
         words, following = words[:-1], span[-1]
     return (
@@ -119,9 +121,23 @@ def as_soon_as(span: Span) -> bool:
     )
 
 
+@rule("date", example="Good evening from the central park in downtown Havana.")
+def good_part_of_day(span: Span) -> bool:
+    """'Good evening from Havana', 'good evening Lynne Russell', 'not having a good night': a
+    greeting or a judgement of the day's part, no time (TimeBank annotates no greeting)."""
+    before = _before(span)
+    words = [t.lower_ for t in span]
+    if words[0] == "good" and len(words) == 2:
+        before, words = span[0], words[1:]
+    return (
+        len(words) == 1 and words[0] in PARTS_OF_DAY and before is not None
+        and before.lower_ == "good"
+    )  # fmt: skip
+
+
 # Drop rules, tried on every candidate span before its words are valued.
 NOT_TIMEX_RULES: list[Rule[..., Any]] = [
-    term_compound, age_in_years, fraction_of, as_soon_as, holiday_as_modifier,
+    term_compound, age_in_years, fraction_of, as_soon_as, good_part_of_day, holiday_as_modifier,
 ]  # fmt: skip
 
 
@@ -185,8 +201,31 @@ def range_lower_bound(span: Span) -> Result:
     return (value, "DURATION") if value else None
 
 
+@rule(
+    "date",
+    example="In a joint statement with Tourism Minister Andrew Thomson, it said two new flights "
+    "would leave Bombay on Monday and Tuesday nights from March 30.",
+)
+def weekday_of_conjoined_set(span: Span) -> Result:
+    """'Monday' of 'Monday and Tuesday nights': a weekday joined to a set of weekdays is one
+    of the set, with its part of day (XXXX-WXX-1TNI), as HeidelTime's set_r6b reads it."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or span[0].lower_ not in WEEKDAYS or end + 1 >= len(doc):
+        return None
+    if doc[end].lower_ not in ("and", "or"):
+        return None
+    nxt = doc[end + 1].lower_
+    following = doc[end + 2].lower_ if end + 2 < len(doc) else ""
+    day = f"XXXX-WXX-{WEEKDAYS.index(span[0].lower_) + 1}"
+    if nxt in WEEKDAYS and following.removesuffix("s") in PARTS_OF_DAY and following.endswith("s"):
+        return f"{day}T{PARTS_OF_DAY[following[:-1]]}", "SET"
+    return None
+
+
 # Context rules, tried before the words of an expression are valued.
-CONTEXT_RULES: list[Rule[..., Any]] = [period_before_closing_day, rate_per_unit, range_lower_bound]
+CONTEXT_RULES: list[Rule[..., Any]] = [
+    period_before_closing_day, rate_per_unit, range_lower_bound, weekday_of_conjoined_set,
+]  # fmt: skip
 
 
 @rule(

@@ -105,10 +105,14 @@ def test_which_dates_are_relative(text, value, kind, relative):
             [("Sunday", "2013-07-21", False)],
             "The polls close on Sunday (21 July 2013) (local time).",
         ),
-        # TimeBank (1998): days that recur from a start date name no one date.
+        # TimeBank (1998): days that recur from a start date name no one date (the dates
+        # layer makes both sets: weekday_of_conjoined_set, plural_weekday).
         (
             "Two new flights would leave Bombay on Monday and Tuesday nights from March 30.",
-            [("Monday", "1998-02-16", False), ("Tuesday nights", None, False)],
+            [
+                ("Monday", "XXXX-WXX-1TNI", False, "SET"),
+                ("Tuesday nights", "XXXX-WXX-2TNI", False, "SET"),
+            ],
             "Two new flights would leave Bombay on Monday and Tuesday nights from March 30.",
         ),
         # PolNeAR train: the one night of a named day is a date.
@@ -127,8 +131,8 @@ def test_which_dates_are_relative(text, value, kind, relative):
 )
 def test_relative_dates_show_their_value(sentence, mentions, shown):
     found = [
-        _mention(text, max(sentence.find(text.split()[0]), 0), value, assumed=assumed)
-        for text, value, assumed in mentions
+        _mention(text, max(sentence.find(text.split()[0]), 0), value, *kind, assumed=assumed)
+        for text, value, assumed, *kind in mentions
     ]
     evidence = Evidence(source="s1", start=0, end=len(sentence))
     assert with_dates(sentence, evidence, found) == shown

@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.extract.dates import DATE_RULES, extract_dates, normalise
 from briefgen.extract.number_words import spelled_numbers
-from briefgen.extract.timeml_rules import TIMEML_RULES, shift_years
+from briefgen.extract.timeml_rules import TIMEML_RULES, reported_quarter_of, shift_years
 
 CASES = Path(__file__).resolve().parent.parent / "data" / "dates" / "timeml_rules.tsv"
 Case = tuple[str, str, dt.date, str, str, str, str]
@@ -87,3 +87,39 @@ def test_shift_years_keeps_the_granularity(value, years, shifted):
 )
 def test_month_day_by_tense(text, anchor, tense, value):
     assert normalise(text, anchor, tense) == (value, "DATE")
+
+
+@pytest.mark.parametrize(
+    ("named", "anchor", "reported"),
+    [
+        # TimeBank wsj_0292: "third-quarter net income" ... "After a flat second quarter"
+        (["1989-Q3", "1989-Q2"], dt.date(1989, 11, 1), "1989-Q3"),
+        # TimeBank wsj_0805: "in the third quarter of 1984" is long past
+        (["1984-Q3", "1989-Q3"], dt.date(1989, 10, 27), "1989-Q3"),
+        # TimeBank wsj_0144: "a fourth-quarter pre-tax charge" is still running
+        (["1989-Q3", "1989-Q4"], dt.date(1989, 11, 2), "1989-Q3"),
+        # MEANTIME gm (2009-11-03): "third-quarter results"
+        (["2009-Q3"], dt.date(2009, 11, 3), "2009-Q3"),
+        (["2009-07-31"], dt.date(2009, 11, 3), None),
+    ],
+)
+def test_the_reported_quarter_is_the_latest_completed_one_named(named, anchor, reported):
+    known = None
+    for value in named:
+        known = reported_quarter_of(value, known, anchor)
+    assert known == reported
+
+
+def test_a_recalled_quarter_does_not_move_the_comparison(parse_text):
+    """TimeBank wsj_0292 (gold: the year-earlier period is 1988-Q3)."""
+    text = (
+        "Despite continuing problems in its newsprint business, Kimberly-Clark Corp. posted a "
+        "20% gain in third-quarter net income.\n\nAfter a flat second quarter tied largely to "
+        "lower newsprint earnings, Kimberly-Clark attributed the gain to improved results in its "
+        "consumer businesses in North America, Brazil and Korea.\n\nThe quarter-to-quarter "
+        "comparison was also enhanced by charges taken in the year-earlier period, including $11 "
+        "million related to the modernization of a pulp and newsprint mill in Alabama."
+    )
+    found = {d.text: d.value for d in extract_dates(parse_text(text, dt.date(1989, 11, 1)))}
+    assert found["second quarter"] == "1989-Q2"
+    assert found["the year-earlier period"] == "1988-Q3"

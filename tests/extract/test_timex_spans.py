@@ -13,6 +13,7 @@ import pytest
 
 from briefgen.extract.dates import DROPPED, extract_dates
 from briefgen.extract.rules import tracing
+from briefgen.extract.timex_patterns import MISSED
 
 FOUND = [
     # closing_day_split + period_before_closing_day (wsj_0695: gold "the year" P1Y, "July 2")
@@ -182,6 +183,17 @@ DROPPED_BY = [
     # age_in_years (wsj_0927)
     ("Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison "
      "reaches the company's mandatory retirement age of 65.", "52 years old", "age_in_years"),
+    # age_in_years, hyphenated (wsj_0927; Timeline17 t17_bpoil develop)
+    ("Trust, a 136-year-old institution that is one of the earliest high-net worth banks in "
+     "the U.S., has faced intensifying competition.", "136-year-old", "age_in_years"),
+    ("\"No, I'm not happy with the protection, but I'm sure the oil company is saving money,\" "
+     "said 57-year-old Raymond Schmitt, in Venice preparing his boat to take a French "
+     "television crew on a tour.", "57-year-old", "age_in_years"),
+    # good_part_of_day: broadcast greetings (ea980120.1830.0071, CNN19980227.2130.0067; no
+    # MEANTIME or Timeline17 develop article opens with one)
+    ("Good evening from the central park in downtown Havana.", "evening", "good_part_of_day"),
+    ("Live from Atalanta, good evening Lynne Russell, CNN headline news.", "evening",
+     "good_part_of_day"),
     # fraction_of (wsj_0768; MEANTIME gm)
     ("Mutual funds are the among the largest holders of junk, accounting for more than a "
      "quarter of the entire high-yield, high-risk market.", "more than a quarter", "fraction_of"),
@@ -253,3 +265,29 @@ def test_a_date_word_inside_a_name_is_part_of_the_name(parse_text, sentence):
         found = {d.text for d in extract_dates(parse_text(sentence, dt.date(2021, 8, 12)))}
     assert "Today" not in found
     assert trace.fired()["name_holds_date"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "pattern"),
+    [
+        # A plural weekday is a set the model may miss beside another ("Mondays and
+        # Thursdays"): PolNeAR train nyt_2015-12-10, usa-today_2016-05-09.
+        ("In France, public schools still serve fish on Fridays.", "Fridays", "missed_weekday"),
+        ("She also works on Saturdays when she can to help pay for her car and cellphone bills.",
+         "Saturdays", "missed_weekday"),
+        # An ordinal quarter the model misses (TimeBank wsj_1003, wsj_0292; MEANTIME gm).
+        ("National Intergroup posted net income for the fiscal second-quarter of $8.6 million, "
+         "or 33 cents a share.", "second-quarter", "missed_ordinal_quarter"),
+        ("After a flat second quarter tied largely to lower newsprint earnings, Kimberly-Clark "
+         "attributed the gain to improved results in its consumer businesses.", "second quarter",
+         "missed_ordinal_quarter"),
+        ("\"Our third-quarter results clearly show Ford is making tremendous progress despite the "
+         "prolonged economic slump,\" said the firm's chief executive officer, Alan Mulally.",
+         "third-quarter", "missed_ordinal_quarter"),
+        # "this past weekend" (PolNeAR train breitbart_2016-04-15)
+        ("His campaign was throttled in Colorado this past weekend, swept by Cruz 34 delegates "
+         "to zero.", "this past weekend", "missed_relative_unit"),
+    ],
+)  # fmt: skip
+def test_missed_patterns_find_plural_weekdays_and_this_past(sentence, text, pattern):
+    assert (text, pattern) in [(m.group(), m.lastgroup) for m in MISSED.finditer(sentence)]
