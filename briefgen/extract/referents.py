@@ -307,7 +307,8 @@ PERSON_ANTECEDENT_RULES: list[Rule[[Span, ActorIndex], str | None]] = [
 
 def _antecedent(doc: Doc, before: int, refers: Callable[[Span], T | None]) -> T | None:
     """What a pronoun or body noun refers to: in the nearest sentence (this one, before
-    the reference, then earlier ones) that names a fitting actor, the one in subject
+    the reference, then earlier ones) that names a fitting actor, the subject of its main
+    verb ("Mr. Manafort said ..., suggesting that Mr. Trump was ..."), else one in subject
     position, else the last one named; for a reference outside quotation marks, never a
     name inside them ("''... Clinton is still going to be crooked Hillary,'' he added")."""
     sentence = doc[before].sent
@@ -325,7 +326,8 @@ def _antecedent(doc: Doc, before: int, refers: Callable[[Span], T | None]) -> T 
         ]
         if fitting:
             subjects = [name for e, name in fitting if _in_subject(e)]
-            return subjects[-1] if subjects else fitting[-1][1]
+            main = [name for e, name in fitting if _in_subject(e, main_clause=True)]
+            return (main or subjects or [fitting[-1][1]])[-1]
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
@@ -337,12 +339,13 @@ def _organisation(ent: Span, actors: ActorIndex) -> str | None:
     return name if actor is not None and actor.type == "organization" else None
 
 
-def _in_subject(ent: Span) -> bool:
-    """The entity is a clause subject or sits in one (by apposition or as a compound)."""
+def _in_subject(ent: Span, main_clause: bool = False) -> bool:
+    """The entity is a clause subject or sits in one (by apposition or as a compound);
+    `main_clause`: the subject of its sentence's main verb."""
     token: Token = ent.root
     for _ in range(3):
         if token.dep_ in SUBJECTS:
-            return True
+            return not main_clause or token.head.i == token.sent.root.i
         if token.dep_ not in COMPOUND_OR_APPOSITION or token.head.i == token.i:
             return False
         token = token.head

@@ -390,6 +390,17 @@ def test_scare_quotes_and_titles_are_not_quotes(parse_text, text):
             "he said. The plan was proposed by Treasury Secretary Henry Paulson.",
             "Henry Paulson",
         ),
+        # PolNeAR train (The New York Times, 2016-04-23): "he" is the speaker of the main
+        # clause before, not the subject of its complement, nor a name inside the quote.
+        (
+            "''That's what's important for you to understand: That he gets it, and that the "
+            "part he's been playing is evolving,'' Mr. Manafort said Thursday night, suggesting "
+            "that Mr. Trump was about to begin a more professional phase of his campaign."
+            "\n\n''The negatives are going to "
+            "come down, the image is going to change, but Clinton is still going to be crooked "
+            "Hillary,'' he added.",
+            "Manafort",
+        ),
     ],
 )
 def test_pronoun_and_nominal_speakers_resolve_to_actors(parse_text, text, speaker):
