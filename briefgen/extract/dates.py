@@ -293,6 +293,8 @@ def clause_tense(span: Span) -> str:
     if preposition is not None and preposition.lower_ == "since":
         return "past"
     found = tense(span.root)
+    if found == "future" and plan_told_in_past(span):
+        return "near"
     if found != "past":
         return found
     if preposition is not None and preposition.lower_ in TOWARDS:
@@ -324,6 +326,32 @@ def ahead_of_now(span: Span) -> bool:
     ahead = any(t.tag_ in PRESENT_TAGS or t.lower_ in FUTURE_AUXILIARIES for t in forms)
     if ahead and not any(t.tag_ == "VBD" for t in forms):
         record(ahead_of_now, span.text, "future")
+        return True
+    return False
+
+
+@rule(
+    "date",
+    example="BP said a containment ship steamed into place over the well and was expected to "
+    "begin collecting oil Sunday night.",
+)
+def plan_told_in_past(span: Span) -> bool:
+    """A day of what an infinitive says a simple past expected or planned ("was expected to
+    begin collecting oil Sunday night", written on the Monday) is the nearest such day,
+    before or after the article: the plan was told before it was written, so its day need
+    not lie ahead ("near"; a weekday of a plan in the present is the next)."""
+    verb = span.root
+    while verb.pos_ not in VERBALS and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ in VERBALS:
+        verb = verb.head  # "to begin collecting oil Sunday night"
+    if not any(c.tag_ == "TO" for c in verb.children) or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    forms = [governor, *(c for c in governor.children if c.dep_ in AUXILIARIES)]
+    told = governor.pos_ in VERBALS and any(t.tag_ == "VBD" for t in forms)
+    if told and not any(t.lemma_ == "have" for t in forms):
+        record(plan_told_in_past, span.text, "near")
         return True
     return False
 

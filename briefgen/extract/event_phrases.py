@@ -36,6 +36,7 @@ from briefgen.extract.labels import (
 from briefgen.extract.lexicon import folded
 from briefgen.extract.phrase_parts import (
     agreeing_subject,
+    bound_of,
     bracketed_aside,
     determined,
     frame_whole,
@@ -490,19 +491,24 @@ def _compact_ids(head: Token, skip: set[int], room: int = _MAX_PART) -> list[int
 
 
 def _trim_target(last: Token, head: Token, removable: list[Token], keep: set[int]) -> Token | None:
-    """The modifier a trim drops: the rightmost; when that completes a noun
-    (`noun_infinitive`), the modifier that holds the noun, unless that is the head's own
+    """The modifier a trim drops: the rightmost; when that goes only with its noun
+    (`_BOUND`), the modifier that holds the noun, unless that is the head's own
     complement ("made progress in its effort to install a new cap"): then nothing, and the
     phrase stays whole."""
-    if not noun_infinitive.fn(last):
+    bound = first(_BOUND, last)
+    if bound is None:
         return last
-    record(noun_infinitive, _join(sorted(keep), head.doc), "kept with its noun")
+    record(bound[0], _join(sorted(keep), head.doc), "kept with its noun")
     for above in last.ancestors:
         if above.i == head.i or (above.head.i == head.i and above in removable):
             return None
-        if above in removable and not noun_infinitive.fn(above):
+        if above in removable and first(_BOUND, above) is None:
             return above
     return None
+
+
+# Modifiers that go only with their noun: a trim drops the phrase that holds them.
+_BOUND: list[Rule[[Token], bool]] = [noun_infinitive, bound_of]
 
 
 def _words(ids: set[int], doc: Doc) -> int:

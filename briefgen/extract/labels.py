@@ -91,6 +91,8 @@ ASIDES: frozenset[str] = frozenset({"relcl", "appos", "parataxis"})
 PHRASE_DROPS: frozenset[str] = ASIDES | {"advcl", "punct", "mark", "dep", "meta"}
 # What the parser hangs a noun's infinitive on it as ("an attempt to plug", "24 hours to choose").
 NOUN_CLAUSES: frozenset[str] = frozenset({"acl", "relcl"})
+# A number that counts a noun ("42,000 gallons", "5 million barrels").
+COUNTS: frozenset[str] = frozenset({"nummod"})
 # What a copula says its subject is: a noun or an adjective ("is the largest oil spill").
 STATE_COMPLEMENTS: frozenset[str] = frozenset({"attr", "acomp"})
 # Modifiers an event's phrase sheds, rightmost first, when still too long.

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from briefgen.extract.labels import (
     AUXILIARIES,
+    COUNTS,
     FINITE_TAGS,
     NOMINALS,
     NOUN_CLAUSES,
@@ -40,6 +41,21 @@ def noun_infinitive(modifier: Token) -> bool:
     return (
         modifier.dep_ in NOUN_CLAUSES and modifier.head.pos_ in NOMINALS and _infinitive(modifier)
     )
+
+
+@rule(
+    "phrase",
+    example="Underwater robots dived to the ocean floor yesterday in a new effort to staunch the "
+    "42,000 gallons of oil a day being pumped into the Gulf of Mexico.",
+)
+def bound_of(modifier: Token) -> bool:
+    """An "of" phrase inside a name ("the Gulf of Mexico oil disaster") or after a counted
+    measure ("the 42,000 gallons of oil a day", "5 million barrels of oil") is no modifier
+    a trim drops: cut, the name is another ("the Gulf") and the measure counts nothing."""
+    if modifier.dep_ != "prep" or modifier.lower_ != "of":
+        return False
+    named = modifier.ent_iob_ == "I"
+    return named or any(c.dep_ in COUNTS for c in modifier.head.children)
 
 
 @rule(
