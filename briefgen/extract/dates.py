@@ -340,6 +340,8 @@ def plan_told_in_past(span: Span) -> bool:
     begin collecting oil Sunday night", written on the Monday) is the nearest such day,
     before or after the article: the plan was told before it was written, so its day need
     not lie ahead ("near"; a weekday of a plan in the present is the next)."""
+    if not any(t.lower_.rstrip(".") in WEEKDAYS or t.lower_.rstrip(".") in MONTHS for t in span):
+        return False  # only a weekday or a month needs the tense to be placed
     verb = span.root
     while verb.pos_ not in VERBALS and verb.head.i != verb.i:
         verb = verb.head

@@ -89,6 +89,31 @@ def _events(parse_text, text, published):
             "Republican Party leaders insisted the United Auto Workers union agree to increase "
             "wage cuts in order to bring their pay into line",
         ),
+        # `bound_of`. Guardian (T17 bpoil, 2010-04-26): not "to staunch the 42,000 gallons".
+        (
+            "Underwater robots dived to the ocean floor yesterday in a new effort to staunch the "
+            "42,000 gallons of oil a day being pumped into the Gulf of Mexico in America's worst "
+            "offshore oil rig spill in 40 years.",
+            dt.date(2010, 4, 26),
+            "Underwater robots dived to the ocean floor in a new effort to staunch the 42,000 "
+            "gallons of oil",
+        ),
+        # Guardian (T17 bpoil, 2010-11-08): not "investigating the Gulf".
+        (
+            "The presidential commission investigating the Gulf of Mexico oil disaster ran into "
+            "controversy today by saying it had found no evidence that BP and other oil "
+            "companies put profits ahead of safety on the Deepwater Horizon rig.",
+            dt.date(2010, 11, 8),
+            "The presidential commission investigating the Gulf of Mexico oil disaster ran into "
+            "controversy by saying it had found no evidence",
+        ),
+        # TimeBank (wsj, 1989): not "... conference of the Organization".
+        (
+            "Also Thursday, Saudi Arabia called for an emergency conference of the Organization "
+            "of Petroleum Exporting Countries to discuss how much oil to pump.",
+            dt.date(1989, 11, 6),
+            "Saudi Arabia called for an emergency conference",
+        ),
         # `frame_whole`. Guardian (T17 bpoil, 2010-05-30): not "After three days and an attempt
         # BP admitted defeat".
         (
@@ -250,6 +275,32 @@ def test_a_day_ahead_of_a_present_clause_is_the_next(parse_text, text, published
     article = parse_text(text, published)
     values = {d.value for d in extract_dates(article) if d.type in ("DATE", "TIME")}
     assert any(value.startswith(date) for value in values if value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # `plan_told_in_past`. Washington Post (T17 bpoil, a Monday): the Sunday before, not
+        # the next.
+        (
+            "BP said a containment ship, the Helix Producer, steamed into place over the well and "
+            "was expected to begin collecting oil Sunday night or early Monday.",
+            dt.date(2010, 7, 12),
+            "2010-07-11",
+        ),
+        # MEANTIME (airbus, Wikinews, a Monday): written on the day, the day itself.
+        (
+            "The Airbus A380, the world's largest passenger plane, was set to land in the United "
+            "States of America on Monday after a test flight.",
+            dt.date(2007, 3, 19),
+            "2007-03-19",
+        ),
+    ],
+)
+def test_a_day_of_a_plan_told_in_the_past_is_the_nearest(parse_text, text, published, date):
+    article = parse_text(text, published)
+    values = [d.value for d in extract_dates(article) if d.type in ("DATE", "TIME")]
+    assert values and (values[0] or "").startswith(date)
 
 
 def test_a_planned_concert_is_shown_apart():
