@@ -312,3 +312,38 @@ def test_a_planned_concert_is_shown_apart():
     article = Article(path="x.txt", title="Example", text=text, published=published)
     brief = build_brief([article], as_of=published)
     assert [(e.date, e.status) for e in brief.timeline] == [("2011-10-08", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "status"),
+    [
+        # `attempt_in_past` (plans.py). Washington Post (T17 bpoil, a Thursday).
+        (
+            "In New Orleans, the Obama administration tried to delay a federal judge's ruling "
+            "Tuesday that tossed out the government's moratorium on deep-water drilling.",
+            dt.date(2010, 6, 24),
+            "2010-06-22",
+            "happened",
+        ),
+        # TimeBank (APW, 1998-02-13, a Friday).
+        (
+            "Treasurer Peter Costello, Environment Minister Robert Hill and Attorney General "
+            "Daryl Williams all voted to support the republic Friday.",
+            dt.date(1998, 2, 13),
+            "1998-02-13",
+            "happened",
+        ),
+        # A verb of planning keeps its plan. Fox News (T17 bpoil, 2010-04-27).
+        (
+            "BP said Tuesday that it planned to begin drilling a relief well to redirect the "
+            "leaking oil on Friday.",
+            dt.date(2010, 4, 27),
+            "2010-04-30",
+            "planned",
+        ),
+    ],
+)
+def test_an_attempt_told_in_the_past_happened(text, published, date, status):
+    article = Article(path="x.txt", title="Example", text=text, published=published)
+    brief = build_brief([article], as_of=published)
+    assert (date, status) in {(e.date, e.status) for e in brief.timeline}
