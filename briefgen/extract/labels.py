@@ -31,7 +31,7 @@ ARGUMENTS: frozenset[str] = SUBJECTS | {"dobj", "attr"}
 OBJECTS: frozenset[str] = frozenset({"dobj", "pobj"})
 # What completes a verb in an event's phrase.
 EVENT_COMPLEMENTS: frozenset[str] = frozenset(
-    {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent"}
+    {"dobj", "dative", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent"}
 )
 # What a gerund clause says it does ("reaching a deal on Tuesday").
 GERUND_PARTS: frozenset[str] = frozenset({"dobj", "prep"})
@@ -93,6 +93,8 @@ PHRASE_DROPS: frozenset[str] = ASIDES | {"advcl", "punct", "mark", "dep", "meta"
 NOUN_CLAUSES: frozenset[str] = frozenset({"acl", "relcl"})
 # A number that counts a noun ("42,000 gallons", "5 million barrels").
 COUNTS: frozenset[str] = frozenset({"nummod"})
+# A noun's determiner or owner ("the night", "that night", "Tuesday's").
+DETERMINERS: frozenset[str] = frozenset({"det", "poss"})
 # What a copula says its subject is: a noun or an adjective ("is the largest oil spill").
 STATE_COMPLEMENTS: frozenset[str] = frozenset({"attr", "acomp"})
 # Modifiers an event's phrase sheds, rightmost first, when still too long.

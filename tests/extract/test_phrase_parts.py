@@ -347,3 +347,31 @@ def test_an_attempt_told_in_the_past_happened(text, published, date, status):
     article = Article(path="x.txt", title="Example", text=text, published=published)
     brief = build_brief([article], as_of=published)
     assert (date, status) in {(e.date, e.status) for e in brief.timeline}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # `part_of_day_generic` (date_checks.py). Fox News (T17 bpoil, 2010-04-29).
+        ("The burns were not expected to be done at night.", dt.date(2010, 4, 29)),
+        # AllSides (develop half, 2021-10-13).
+        (
+            "The Port of Los Angeles in California will handle more goods at night after a "
+            "similar move by nearby Long Beach port.",
+            dt.date(2021, 10, 13),
+        ),
+    ],
+)
+def test_night_alone_dates_no_event(parse_text, text, published):
+    assert not _events(parse_text, text, published)
+
+
+def test_a_verb_keeps_its_indirect_object(parse_text):
+    # BBC (T17 bpoil, 2010-06-15): "sent Mr Hayward a letter", not "sent a letter".
+    text = (
+        "Mr Waxman and fellow committee member Bart Stupak sent Mr Hayward a letter on Sunday in "
+        "which they set out technical questions they expect him to answer."
+    )
+    assert "Mr Waxman and fellow committee member Bart Stupak sent Mr Hayward a letter" in (
+        _events(parse_text, text, dt.date(2010, 6, 15))
+    )
