@@ -36,6 +36,7 @@ from briefgen.extract.labels import (
 from briefgen.extract.lexicon import folded
 from briefgen.extract.phrase_parts import (
     agreeing_subject,
+    balanced,
     bound_of,
     bracketed_aside,
     determined,
@@ -44,6 +45,7 @@ from briefgen.extract.phrase_parts import (
     noun_infinitive,
     open_question,
     purpose_infinitive,
+    quote_pairs,
 )
 from briefgen.extract.polarity import (
     Qualified,
@@ -64,6 +66,7 @@ _NAMED_SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 Namer = Callable[[Token], str | None]  # a pronoun -> the actor it refers to, if any
 # A phrase's part: its text (None: its tokens joined), its place, the tokens it shows.
 Part = tuple[str | None, int, list[int]]
+_QUOTES = '"“”'
 _SUBORDINATOR = re.compile(r"^(?:which|that|who|whom|since|because|while|when|whereas)\s+", re.I)
 
 
@@ -307,7 +310,7 @@ def _ordered(parts: list[Part], doc: Doc) -> str:
     could reach")."""
     commas = _commas({i for _, _, ids in parts for i in ids}, doc)
     text, last = "", None
-    for words, _, ids in sorted(parts, key=lambda part: part[1]):
+    for words, _, ids in sorted(_with_quote_marks(parts, doc), key=lambda part: part[1]):
         shown = words if words is not None else _join(ids, doc, commas)
         if not shown:
             continue
@@ -315,6 +318,21 @@ def _ordered(parts: list[Part], doc: Doc) -> str:
         text += ("," if comma else "") + (" " if text else "") + shown
         last = ids[-1] if ids else None
     return text
+
+
+def _with_quote_marks(parts: list[Part], doc: Doc) -> list[Part]:
+    """The parts, each with the quote marks around the quotations the phrase shows whole
+    (`quoted_whole`): a mark joins the part that shows the word beside it."""
+    pairs = quote_pairs({i for _, _, ids in parts for i in ids}, doc)
+    if not pairs:
+        return parts
+    found: list[Part] = []
+    for words, at, ids in parts:
+        if words is None and ids:
+            marks = {a for a, _ in pairs if a + 1 in ids} | {b for _, b in pairs if b - 1 in ids}
+            ids = sorted({*ids, *marks})
+        found.append((words, at, ids))
+    return found
 
 
 def _qualifier_parts(clause: Clause, placed: set[int]) -> list[Part]:
@@ -665,8 +683,20 @@ def _subtree_children(head: Token, keep: set[int]) -> list[Token]:
     ]
 
 
+def _unpaired_marks_cut(phrase: str) -> str:
+    """A quote mark at either end that pairs with none ('"...', '... said"') goes; a
+    quotation the phrase shows whole keeps its marks."""
+    for _ in range(2):
+        if phrase[:1] in _QUOTES and not balanced(phrase):
+            phrase = phrase[1:].strip(" ,;:-—")
+        if phrase[-1:] in _QUOTES and not balanced(phrase):
+            phrase = phrase[:-1].strip(" ,;:-—")
+    return phrase
+
+
 def _tidy(phrase: str) -> str:
-    phrase = re.sub(r"\s+([,.;:’'”)])", r"\1", phrase).replace("“ ", "“").strip(' ,;:-—“”"')
+    phrase = re.sub(r"\s+([,.;:’'”)])", r"\1", phrase).replace("“ ", "“").strip(" ,;:-—")
+    phrase = _unpaired_marks_cut(phrase)
     phrase = re.sub(r"\s+", " ", phrase)
     phrase = written(phrase)
     # A phrase states an event: a leading subordinator or relative word ("which", "since")

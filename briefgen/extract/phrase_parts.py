@@ -207,3 +207,36 @@ def _noun_number(noun: Token) -> str | None:
     if noun.tag_ in PLURAL_NOUN_TAGS:
         return "plural"
     return "singular" if noun.tag_ in SINGULAR_NOUN_TAGS else None
+
+
+_QUOTE_MARKS = '"“”'
+
+
+@rule(
+    "phrase",
+    example='Interior Secretary Ken Salazar said Sunday that "I am angry and I am frustrated" '
+    "that BP has not been able to seal its blown-out oil well in the Gulf of Mexico.",
+)
+def quoted_whole(opening: int, closing: int, shown: set[int], doc: Doc) -> bool:
+    """A quotation the phrase shows whole keeps its quote marks ('Ken Salazar said "I am
+    angry and I am frustrated"'): without them the speaker's words read as the writer's."""
+    inside = [i for i in range(opening + 1, closing) if not doc[i].is_punct]
+    return bool(inside) and all(i in shown for i in inside)
+
+
+def quote_pairs(shown: set[int], doc: Doc) -> list[tuple[int, int]]:
+    """The quote marks around the quotations a phrase shows whole (`quoted_whole`), paired in
+    their sentence's order."""
+    if not shown:
+        return []
+    marks = [t.i for t in doc[min(shown)].sent if t.text in _QUOTE_MARKS]
+    pairs = [(a, b) for a, b in zip(marks[::2], marks[1::2], strict=False)]
+    found = [(a, b) for a, b in pairs if quoted_whole.fn(a, b, shown, doc)]
+    if found:
+        record(quoted_whole, doc[found[0][0] : found[0][1] + 1].text, "quote marks kept")
+    return found
+
+
+def balanced(phrase: str) -> bool:
+    """Whether a phrase's quote marks pair up."""
+    return phrase.count('"') % 2 == 0 and phrase.count("“") == phrase.count("”")

@@ -375,3 +375,28 @@ def test_a_verb_keeps_its_indirect_object(parse_text):
     assert "Mr Waxman and fellow committee member Bart Stupak sent Mr Hayward a letter" in (
         _events(parse_text, text, dt.date(2010, 6, 15))
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event"),
+    [
+        # `quoted_whole`. Washington Post (T17 bpoil, 2010-05-24): the minister's words, not
+        # the writer's.
+        (
+            'Interior Secretary Ken Salazar said Sunday that "I am angry and I am frustrated" '
+            "that BP has not been able to seal its blown-out oil well in the Gulf of Mexico.",
+            dt.date(2010, 5, 24),
+            'Ken Salazar said "I am angry and I am frustrated"',
+        ),
+        # TimeBank (wsj, 1989-10-16).
+        (
+            "Fund managers said Friday's profittaking was a natural result of the week's "
+            '"abnormal fever" in buying real estate, shipbuilding, steel and construction shares.',
+            dt.date(1989, 10, 16),
+            'Fund managers said the profittaking was a natural result of the "abnormal fever" in '
+            "buying real estate, shipbuilding, steel and construction shares",
+        ),
+    ],
+)
+def test_a_quotation_shown_whole_keeps_its_marks(parse_text, text, published, event):
+    assert event in _events(parse_text, text, published)
