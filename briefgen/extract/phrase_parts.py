@@ -221,7 +221,8 @@ def quoted_whole(opening: int, closing: int, shown: set[int], doc: Doc) -> bool:
     """A quotation the phrase shows whole keeps its quote marks ('Ken Salazar said "I am
     angry and I am frustrated"'): without them the speaker's words read as the writer's."""
     inside = [i for i in range(opening + 1, closing) if not doc[i].is_punct]
-    return bool(inside) and all(i in shown for i in inside)
+    edges = {opening + 1, closing - 1}  # beside each mark a word it shows ('"bumper."': no)
+    return bool(inside) and all(i in shown for i in (*inside, *edges))
 
 
 def quote_pairs(shown: set[int], doc: Doc) -> list[tuple[int, int]]:
