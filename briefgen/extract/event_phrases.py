@@ -35,7 +35,6 @@ from briefgen.extract.labels import (
 )
 from briefgen.extract.lexicon import folded
 from briefgen.extract.phrase_parts import (
-    agreeing_subject,
     balanced,
     bound_of,
     bracketed_aside,
@@ -195,9 +194,6 @@ def _own_subjects(verb: Token) -> list[Token]:
     oil well exploded"); all of them when they stand together, as the tokenizer can split
     one subject in several ("Pre", "-", "orders")."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if len(subjects) == 1 and (agreeing := agreeing_subject.fn(subjects[0], verb)) is not None:
-        record(agreeing_subject, agreeing.text, f"subject of {verb.text}")
-        return [agreeing]
     if len(subjects) < 2 or all(b.left_edge.i <= a.right_edge.i + 2 for a, b in pairwise(subjects)):
         return subjects
     return [min(subjects, key=lambda s: abs(s.i - verb.i))]

@@ -230,8 +230,6 @@ WH_WORD_TAGS: frozenset[str] = WH_PRONOUN_TAGS | {"WP$", "WRB"}
 PAST_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
 # Verb forms that are not finite: an infinitive or a participle ("and be vaccinated").
 NON_FINITE_TAGS: frozenset[str] = frozenset({"VB", "VBN", "VBG"})
-# A singular noun, common or proper (a verb agrees with its subject: "figures ... was" do not).
-SINGULAR_NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNP"})
 # A verb form in the simple present ("is", "are").
 PRESENT_TAGS: frozenset[str] = frozenset({"VBZ", "VBP"})
 # A base form, present tense or gerund: no past.

@@ -17,8 +17,6 @@ from briefgen.extract.labels import (
     FINITE_TAGS,
     NOMINALS,
     NOUN_CLAUSES,
-    PLURAL_NOUN_TAGS,
-    SINGULAR_NOUN_TAGS,
     SUBJECTS,
     VERBALS,
 )
@@ -174,39 +172,6 @@ def next_clause_subject(token: Token) -> bool:
         and clause.pos_ in VERBALS
         and not any(c.dep_ in SUBJECTS for c in clause.children)
     )
-
-
-@rule(
-    "phrase",
-    example="The full magnitude of the Gulf of Mexico spill, triggered in April by a deadly rig "
-    "explosion at the BP-owned Macondo well, became apparent on Monday as government "
-    "scientists released revised figures showing almost 5 million barrels of oil leaked "
-    "before the well was temporarily capped on July 15.",
-)
-def agreeing_subject(subject: Token, verb: Token) -> Token | None:
-    """A subject whose number its verb does not agree with ("revised figures showing 5
-    million barrels leaked before the well was capped": "figures ... was") is a misparse:
-    the verb's subject is the noun that ends the words before it and agrees ("the well")."""
-    finite = next((t for t in (*verb.lefts, verb) if t.tag_ in FINITE_TAGS), None)
-    if finite is None or any(c.dep_ == "conj" for c in subject.children):
-        return None
-    number = _verb_number(finite)
-    last = subject.right_edge
-    if number is None or _noun_number(subject) in (None, number) or last.i + 1 > verb.i:
-        return None
-    return last if _noun_number(last) == number and last.i != subject.i else None
-
-
-def _verb_number(finite: Token) -> str | None:
-    if finite.lower_ in ("was", "is", "has") or finite.tag_ == "VBZ":
-        return "singular"
-    return "plural" if finite.lower_ in ("were", "are", "have") else None
-
-
-def _noun_number(noun: Token) -> str | None:
-    if noun.tag_ in PLURAL_NOUN_TAGS:
-        return "plural"
-    return "singular" if noun.tag_ in SINGULAR_NOUN_TAGS else None
 
 
 _QUOTE_MARKS = '"“”'

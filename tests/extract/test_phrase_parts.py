@@ -188,15 +188,6 @@ def test_a_phrase_keeps_what_its_words_need(parse_text, text, published, event):
 @pytest.mark.parametrize(
     ("text", "published", "event"),
     [
-        # `agreeing_subject`. Reuters (T17 bpoil, 2010-08-03): "figures ... was capped" is
-        # no subject and verb; "the well" is, and "The well was capped" names too little.
-        (
-            "The full magnitude of the Gulf of Mexico spill became apparent on Monday as "
-            "government scientists released revised figures showing almost 5 million barrels "
-            "of oil leaked before the well was temporarily capped on July 15.",
-            dt.date(2010, 8, 3),
-            "Revised figures showing almost 5 million barrels of oil was capped",
-        ),
         # `claimed_content` (polarity.py): a clause that opens on a dated frame is no claim's
         # content. BBC (T17 bpoil, 2010-06-14, a heading glued to its sentence).
         (
