@@ -19,6 +19,7 @@ from briefgen.extract.labels import (
     APPOSITIONS,
     DAY_PHRASE_POS,
     DEFINING_CLAUSES,
+    DETERMINERS,
     MEASURED_ARGUMENTS,
     NOMINALS,
     SUPERLATIVE_TAGS,
@@ -176,8 +177,29 @@ def date_as_label(date: Span, _: dt.date) -> bool:
     return root.dep_ in APPOSITIONS and head.pos_ in NOMINALS and head.ent_type_ != "DATE"
 
 
+@rule(
+    "timeline",
+    example="Crews set fire to the slick on Wednesday. The burns were not expected to be done at "
+    "night.",
+)
+def part_of_day_generic(date: Span, _: dt.date) -> bool:
+    """A part of the day alone after "at", with no day, determiner or deictic word ("were not
+    expected to be done at night"): any night, not one the story dates ("at night on
+    Tuesday" or "Tuesday night" is one)."""
+    if len(date) != 1 or date[0].lower_ not in PARTS_OF_DAY:
+        return False
+    word = date[0]
+    before = word.doc[word.i - 1] if word.i else None
+    return (
+        before is not None
+        and before.lower_ == "at"
+        and not any(c.dep_ in DETERMINERS for c in word.children)
+        and not any(c.ent_type_ == "DATE" for c in before.head.children if c.i != before.i)
+    )
+
+
 # What keeps a date off the timeline, tried in order: the first that holds drops it.
 DATE_CHECKS: list[Rule[[Span, dt.date], bool]] = [
     clock_time_not_year, compared_year, start_of_state, deictic_as_noun, day_named_by_event,
-    date_as_label,
+    date_as_label, part_of_day_generic,
 ]  # fmt: skip

@@ -18,13 +18,20 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle, lexicon
 from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
 from briefgen.extract.holidays import holiday
-from briefgen.extract.labels import DATED_THING_POS
+from briefgen.extract.labels import (
+    AUXILIARIES,
+    DATED_THING_POS,
+    FINITE_TAGS,
+    MODIFIERS_OR_OWNER,
+    PRESENT_TAGS,
+    VERBALS,
+)
 from briefgen.extract.number_words import spelled_numbers
 from briefgen.extract.relative_rules import (
     DEICTIC_RULES,
@@ -45,10 +52,12 @@ from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock
 from briefgen.extract.week_rules import WEEK_RULES
 from briefgen.model import DateMention, TimexType
 from briefgen.timewords import (
+    ANTERIORS,
     APPROXIMATORS,
     DAYS_FROM_TODAY,
     DECADE_WORDS,
     FISCAL_WORDS,
+    FUTURE_AUXILIARIES,
     MONTHS,
     PARTS_OF_DAY,
     PERIOD_PARTS,
@@ -284,17 +293,84 @@ def clause_tense(span: Span) -> str:
     anchor ('allowed to carry out an inspection since Jan. 13'), and a date a past clause
     gives as an end ('extended to Nov. 16', 'through January') or that dates a noun or an
     adjective ('payable Dec. 7', 'a cutback in September') need not: present."""
+    if ahead_of_now(span):
+        return "future"
     before = span.doc[span.start - 1] if span.start else None
     preposition = span[0] if span[0].dep_ == "prep" else before
     if preposition is not None and preposition.lower_ == "since":
         return "past"
     found = tense(span.root)
+    if found == "future" and plan_told_in_past(span):
+        return "near"
     if found != "past":
         return found
     if preposition is not None and preposition.lower_ in TOWARDS:
         return "present"
     head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
     return "present" if head.pos_ in DATED_THING_POS else found
+
+
+@rule(
+    "date",
+    example="Organisers said 40,000 tickets have now been sold ahead of Saturday night's "
+    "stadium concert in Cardiff in memory of Michael Jackson.",
+)
+def ahead_of_now(span: Span) -> bool:
+    """A date of what a clause in the present or present perfect does something "ahead of"
+    or "before" ("tickets have now been sold ahead of Saturday night's concert", lexicon
+    `anteriors`) lies after the article's time: the next such day, not the last. Only when
+    the words hang on the clause's verb: "Nestle's share of 7% before Friday's purchases is
+    far below" compares a figure with what came before."""
+    thing = span.root.head if span.root.dep_ in MODIFIERS_OR_OWNER else span.root
+    preposition = thing.head
+    anterior = preposition if preposition.lower_ in ANTERIORS else preposition.head
+    if thing.dep_ != "pobj" or anterior.lower_ not in ANTERIORS:
+        return False
+    verb = anterior.head
+    if not _finite(verb):
+        return False
+    forms = [verb, *(c for c in verb.children if c.dep_ in AUXILIARIES)]
+    ahead = any(t.tag_ in PRESENT_TAGS or t.lower_ in FUTURE_AUXILIARIES for t in forms)
+    if ahead and not any(t.tag_ == "VBD" for t in forms):
+        record(ahead_of_now, span.text, "future")
+        return True
+    return False
+
+
+@rule(
+    "date",
+    example="BP said a containment ship steamed into place over the well and was expected to "
+    "begin collecting oil Sunday night.",
+)
+def plan_told_in_past(span: Span) -> bool:
+    """A day of what an infinitive says a simple past expected or planned ("was expected to
+    begin collecting oil Sunday night", written on the Monday) is the nearest such day,
+    before or after the article: the plan was told before it was written, so its day need
+    not lie ahead ("near"; a weekday of a plan in the present is the next)."""
+    if not any(t.lower_.rstrip(".") in WEEKDAYS or t.lower_.rstrip(".") in MONTHS for t in span):
+        return False  # only a weekday or a month needs the tense to be placed
+    verb = span.root
+    while verb.pos_ not in VERBALS and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ in VERBALS:
+        verb = verb.head  # "to begin collecting oil Sunday night"
+    if not any(c.tag_ == "TO" for c in verb.children) or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    forms = [governor, *(c for c in governor.children if c.dep_ in AUXILIARIES)]
+    told = governor.pos_ in VERBALS and any(t.tag_ == "VBD" for t in forms)
+    if told and not any(t.lemma_ == "have" for t in forms):
+        record(plan_told_in_past, span.text, "near")
+        return True
+    return False
+
+
+def _finite(verb: Token) -> bool:
+    """The verb of a clause with a tense: finite, or with auxiliaries ("have now been sold");
+    not a gerund or a participle ("celebrating the legacy")."""
+    if verb.pos_ not in VERBALS:
+        return False
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in verb.children)
 
 
 def _reference(value: str, before: Reference | None, anchor: dt.date) -> Reference:

@@ -34,6 +34,18 @@ from briefgen.extract.labels import (
     WH_PRONOUN_TAGS,
 )
 from briefgen.extract.lexicon import folded
+from briefgen.extract.phrase_parts import (
+    balanced,
+    bound_of,
+    bracketed_aside,
+    determined,
+    frame_whole,
+    next_clause_subject,
+    noun_infinitive,
+    open_question,
+    purpose_infinitive,
+    quote_pairs,
+)
 from briefgen.extract.polarity import (
     Qualified,
     active,
@@ -44,7 +56,7 @@ from briefgen.extract.polarity import (
     written,
 )
 from briefgen.extract.quotemarks import across_quote, is_quoted
-from briefgen.extract.rules import Rule, first, rule
+from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import model_entity
 
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
@@ -53,6 +65,7 @@ _NAMED_SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 Namer = Callable[[Token], str | None]  # a pronoun -> the actor it refers to, if any
 # A phrase's part: its text (None: its tokens joined), its place, the tokens it shows.
 Part = tuple[str | None, int, list[int]]
+_QUOTES = '"“”'
 _SUBORDINATOR = re.compile(r"^(?:which|that|who|whom|since|because|while|when|whereas)\s+", re.I)
 
 
@@ -229,6 +242,8 @@ def _clause(clause: Clause) -> str:
     parts += [_part([t.i], verb.doc) for t in (*core, verb)]
     placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
     for complement in complements:
+        if frame_apart.fn(complement, subjects) and _frame_too_long(complement, skip):
+            continue
         # The clause raised from, or the clause a verb reports ("said they did not intend to
         # speak to Dr Murray again"), may take twice the room: it is what the phrase reports.
         reported = complement.i in clause.qualified.through or complement.dep_ in REPORTED_CLAUSES
@@ -250,6 +265,16 @@ def frame_apart(complement: Token, subjects: list[Token]) -> bool:
     two complements a phrase keeps after its verb, so "Hayward urged them to await the
     outcome" is not cut to "Hayward urged them"."""
     return bool(subjects) and complement.i < min(s.left_edge.i for s in subjects)
+
+
+def _frame_too_long(frame: Token, skip: set[int]) -> bool:
+    """A frame left out as too long to show whole (`frame_whole`); a clause before the
+    subject ("The total cost has hit $9.5 billion, BP said") is what is reported, no frame."""
+    kept = _kept(frame, skip)
+    if frame.dep_ != "prep" or not frame_whole.fn(_words(kept, frame.doc), _MAX_PART):
+        return False
+    record(frame_whole, _join(sorted(kept), frame.doc), "left out")
+    return True
 
 
 def _two_after_frames(
@@ -281,7 +306,7 @@ def _ordered(parts: list[Part], doc: Doc) -> str:
     could reach")."""
     commas = _commas({i for _, _, ids in parts for i in ids}, doc)
     text, last = "", None
-    for words, _, ids in sorted(parts, key=lambda part: part[1]):
+    for words, _, ids in sorted(_with_quote_marks(parts, doc), key=lambda part: part[1]):
         shown = words if words is not None else _join(ids, doc, commas)
         if not shown:
             continue
@@ -289,6 +314,21 @@ def _ordered(parts: list[Part], doc: Doc) -> str:
         text += ("," if comma else "") + (" " if text else "") + shown
         last = ids[-1] if ids else None
     return text
+
+
+def _with_quote_marks(parts: list[Part], doc: Doc) -> list[Part]:
+    """The parts, each with the quote marks around the quotations the phrase shows whole
+    (`quoted_whole`): a mark joins the part that shows the word beside it."""
+    pairs = quote_pairs({i for _, _, ids in parts for i in ids}, doc)
+    if not pairs:
+        return parts
+    found: list[Part] = []
+    for words, at, ids in parts:
+        if words is None and ids:
+            marks = {a for a, _ in pairs if a + 1 in ids} | {b for _, b in pairs if b - 1 in ids}
+            ids = sorted({*ids, *marks})
+        found.append((words, at, ids))
+    return found
 
 
 def _qualifier_parts(clause: Clause, placed: set[int]) -> list[Part]:
@@ -446,19 +486,49 @@ def _compact(head: Token, skip: set[int]) -> str:
 
 def _compact_ids(head: Token, skip: set[int], room: int = _MAX_PART) -> list[int]:
     """The tokens `_compact` keeps, in order, at most `room` of them."""
-    keep = _kept(head, skip)
-    while len(keep) > room:
+    keep, doc = _kept(head, skip), head.doc
+    while _words(keep, doc) > room:
         # Drop the rightmost modifier first: later material tends to be the least essential.
         # With nothing left to drop the phrase stays whole: a cut mid-phrase garbles it
         # ("Interior Secretary Ken Salazar Environmental Protection Agency chief are").
         removable = [c for c in _subtree_children(head, keep) if c.dep_ in PHRASE_TRIMS]
         if not removable:
             break
-        keep -= {t.i for t in _trimmed(max(removable, key=lambda c: c.i), head).subtree}
-    doc = head.doc
-    # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan").
-    joined = {t.i for i in keep for t in doc[i].children if t.dep_ == "cc" and _has_conj(t, keep)}
+        last = _trim_target(max(removable, key=lambda c: c.i), head, removable, keep)
+        if last is None:
+            break
+        keep -= {t.i for t in _trimmed(last, head).subtree}
+    # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan",
+    # "BP and government officials", where the parser gives "and" no conjunct).
+    joined = {t.i for i in keep for t in doc[i].children if t.dep_ == "cc" and _joins(t, keep)}
     return [i for i in sorted(keep) if doc[i].dep_ != "cc" or i in joined]
+
+
+def _trim_target(last: Token, head: Token, removable: list[Token], keep: set[int]) -> Token | None:
+    """The modifier a trim drops: the rightmost; when that goes only with its noun
+    (`_BOUND`), the modifier that holds the noun, unless that is the head's own
+    complement ("made progress in its effort to install a new cap"): then nothing, and the
+    phrase stays whole."""
+    bound = first(_BOUND, last)
+    if bound is None:
+        return last
+    record(bound[0], _join(sorted(keep), head.doc), "kept with its noun")
+    for above in last.ancestors:
+        if above.i == head.i or (above.head.i == head.i and above in removable):
+            return None
+        if above in removable and first(_BOUND, above) is None:
+            return above
+    return None
+
+
+# Modifiers that go only with their noun: a trim drops the phrase that holds them.
+_BOUND: list[Rule[[Token], bool]] = [noun_infinitive, bound_of]
+
+
+def _words(ids: set[int], doc: Doc) -> int:
+    """The words a reader sees in these tokens: a token glued to the one before ("'s")
+    is no word of its own."""
+    return sum(1 for i in ids if not (i - 1 in ids and not doc[i - 1].whitespace_))
 
 
 def _trimmed(modifier: Token, head: Token) -> Token:
@@ -471,7 +541,8 @@ def _trimmed(modifier: Token, head: Token) -> Token:
 
 
 def _participle(token: Token) -> bool:
-    return token.pos_ in VERBALS and token.dep_ in PARTICIPLE_MODIFIERS
+    """A participle that modifies a noun ("devoted"), not an infinitive ("to install")."""
+    return token.pos_ in VERBALS and token.dep_ in PARTICIPLE_MODIFIERS and token.tag_ != "VB"
 
 
 def _join(indices: list[int], doc: Doc, commas: set[int] | None = None) -> str:
@@ -479,9 +550,13 @@ def _join(indices: list[int], doc: Doc, commas: set[int] | None = None) -> str:
     hyphen that glued two of them ("a 14-year low") or a comma of `_commas` ("the
     Mississippi, Alabama and Florida coasts") stays."""
     commas = _commas(set(indices), doc) if commas is None else commas
+    the = determined(indices, doc)
     parts: list[str] = []
     for position, i in enumerate(indices):
         before = indices[position - 1] if position else None
+        if i in the:
+            parts.append("the")
+            before = None
         if before == i - 1:
             parts[-1] += doc[i - 1].whitespace_ + doc[i].text
         elif before is not None and _glued_by_hyphen(before, i, doc):
@@ -545,8 +620,10 @@ def _widest(token: Token, edge: Callable[[Token], int]) -> Token:
     return token
 
 
-def _has_conj(cc: Token, keep: set[int]) -> bool:
-    return any(c.dep_ == "conj" and c.i in keep for c in cc.head.children)
+def _joins(cc: Token, keep: set[int]) -> bool:
+    """A conjunction joins what stays: a conjunct of its head, or the word right after it."""
+    after = cc.i + 1 in keep and cc.head.i in keep
+    return after or any(c.dep_ == "conj" and c.i in keep for c in cc.head.children)
 
 
 def _kept(head: Token, skip: set[int]) -> set[int]:
@@ -557,13 +634,37 @@ def _kept(head: Token, skip: set[int]) -> set[int]:
         for t in c.subtree
     }  # fmt: skip
     for token in head.subtree:
-        if token.i in kept:
+        if token.i in kept or token.i in dropped or token.i == head.i:
             continue
-        if token.i != head.i and (token.dep_ in PHRASE_DROPS or token.is_space):
-            if _content_mark(token):
+        if token.dep_ in PHRASE_DROPS or token.is_space:
+            if _content_mark(token) or _needed(token, skip):
                 continue
             dropped |= {t.i for t in token.subtree}
+        elif next_clause_subject.fn(token):
+            record(next_clause_subject, token.text, "left out")
+            dropped |= {t.i for t in token.subtree}
+    aside = bracketed_aside.fn(head) - dropped
+    if any(not head.doc[i].is_punct for i in aside):
+        record(bracketed_aside, head.doc[min(aside) : max(aside) + 1].text, "left out")
+    dropped |= aside
     return {t.i for t in head.subtree if t.i not in dropped and t.i not in skip}
+
+
+# Dependents a phrase drops by their label but keeps by a rule.
+_KEPT_BY_RULE: list[Rule[[Token], bool]] = [open_question, purpose_infinitive, noun_infinitive]
+
+
+def _needed(token: Token, skip: set[int]) -> bool:
+    """A dependent a phrase drops by its label but keeps by a rule, recorded when kept: the
+    "if" of a question (`open_question`), an infinitive its verb or noun needs
+    (`purpose_infinitive`, `noun_infinitive`)."""
+    if token.i in skip:
+        return False
+    found = first(_KEPT_BY_RULE, token)
+    if found is None:
+        return False
+    record(found[0], token.text, "kept")
+    return True
 
 
 def _content_mark(token: Token) -> bool:
@@ -578,8 +679,20 @@ def _subtree_children(head: Token, keep: set[int]) -> list[Token]:
     ]
 
 
+def _unpaired_marks_cut(phrase: str) -> str:
+    """A quote mark at either end that pairs with none ('"...', '... said"') goes; a
+    quotation the phrase shows whole keeps its marks."""
+    for _ in range(2):
+        if phrase[:1] in _QUOTES and not balanced(phrase):
+            phrase = phrase[1:].strip(" ,;:-—")
+        if phrase[-1:] in _QUOTES and not balanced(phrase):
+            phrase = phrase[:-1].strip(" ,;:-—")
+    return phrase
+
+
 def _tidy(phrase: str) -> str:
-    phrase = re.sub(r"\s+([,.;:’'”)])", r"\1", phrase).replace("“ ", "“").strip(' ,;:-—“”"')
+    phrase = re.sub(r"\s+([,.;:’'”)])", r"\1", phrase).replace("“ ", "“").strip(" ,;:-—")
+    phrase = _unpaired_marks_cut(phrase)
     phrase = re.sub(r"\s+", " ", phrase)
     phrase = written(phrase)
     # A phrase states an event: a leading subordinator or relative word ("which", "since")

@@ -101,7 +101,9 @@ class Spread:
     that use it: a sentence's centrality is the mean share of its content words, so a sentence
     on the story scores high and one from an unrelated item of a news round-up near 0. A story
     of fewer than `TOLD_BY` sources has too few to tell its words: its sentences are weighed
-    against the whole brief's sources, and never found off the story."""
+    against the whole brief's sources, and found off the story only when one story holds most
+    of the brief's sources (`told`: a radio running order of two pages in a brief of thirty
+    on one trial), not in a mix of small stories, whose words are few of the brief's."""
 
     def __init__(self, docs: Mapping[str, Doc], stories: Sequence[Sequence[str]] = ()) -> None:
         lemmas = {
@@ -112,16 +114,19 @@ class Spread:
         self._story = {source: n for n, story in enumerate(told) for source in story}
         self._shares = [_shares([lemmas[s] for s in story]) for story in told]
         self._brief = _shares(list(lemmas.values()))
+        # One story holds most of the brief's sources: the brief's words are that story's.
+        self._dominated = any(2 * len(story) > len(lemmas) for story in told)
 
     def of(self, sentence: Span, source: str) -> float:
         """The sentence's centrality to its article's story (to the brief, for a small one)."""
-        shares = self._shares[self._story[source]] if self.told(source) else self._brief
+        shares = self._shares[self._story[source]] if source in self._story else self._brief
         lemmas = {_lemma(t) for t in sentence if _content_word(t)}
         return math.fsum(shares.get(w, 0.0) for w in lemmas) / len(lemmas) if lemmas else 0.0
 
     def told(self, source: str) -> bool:
-        """The source's story has enough sources to tell its words."""
-        return source in self._story
+        """The source's story has enough sources to tell its words, or the brief's words tell
+        what is off its main story."""
+        return source in self._story or self._dominated
 
 
 def _shares(sets: Sequence[set[str]]) -> dict[str, float]:
@@ -298,7 +303,8 @@ def off_story(
 ) -> bool:
     """An event told in words few of its story's sources use: an item of another story (a
     round-up's other news, a radio listing), kept in the JSON, not shown. Only a story of
-    several sources can tell (`Spread.told`)."""
+    several sources can tell, or the brief's words when one story holds most of its sources
+    (`Spread.told`)."""
     told = [r.central for r in reports if r.told]
     return len(told) == len(reports) > 0 and max(told) < OFF_STORY
 

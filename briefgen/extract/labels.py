@@ -31,7 +31,7 @@ ARGUMENTS: frozenset[str] = SUBJECTS | {"dobj", "attr"}
 OBJECTS: frozenset[str] = frozenset({"dobj", "pobj"})
 # What completes a verb in an event's phrase.
 EVENT_COMPLEMENTS: frozenset[str] = frozenset(
-    {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent"}
+    {"dobj", "dative", "attr", "acomp", "ccomp", "xcomp", "oprd", "prep", "agent"}
 )
 # What a gerund clause says it does ("reaching a deal on Tuesday").
 GERUND_PARTS: frozenset[str] = frozenset({"dobj", "prep"})
@@ -89,6 +89,14 @@ PARENTHETICALS: frozenset[str] = frozenset({"parataxis"})
 ASIDES: frozenset[str] = frozenset({"relcl", "appos", "parataxis"})
 # Children that make an event's phrase long without saying what happened.
 PHRASE_DROPS: frozenset[str] = ASIDES | {"advcl", "punct", "mark", "dep", "meta"}
+# What the parser hangs a noun's infinitive on it as ("an attempt to plug", "24 hours to choose").
+NOUN_CLAUSES: frozenset[str] = frozenset({"acl", "relcl"})
+# A number that counts a noun ("42,000 gallons", "5 million barrels").
+COUNTS: frozenset[str] = frozenset({"nummod"})
+# A noun's determiner or owner ("the night", "that night", "Tuesday's").
+DETERMINERS: frozenset[str] = frozenset({"det", "poss"})
+# What a copula says its subject is: a noun or an adjective ("is the largest oil spill").
+STATE_COMPLEMENTS: frozenset[str] = frozenset({"attr", "acomp"})
 # Modifiers an event's phrase sheds, rightmost first, when still too long.
 PHRASE_TRIMS: frozenset[str] = frozenset({"prep", "acl", "ccomp"})
 # A verb form that modifies a noun ("a hearing devoted to the disaster"): its preposition
@@ -222,6 +230,8 @@ WH_WORD_TAGS: frozenset[str] = WH_PRONOUN_TAGS | {"WP$", "WRB"}
 PAST_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
 # Verb forms that are not finite: an infinitive or a participle ("and be vaccinated").
 NON_FINITE_TAGS: frozenset[str] = frozenset({"VB", "VBN", "VBG"})
+# A verb form in the simple present ("is", "are").
+PRESENT_TAGS: frozenset[str] = frozenset({"VBZ", "VBP"})
 # A base form, present tense or gerund: no past.
 PRESENT_OR_FUTURE_TAGS: frozenset[str] = frozenset({"VB", "VBZ", "VBP", "VBG"})
 # A finite verb form or a modal: a clause that says something happened or will.

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from briefgen.extract.date_heads import governor
-from briefgen.extract.labels import VERBALS
+from briefgen.extract.labels import AUXILIARIES, VERBALS
 from briefgen.extract.lexicon import table
-from briefgen.extract.rules import Rule, rule
+from briefgen.extract.rules import Rule, record, rule
 from briefgen.extract.timex import tense
 
 _PLAN_KINDS = ("next_step", "forecast")  # kinds of `future_cues` that plan or expect
@@ -56,7 +56,44 @@ def future_syntax(date: Span, value: str, anchor: dt.date) -> bool:
     if start_of(value).year < anchor.year - 1:
         return False
     head = governor(date.root)
-    return tense(date.root) == "future" or (head.pos_ in VERBALS and tense(head) == "future")
+    future = tense(date.root) == "future" or (head.pos_ in VERBALS and tense(head) == "future")
+    if future and attempt_in_past.fn(date):
+        record(attempt_in_past, date.text, "happened")
+        return False
+    return future
+
+
+@rule(
+    "timeline",
+    example="In New Orleans, the Obama administration tried to delay a federal judge's ruling "
+    "Tuesday that tossed out the government's moratorium on deep-water drilling.",
+)
+def attempt_in_past(date: Span) -> bool:
+    """An infinitive under a verb in the simple past that neither plans nor expects ("tried
+    to delay a federal judge's ruling Tuesday", "declined to comment on Wednesday"): the
+    attempt or the refusal happened on the date, no plan; "was expected to begin" and
+    "planned to begin" stay plans (the `next_step` and `forecast` verbs of `future_cues`)."""
+    verb = date.root
+    while verb.pos_ not in VERBALS and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.pos_ in VERBALS:
+        verb = verb.head
+    above = verb.head
+    if not any(c.tag_ == "TO" for c in verb.children) or above.i == verb.i:
+        return False
+    if above.pos_ not in VERBALS or _plans(above):
+        return False
+    forms = [above, *(c for c in above.children if c.dep_ in AUXILIARIES)]
+    return any(t.tag_ == "VBD" for t in forms) and not any(t.lemma_ == "have" for t in forms)
+
+
+def _plans(verb: Token) -> bool:
+    """A verb of planning or expecting (lexicon `future_cues`), or the "be" of a plan ("the
+    burial was to take place on 25 August")."""
+    if verb.lemma_ == "be":
+        return True
+    cue = table("future_cues").get(verb.lemma_.lower())
+    return cue is not None and cue[0] in _PLAN_KINDS
 
 
 @rule(

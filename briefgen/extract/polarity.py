@@ -294,15 +294,16 @@ def claim_noun(verb: Token) -> Token | None:
     when parsed as a relative clause), or a whole clause (its own subject and object) with
     no other subordinator that starts right after the noun, wherever the parser hung it
     ("pushed back on the narrative ... out of fear the president might order an attack").
-    A relative clause ("the report the FBI turned over", no object) and an adverbial one
-    ("criticism when it was revealed") state no content."""
+    A relative clause ("the report the FBI turned over", no object), an adverbial one
+    ("criticism when it was revealed") and one that opens on a frame before its subject
+    state no content."""
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     noun: Token | None = None
     if verb.dep_ in CONTENT_CLAUSES and marks == {CONTENT_MARK} and verb.i > verb.head.i:
         noun = verb.head
     elif verb.dep_ in CONTENT_CLAUSES | MISHUNG_CLAUSES and marks <= {CONTENT_MARK}:
         edge = verb.left_edge
-        whole = bool(marks) or (_has_own_subject(verb) and _completed(verb))
+        whole = bool(marks) or (_opens_on_subject(verb) and _completed(verb))
         if whole and edge.i > verb.sent.start and not _subordinated(edge):
             noun = verb.doc[edge.i - 1]
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in words("claim_nouns"):
@@ -364,6 +365,15 @@ def _contrasted(governor: Token) -> bool:
 
 def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _opens_on_subject(verb: Token) -> bool:
+    """A clause with its own subject that opens on it ("fear the president might order an
+    attack"); one that opens on a dated frame before its subject starts a sentence of its
+    own, glued to a heading ("Peers debate BP oil spill statement On 14 June 2010, Lord
+    Marland repeated a statement")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and verb.left_edge.i == min(s.left_edge.i for s in subjects)
 
 
 def _expletive(subject: Token) -> bool:

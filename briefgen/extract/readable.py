@@ -22,6 +22,8 @@ from briefgen.extract.labels import (
     FUNCTION_POS,
     NOUN_MODIFIER_VERBS,
     PARTICIPLE_MODIFIERS,
+    PRESENT_TAGS,
+    STATE_COMPLEMENTS,
     SUBJECTS,
     TAKEN,
     TAKEN_BY_MODIFIER,
@@ -34,17 +36,27 @@ from briefgen.extract.rules import Rule, first, record, rule
 def _placed(phrase: str, sentence: Span) -> list[Token]:
     """The phrase's words as tokens of its sentence, matched in order (a phrase keeps its
     sentence's order; a word may be several adjacent tokens, "BP's"); a word it cannot
-    place is left out."""
+    place, or that the next word is found before, is left out."""
     found: list[Token] = []
     tokens, at = list(sentence), 0
-    for word in phrase.lower().split():
-        for i in range(at, len(tokens)):
-            run = _run(tokens, i, word)
-            if run:
-                found.extend(run)
-                at = i + len(run)
-                break
+    words = phrase.lower().split()
+    for n, word in enumerate(words):
+        place = _find(tokens, at, word)
+        after = _find(tokens, at, words[n + 1]) if n + 1 < len(words) else None
+        if place is None or (after is not None and after[0] < place[0]):
+            continue  # a word the phrase added ("the" for a date's "Sunday's")
+        found.extend(place[1])
+        at = place[0] + len(place[1])
     return found
+
+
+def _find(tokens: list[Token], at: int, word: str) -> tuple[int, list[Token]] | None:
+    """Where `word` is first found from `at`, as a run of adjacent tokens."""
+    for i in range(at, len(tokens)):
+        run = _run(tokens, i, word)
+        if run:
+            return i, run
+    return None
 
 
 def _run(tokens: list[Token], i: int, word: str) -> list[Token]:
@@ -84,12 +96,16 @@ def opens_headless(phrase_words: Sequence[str], placed: Sequence[Token], date: S
 )
 def pronoun_subject(phrase_words: Sequence[str], placed: Sequence[Token], date: Span) -> bool:
     """A phrase whose subject is a pronoun that names no actor ('They said the talks had
-    failed', 'He was in court with his family'): a reader cannot tell who acted (a pronoun
-    that names one is shown as its actor, event_phrases.py `pronoun_named`)."""
+    failed', 'He was in court with his family', 'On the program, we investigate'): a reader
+    cannot tell who acted (a pronoun that names one is shown as its actor, event_phrases.py
+    `pronoun_named`). The subject is the first before the phrase's first verb."""
     if not placed or not phrase_words[0].lower().startswith(placed[0].lower_):
         return False
-    opening = placed[0]
-    return opening.dep_ in SUBJECTS and opening.lower_ in lexicon.folded("personal_pronouns")
+    verb = next((t.i for t in placed if t.pos_ in VERBALS), None)
+    subject = next((t for t in placed if t.dep_ in SUBJECTS), None)
+    if subject is None or (verb is not None and subject.i > verb):
+        return False
+    return subject.lower_ in lexicon.folded("personal_pronouns")
 
 
 @rule(
@@ -162,10 +178,28 @@ def names_only(phrase_words: Sequence[str], placed: Sequence[Token], date: Span)
     return not any(w[:1].islower() for w in phrase_words[1:])
 
 
+@rule(
+    "timeline",
+    example="The disaster, in its 42nd day on Monday, is already the largest oil spill in U.S. "
+    "history.",
+)
+def present_state(phrase_words: Sequence[str], placed: Sequence[Token], date: Span) -> bool:
+    """A phrase whose verb is "be" in the simple present with what its subject is ('The
+    disaster is the largest oil spill in U.S. history', dated by 'in its 42nd day on
+    Monday'): a state as the article was written, not an event that happened on the date."""
+    verb = next((t for t in placed if t.pos_ in VERBALS), None)
+    return (
+        verb is not None
+        and verb.lemma_ == "be"
+        and verb.tag_ in PRESENT_TAGS
+        and any(c.dep_ in STATE_COMPLEMENTS for c in verb.children)
+    )
+
+
 # Why a phrase does not read as an event: the first that holds decides.
 READABLE_RULES: list[Rule[[Sequence[str], Sequence[Token], Span], bool]] = [
     opens_headless, pronoun_subject, ends_on_function_word, cut_complement, no_finite_verb,
-    names_only,
+    names_only, present_state,
 ]  # fmt: skip
 
 

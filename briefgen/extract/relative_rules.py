@@ -353,7 +353,8 @@ def days_later(words: list[str], anchor: dt.date, _: str, last: str | None) -> R
 def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: object) -> Result:
     """'Wednesday', 'last Friday', 'Tuesday night': the nearest such day the tense points to;
     in a future clause, the article's own weekday is that day ('officials expected to update
-    that figure Friday', written on a Friday), as a week ahead is 'next Friday' or a date."""
+    that figure Friday', written on a Friday), as a week ahead is 'next Friday' or a date; in
+    a plan told in the past ("near", dates.py `plan_told_in_past`), the nearest such day."""
     days = [w for w in words if w in WEEKDAYS]
     rest = _past_as_last([w for w in words if w not in WEEKDAYS])  # "this past Friday"
     if len(days) != 1 or any(w not in PARTS_OF_DAY and w not in WEEKDAY_COMPANIONS for w in rest):
@@ -363,6 +364,9 @@ def weekday_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
         offset = (target - anchor.weekday()) % 7 or 7
     elif clause_tense == "future" and "last" not in rest:
         offset = (target - anchor.weekday()) % 7
+    elif clause_tense == "near" and "last" not in rest:
+        ahead, back = (target - anchor.weekday()) % 7, (anchor.weekday() - target) % 7
+        offset = ahead if ahead < back else -back
     else:
         offset = -((anchor.weekday() - target) % 7)
         if "last" in rest and offset == 0:

@@ -91,7 +91,7 @@ def test_durations_never_become_timeline_points(seed_brief):
         (
             "During closing statements on Thursday, the prosecution said the world had lost a "
             '"genius", while the defense characterised Murray as "a little fish".',
-            "During closing statements the prosecution said the world had lost a genius",
+            'During closing statements the prosecution said the world had lost a "genius"',
         ),
         # Washington Post (T17 bpoil): a clause across a semicolon is a sentence of its own.
         (
@@ -123,7 +123,7 @@ def test_durations_never_become_timeline_points(seed_brief):
         (
             'BP embarked upon a high-risk "top kill" procedure using drilling mud last night to '
             "cap the catastrophic gush of oil in the Gulf of Mexico.",
-            "BP embarked upon a high-risk top kill procedure",
+            'BP embarked upon a high-risk "top kill" procedure',
         ),
         # Fox News (T17 bpoil): a participle that adds a circumstance to a statement.
         (
@@ -562,7 +562,7 @@ def test_a_perfect_since_a_date_is_what_went_on_from_then(parse_text):
             "include more support for multitouch and a desktop version of the company's App "
             "Store.",
             dt.date(2010, 10, 23),
-            "Steve Jobs announced the Lion release to OS X will include more support for "
+            'Steve Jobs announced the "Lion" release to OS X will include more support for '
             "multitouch and a desktop version",
         ),
     ],
