@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from briefgen.extract.calendar_rules import Result
+from briefgen.extract.labels import MODIFIERS
 from briefgen.extract.rules import rule
 from briefgen.timewords import HOLIDAYS, YEAR_STEPS
 
@@ -121,5 +122,5 @@ def holiday_as_modifier(span: Span) -> bool:
     if tuple(words_of(span.text)) not in _holidays():
         return False
     head = span.root.head
-    modifies = span.root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end
+    modifies = span.root.dep_ in MODIFIERS and head.i >= span.end
     return modifies and head.pos_ == "NOUN"
