@@ -7,6 +7,7 @@ weekday set, a duration), so no raw code such as "2011-W44-WE" reaches a reader.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -26,6 +27,11 @@ _DURATION = re.compile(
     r"(?:T(?:(\d+|X)H)?(?:(\d+|X)M)?(?:(\d+|X)S)?)?"
 )
 _DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+# A calendar value: a day, month, week, quarter, half, season or year (a clock time aside).
+_VALUE = re.compile(
+    r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?(?:T.*)?$"
+)
+_SEASON_ENDS = {"SP": 6, "SU": 9, "FA": 12, "WI": 12}  # the month a season ends in (TimeML)
 
 
 def human_date(value: str | dt.date | None) -> str:
@@ -112,3 +118,31 @@ def _ordinal(number: int) -> str:
         "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     )
     return f"{number}{suffix}"
+
+
+def last_day(value: str) -> dt.date | None:
+    """The last day a TimeML date value covers ("2008" -> 31 December 2008; "2009-Q1" -> 31
+    March 2009); None for values that are no calendar date ("PRESENT_REF")."""
+    match = _VALUE.match(value)
+    if not match:
+        return None
+    year, month, day, week, quarter, half, season = match.groups()
+    y = int(year)
+    if day:
+        return dt.date(y, int(month), int(day))
+    if month:
+        return dt.date(y, int(month), calendar.monthrange(y, int(month))[1])
+    if week:
+        return dt.date.fromisocalendar(y, int(week), 7)
+    if quarter or half or season:
+        last_month = int(quarter) * 3 if quarter else int(half) * 6 if half else 0
+        last_month = last_month or _SEASON_ENDS[season]
+        return dt.date(y, last_month, calendar.monthrange(y, last_month)[1])
+    return dt.date(y, 12, 31)
+
+
+def date_passed(value: str | None, as_of: dt.date) -> bool:
+    """Whether the whole period a TimeML date value covers lies before the as-of date (a
+    plan for "2021-09-06" in a brief as of 2026); False for values no calendar date."""
+    end = last_day(value) if value else None
+    return end is not None and end < as_of

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import jinja2
 
-from briefgen.datestyle import human_date
+from briefgen.datestyle import date_passed, human_date
 from briefgen.diff import Changes
 from briefgen.document import Document, sanitise
 from briefgen.errors import TemplateError
@@ -281,6 +281,7 @@ def _helpers(brief: Brief, theme: ThemeFile) -> dict[str, object]:
         "limits": dict(SECTION_LIMITS),
         "more": more,
         "human_date": human_date,
+        "date_passed": functools.partial(date_passed, as_of=brief.as_of),
         "excerpt": brief.excerpt,
         "number": brief_number(brief, theme.number_prefix),
     }

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefgen.datestyle import human_date
+from briefgen.datestyle import date_passed, human_date, last_day
 
 # Value forms as TimeBank 1.2 writes them (TimeML); the expression each stands for is named.
 CASES = [
@@ -55,3 +55,33 @@ CASES = [
 @pytest.mark.parametrize(("value", "shown"), CASES)
 def test_every_timeml_value_form_reads_as_words(value: str | dt.date | None, shown: str) -> None:
     assert human_date(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2008", dt.date(2008, 12, 31)),
+        ("2009-02", dt.date(2009, 2, 28)),
+        ("2009-06-01", dt.date(2009, 6, 1)),
+        ("2009-Q4", dt.date(2009, 12, 31)),
+        ("2009-W01", dt.date(2009, 1, 4)),
+        ("PRESENT_REF", None),
+    ],
+)
+def test_last_day_of_a_value(value, day):
+    assert last_day(value) == day
+
+
+@pytest.mark.parametrize(
+    ("value", "passed"),
+    [
+        ("2021-09-06", True),  # AllSides develop: a plan for Labor Day 2021, briefed in 2026
+        ("2026-12", False),  # the as-of date's month has not ended
+        ("2026-W50", False),  # the as-of date, a Monday, opens week 50
+        ("2026-12-06", True),
+        ("FUTURE_REF", False),
+        (None, False),
+    ],
+)
+def test_a_date_passed_when_its_whole_period_lies_before_the_as_of_date(value, passed):
+    assert date_passed(value, dt.date(2026, 12, 7)) == passed

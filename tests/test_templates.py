@@ -118,6 +118,21 @@ def test_assumed_dates_are_marked_visibly(seed_brief):
     assert "Publication date unknown" in text
 
 
+@pytest.mark.parametrize("template", ["sitrep", "background"])
+def test_a_plan_whose_date_passed_says_so(seed_brief, template):
+    """The seed's events as plans, briefed a year later: the sources do not say whether
+    they happened, and the document says their dates have passed."""
+    planned = [e.model_copy(update={"status": "planned"}) for e in seed_brief.timeline]
+    later = seed_brief.model_copy(
+        update={
+            "timeline": planned,
+            "as_of": seed_brief.as_of.replace(year=seed_brief.as_of.year + 1),
+        }
+    )
+    assert "date passed" in render_document(later, template).plain_text()
+    assert "date passed" not in render_document(seed_brief, template).plain_text()
+
+
 @pytest.mark.parametrize("template", sorted(TEMPLATE_SECTIONS))
 def test_article_text_is_escaped_not_markup(seed_brief, template):
     hostile = 'a<b & <img src="/etc/passwd"/> <a href="http://x">link</a> ]]>'
@@ -280,7 +295,8 @@ def test_guide_documents_every_template_variable():
                 missing.append(f"{record.__name__}.{name}")
             classes += [c for c in _record_fields(info.annotation) if c is not model.Evidence]
     assert not missing
-    helpers = ("cite(", "cited_sources(", "human_date(", "excerpt(", "more(", "`limits`")
+    helpers = ("cite(", "cited_sources(", "human_date(", "date_passed(", "excerpt(", "more(")
+    helpers += ("`limits`",)
     helpers += ("`number`", "`key_quotes`", "theme.marking", "story_items(", "story_actors(")
     for helper in (*helpers, "theme.office"):
         assert helper in documented

@@ -92,8 +92,9 @@ def event_phrase(
     rules of `polarity` that chose its verb and the qualifiers it keeps."""
     head, moved = governed(date.root)
     # A date goes with what hangs on it: "in the first 20 days of the spill response".
-    skip = {t.i for span in (date, *other_dates) for t in (*span, *span.root.subtree)}
-    skip |= _date_preposition(date) | {i for span in other_dates for i in _date_preposition(span)}
+    dropped = [span for span in (date, *other_dates) if not date_as_object(span)]
+    skip = {t.i for span in dropped for t in (*span, *span.root.subtree)}
+    skip |= {i for span in dropped for i in _date_preposition(span)}
     qualified = qualify(head) if head.pos_ in VERBALS or heads_clause(head) else Qualified(head)
     clause = Clause(qualified.head, skip, qualified, name)
     found = first(PHRASE_RULES, clause)
@@ -197,6 +198,19 @@ def _own_subjects(verb: Token) -> list[Token]:
     if len(subjects) < 2 or all(b.left_edge.i <= a.right_edge.i + 2 for a, b in pairwise(subjects)):
         return subjects
     return [min(subjects, key=lambda s: abs(s.i - verb.i))]
+
+
+@rule(
+    "phrase",
+    example="On Monday, many companies will observe Labor Day by giving employees a day off.",
+)
+def date_as_object(date: Span) -> bool:
+    """A date that is its verb's object ("will observe Labor Day", "celebrated Christmas") is
+    what the verb acts on, not when it happened: the phrase keeps it."""
+    if date.root.dep_ != "dobj":
+        return False
+    record(date_as_object, date.text, "kept in the phrase")
+    return True
 
 
 def _date_preposition(date: Span) -> set[int]:

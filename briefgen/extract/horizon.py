@@ -9,13 +9,13 @@ forward-looking signal of `OUTLOOK_CUES` in the sentence) has no horizon and sta
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from briefgen.datestyle import last_day
 from briefgen.extract.dates import resolve
 from briefgen.extract.labels import ASIDES
 from briefgen.extract.outlook_cues import OUTLOOK_CUES
@@ -24,10 +24,6 @@ from briefgen.model import DateMention
 
 _PERIOD_PART = re.compile(r"^.*\bof\s+|['’]s$")  # "the end of next week's" -> "next week"
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
-_VALUE = re.compile(
-    r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?(?:T.*)?$"
-)
-_SEASON_ENDS = {"SP": 6, "SU": 9, "FA": 12, "WI": 12}  # the month a season ends in (TimeML)
 
 
 def horizon(
@@ -78,27 +74,6 @@ def end_of(mention: DateMention, published: dt.date) -> dt.date | None:
             return last_day(value)
     years = _YEAR.findall(mention.text)
     return dt.date(int(years[-1]), 12, 31) if years else None
-
-
-def last_day(value: str) -> dt.date | None:
-    """The last day a TimeML date value covers ("2008" -> 31 December 2008; "2009-Q1" -> 31
-    March 2009); None for values that are no calendar date ("PRESENT_REF")."""
-    match = _VALUE.match(value)
-    if not match:
-        return None
-    year, month, day, week, quarter, half, season = match.groups()
-    y = int(year)
-    if day:
-        return dt.date(y, int(month), int(day))
-    if month:
-        return dt.date(y, int(month), calendar.monthrange(y, int(month))[1])
-    if week:
-        return dt.date.fromisocalendar(y, int(week), 7)
-    if quarter or half or season:
-        last_month = int(quarter) * 3 if quarter else int(half) * 6 if half else 0
-        last_month = last_month or _SEASON_ENDS[season]
-        return dt.date(y, last_month, calendar.monthrange(y, last_month)[1])
-    return dt.date(y, 12, 31)
 
 
 @rule(

@@ -12,7 +12,6 @@ import pytest
 
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.dates import extract_dates
-from briefgen.extract.horizon import last_day
 from briefgen.extract.outlook import extract_outlook
 from briefgen.extract.rules import tracing
 
@@ -89,18 +88,3 @@ def test_outlook_past_its_horizon_is_dropped(parse_text, sentence, published, as
     assert bool(items) == kept
     dropped = [d for d in trace.by("past_horizon") if d.outcome.startswith("dropped")]
     assert bool(dropped) != kept
-
-
-@pytest.mark.parametrize(
-    ("value", "day"),
-    [
-        ("2008", dt.date(2008, 12, 31)),
-        ("2009-02", dt.date(2009, 2, 28)),
-        ("2009-06-01", dt.date(2009, 6, 1)),
-        ("2009-Q4", dt.date(2009, 12, 31)),
-        ("2009-W01", dt.date(2009, 1, 4)),
-        ("PRESENT_REF", None),
-    ],
-)
-def test_last_day_of_a_value(value, day):
-    assert last_day(value) == day

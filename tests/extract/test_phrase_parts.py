@@ -179,6 +179,12 @@ def _events(parse_text, text, published):
             "The two chairmen of the president's Oil Spill Commission expressed skepticism about "
             "claims from BP and government officials",
         ),
+        # `date_as_object`. AllSides develop (CNET, 2021-09-05): the holiday is what is observed.
+        (
+            "On Monday, many companies will observe Labor Day by giving employees a day off.",
+            dt.date(2021, 9, 5),
+            "Many companies will observe Labor Day by giving employees a day off",
+        ),
     ],
 )
 def test_a_phrase_keeps_what_its_words_need(parse_text, text, published, event):
