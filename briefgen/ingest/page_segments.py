@@ -115,15 +115,19 @@ def _before_stamp(text: str, start: int, end: int) -> bool:
 
 
 CREDIT_LINE_CHARS = 120  # a credit line after a caption is within this many characters
-_DATED_CAPTION = re.compile(rf"^{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?:\s")
+# A dated caption, after the credit of the caption before it when that was left at its start
+# ("AFP April 27: Weathered oil ... is seen in the Gulf of Mexico near Louisiana.").
+_DATED_CAPTION = re.compile(rf"^(?:[A-Z]{{2,6}}\s)?{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?:\s")
 
 
 @cache
 def _caption_follower() -> re.Pattern[str]:
     outlets = any_of("news_outlets")
-    # a credit: an outlet, or a short name in capitals ("ESA"); or the story's dateline
+    # a credit: an outlet, a source handing out through one ("Coast Guard via AP"), or a short
+    # name in capitals ("ESA"); or the story's dateline
     return re.compile(
-        rf"\s*(?:\(?(?:{outlets})\)?\.?\s|[A-Z]{{2,6}}\s(?=[A-Z][a-z])|{PLACE}\s+(?:--|—|–|―)\s)"
+        rf"\s*(?:(?:{NAME_WORD}\s){{0,3}}(?:via\s)?\(?(?:{outlets})\)?\.?\s"
+        rf"|[A-Z]{{2,6}}\s(?=[A-Z][a-z])|{PLACE}\s+(?:--|—|–|―)\s)"
     )
 
 
@@ -150,7 +154,10 @@ def photo_caption(text: str) -> list[Cut]:
     trailing = True
     for (start, end), caption in reversed(list(zip(found, shaped, strict=True))):
         dated = bool(_DATED_CAPTION.match(text[start:end]))
-        credited = dated and bool(follower.match(text, end, end + CAPTION_LOOKAHEAD))
+        credit = follower.match(text, end, end + CAPTION_LOOKAHEAD) if dated else None
+        credited = credit is not None
+        if credit is not None and "-" not in credit.group() and credit.group()[-1:].isspace():
+            end = credit.end() - 1  # the credit goes with its caption ("... coastline. Fox News")
         stamped = _before_stamp(text, start, end)
         if (
             caption

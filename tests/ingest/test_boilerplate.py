@@ -147,6 +147,40 @@ REMOVED = [
         "Apr. 21: Fire boat crews battle the blazing remnants of the offshore oil rig "
         "Deepwater Horizon.",
     ),
+    (  # the credit of the caption before left at its start
+        "Fox News, t17 bpoil",
+        "April 28: A boat makes its way through oil that has leaked from the Deepwater Horizon "
+        "well in the Gulf of Mexico. AFP April 27: Weathered oil from a leaking pipeline that "
+        "resulted the explosion on the Deepwater Horizon oil rig is seen in the Gulf of Mexico "
+        "near Louisiana. NEW ORLEANS -- The U.S. Coast Guard says it is being very aggressive in "
+        "its response to the oil spill off the Louisiana coast.",
+        "photo_caption",
+        "April 28: A boat makes its way through oil that has leaked from the Deepwater Horizon "
+        "well in the Gulf of Mexico. AFP April 27: Weathered oil from a leaking pipeline that "
+        "resulted the explosion on the Deepwater Horizon oil rig is seen in the Gulf of Mexico "
+        "near Louisiana.",
+    ),
+    (  # a caption and its credit before the lead, no dateline
+        "Fox News, t17 bpoil",
+        "April 29, 2010: Workers in Orange Beach, Ala., lay inflatable orange booms to protect "
+        "the beach and wildlife against a massive oil spill nearing the coastline. Fox News As a "
+        "massive oil slick creeps ever closer to the Gulf Coast, officials in Louisiana are "
+        "bracing for the worst.",
+        "photo_caption",
+        "April 29, 2010: Workers in Orange Beach, Ala., lay inflatable orange booms to protect "
+        "the beach and wildlife against a massive oil spill nearing the coastline. Fox News",
+    ),
+    (  # a handout's source and its agency
+        "Fox News, t17 bpoil",
+        "Apr. 21: An oil slick is seen as the Deepwater Horizon oil rig burns in the Gulf of "
+        "Mexico. AP Apr. 21: Fire boat crews battle the blazing remnants of the offshore oil rig "
+        "Deepwater Horizon. Coast Guard via AP NEW ORLEANS -- The Coast Guard discovered "
+        "Saturday that oil is leaking from the damaged well.",
+        "photo_caption",
+        "Apr. 21: An oil slick is seen as the Deepwater Horizon oil rig burns in the Gulf of "
+        "Mexico. AP Apr. 21: Fire boat crews battle the blazing remnants of the offshore oil rig "
+        "Deepwater Horizon. Coast Guard via AP",
+    ),
     (
         "Fox News, t17 bpoil",
         f"{LEAD}\n\n(AP) Stanley Murray, left, father of Chad Murray, hugs loved ones after "

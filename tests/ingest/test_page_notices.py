@@ -128,7 +128,7 @@ REMOVED = [
         "shores, officials acted.",
         "photo_caption",
         "April 29: Oil from the massive spill in the Gulf of Mexico can be seen as a dark blue "
-        "swirl advancing toward the Louisiana coast.",
+        "swirl advancing toward the Louisiana coast. ESA",
     ),
     (
         "Breitbart (embedded tweet), PolNeAR train",
