@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.attrs import POS
+from spacy.symbols import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from briefgen.extract import ParsedArticle
@@ -15,6 +17,7 @@ from briefgen.extract.labels import FUNCTION_POS, VERBALS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.names import fold
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
+from briefgen.extract.views import views
 from briefgen.model import Evidence
 
 _MIN_HEADLINE_WORDS = 2  # capitalised words: one is a label or a dateline, not a headline
@@ -83,11 +86,15 @@ def _headline_end(doc: Doc) -> int:
 
 def _verbs(articles: Sequence[ParsedArticle]) -> frozenset[str]:
     """The lower-case forms and lemmas of every word the brief's parse tags a verb."""
+    verbal = {POS_IDS[label] for label in VERBALS}
     found = set()
-    for article in articles:
-        for token in article.doc:
-            if token.pos_ in VERBALS:
-                found |= {token.lower_, token.lemma_.lower()}
+    for article in articles:  # the token table and views: no Token object per word
+        doc = article.doc
+        seen = views(doc)
+        tags = doc.to_array(POS).tolist() if len(doc) else []
+        for i, tag in enumerate(tags):
+            if tag in verbal:
+                found |= {seen.lower[i], seen.lemma[i]}
     return frozenset(found)
 
 
