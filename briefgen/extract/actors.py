@@ -25,13 +25,14 @@ from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention, find_mentions
 from briefgen.extract.ents import model_ents
 from briefgen.extract.headlines import headline_name_cut
+from briefgen.extract.known_names import names_written_again
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.links import NameUse, choose_links
 from briefgen.extract.names import fold, shortened_in_article
 from briefgen.extract.rules import Link, Merges, record, rule
 from briefgen.extract.spans import clean_name
 from briefgen.extract.surnames import short_name_in_article
-from briefgen.extract.teams import place_as_team
+from briefgen.extract.teams import place_as_person, place_as_team
 from briefgen.model import Actor
 
 # Salience weights: a mention in the title or lead says more about what the story is about.
@@ -133,6 +134,8 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
     """Merge the mentions of all articles into actors, in no particular order."""
     found = [_mentions(article) for article in articles]
     mentions = headline_name_cut([m for article in found for m in article], articles)
+    mentions = place_as_person(mentions)
+    places = {fold(m.name) for m in mentions if m.kind == "place"}
     mentions = place_as_team(mentions)
     mentions = short_name_in_article(drop_mentions(mentions))
     canonical, merges = _canonical_names(mentions)
@@ -141,7 +144,7 @@ def extract_actors(articles: Sequence[ParsedArticle]) -> ActorIndex:
         groups[canonical[_key(mention)]].append(mention)
     names = {fold(surface): name for surface, name in _surface_names(mentions, canonical).items()}
     titles = _title_phrases(fold(article.source.title) for article in articles)
-    kept = drop_cards(groups)
+    kept = names_written_again(drop_cards(groups), articles, places)
     joined = _links_by_card(merges, {_key(m): canonical[_key(m)] for m in mentions})
     dated = {article.source.id: article.anchor for article in articles}
     actors = tuple(
@@ -280,9 +283,19 @@ def _commonest_role(mentions: Sequence[Mention]) -> str | None:
 def latest_role(mentions: Sequence[Mention], dated: dict[str, dt.date]) -> str | None:
     """A person's role is the one the latest-dated articles that give one give (most often
     there, the fuller on a tie): a later report updates a title ("chief operating officer"
-    Timothy D. Cook, then "CEO" Tim Cook), so the brief says what the actor is now."""
-    latest = max((dated[m.evidence.source] for m in mentions if m.role), default=None)
-    return _commonest_role([m for m in mentions if m.role and dated[m.evidence.source] == latest])
+    Timothy D. Cook, then "CEO" Tim Cook), so the brief says what the actor is now; a role
+    held before ("then-Sen. Barack Obama") only when the brief gives no other."""
+    roled = [m for m in mentions if m.role]
+    roled = [m for m in roled if m.role and not _held_before(m.role)] or roled
+    latest = max((dated[m.evidence.source] for m in roled), default=None)
+    return _commonest_role([m for m in roled if dated[m.evidence.source] == latest])
+
+
+def _held_before(role: str) -> bool:
+    """A role said as held before ("former Secretary of State", "then-Sen."; lexicon
+    `past_role_words`)."""
+    opening = re.split(r"[\s-]", role.lower(), maxsplit=1)[0]
+    return opening in words("past_role_words")
 
 
 def _role(mentions: Sequence[Mention], name: str, dated: dict[str, dt.date]) -> str | None:

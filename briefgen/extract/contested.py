@@ -25,6 +25,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.ents import ents_in, model_ents
 from briefgen.extract.labels import NOMINALS
 from briefgen.extract.lexicon import table, words
+from briefgen.extract.number_words import words_value
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
 from briefgen.extract.samefact import Fact, corroborates, predicate_group, sentence_fact
 from briefgen.extract.views import text_of
@@ -316,10 +317,14 @@ def _figures_contested(fact: str, reports: list[Report]) -> list[Contested]:
 @rule("contested", example="The clashes left dozens dead on both sides.")
 def counted_fact(number: Token) -> str | None:
     """What a number counts: 'dozens dead', '23 people were killed', '40 deaths' (the noun it
-    modifies, that noun's dependents or its head, in lexicon `casualty_terms`)."""
+    modifies, that noun's dependents or its head, in lexicon `casualty_terms`); a number
+    coordinated with the term ("presumed dead and more than 100 escaped") counts no such
+    thing."""
     facts = table("casualty_terms")
     noun = number.head if number.dep_ == "nummod" else number
-    candidates = [noun, *noun.children, noun.head]
+    candidates = [noun, *noun.children]
+    if noun.dep_ != "conj":  # "dead and more than 100 escaped": a number beside, not a count
+        candidates.append(noun.head)
     for token in candidates:
         entry = facts.get(token.lemma_.lower())
         if entry:
@@ -339,6 +344,8 @@ def figures_differ(reports: Sequence[Report]) -> bool:
 
 
 def _number(text: str) -> str:
-    """A comparison key for a figure: digits, or the vague word ('dozens')."""
+    """A comparison key for a figure: digits, also of a number in words ("Eleven" is 11),
+    or the vague word ('dozens')."""
     digits = re.sub(r"[^\d]", "", text)
-    return digits or text.lower().split()[-1]
+    spelled = words_value(text)
+    return digits or (str(spelled) if spelled is not None else text.lower().split()[-1])

@@ -38,7 +38,15 @@ from briefgen.extract.spans import REPAIRS_ATTRIBUTE, model_entity, repaired_ent
 from briefgen.extract.views import text_of
 from briefgen.model import Evidence
 
-__all__ = ["MENTION_FILTERS", "Mention", "MentionKind", "find_mentions", "is_junk"]
+__all__ = [
+    "MENTION_FILTERS",
+    "Mention",
+    "MentionKind",
+    "find_mentions",
+    "is_junk",
+    "lead_end",
+    "with_signals",
+]
 
 # Longer than the longest names ("Movement for the Emancipation of the Niger Delta" is 8
 # words): a run the model tagged across text that is no name.
@@ -50,7 +58,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
     (`MENTION_TYPE_RULES`) unless a filter drops it (`MENTION_FILTERS`), every decision
     recorded."""
     junk = {n.casefold() for n in (article.source.publisher, article.source.author) if n}
-    lead_end = _lead_end(article.doc)
+    lead = lead_end(article.doc)
     mentions = []
     for span in repaired_entities(article.doc):
         check(article.doc)
@@ -68,7 +76,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
         why = _typed(candidate, evidence)
         if candidate.mention is not None and why is not None:
             why = (*(repair.rule for repair in repairs), *why)
-            mentions.append(_with_signals(candidate.mention, span, lead_end, why))
+            mentions.append(with_signals(candidate.mention, span, lead, why))
     return mentions
 
 
@@ -91,7 +99,7 @@ def _typed(candidate: Candidate, evidence: list[Evidence]) -> tuple[str, ...] | 
     return tuple(why)
 
 
-def _with_signals(mention: Mention, span: Span, lead_end: int, why: tuple[str, ...]) -> Mention:
+def with_signals(mention: Mention, span: Span, lead_end: int, why: tuple[str, ...]) -> Mention:
     """A mention with what the parse says of it: where it stands, whether it acts, speaks,
     names a product or an outlet, and the rules behind it."""
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -283,7 +291,7 @@ def is_junk(span: Span) -> bool:
     return not any(token.tag_ in PROPER_TAGS or token.text[:1].isupper() for token in span)
 
 
-def _lead_end(doc: Doc) -> int:
+def lead_end(doc: Doc) -> int:
     """End offset of the lead: the title line and the first two sentences of the body."""
     sentences = [s for s in doc.sents if text_of(s).strip()]
     return sentences[min(2, len(sentences) - 1)].end_char if sentences else 0

@@ -4,22 +4,24 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.attrs import POS
 from spacy.symbols import IDS as POS_IDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefgen.extract import ParsedArticle
-from briefgen.extract.entities import Mention
+from briefgen.extract.entities import Mention, MentionKind
 from briefgen.extract.labels import FUNCTION_POS, VERBALS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.names import fold
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
-from briefgen.extract.views import views
+from briefgen.extract.views import text_of, views
 from briefgen.model import Evidence
 
+_ARTICLES = frozenset({"the", "a", "an"})  # a verb with one after it opens a clause
 _MIN_HEADLINE_WORDS = 2  # capitalised words: one is a label or a dateline, not a headline
 
 
@@ -38,10 +40,15 @@ def headline_name_cut(
     that begins or ends with a name the brief does write outside headlines, next to a word
     the brief's parse reads as a verb, is that name: the rest is the headline's words
     ("Lindsay Lohan Checks" is Lindsay Lohan; "Obama Administration" and "US Appeals
-    Court", a body's name, stay whole)."""
-    ends = {article.source.id: _headline_end(article.doc) for article in articles}
+    Court", a body's name, stay whole), typed as the body types that name most often
+    ("Advise White House", tagged a person, is the White House, an organisation)."""
+    ends = {article.source.id: headline_end(article.doc) for article in articles}
     texts = {article.source.id: article.source.text for article in articles}
-    in_body = {fold(m.name) for m in mentions if m.evidence.start >= ends[m.evidence.source]}
+    body_kinds: dict[str, Counter[MentionKind]] = defaultdict(Counter)
+    for m in mentions:
+        if m.evidence.start >= ends[m.evidence.source]:
+            body_kinds[fold(m.name)][m.kind] += 1
+    in_body = set(body_kinds)
     verbs = _verbs(articles)
     kept = []
     for mention in mentions:
@@ -50,7 +57,8 @@ def headline_name_cut(
             cut = _cut(mention, in_body, verbs, texts[evidence.source])
             if cut is not None:
                 record(headline_name_cut, mention.name, f"cut to {cut.name}", [evidence])
-                mention = replace(cut, why=(*mention.why, headline_name_cut.name))
+                kind = body_kinds[fold(cut.name)].most_common(1)[0][0]
+                mention = replace(cut, kind=kind, why=(*mention.why, headline_name_cut.name))
             elif headline_fragment(mention.name, verbs):
                 record(headline_fragment, mention.name, "dropped", [evidence])
                 continue
@@ -66,12 +74,32 @@ def headline_name_cut(
 def headline_fragment(name: str, verbs: frozenset[str]) -> bool:
     """A name in a title-case headline that the brief never writes outside one, with a
     word after its first that the brief's parse uses as a verb and no body noun, is the
-    headline's words, no actor ("Gunman Kills L. A. Deputy", "Release Date May Be")."""
+    headline's words, no actor ("Gunman Kills L. A. Deputy", "Release Date May Be"); so is
+    one whose verb takes an article after it, a body noun or not ("Federal Health Officials
+    Want The White House")."""
     words = name.split(" ")
-    return any(_is_verb(word, verbs) for word in words[1:]) and not _body(words)
+    verbs_at = [i for i, word in enumerate(words[1:], start=1) if _is_verb(word, verbs)]
+    clause = any(words[i + 1 : i + 2] and words[i + 1].lower() in _ARTICLES for i in verbs_at)
+    return bool(verbs_at) and (clause or not _body(words))
 
 
-def _headline_end(doc: Doc) -> int:
+def in_headline(sentence: Span, title: str) -> bool:
+    """Whether a sentence is the article's title or part of the paragraph that opens the
+    text restating it, up to spacing and closing punctuation (PolNeAR's "Outside GOP group
+    goes in big for Shuster." under the title "Outside GOP group goes in big for Shuster";
+    a headline the parser splits at its colon)."""
+    said = text_of(sentence).strip()
+    if said == title:
+        return True
+    opening = sentence.doc.text.split("\n\n", 1)[0]
+    return sentence.start_char < len(opening) and _restated(opening) == _restated(title)
+
+
+def _restated(text: str) -> str:
+    return " ".join(text.split()).rstrip(".!?:; ")
+
+
+def headline_end(doc: Doc) -> int:
     """The end offset of the article's first line when it is a headline (its words
     capitalised but function words, capitals included); 0 when it is not one."""
     first_break = next((t.i for t in doc if "\n" in t.text_with_ws), None)

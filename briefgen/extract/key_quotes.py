@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
 from briefgen.model import Actor, Quote, Story
 
@@ -74,6 +76,13 @@ _CUT = (
     "introduced the legislation earlier this year.\n\n\u201cThe murder of George Floyd is..."
 )
 _ELLIPSIS = ("...", "\u2026")
+# AllSides, The Daily Caller (2021): a name set in quotation marks.
+_NAME_QUOTED = (
+    "The Taliban announced the members of its interim government Tuesday for the "
+    "newly-formed \u201cIslamic Emirate of Afghanistan\u201d one week after the U.S. completed "
+    "its military withdrawal from the country."
+)
+_WORDS = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
 @dataclass(frozen=True)
@@ -174,6 +183,16 @@ def speaker_quota(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | 
     return f"{speaker} has {given} key quotes already" if given >= MAX_PER_SPEAKER else None
 
 
+@rule("key_quote", example=_NAME_QUOTED)
+def quoted_name(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | None:
+    """A quote whose content words are all capitalised ("Islamic Emirate of Afghanistan",
+    "Operation Warp Speed") is a name or a title in quotation marks, not something its speaker
+    said."""
+    content = [w for w in _WORDS.findall(candidate.quote.text) if w.lower() not in STOP_WORDS]
+    named = len(content) >= 2 and all(w[0].isupper() for w in content)
+    return "a name in quotation marks" if named else None
+
+
 # T17 BP oil spill, Reuters (2010): a quote set in a paragraph of its own, naming no one.
 _UNSAID = (
     '"The well had been cased off. We were actually in process of running the final plug," '
@@ -201,5 +220,6 @@ def said_already(candidate: _Candidate, chosen: Sequence[_Candidate]) -> str | N
 
 
 PASS_RULES = [
-    too_short_alone, said_already, woven_into_sentence, cut_short, speaker_quota, said_by_no_one,
+    too_short_alone, quoted_name, said_already, woven_into_sentence, cut_short, speaker_quota,
+    said_by_no_one,
 ]  # fmt: skip

@@ -205,6 +205,29 @@ def named_as_person(c: Candidate) -> Typed | None:
     return Mention(c.name, "person", c.evidence, role=role, affiliation=affiliation)
 
 
+_MAX_AGE = 119
+
+
+@rule(
+    "type",
+    example="Louis Skrmetta, 54, runs a company called Ship Island Excursions that takes "
+    "tourists to the Gulf Islands National Seashore.",
+)
+def age_in_apposition(c: Candidate) -> Typed | None:
+    """A name followed by an age set off by commas ("Louis Skrmetta, 54, runs a company")
+    is a person's, whatever the model tagged it: news gives people's ages that way."""
+    span, doc = c.span, c.span.doc
+    if span.label_ == "PERSON" or span.end + 2 >= len(doc):
+        return None
+    comma, age, after = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+    if comma.text != "," or after.text not in (",", ".", ";") or not age.text.isdigit():
+        return None
+    if not 1 <= int(age.text) <= _MAX_AGE or len(span) < 2:
+        return None
+    role, affiliation = c.role[1]
+    return Mention(c.name, "person", c.evidence, role=role, affiliation=affiliation)
+
+
 def _surnames(doc: Doc) -> frozenset[str]:
     """The last words of the full names the model tags as people in a Doc (found once per
     Doc)."""
@@ -427,6 +450,7 @@ def organisation(c: Candidate) -> Typed | None:
 MENTION_TYPE_RULES: list[TypeRule] = [
     also_known_as,
     named_as_person,
+    age_in_apposition,
     demonym_for_country,
     band_family_or_company,
     role_names_organisation,

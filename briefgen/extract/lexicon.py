@@ -59,6 +59,7 @@ WordClass = Literal[
     "page_selves",
     "page_verbs",
     "page_words",
+    "past_role_words",
     "personal_pronouns",
     "photo_agencies",
     "picture_nouns",

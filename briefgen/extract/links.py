@@ -317,6 +317,8 @@ def _holds(longer: str, shorter: str, *, words_before: bool = True) -> bool:
     small = [part for part in shorter.split() if not _INITIAL.fullmatch(part)]
     if not big or not small:  # initials only ("j. k."): nothing to compare
         return False
+    if big == small:  # "donald j. trump" holds "donald trump": initials only between them
+        return len(longer.split()) > len(shorter.split())
     if len(big) == len(small) > 1 and big[-1] == small[-1] and big[1:] == small[1:]:
         return (
             big[0] != small[0] and same_given_name(big[0], small[0]) and len(big[0]) > len(small[0])

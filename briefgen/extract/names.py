@@ -58,8 +58,9 @@ def shortened_in_article(mentions: list[Mention]) -> list[Mention]:
     there. A proper name does not take "the" ("Chrysler" is not "Daimler Chrysler"
     shortened); one word is too little to tell unless what it drops only places the
     institution ("the Commission" for "the European Commission", "the Senate" for "the
-    United States Senate"; "the House" is not the "White House"); and across articles the
-    same short form may mean another ("the Air Force" of the UK)."""
+    United States Senate"; "the House" is not the "White House"); a longer "name" with an
+    article before the ending is words run into it; and across articles the same short form
+    may mean another ("the Air Force" of the UK)."""
     orgs = {fold(m.name): m.name for m in mentions if m.kind == "organization"}
     shortened = []
     for mention in mentions:
@@ -69,12 +70,19 @@ def shortened_in_article(mentions: list[Mention]) -> list[Mention]:
                 name
                 for key, name in orgs.items()
                 if key.endswith(ending)
+                and not _article_before(key[: len(key) - len(ending)])
                 and (" " in mention.name or _place_word(name[: len(name) - len(ending)]))
             }
             if len(longer) == 1:
                 mention = replace(mention, name=longer.pop())
         shortened.append(mention)
     return shortened
+
+
+def _article_before(words_before: str) -> bool:
+    """Words that end in an article run a phrase into the name, not a longer name of it
+    ("Federal Health Officials Want The White House", a headline's words)."""
+    return words_before.rsplit(" ", 1)[-1] in ("the", "a", "an")
 
 
 def _place_word(words_before: str) -> bool:

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen.timewords import NUMBERS
 
 # Number words that join a run ("a" and "an" only before "hundred" or "thousand").
@@ -54,3 +56,12 @@ def spelled_numbers(words: list[str]) -> list[str]:
             out.append(str(value))
             i = j
     return out
+
+
+def words_value(text: str) -> int | None:
+    """The number a phrase of number words alone writes ("Eleven", "twenty-four", "a
+    hundred"); None when any other word is in it."""
+    run = [_number(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in _ARTICLES]
+    if not run or any(n is None for n in run):
+        return None
+    return _value([n for n in run if n is not None])

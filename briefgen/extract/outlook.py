@@ -12,6 +12,7 @@ articles (the same phrase and the same fact, extract/samefact.py) and ranked.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.headlines import in_headline
 from briefgen.extract.horizon import horizon, past_horizon
 from briefgen.extract.labels import (
     ASIDES,
@@ -31,10 +33,13 @@ from briefgen.extract.lexicon import words
 from briefgen.extract.outlook_cues import forward_cue
 from briefgen.extract.outlook_speakers import OUTLOOK_SPEAKERS, Statement
 from briefgen.extract.polarity import active, claim_noun, qualify
+from briefgen.extract.quotemarks import is_quoted, quoted_spans
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
 from briefgen.extract.views import text_of
 from briefgen.model import Actor, DateMention, Evidence, OutlookItem, Quote
+
+_WORD = re.compile(r"\w+")
 
 _MAX_PHRASE_WORDS = 30
 _KIND_WEIGHT = {"risk": 0.3, "next_step": 0.3, "position": 0.2, "forecast": 0.1}
@@ -143,8 +148,10 @@ def outlook_run_on(sentence: Span) -> bool:
     example="Example\n\nIslamabad is reportedly considering additional border fortifications.",
 )
 def outlook_headline(sentence: Span, article: ParsedArticle) -> bool:
-    """The headline restates the story: it is no forward-looking statement."""
-    return text_of(sentence).strip() == article.source.title
+    """The headline restates the story: it is no forward-looking statement, nor is any part
+    of it the parser made a sentence of its own ("Lagging Data May Push Back Biden's Booster
+    Shot Timeline:" of a headline that ends "Timeline: Report")."""
+    return in_headline(sentence, article.source.title)
 
 
 @rule(
@@ -161,7 +168,9 @@ def same_outlook_phrase(item: OutlookItem, kept: OutlookItem) -> bool:
 
 
 def _phrase_key(item: OutlookItem) -> str:
-    return " ".join(item.text.casefold().split())
+    """The phrase's words: a quotation mark the parser left outside one sentence is no
+    difference ('would "take help from anyone."' and 'would "take help from anyone.')."""
+    return " ".join(_WORD.findall(item.text.casefold()))
 
 
 def merge_outlook(
@@ -259,7 +268,53 @@ def phrase_of(sentence: Span, cue: Token | None = None) -> tuple[str, list[Rule[
         else:
             cuts.append(phrase_word_limit)
             text = shortened
+    mark = quote_reopened(sentence, text)
+    if mark:
+        cuts.append(quote_reopened)
+        text = mark + text
+    mark = opening_mark_left(sentence)
+    if mark and text.endswith(mark):
+        cuts.append(opening_mark_left)
+        text = text.removesuffix(mark).rstrip()
     return text, cuts
+
+
+@rule(
+    "outlook",
+    example="Sooner or later, ''I think we will have a consumption tax,'' he said. ''It's a "
+    "good thing for people to talk about.''",
+)
+def opening_mark_left(sentence: Span) -> str | None:
+    """A quotation's opening mark the parser left at the end of the sentence before it
+    ("... he said. ''") is no part of the phrase: the mark, or None."""
+    last = next((t for t in reversed(sentence) if not t.is_space), None)
+    if last is None or last.is_alpha or last.i + 1 >= len(sentence.doc):
+        return None
+    opened = next((s for s in quoted_spans(sentence.doc) if s.start == last.i + 1), None)
+    return last.text if opened is not None and opened.start >= sentence.end - 1 else None
+
+
+@rule(
+    "outlook",
+    example="\u201cI don\u2019t think we will stop talking about the issues. I think a lot of the "
+    "rhetoric that was more heated, in New York for example, was the product of that white-hot "
+    "primary atmosphere,\u201d said Devine, suggesting that the upcoming contests won\u2019t be "
+    "so vivifying.",
+)
+def quote_reopened(sentence: Span, text: str) -> str | None:
+    """A phrase from a sentence that opens inside a quotation begun in an earlier sentence
+    takes the quotation's opening mark, so the reader sees where the quoted words begin:
+    "\u201cI think a lot of the rhetoric ...,\u201d said Devine"."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or not is_quoted(first):
+        return None
+    opened = next((s for s in quoted_spans(sentence.doc) if s.start <= first.i < s.end), None)
+    if opened is None or opened.start == 0:
+        return None
+    mark = sentence.doc[opened.start - 1]
+    if mark.i >= sentence.start or mark.is_alpha or text.startswith(mark.text):
+        return None  # the mark opens in this sentence: the phrase has it
+    return mark.text
 
 
 def _words_before(kept: list[Token], index: int) -> int:

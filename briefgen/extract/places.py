@@ -41,11 +41,16 @@ class KnownActors:
 
     ends: frozenset[tuple[str, int]]  # (source, end) of every actor's mention
     names: frozenset[str]  # folded canonical names
+    surnames: frozenset[str]  # folded last words of people's full names
 
     @classmethod
     def of(cls, actors: ActorIndex) -> KnownActors:
         ends = {(e.source, e.end) for actor in actors.actors for e in actor.evidence}
-        return cls(frozenset(ends), frozenset(fold(actor.name) for actor in actors.actors))
+        names = frozenset(fold(actor.name) for actor in actors.actors)
+        people = (fold(a.name).split() for a in actors.actors if a.type == "person")
+        return cls(
+            frozenset(ends), names, frozenset(words[-1] for words in people if len(words) > 1)
+        )
 
 
 @rule(
@@ -70,7 +75,27 @@ def place_is_an_actor(place: PlaceMention, known: KnownActors) -> bool:
     return fold(place.name) in known.names
 
 
-PLACE_DROPS = [acting_place, place_is_an_actor]
+@rule(
+    "mention",
+    example="On the November 24, Breitbart News Daily show on Sirius XM Patriot channel 125 from "
+    "6AM to 9AM EST, host and Breitbart News Executive Chairman Stephen K. Bannon will interview "
+    "a number of guests.\n\nBannon will interview Col. Rob Maness about the Louisiana governor "
+    "race results.\n\nBannon will interview Breitbart News contributor Pamela Geller about the "
+    "fight against radical Islam.",
+)
+def place_is_a_surname(place: PlaceMention, known: KnownActors) -> bool:
+    """A one-word "place" that is the surname of a person the brief names in full, and no
+    country or capital, is that person ("Bannon" for Stephen K. Bannon, "Jackson" for
+    Michael Jackson; "Washington", of "Washington D.C.", stays a place)."""
+    key = fold(place.name)
+    if " " in key or key not in known.surnames:
+        return False
+    places = gazetteer()
+    capital = any(c == place.name or c.startswith(f"{place.name} ") for c in places.capitals)
+    return not (capital or places.country(place.name, place=True))
+
+
+PLACE_DROPS = [acting_place, place_is_an_actor, place_is_a_surname]
 
 
 @rule(

@@ -3,7 +3,7 @@ Minister Attaullah Tarar", "X, a spokesman for Y", "electronics retailer Best Bu
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.labels import (
     COMPOUND_ADJECTIVE_OR_OWNER,
@@ -13,6 +13,7 @@ from briefgen.extract.labels import (
     PROPER_TAGS,
     TITLE_WORD_POS,
     WH_PRONOUN_TAGS,
+    WH_WORD_TAGS,
 )
 from briefgen.extract.lexicon import folded, title_words, words
 from briefgen.extract.rules import Rule, first, rule
@@ -46,8 +47,13 @@ def title_before_name(span: Span) -> Role | None:
     Information Minister Attaullah Tarar", "Secretary of State Marco Rubio")."""
     doc = span.doc
     start = _office_of(span) or span.start
-    while start > 0 and _is_title_word(doc[start - 1], span):
-        start -= 1
+    while start > 0:
+        if _is_title_word(doc[start - 1], span):
+            start -= 1
+        elif _hyphenated_title(doc, start):
+            start -= 2  # "Rear-Admiral", "Lieutenant-General"
+        else:
+            break
     if start == span.start or doc[span.start - 1].pos_ not in NOMINALS:
         return None
     if start > 0 and _glued_run(doc[start - 1], span):
@@ -201,10 +207,12 @@ def is_office_object(span: Span) -> bool:
 
 
 def _is_role_noun(noun: Token) -> bool:
-    """A common noun in apposition that can be a role: singular, not a kind of made thing
-    ("Tiger, the newest version of Mac OS X") and not a name ("the code name for this
-    release")."""
+    """A common noun in apposition that can be a role: singular, not a time, not a kind of
+    made thing ("Tiger, the newest version of Mac OS X") and not a name ("the code name for
+    this release")."""
     if noun.pos_ != "NOUN" or noun.tag_ == "NNS":  # "guests, including Mr. Lee": a group
+        return False
+    if noun.ent_type_ in ("DATE", "TIME"):  # "Donald Trump (Last week: 2": a time, no role
         return False
     lemma = noun.lemma_.lower()
     return lemma != "name" and lemma not in folded("product_nouns")
@@ -224,12 +232,23 @@ def _is_title_word(token: Token, span: Span) -> bool:
         return False  # a unit after a number ("#3.8 m. Jackson"), not "Radio 1 presenter X"
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PRODUCT") and token.text not in title_words():
         return False
+    if any(child.tag_ in WH_WORD_TAGS for child in token.lefts):
+        return False  # a degree asked in the clause ("how fast new chief executive X can")
     return (
         token.dep_ in COMPOUND_OR_ADJECTIVE
         and token.head.i >= token.i
         and token.head.i < span.end
         and token.pos_ in TITLE_WORD_POS
     )
+
+
+def _hyphenated_title(doc: Doc, start: int) -> bool:
+    """Whether the words before `start` are a word and a hyphen with no space around it,
+    the first part of a hyphenated title ("Rear-" of "Rear-Admiral Mary Landry", "front-" of
+    "Democratic front-runner Hillary Clinton")."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 2].whitespace_:
+        return False
+    return not doc[start - 1].whitespace_ and doc[start - 2].is_alpha
 
 
 def _glued_run(before: Token, span: Span) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from briefgen.extract.headlines import in_headline
 from briefgen.extract.labels import AUXILIARIES, BASE_FORM_TAGS, CONJUNCTION_TAGS, SUBJECTS
 from briefgen.extract.rules import rule
 from briefgen.extract.views import text_of
@@ -23,8 +24,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\s\"'”’)\]]*$")  # closing marks may s
 
 @rule("summary", example="Example\n\nThe clashes left dozens dead on both sides.")
 def bullet_headline(sentence: Span, title: str) -> bool:
-    """The headline is no bullet: the brief has its own title."""
-    return text_of(sentence).strip() == title
+    """The headline, or any part of it, is no bullet: the brief has its own title."""
+    return in_headline(sentence, title)
 
 
 @rule("summary", example="The talks failed. The clashes left dozens dead on both sides.")

@@ -285,6 +285,25 @@ def test_a_cued_name_that_speaks_stays(parse_text):
             "campaign manager",
             None,
         ),
+        # PolNeAR train (Politico 2015-11-24, HuffPost 2016-04-27): a role held before, in
+        # the later article, is not what he is now.
+        (
+            (
+                "The decision threatens to create a political bind for Democratic front-runner "
+                "Hillary Clinton, who may have to decide once again how far to distance herself "
+                "from President Barack Obama on an issue of huge importance.",
+                dt.date(2015, 11, 24),
+            ),
+            (
+                "Looking back to 2008, Devine argued that the philosophical distance between "
+                "Clinton and then-Sen. Barack Obama was narrower than what exists between "
+                "Clinton and Sanders now.",
+                dt.date(2016, 4, 27),
+            ),
+            "Barack Obama",
+            "President",
+            None,
+        ),
     ],
 )
 def test_the_latest_article_gives_the_role(parse_text, earlier, later, name, role, over):

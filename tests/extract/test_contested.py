@@ -43,6 +43,18 @@ def test_seed_sets_the_afghan_denial_beside_pakistans_accusations(seed_brief):
             "The airline ordered 23 new aircraft.",
             False,
         ),
+        (  # T17 BP oil spill, Fox News (2010), reworded: one figure in words and in digits
+            "Officials said eleven people were killed in the explosion on the rig.",
+            "The explosion on the rig killed 11 people.",
+            False,
+        ),
+        (  # T17 BP oil spill, Fox News (2010): those who escaped are not a count of the dead
+            "Eleven workers are missing and presumed dead and more than 100 escaped the blast, "
+            "the cause of which has not been determined.",
+            "A top adviser to Obama said no new drilling will be authorized until the cause of "
+            "the explosion, which killed 11 people, is determined.",
+            False,
+        ),
     ],
 )
 def test_conflicting_figures(parse_text, first, second, conflict):

@@ -98,6 +98,16 @@ def test_a_headline_name_before_a_noun_stays_whole(parse_text, texts):
             ),
             "Kabul Mosque Leaves Several Civilians Dead",
         ),
+        # AllSides develop (5730, NPR): a verb and its object's article, a body noun after
+        (
+            (
+                "Federal Health Officials Want The White House To Slow Its COVID Booster Shot "
+                "Rollout\n\nThe leaders of two federal health agencies are urging the White House "
+                "to rethink its plan to roll out COVID-19 vaccine boosters starting Sept. 20.",
+                "Officials said they want more data.",
+            ),
+            "Federal Health Officials Want The White House",
+        ),
     ],
 )
 def test_a_headline_fragment_is_no_actor(parse_text, texts, fragment):

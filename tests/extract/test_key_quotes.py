@@ -107,6 +107,9 @@ PASSED_OVER = [
     ),  # AllSides, Fox Business
     ("in the coming weeks", "partial", "woven_into_sentence"),  # AllSides, Daily Caller
     ("The murder of George Floyd is...", "direct", "cut_short"),  # AllSides, Daily Caller
+    ("Islamic Emirate of Afghanistan", "partial", "quoted_name"),  # AllSides, Daily Caller
+    ("Make America Great Again", "partial", "quoted_name"),  # PolNeAR train, a slogan on a hat
+    ("Equal Justice Under Law", "partial", "quoted_name"),  # PolNeAR train, an inscription
     (  # PolNeAR train
         "Well you were for Bernie and I\u2019m for Hillary so we\u2019re like a bridge over "
         "troubled\u2026",
@@ -131,6 +134,12 @@ def test_a_whole_sentence_quoted_in_part_can_lead() -> None:
     """A partial quote that is a sentence of its own (capitalised) may be a key quote."""
     quote = _quote("Every possible pathway to a deal has been tried.", "Booker", "s1", "partial")
     assert rank_key_quotes([quote], [_actor("Booker", 1.0)], []) == [0]
+
+
+def test_a_sentence_in_title_case_is_no_name() -> None:
+    """PolNeAR train: a quote with a lower-case content word says something."""
+    quote = _quote("Make America Great Again is what he says", "Trump", "s1", "partial")
+    assert rank_key_quotes([quote], [_actor("Trump", 1.0)], []) == [0]
 
 
 def test_indirect_quotes_are_never_key() -> None:

@@ -120,6 +120,35 @@ def test_a_surname_tagged_as_a_people_or_place_is_the_person(parse_text, text, s
     assert actor is not None and surname in actor.aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # T17 BP oil spill, Fox News (2010)
+        (
+            "Louis Skrmetta, 54, runs a company called Ship Island Excursions that takes "
+            "tourists to the Gulf Islands National Seashore.",
+            "Louis Skrmetta",
+        ),
+        # PolNeAR train: two voters the model tags organisations
+        (
+            'One voter, Guadalupe Potocacetpl, 35, showed up in the "brown beret" gear of a '
+            "Chicano nationalist group.",
+            "Guadalupe Potocacetpl",
+        ),
+        (
+            "The same could not be said for Rakeem Jones, 26, a protester who was punched in the "
+            "face by a Trump supporter on Wednesday.",
+            "Rakeem Jones",
+        ),
+    ],
+)
+def test_a_name_with_an_age_is_a_person(parse_text, text, name):
+    with tracing() as trace:
+        mentions = [m for m in find_mentions(parse_text(text)) if m.name == name]
+    assert mentions and all(m.kind == "person" for m in mentions)
+    assert trace.by("age_in_apposition")
+
+
 def test_a_demonym_is_not_named_as_a_person(parse_text):
     # ECB+ train (7ecb): "American" describes the boxer; it is no one's surname.
     article = parse_text(

@@ -449,3 +449,42 @@ def test_a_surname_of_two_people_stays_apart_and_says_so(parse_text, texts, surn
 def test_a_team_by_its_plural_name_joins_its_full_name(parse_text, texts, plural, full):
     index = extract_actors(separate_articles(parse_text, *texts))
     assert index.resolve(plural) == index.resolve(full) is not None
+
+
+def test_a_name_cut_from_a_headline_lends_no_surname(parse_text):
+    """AllSides develop (5730, New York Times; 5721, CNBC; a third report): the model tags
+    "Advise White House" in a headline a person, cut to "White House" where the brief uses
+    "advise" as a verb; "House" of "House Speaker Nancy Pelosi" is the chamber, no surname."""
+    articles = separate_articles(
+        parse_text,
+        "Health Officials Advise White House to Scale Back Booster Plan for Now\n\n"
+        "Top federal health officials have told the White House to scale back a plan to offer "
+        "coronavirus booster shots to the general public later this month. Dr. Janet Woodcock "
+        "warned the White House on Thursday.",
+        "Treasury Secretary Janet Yellen on Wednesday warned House Speaker Nancy Pelosi that "
+        "the mere specter of a U.S. default can have drastic consequences. The House must act.",
+        "The decision was made by a committee of outside experts who advise the Food and Drug "
+        "Administration.",
+    )
+    with tracing() as trace:
+        actors = extract_actors(articles)
+    white_house = actors.actor("White House")
+    assert white_house is not None and "House" not in white_house.aliases
+    assert "house" not in {d.subject.lower() for d in trace.by("surname_links")}
+
+
+def test_a_name_with_an_initial_is_the_same_owner_of_a_surname(parse_text):
+    """PolNeAR train (NYT and USA Today, 2015-2016): "Donald J. Trump" and "Donald Trump" are
+    one person, so "Trump" is his surname, not one the brief gives to two people."""
+    articles = separate_articles(
+        parse_text,
+        "Donald J. Trump's newly installed campaign chief has sought to assure members of the "
+        "Republican National Committee that Mr. Trump recognized the need to reshape his persona.",
+        "And Donald Trump just keeps getting stronger. Each week, we ask 30 smart political types "
+        "who they think is the strongest candidate in the GOP field: Trump up, Carson down.",
+    )
+    with tracing() as trace:
+        actors = extract_actors(articles)
+    assert not trace.by("surname_of_two_people")
+    trump = actors.actor("Donald Trump")
+    assert trump is not None and {"Trump", "Donald J. Trump"} <= set(trump.aliases)

@@ -59,6 +59,28 @@ def test_the_headline_is_dropped(parse_text):
 
 
 @pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (  # AllSides develop, The Daily Wire (2021)
+            "Lagging Data May Push Back Biden\u2019s Booster Shot Timeline: Report",
+            "Two federal health officials warned the Biden administration on Thursday.",
+        ),
+        (  # PolNeAR train, a headline the parser splits at its colon
+            "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
+            "Hillary Clinton told Planned Parenthood supporters on Friday that Donald Trump "
+            "would overturn Roe v. Wade.",
+        ),
+    ],
+)
+def test_no_part_of_the_headline_is_outlook(parse_text, headline, body):
+    article = parse_text(f"{headline}\n\n{body}", title=headline)
+    with tracing() as trace:
+        items = extract_outlook(article, extract_actors([article]), [])
+    assert all(headline not in item.text and item.text not in headline for item in items)
+    assert trace.by("outlook_headline")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Intelligence reports suggest that the group continues to use Afghan soil to plan attacks.",
@@ -179,6 +201,30 @@ def test_the_same_statement_in_two_articles_is_one_item(parse_text):
     assert item.why == items_of(parse_text, sentence)[0].why
 
 
+def test_a_quotation_mark_left_outside_the_sentence_is_the_same_statement(parse_text):
+    """T17 BP oil spill, Fox News (2010), two reports of a day: the parser ends the second
+    sentence before its closing mark."""
+    first = parse_text(
+        "The Coast Guard urged the company to formally request more resources from the "
+        'Defense Department.\n\nA BP executive said the corporation would "take help from '
+        'anyone." Government officials said the blown-out well 40 miles offshore was leaking.'
+    )
+    second = parse_text(
+        "The military could offer underwater equipment that might be better than what is "
+        'commercially available. A BP executive said the corporation would "take help from '
+        'anyone."\n\nThat includes fishermen who could be hired to help.'
+    )
+    second = type(second)(
+        second.source.model_copy(update={"id": "s2"}), second.doc, second.anchor, False
+    )
+    actors = extract_actors([first, second])
+    items = merge_outlook(
+        [*extract_outlook(first, actors, []), *extract_outlook(second, actors, [])]
+    )
+    (item,) = [i for i in items if "take help" in i.text]
+    assert [e.source for e in item.also] == ["s2"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "text"),
     [
@@ -212,3 +258,29 @@ def test_a_participle_reports_for_its_clauses_subject(parse_text):
         "Monday, saying he would abdicate U.S. leadership.",
     )
     assert (item.speaker, item.why[-1]) == ("Hillary Clinton", "outlook_reporting_subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "rule_name"),
+    [
+        (  # PolNeAR train (HuffPost, 2016): a quotation of two sentences
+            "\u201cI don\u2019t think we will stop talking about the issues. I think a lot of the "
+            "rhetoric that was more heated was the product of that white-hot primary "
+            "atmosphere,\u201d said Devine.",
+            ["\u201cI don\u2019t think", "\u201cI think a lot"],
+            "quote_reopened",
+        ),
+        (  # PolNeAR train (The New York Times, 2015): doubled single marks, split by the parser
+            "Sooner or later, ''I think we will have a consumption tax,'' he said. ''It's a good "
+            "thing for people to talk about.''",
+            ["Sooner or later", "''It's a good thing"],
+            "opening_mark_left",
+        ),
+    ],
+)
+def test_a_phrase_shows_where_its_quotation_opens(parse_text, text, phrases, rule_name):
+    made = [phrase_of(sentence) for sentence in parse_text(text).doc.sents]
+    openings = [phrase[: len(start)] for (phrase, _), start in zip(made, phrases, strict=True)]
+    assert openings == phrases
+    assert not made[0][0].endswith("''")
+    assert rule_name in {r.name for _, cuts in made for r in cuts}

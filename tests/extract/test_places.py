@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.places import PLACE_DROPS, extract_places
+from briefgen.extract.names import fold
+from briefgen.extract.places import (
+    PLACE_DROPS,
+    KnownActors,
+    PlaceMention,
+    extract_places,
+    place_is_a_surname,
+)
 from briefgen.extract.rules import tracing
+from briefgen.model import Evidence
 
 
 def places_of(article) -> dict[str, int]:
@@ -106,5 +114,38 @@ def test_a_place_decision_names_its_rule(parse_text, text, name, rule, outcome):
     assert (name, outcome) in {(d.subject, d.outcome) for d in trace.by(rule)}
 
 
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (  # PolNeAR train (Breitbart, 2015): the host's surname, tagged a place
+            "On the November 24, Breitbart News Daily show on Sirius XM Patriot channel 125 "
+            "from 6AM to 9AM EST, host and Breitbart News Executive Chairman Stephen K. Bannon "
+            "will interview a number of guests.\n\nBannon will interview Col. Rob Maness about "
+            "the Louisiana governor race results.\n\nBannon will interview Breitbart News "
+            "contributor Pamela Geller about the fight against radical Islam.",
+            "Bannon",
+        ),
+    ],
+)
+def test_a_persons_surname_is_no_place(parse_text, text, surname):
+    article = parse_text(text)
+    with tracing() as trace:
+        places = extract_places([article], extract_actors([article]))
+    assert surname not in {p.name for p in places}
+    assert trace.by("place_is_a_surname")
+
+
+@pytest.mark.parametrize("name", ["Washington", "Kabul"])
+def test_a_capital_stays_a_place_whoever_bears_its_name(name):
+    known = KnownActors(frozenset(), frozenset(), frozenset({fold(name)}))
+    assert not place_is_a_surname(
+        PlaceMention(name, Evidence(source="s1", start=0, end=len(name))), known
+    )
+
+
 def test_place_drops_keep_their_order():
-    assert [r.name for r in PLACE_DROPS] == ["acting_place", "place_is_an_actor"]
+    assert [r.name for r in PLACE_DROPS] == [
+        "acting_place",
+        "place_is_an_actor",
+        "place_is_a_surname",
+    ]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.extract.actors import extract_actors
 from briefgen.extract.entities import find_mentions
+from tests.conftest import separate_articles
 
 
 @pytest.mark.parametrize(
@@ -34,3 +36,17 @@ from briefgen.extract.entities import find_mentions
 )
 def test_junk_and_descriptions_are_not_mentions(parse_text, sentence, absent):
     assert absent not in {m.name for m in find_mentions(parse_text(sentence))}
+
+
+def test_a_craft_named_with_its_kind_is_no_actor(parse_text):
+    """T17 BP oil spill, BBC and Fox News (2010): a rig named with its kind of craft
+    (lexicon `product_nouns`) is a made thing, whatever the model tagged it."""
+    articles = separate_articles(
+        parse_text,
+        "Oil has been spewing into the Gulf since the offshore drilling rig Deepwater Horizon, "
+        "leased by oil giant BP, exploded off the coast of Louisiana on 20 April.",
+        "Fire boat crews battle the blazing remnants of the offshore oil rig Deepwater Horizon.",
+    )
+    actors = extract_actors(articles)
+    assert actors.actor("Deepwater Horizon") is None
+    assert actors.actor("BP") is not None

@@ -65,6 +65,16 @@ from briefgen.extract.entities import find_mentions
             None,
             None,
         ),
+        # T17 bpoil (Reuters, develop): "how fast" asks a degree in the clause; the title
+        # begins after it.
+        (
+            "BP investors are now looking for clues in the results statements and "
+            "teleconferences with management as to how fast new chief executive Bob Dudley "
+            "can turn the oil major around.",
+            "Bob Dudley",
+            "new chief executive",
+            None,
+        ),
         # T17 MJ (BBC): a role no entity owns keeps the "of" phrase it needs.
         (
             "Chris Hunt, head of organisers Global Events Live, said: \"I'm excited about "
@@ -72,6 +82,29 @@ from briefgen.extract.entities import find_mentions
             "Chris Hunt",
             "head of organisers",
             None,
+        ),
+        # T17 BP oil spill, Fox News and BBC (2010): a rank before the title, spaced or
+        # hyphenated, is part of it.
+        (
+            "Coast Guard Rear Adm. Mary Landry said Friday that crews were seeing a light sheen.",
+            "Mary Landry",
+            "Rear Adm.",
+            "Coast Guard",
+        ),
+        (
+            '"It\'s 1,000 barrels (a day) emanating from 5,000 feet below the surface," said '
+            "Rear-Admiral Mary Landry, of the US Coast Guard.",
+            "Mary Landry",
+            "Rear-Admiral",
+            None,
+        ),
+        # PolNeAR train (Politico, 2015): a hyphenated title is one word
+        (
+            "The decision threatens to create a political bind for Democratic front-runner "
+            "Hillary Clinton, who may have to decide once again how far to distance herself.",
+            "Hillary Clinton",
+            "front-runner",
+            "Democratic",
         ),
     ],
 )
@@ -304,6 +337,12 @@ def test_a_relative_clause_gives_a_role(parse_text, text, name, role, affiliatio
             'crazy, that we had no chance."',
             "Ron Sugar",
             "CEO",
+        ),
+        # PolNeAR train (USA Today, 2015): a ranking's "last week" in apposition is no role.
+        (
+            "WEEK 13.\n\n1. Donald Trump (Last week: 2.)\n\n2. Marco Rubio (1.)",
+            "Donald Trump",
+            None,
         ),
     ],
 )

@@ -9,7 +9,7 @@ import pytest
 from briefgen.extract.actors import extract_actors, rank_actors
 from briefgen.extract.rules import first, tracing
 from briefgen.extract.summary import extract_summary
-from briefgen.extract.summary_filters import SENTENCE_FILTERS, bullet_question
+from briefgen.extract.summary_filters import SENTENCE_FILTERS, bullet_headline, bullet_question
 
 TITLE = "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"  # the seed's headline
 
@@ -169,6 +169,34 @@ def test_bullets_never_repeat_and_cite_every_source_that_reports_them(parse_text
 def test_sentences_that_cannot_be_bullets(nlp, sentence, dropped_by):
     found = first(SENTENCE_FILTERS, nlp(sentence)[:], TITLE)
     assert (found[0].name if found else None) == dropped_by
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (  # PolNeAR train (Politico, 2016): the title restated with a full stop
+            "Outside GOP group goes in big for Shuster",
+            "Outside GOP group goes in big for Shuster.\n\nA leading conservative group is "
+            "spending $200,000 over the next week to help Rep. Bill Shuster (R-Pa.) beat back a "
+            "vigorous primary challenge.",
+        ),
+        (  # PolNeAR train (Western Journal, 2016): a colon the parser may split at
+            "Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years",
+            "Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years.\n\n"
+            "The State Department withheld a key Benghazi email in 2014.",
+        ),
+        (  # PolNeAR train (The New York Times, 2016): a title set on two lines
+            "Campaign for Trump says he'll recast image; Incendiary style amounts to an act",
+            "Campaign for Trump says he'll recast image; \nIncendiary style amounts to an act."
+            "\n\nThe chief, Paul Manafort, suggested that the candidate's style was an act.",
+        ),
+    ],
+)
+def test_no_part_of_a_restated_headline_is_a_bullet(parse_text, title, text):
+    sentences = list(parse_text(text, title=title).doc.sents)
+    headline = [s for s in sentences if s.start_char < text.index("\n\n")]
+    assert all(bullet_headline(s, title) for s in headline)
+    assert not bullet_headline(sentences[-1], title)
 
 
 def test_a_reported_question_is_no_question_of_the_writer(nlp):
