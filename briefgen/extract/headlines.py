@@ -8,6 +8,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.attrs import POS
+from spacy.symbols import IDS as POS_IDS
 from spacy.tokens import Doc, Span
 
 from briefgen.extract import ParsedArticle
@@ -17,7 +19,7 @@ from briefgen.extract.labels import FUNCTION_POS, VERBALS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.names import fold
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
-from briefgen.extract.views import text_of
+from briefgen.extract.views import text_of, views
 from briefgen.model import Evidence
 
 _ARTICLES = frozenset({"the", "a", "an"})  # a verb with one after it opens a clause
@@ -140,11 +142,15 @@ def _common_words(articles: Sequence[ParsedArticle]) -> frozenset[str]:
 
 def _verbs(articles: Sequence[ParsedArticle]) -> frozenset[str]:
     """The lower-case forms and lemmas of every word the brief's parse tags a verb."""
+    verbal = {POS_IDS[label] for label in VERBALS}
     found = set()
-    for article in articles:
-        for token in article.doc:
-            if token.pos_ in VERBALS:
-                found |= {token.lower_, token.lemma_.lower()}
+    for article in articles:  # the token table and views: no Token object per word
+        doc = article.doc
+        seen = views(doc)
+        tags = doc.to_array(POS).tolist() if len(doc) else []
+        for i, tag in enumerate(tags):
+            if tag in verbal:
+                found |= {seen.lower[i], seen.lemma[i]}
     return frozenset(found)
 
 

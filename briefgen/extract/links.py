@@ -28,6 +28,7 @@ from briefgen.extract.names import (
     spelling_variants,
     swapped,
     variant_key,
+    variant_word_keys,
     without_legal_form,
 )
 from briefgen.extract.rules import ARTICLE_BREAK, Link, Rule, record, rule
@@ -234,13 +235,15 @@ def surname_links(names: NameUse) -> Iterator[Link]:
     }
     links: dict[str, str] = {}
     apart: set[str] = set()
+    people: dict[str, set[str]] = {}  # each one-word name's owners, read once per name
+    anyone: dict[str, set[str]] = {}
     for mention in names.mentions:
         key = fold(mention.name)
         if mention.country or " " in mention.name or "-" in mention.name or key in teams:
             continue
-        owners = people_of(by_word.get(key, set()))
+        owners = _people_once(people, by_word, key)
         if not owners and mention.courtesy:
-            owners = people_of(by_last.get(key, set()))
+            owners = _people_once(anyone, by_last, key)
         if len(owners) == 1:
             links[key] = next(iter(owners))
         elif key not in apart and (shared := surname_of_two_people(owners)):
@@ -277,11 +280,33 @@ def middle_name_links(names: NameUse) -> Iterator[Link]:
     yield from names.edges(middle_name_links, links)
 
 
+def _people_once(found: dict[str, set[str]], owners: dict[str, set[str]], key: str) -> set[str]:
+    """`people_of` the owners of a one-word name, worked out on its first mention only."""
+    if key not in found:
+        found[key] = people_of(owners.get(key, set()))
+    return found[key]
+
+
 def people_of(names: set[str]) -> set[str]:
     """Full names less those that hold another's words in order, first and last the same
     or a title before it ("Mark Jay Heller" and "Colts QB Andrew Luck" are the Mark Heller
-    and the Andrew Luck of the same brief): the people a set of full names stands for."""
-    return {name for name in names if not any(o != name and _holds(name, o) for o in names)}
+    and the Andrew Luck of the same brief): the people a set of full names stands for.
+
+    A name only holds one with its last word (`_holds`), so each is set beside those alone:
+    the owners of a given name ("John") are many, and all pairs grew with their square."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        by_last[_last_word(name)].append(name)
+    return {
+        name
+        for name in names
+        if not any(o != name and _holds(name, o) for o in by_last[_last_word(name)])
+    }
+
+
+def _last_word(name: str) -> str:
+    """The last word of a folded name that is no initial ("" when all are)."""
+    return next((part for part in reversed(name.split()) if not _INITIAL.fullmatch(part)), "")
 
 
 def _holds(longer: str, shorter: str, *, words_before: bool = True) -> bool:
@@ -398,20 +423,27 @@ def _variants(mentions: Sequence[Mention], forms: dict[str, Counter[str]]) -> di
         if m.country is None and m.kind != "place" and not m.name.isupper():
             articles[fold(m.name)].add(m.evidence.source)
     by_count = sorted(articles, key=lambda key: (-sum(forms[key].values()), key))
-    # Only names with the same blocking key can be variants: each name is compared with the
-    # commoner names of its block, not with every commoner name (linear, not quadratic).
+    # Only names with the same blocking key (the words' initials) and a key of the last word
+    # in common (`variant_word_keys`) can be variants: each name is compared with those of
+    # the commoner names, in the order of commonness, not with its whole block (whose size
+    # grows with the brief: names starting "j" and "s").
     blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    keyed: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
     links: dict[str, str] = {}
     for rare in by_count:
         key = variant_key(rare)
         if key is None:
             continue
-        for common in blocks[key]:
+        block, word_keys = blocks[key], variant_word_keys(rare)
+        near = sorted({i for word_key in word_keys for i in keyed.get((key, word_key), ())})
+        for common in (block[i] for i in near):
             apart = not articles[rare] & articles[common]
             if common not in links and apart and spelling_variants(rare, common):
                 links[rare] = common
                 break
-        blocks[key].append(rare)
+        for word_key in word_keys:
+            keyed[key, word_key].append(len(block))
+        block.append(rare)
     return links
 
 

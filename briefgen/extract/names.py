@@ -28,6 +28,11 @@ MIN_CLIP = 3  # "Fed" for "Federal"; two letters are an abbreviation, not a clip
 _WORD_SIMILARITY = 0.9
 
 
+# Words this long are blocked by length, not by their deleted letters (`variant_word_keys`):
+# a 14-letter word has 470 strings of up to 3 letters fewer ("tehrik-e-taliban" is one word).
+_LONG_WORD = 14
+
+
 # Romanisations of one sound (Arabic, Persian, Pashto, Urdu names): kh/k, q/k, ph/f, dh/d.
 _DIGRAPHS = (
     ("kh", "k"),
@@ -115,6 +120,30 @@ def variant_key(name: str) -> tuple[str, ...] | None:
     if len(name) < MIN_VARIANT_LENGTH:
         return None
     return tuple(word[0] for word in name.split())
+
+
+def variant_word_keys(name: str) -> set[str]:
+    """Keys of a folded name's last word, one of which every spelling variant's last word
+    shares (`spelling_variants`): its transliteration skeleton, and each string left when
+    up to 2/9 of its letters are deleted.
+
+    Two words with a ratio >= 0.9 (`_WORD_SIMILARITY`) have a common subsequence of L
+    letters with at most 2L/9 letters more in both together (2M >= 0.9 (2L + dx + dy), M <= L
+    letters matched), so each reaches it by that many deletions. A word of `_LONG_WORD`
+    letters or more would have hundreds: it and every word that may be near it (9/11 of
+    its length or longer, as |dx - dy| <= 2L/9) share one key instead."""
+    word = name.split()[-1]
+    keys = {f"s:{_skeleton(word)}"}
+    if 11 * len(word) >= 9 * _LONG_WORD:
+        keys.add("long")
+    if len(word) >= _LONG_WORD:
+        return keys
+    left = {word}
+    keys.add(f"d:{word}")
+    for _ in range(2 * len(word) // 9):
+        left = {part[:i] + part[i + 1 :] for part in left for i in range(len(part))}
+        keys |= {f"d:{part}" for part in left}
+    return keys
 
 
 def spelling_variants(a: str, b: str) -> bool:

@@ -42,6 +42,7 @@ def short_name_in_article(mentions: Sequence[Mention]) -> list[Mention]:
     for m in mentions:
         by_source[m.evidence.source].append(m)
     local = {source: _owners(found) for source, found in by_source.items()}
+    spelled = _spellings(mentions)
     read = []
     for mention in mentions:
         key = fold(mention.name)
@@ -49,7 +50,7 @@ def short_name_in_article(mentions: Sequence[Mention]) -> list[Mention]:
             last, first = local[mention.evidence.source]
             named = people_of(last.get(key, set())) or people_of(first.get(key, set()))
             if len(named) == 1:
-                mention = _read_as(mention, _spelled(mentions, named.pop()))
+                mention = _read_as(mention, spelled[named.pop()])
         read.append(mention)
     return read
 
@@ -66,9 +67,13 @@ def _owners(mentions: Sequence[Mention]) -> tuple[Owners, Owners]:
     return last, first
 
 
-def _spelled(mentions: Sequence[Mention], folded: str) -> str:
-    """A full name as the text writes it."""
-    return next(m.name for m in mentions if fold(m.name) == folded)
+def _spellings(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Each folded name -> the name as its first mention writes it (an index made once: a
+    scan of the brief's mentions per short name read grew with the square of the brief)."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        found.setdefault(fold(m.name), m.name)
+    return found
 
 
 def _read_as(mention: Mention, full: str) -> Mention:

@@ -14,8 +14,12 @@ import pytest
 from briefgen.extract import links, quotes, referents, timeline
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.kinds import Mention
+from briefgen.extract.known_names import Known, headline_name_from_body
 from briefgen.extract.links import NameUse
+from briefgen.extract.names import spelling_variants, variant_key
+from briefgen.extract.surnames import short_name_in_article
 from briefgen.model import Actor, DateMention, Evidence, Quote, TimelineEvent
+from tests.conftest import separate_articles
 
 SIZE = 3_000
 _SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "te", "vi", "zo", "be", "da", "go", "ha", "ji"]
@@ -31,12 +35,18 @@ def _names(count: int, seed: int = 23) -> list[str]:
     return sorted(found)
 
 
-def _counting(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> Counter[str]:
+def _counting(
+    monkeypatch: pytest.MonkeyPatch, module: object, name: str, limit: int | None = None
+) -> Counter[str]:
+    """Count the calls of `module.name`; past `limit` calls, fail at once (a quadratic step
+    on these sizes would otherwise run for hours before its count could be read)."""
     calls: Counter[str] = Counter()
     original = getattr(module, name)
 
     def counted(*args: object, **kwargs: object) -> object:
         calls[name] += 1
+        if limit is not None and calls[name] > limit:
+            raise AssertionError(f"{name} called over {limit} times")
         return original(*args, **kwargs)
 
     monkeypatch.setattr(module, name, counted)
@@ -146,3 +156,107 @@ def test_a_surname_is_looked_up_not_searched(parse_text):
     tokens = [token for token in article.doc if token.text == "Mannion"]
     assert [referents._by_surname(token, actors) for token in tokens] == ["Pat Mannion"] * 2
     assert _Counted.reads <= 1  # the cards are read once, into an index
+
+
+def _person(name: str, source: str) -> Mention:
+    return Mention(name, "person", Evidence(source=source, start=0, end=len(name)))
+
+
+def test_spelling_variants_in_one_block_compare_near_last_words_only(monkeypatch):
+    # 3,000 names with the same initials ("K... R..."), as the "J... S..." of a large brief:
+    # the block by initials is the whole brief; each name is set beside the few whose last
+    # word shares a skeleton or a string left by deleting letters.
+    rng = random.Random(17)
+    names: set[str] = set()
+    while len(names) < SIZE:
+        given = "Ka" + "".join(rng.choices(_SYLLABLES, k=2))
+        names.add(f"{given} Ru{''.join(rng.choices(_SYLLABLES, k=3))}")
+    mentions = [_person(name, f"s{i}") for i, name in enumerate(sorted(names))]
+    forms = {name.casefold(): Counter({name: 1}) for name in names}
+    calls = _counting(monkeypatch, links, "spelling_variants", limit=20 * SIZE)
+    NameUse(mentions, forms).variants  # noqa: B018 (the property does the work)
+    assert calls["spelling_variants"] < 20 * SIZE  # the whole block: 4.5 million
+
+
+def _all_pairs_variants(names: list[str], articles: dict[str, set[str]]) -> dict[str, str]:
+    """The variant links as every pair of a block gave them, before the index."""
+    found: dict[str, str] = {}
+    blocks: dict[tuple[str, ...] | None, list[str]] = {}
+    for rare in names:
+        key = variant_key(rare)
+        if key is None:
+            continue
+        for common in blocks.setdefault(key, []):
+            apart = not articles[rare] & articles[common]
+            if common not in found and apart and spelling_variants(rare, common):
+                found[rare] = common
+                break
+        blocks[key].append(rare)
+    return found
+
+
+def test_the_index_finds_every_variant_all_pairs_found():
+    # Names respelled as reports respell them: a letter dropped, doubled or changed, a
+    # transliteration's digraph ("kh", "q"), short and long last words alike.
+    rng = random.Random(29)
+    bases = [f"{a} {b}" for a, b in zip(_names(300, seed=2), _names(300, seed=4), strict=True)]
+    bases += ["Abdullah Mohammadzaiwalakhel", "Zabihullah Mujahid", "Amir Khan Muttaqi"]
+    names = {name.casefold() for name in bases}
+    for name in bases:
+        for _ in range(3):
+            i = rng.randrange(1, len(name))
+            edits = [name[:i] + name[i + 1 :], name[:i] + name[i] + name[i:]]
+            edits += [name[:i] + "q" + name[i + 1 :], name.replace("k", "kh").replace("q", "k")]
+            names.add(rng.choice(edits).casefold())
+    ordered = sorted(names)
+    rng.shuffle(ordered)
+    articles = {name: {f"s{i}"} for i, name in enumerate(ordered)}
+    mentions = [_person(name.title(), f"s{i}") for i, name in enumerate(ordered)]
+    # Commonness follows the shuffled order, as `_variants` sorts by it.
+    forms = {name: Counter({name: len(ordered) - i}) for i, name in enumerate(ordered)}
+    expected = _all_pairs_variants(ordered, articles)
+    assert len(expected) > 100  # the respellings were found
+    assert NameUse(mentions, forms).variants == expected
+
+
+def test_owners_of_a_given_name_are_compared_by_last_word(monkeypatch):
+    # 3,000 people who share a given name ("Kalo ..."), and a lone "Kalo" said once per
+    # article: each full name is set beside those of its last word, once per one-word name.
+    rng = random.Random(31)
+    people = {f"Kalo {''.join(rng.choices(_SYLLABLES, k=3)).title()}" for _ in range(SIZE)}
+    mentions = [_person(name, f"s{i}") for i, name in enumerate(sorted(people))]
+    mentions += [_person("Kalo", f"s{i}") for i in range(SIZE)]
+    forms: dict[str, Counter[str]] = {}
+    for m in mentions:
+        forms.setdefault(m.name.casefold(), Counter())[m.name] += 1
+    calls = _counting(monkeypatch, links, "_holds", limit=20 * SIZE)
+    assert not list(links.surname_links(NameUse(mentions, forms)))  # many owners: no link
+    assert calls["_holds"] < 20 * SIZE  # every pair, for every "Kalo": 27 billion
+
+
+def test_a_short_name_read_in_its_article_reads_the_mentions_a_few_times():
+    # 3,000 articles, each naming one of two Jacksons in full and then "Jackson" alone: the
+    # full name is spelled from an index, not found by reading every mention again.
+    found: list[Mention] = []
+    for i in range(SIZE):
+        found += [_person(f"{'Michael' if i % 2 else 'Janet'} Jackson", f"s{i}")]
+        found += [_person("Jackson", f"s{i}")]
+    _Counted.reads = 0
+    read = short_name_in_article(_Counted(found))
+    assert [m.name for m in read[:4]] == ["Janet Jackson"] * 2 + ["Michael Jackson"] * 2
+    assert _Counted.reads <= 5  # once per Jackson read: 3,000
+
+
+def test_headline_names_read_each_card_once(parse_text):
+    # 3,000 cards and headlines in 20 articles: each card's mentions are read once to find
+    # what a headline's words are taken by, not once per headline.
+    articles = separate_articles(
+        parse_text,
+        *(f"Kalo Rusate Wins Again\nKalo Rusate won the race on Sunday. {i}" for i in range(20)),
+    )
+    groups = [_Counted([_person(name, f"s{i % 20 + 1}")]) for i, name in enumerate(_names(SIZE))]
+    cards = {name: group for name, group in zip(_names(SIZE), groups, strict=True)}
+    _Counted.reads = 0
+    known = Known({}, frozenset())
+    assert not list(headline_name_from_body(known, articles, cards))
+    assert _Counted.reads <= SIZE  # once per headline: 60,000
