@@ -254,12 +254,30 @@ def phrase_of(sentence: Span, cue: Token | None = None) -> tuple[str, list[Rule[
             qualify(verb, raise_rules=()) for verb in dict.fromkeys([sentence.root, *verbs])
         ]
         last = max(set().union(*(q.keep for q in qualified)) | {sentence.root.i})
-        if _words_before(kept, last) >= _MAX_PHRASE_WORDS:
+        if cue_past_limit(cue, kept):
+            cuts.append(cue_past_limit)
+        elif _words_before(kept, last) >= _MAX_PHRASE_WORDS:
             cuts += [r for q in qualified for r in q.why if r not in cuts]
         else:
             cuts.append(phrase_word_limit)
             text = shortened
     return text, cuts
+
+
+@rule(
+    "outlook",
+    example="Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a "
+    "statement on X, saying that Afghanistan’s Taliban government had failed to provide "
+    "credible guarantees against cross-border militant attacks, and warned that Pakistan "
+    "would not allow the threat from Afghan-based militants to persist.",
+)
+def cue_past_limit(cue: Token | None, kept: list[Token]) -> bool:
+    """A sentence whose outlook cue lies past the word limit stays whole: the cut would keep
+    its opening and drop what makes it an outlook, with its negation and modal (the seed's
+    "... and warned that Pakistan …" without "would not allow"; PolNeAR's "... but if
+    Republicans plan to move judges in order …" without "Nye won't get a vote until
+    2017")."""
+    return cue is not None and _words_before(kept, cue.i) >= _MAX_PHRASE_WORDS
 
 
 def _words_before(kept: list[Token], index: int) -> int:
@@ -323,10 +341,9 @@ def _emptied_brackets(sentence: Span, dropped: set[int]) -> set[int]:
 
 @rule(
     "outlook",
-    example="Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a "
-    "statement on X, saying that Afghanistan’s Taliban government had failed to provide "
-    "credible guarantees against cross-border militant attacks, and warned that Pakistan "
-    "would not allow the threat from Afghan-based militants to persist.",
+    example="Ryanair is the world's most profitable airline, having reported record profits of "
+    "$269m earlier this year, and is pursuing an aggressive expansion plan which will see it's "
+    "total number of passengers jump to 70m over the next few years.",
 )
 def phrase_word_limit(text: str) -> str | None:
     """An outlook phrase longer than thirty words is cut there and ends with an ellipsis."""
