@@ -338,15 +338,16 @@ def polarity(ctx: Context) -> list[Finding]:
         if lost:
             reason = f"source head '{head.text}' has {', '.join(lost)}; the phrase does not"
             found.append(_finding("polarity", item, ctx, reason))
-        elif (verb := _cut_qualified(ctx, item)) is not None:
-            reason = f"the cut drops '{verb.text}' and its {', '.join(_marks(verb))}"
+        elif (verb := _cut_negated(ctx, item)) is not None:
+            reason = f"the cut drops the negated '{verb.text}' of a clause the phrase opened"
             found.append(_finding("polarity", item, ctx, reason))
     return found
 
 
-def _cut_qualified(ctx: Context, item: Item) -> Token | None:
-    """A phrase cut short ("… and warned that Pakistan …") whose cut drops a negated or
-    modal verb of a clause the phrase opened (its head kept): "would not allow" lost."""
+def _cut_negated(ctx: Context, item: Item) -> Token | None:
+    """A phrase cut short ("… and warned that Pakistan …") whose cut drops the negation of
+    a clause the phrase opened (its head kept): "would not allow" lost. A cut that drops a
+    modal clause leaves it unfinished, not reversed."""
     said = _words(item.own.removesuffix("…"))
     span = ctx.span(item.evidence)
     if not item.own.endswith("…") or len(said) < 2 or span is None:
@@ -359,13 +360,20 @@ def _cut_qualified(ctx: Context, item: Item) -> Token | None:
     cut = ends[-1]
     return next(
         (t for t in span if t.i > cut and t.pos_ in ("VERB", "AUX") and t.head.i <= cut
-         and t.dep_ in ("ccomp", "xcomp", "conj", "ROOT") and _marks(t)),
+         and _complement(t) and _negation_after(t, cut)),
         None,
     )  # fmt: skip
 
 
-def _marks(verb: Token) -> list[str]:
-    return [word for kind, word in _own_markers(verb) if kind in ("negation", "modal")]
+def _complement(verb: Token) -> bool:
+    """A clause that completes the verb before it ("warned that ...", "and allow" with no
+    subject of its own); a conjunct with its own subject is an assertion of its own."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ in ("ccomp", "xcomp") or (verb.dep_ == "conj" and not own_subject)
+
+
+def _negation_after(verb: Token, cut: int) -> bool:
+    return any(c.dep_ == "neg" and c.i > cut for c in verb.children)
 
 
 def relative_dates(ctx: Context) -> list[Finding]:
