@@ -231,7 +231,7 @@ def negation_kept(head: Token) -> set[int]:
             if child.dep_ == "neg":
                 found.add(child.i)
             elif child.dep_ in ARGUMENTS and _negative(child):
-                found |= {child.i, *(c.i for c in child.children if c.dep_ == "det")}
+                found |= {t.i for t in child.subtree}  # "no new hardware products", whole
             elif _negated_adverb(child, token):
                 found |= {child.i, *(c.i for c in child.children if c.dep_ == "neg")}
         if found and token is not head:  # a shared "did not" keeps its "did"
