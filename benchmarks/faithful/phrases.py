@@ -400,11 +400,16 @@ _DATES = frozenset({"", "DATE", "TIME"})
 
 
 def _named(ctx: Context, item: Item, word: str) -> bool:
-    """A single day word that its source's parse puts in a name ("MedPage Today", "The Monday
-    Night Club"): an entity of another kind, or a compound of a proper noun that is no date."""
+    """A day word that its source's parse puts in a name ("MedPage Today", "The Monday Night
+    Club", "CBS This Morning"): an entity of another kind, or a compound of a proper noun
+    that is no date; words of a phrase, proper nouns."""
     span = ctx.span(item.evidence)
-    if " " in word or span is None:
+    if span is None:
         return False
+    if " " in word:  # "CBS This Morning": proper nouns or another entity, word by word
+        said = set(word.split())
+        found = [t for t in span if t.text in said]
+        return bool(found) and all(t.pos_ == "PROPN" or t.ent_type_ not in _DATES for t in found)
     tokens = [t for t in span if t.text == word]
     return bool(tokens) and all(
         t.ent_type_ not in _DATES

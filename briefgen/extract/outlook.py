@@ -25,6 +25,7 @@ from briefgen.extract.horizon import horizon, past_horizon
 from briefgen.extract.labels import (
     ASIDES,
     PARENTHETICALS,
+    SUBJECTS,
     VERBALS,
 )
 from briefgen.extract.lexicon import words
@@ -256,6 +257,8 @@ def phrase_of(sentence: Span, cue: Token | None = None) -> tuple[str, list[Rule[
         last = max(set().union(*(q.keep for q in qualified)) | {sentence.root.i})
         if cue_past_limit(cue, kept):
             cuts.append(cue_past_limit)
+        elif negation_past_limit(kept):
+            cuts.append(negation_past_limit)
         elif _words_before(kept, last) >= _MAX_PHRASE_WORDS:
             cuts += [r for q in qualified for r in q.why if r not in cuts]
         else:
@@ -278,6 +281,32 @@ def cue_past_limit(cue: Token | None, kept: list[Token]) -> bool:
     Republicans plan to move judges in order …" without "Nye won't get a vote until
     2017")."""
     return cue is not None and _words_before(kept, cue.i) >= _MAX_PHRASE_WORDS
+
+
+@rule(
+    "outlook",
+    example="It will give the rest of the world the view that Cuba is like any other nation, "
+    "something the US has, of course, tried to persuade the world that it is not.",
+)
+def negation_past_limit(kept: list[Token]) -> bool:
+    """A sentence stays whole when the word limit would cut the negation of a clause the cut
+    phrase opens ("tried to persuade the world that it …" without "is not"; "Bolton said
+    that whatever choice voters are going to make, …" without "they should not make it"):
+    the clause would be read as its opposite, or as nothing."""
+    inside = {t.i for t in kept if _words_before(kept, t.i) < _MAX_PHRASE_WORDS}
+    return any(
+        child.dep_ == "neg" and child.i not in inside
+        for verb in kept
+        if verb.head.i in inside and verb.head.i != verb.i and _complement(verb)
+        for child in verb.children
+    )
+
+
+def _complement(verb: Token) -> bool:
+    """A clause that completes the word before it ("warned that ...", "and allow" with no
+    subject of its own); a conjunct with its own subject is a statement of its own."""
+    own_subject = any(c.dep_ in SUBJECTS for c in verb.children)
+    return verb.dep_ in ("ccomp", "xcomp") or (verb.dep_ == "conj" and not own_subject)
 
 
 def _words_before(kept: list[Token], index: int) -> int:

@@ -120,20 +120,27 @@ def _recurs(found: str, after: str) -> bool:
 
 def _in_name(found: str, before: str, after: str) -> bool:
     """A day word that is part of a name ("MedPage Today", NBC's "Today" show, "The Monday
-    Night Club"): capitalised inside a sentence, or a weekday beside a capitalised word that
-    is no month. The tagger dates a plain one, so a plain one rarely gets here."""
-    if " " in found:
-        return False
+    Night Club", "CBS This Morning"): capitalised inside a sentence, or a weekday beside a
+    capitalised word that is no month. The tagger dates a plain one, so a plain one rarely
+    gets here."""
+    if " " in found:  # "CBS This Morning": every word capitalised inside a sentence
+        return all(w[0].isupper() for w in found.split()) and not _starts(before)
     if before.endswith(("“", '"')) and after.startswith(("”", '"')):  # a title: "Today"
         return True
     previous = re.search(r"([\w’'.]+)\W*$", before)
     following = re.match(r"\W*([A-Z][a-z]+)", after)
-    starts = previous is None or previous.group(1).endswith(".") or before.rstrip()[-1:] in '“"'
+    starts = _starts(before)
     if found.lower() not in WEEKDAYS:
         return found[0].isupper() and not starts
     capital_before = previous is not None and previous.group(1)[0].isupper() and not starts
     month = following is not None and following.group(1).lower().rstrip(".") in MONTHS
     return capital_before or (following is not None and not month)
+
+
+def _starts(before: str) -> bool:
+    """Whether what follows `before` opens a sentence or a quotation."""
+    previous = re.search(r"([\w’'.]+)\W*$", before)
+    return previous is None or previous.group(1).endswith(".") or before.rstrip()[-1:] in '“"'
 
 
 def _quoted(before: str) -> bool:

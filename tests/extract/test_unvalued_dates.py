@@ -41,6 +41,8 @@ EVIDENCE = Evidence(source="s1", start=0, end=1)
          "And yet every Friday, from 8 a.m. to noon, Fiorina would lead a meeting."),
         ("Two new flights would leave Bombay on Monday and Tuesday nights from March 30.",
          "Two new flights would leave Bombay on Monday and Tuesday nights from March 30."),
+        # PolNeAR (train): a programme's name is no date.
+        ("An appearance on CBS This Morning", "An appearance on CBS This Morning"),
         # An amount of time counted from an event the phrase names is placed by it.
         ("Two days before the vote, the group met.", "Two days before the vote, the group met."),
     ],

@@ -195,3 +195,13 @@ def test_polarity_check(nlp, sentence, event, unfaithful):
 def test_relative_dates_check(nlp, bullet, unfaithful):
     ctx = _context(nlp, bullet, "Tarar confirmed", bullet)
     assert bool(relative_dates(ctx)) is unfaithful
+
+
+def test_a_programme_named_for_a_time_is_no_date(nlp):
+    # PolNeAR (train): the event "An appearance on CBS This Morning".
+    sentence = (
+        'Asked why he had yet to endorse Clinton during an appearance Friday on "CBS This '
+        'Morning," Sanders said he had not "heard her say the things that need to be said.'
+    )
+    assert not relative_dates(_context(nlp, sentence, "An appearance on CBS This Morning"))
+    assert relative_dates(_context(nlp, sentence, "An appearance Friday"))
