@@ -26,6 +26,7 @@ from briefgen.extract.labels import (
     ASIDES,
     PARENTHETICALS,
     SUBJECTS,
+    VERB_COMPLEMENTS,
     VERBALS,
 )
 from briefgen.extract.lexicon import words
@@ -306,7 +307,7 @@ def _complement(verb: Token) -> bool:
     """A clause that completes the word before it ("warned that ...", "and allow" with no
     subject of its own); a conjunct with its own subject is a statement of its own."""
     own_subject = any(c.dep_ in SUBJECTS for c in verb.children)
-    return verb.dep_ in ("ccomp", "xcomp") or (verb.dep_ == "conj" and not own_subject)
+    return verb.dep_ in VERB_COMPLEMENTS or (verb.dep_ == "conj" and not own_subject)
 
 
 def _words_before(kept: list[Token], index: int) -> int:
