@@ -6,10 +6,12 @@ same-fact test (extract/samefact.py), which they would otherwise only repeat:
   suspect when its sentence and the item's first sentence differ in the polarity of their
   main verb, share no main verb (exact lemma or one of a few synonyms), name different
   proper nouns as the main verb's subject, or give different percentages or sums of money.
-- (c) `contested_pairs`: a pair is a duplicate when another entry holds the same claims, or
-  the same denial sentence under another name, or one claim twice; it is mismatched when an
-  assertion shares no noun or verb with the denial it stands beside, or figures of one
-  entry come from sentences that share no noun beyond the counted ones.
+- (c) `contested_pairs`: a pair is a duplicate when another entry holds the same claims (the
+  same sentences, or the same words from copies of one report), or the same denial sentence
+  under another name, or one claim twice; it is mismatched when an assertion shares no event
+  or predicate with the denial it stands beside (a noun or a verb, by synonym, beyond the
+  names of the sides, which say who, not what), or figures of one entry come from sentences
+  that share no noun beyond the counted ones.
 - (d) `outlook_horizon`: an outlook item is history when the latest day meant by the dates
   that say when in a modal or "by ..." clause of its sentence ("will ... in 2008", "by 2008";
   "next year", "next month" counted from the source's publication), of those not before the
@@ -26,7 +28,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from benchmarks.faithful.common import Context, Finding
-from briefgen.model import Brief, Evidence
+from briefgen.model import Brief, Contested, Evidence
 
 # The benchmark's own small vocabulary (kept apart from briefgen's lexicons on purpose).
 _REPORTING = frozenset({"say", "tell", "report", "state", "add", "announce", "confirm", "claim"})
@@ -210,25 +212,30 @@ def contested_pairs(ctx: Context) -> list[Finding]:
     findings = []
     seen_claims: dict[frozenset[tuple[str, int]], str] = {}
     seen_denials: dict[tuple[str, int], str] = {}
+    seen_texts: dict[frozenset[str], str] = {}  # the same words from copies of one report
     for i, contest in enumerate(ctx.brief.contested):
         where = f"contested[{i}]"
         keys = [(c.evidence.source, c.evidence.start) for c in contest.claims]
         reasons: list[tuple[str, int]] = []  # (why, index of the claim concerned)
         if len(set(keys)) < len(keys):
             reasons.append(("one claim listed twice", -1))
-        if frozenset(keys) in seen_claims:
-            reasons.append((f"the same claims as {seen_claims[frozenset(keys)]}", -1))
+        said = frozenset(_said(c.text) for c in contest.claims)
+        if frozenset(keys) in seen_claims or said in seen_texts:
+            first = seen_claims.get(frozenset(keys)) or seen_texts[said]
+            reasons.append((f"the same claims as {first}", -1))
         seen_claims.setdefault(frozenset(keys), where)
+        seen_texts.setdefault(said, where)
         if contest.kind == "claims":
             denial = contest.claims[-1]
             key = (denial.evidence.source, denial.evidence.start)
             if key in seen_denials:
                 reasons.append((f"the same denial also under {seen_denials[key]}", -1))
             seen_denials.setdefault(key, where)
+            who = _who(contest)
             reasons += [
-                ("the assertion shares no noun or verb with the denial", k)
+                ("the assertion shares no event or predicate with the denial", k)
                 for k, claim in enumerate(contest.claims[:-1])
-                if not _content(ctx, claim.evidence) & _content(ctx, denial.evidence)
+                if not (_content(ctx, claim.evidence) & _content(ctx, denial.evidence)) - who
             ]
         elif not _one_event(ctx, [c.evidence for c in contest.claims]):
             reasons.append(("the figures come from sentences about different events", -1))
@@ -242,12 +249,25 @@ def contested_pairs(ctx: Context) -> list[Finding]:
     return findings
 
 
+def _who(contest: Contested) -> set[str]:
+    """The words of the names of the sides ("Trump / Benjamin Netanyahu"): they say who
+    disagrees, not about what."""
+    names = [contest.matter, *(c.speaker or "" for c in contest.claims)]
+    return {w.lower() for name in names for w in re.findall(r"\w+", name)}
+
+
+def _said(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
 def _content(ctx: Context, evidence: Evidence) -> set[str]:
+    """The event and predicate words of a claim: its nouns and verbs (by synonym), not the
+    verbs of saying or denying; the sides' names are taken away by the caller."""
     span = ctx.span(evidence)
     if span is None:
         return set()
     return {
-        t.lemma_.lower()
+        _SYNONYMS.get(t.lemma_.lower(), t.lemma_.lower())
         for t in span
         if t.pos_ in {"NOUN", "PROPN", "VERB"} and not t.is_stop
         and t.lemma_.lower() not in _REPORTING | _LIGHT | {"deny", "reject", "insist"}

@@ -74,6 +74,9 @@ MISHUNG_CLAUSES: frozenset[str] = frozenset({"ccomp", "conj", "advcl"})
 CLAUSE_COMPLETIONS: frozenset[str] = frozenset(
     {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "nsubjpass"}
 )
+# Clauses that complete the verb before them ("warned that Pakistan would not allow ...",
+# "tried to persuade"): a cut phrase that opens one must not drop its negation.
+VERB_COMPLEMENTS: frozenset[str] = frozenset({"ccomp", "xcomp"})
 # A quote as the clause of a verb that introduces it ("enthused Scott Fancher").
 QUOTE_CLAUSES: frozenset[str] = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
 # What a cue after a quote says of its own, if anything: its clause, its object, or the verb

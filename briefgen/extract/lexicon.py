@@ -51,6 +51,7 @@ WordClass = Literal[
     "media_words",
     "naming_verbs",
     "negative_determiners",
+    "negative_pronouns",
     "news_outlets",
     "opponent_words",
     "org_designators",

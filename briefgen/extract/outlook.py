@@ -27,6 +27,8 @@ from briefgen.extract.horizon import horizon, past_horizon
 from briefgen.extract.labels import (
     ASIDES,
     PARENTHETICALS,
+    SUBJECTS,
+    VERB_COMPLEMENTS,
     VERBALS,
 )
 from briefgen.extract.lexicon import words
@@ -263,7 +265,11 @@ def phrase_of(sentence: Span, cue: Token | None = None) -> tuple[str, list[Rule[
             qualify(verb, raise_rules=()) for verb in dict.fromkeys([sentence.root, *verbs])
         ]
         last = max(set().union(*(q.keep for q in qualified)) | {sentence.root.i})
-        if _words_before(kept, last) >= _MAX_PHRASE_WORDS:
+        if cue_past_limit(cue, kept):
+            cuts.append(cue_past_limit)
+        elif negation_past_limit(kept):
+            cuts.append(negation_past_limit)
+        elif _words_before(kept, last) >= _MAX_PHRASE_WORDS:
             cuts += [r for q in qualified for r in q.why if r not in cuts]
         else:
             cuts.append(phrase_word_limit)
@@ -296,6 +302,22 @@ def opening_mark_left(sentence: Span) -> str | None:
 
 @rule(
     "outlook",
+    example="Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a "
+    "statement on X, saying that Afghanistan’s Taliban government had failed to provide "
+    "credible guarantees against cross-border militant attacks, and warned that Pakistan "
+    "would not allow the threat from Afghan-based militants to persist.",
+)
+def cue_past_limit(cue: Token | None, kept: list[Token]) -> bool:
+    """A sentence whose outlook cue lies past the word limit stays whole: the cut would keep
+    its opening and drop what makes it an outlook, with its negation and modal (the seed's
+    "... and warned that Pakistan …" without "would not allow"; PolNeAR's "... but if
+    Republicans plan to move judges in order …" without "Nye won't get a vote until
+    2017")."""
+    return cue is not None and _words_before(kept, cue.i) >= _MAX_PHRASE_WORDS
+
+
+@rule(
+    "outlook",
     example="\u201cI don\u2019t think we will stop talking about the issues. I think a lot of the "
     "rhetoric that was more heated, in New York for example, was the product of that white-hot "
     "primary atmosphere,\u201d said Devine, suggesting that the upcoming contests won\u2019t be "
@@ -315,6 +337,32 @@ def quote_reopened(sentence: Span, text: str) -> str | None:
     if mark.i >= sentence.start or mark.is_alpha or text.startswith(mark.text):
         return None  # the mark opens in this sentence: the phrase has it
     return mark.text
+
+
+@rule(
+    "outlook",
+    example="It will give the rest of the world the view that Cuba is like any other nation, "
+    "something the US has, of course, tried to persuade the world that it is not.",
+)
+def negation_past_limit(kept: list[Token]) -> bool:
+    """A sentence stays whole when the word limit would cut the negation of a clause the cut
+    phrase opens ("tried to persuade the world that it …" without "is not"; "Bolton said
+    that whatever choice voters are going to make, …" without "they should not make it"):
+    the clause would be read as its opposite, or as nothing."""
+    inside = {t.i for t in kept if _words_before(kept, t.i) < _MAX_PHRASE_WORDS}
+    return any(
+        child.dep_ == "neg" and child.i not in inside
+        for verb in kept
+        if verb.head.i in inside and verb.head.i != verb.i and _complement(verb)
+        for child in verb.children
+    )
+
+
+def _complement(verb: Token) -> bool:
+    """A clause that completes the word before it ("warned that ...", "and allow" with no
+    subject of its own); a conjunct with its own subject is a statement of its own."""
+    own_subject = any(c.dep_ in SUBJECTS for c in verb.children)
+    return verb.dep_ in VERB_COMPLEMENTS or (verb.dep_ == "conj" and not own_subject)
 
 
 def _words_before(kept: list[Token], index: int) -> int:
@@ -378,10 +426,9 @@ def _emptied_brackets(sentence: Span, dropped: set[int]) -> set[int]:
 
 @rule(
     "outlook",
-    example="Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a "
-    "statement on X, saying that Afghanistan’s Taliban government had failed to provide "
-    "credible guarantees against cross-border militant attacks, and warned that Pakistan "
-    "would not allow the threat from Afghan-based militants to persist.",
+    example="Ryanair is the world's most profitable airline, having reported record profits of "
+    "$269m earlier this year, and is pursuing an aggressive expansion plan which will see it's "
+    "total number of passengers jump to 70m over the next few years.",
 )
 def phrase_word_limit(text: str) -> str | None:
     """An outlook phrase longer than thirty words is cut there and ends with an ellipsis."""

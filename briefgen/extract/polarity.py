@@ -28,6 +28,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from briefgen.extract.labels import (
+    ARGUMENTS,
     AUXILIARIES,
     CLAUSE_COMPLETIONS,
     CONTENT_CLAUSES,
@@ -221,12 +222,16 @@ RAISE_RULES: list[Rule[[Token], Token | None]] = [
 )
 def negation_kept(head: Token) -> set[int]:
     """The head's negation stays: "not", "never", "no longer" (a `neg` dependent of the verb,
-    of one of its adverbs, or of the verb a bare conjunct shares it with)."""
+    of one of its adverbs, or of the verb a bare conjunct shares it with), and a negative
+    subject or object ("will do nothing to defeat it", "no one was hurt": lexicon
+    `negative_pronouns`, `negative_determiners`)."""
     found = set()
     for token in with_shared(head):
         for child in token.children:
             if child.dep_ == "neg":
                 found.add(child.i)
+            elif child.dep_ in ARGUMENTS and _negative(child):
+                found |= {t.i for t in child.subtree}  # "no new hardware products", whole
             elif _negated_adverb(child, token):
                 found |= {child.i, *(c.i for c in child.children if c.dep_ == "neg")}
         if found and token is not head:  # a shared "did not" keeps its "did"
@@ -387,6 +392,13 @@ def _negated_adverb(adverb: Token, verb: Token) -> bool:
     """A negated adverb before its verb ("no longer makes", "not yet signed"); not a clause
     after it ("said, no matter how good ...")."""
     return adverb.dep_ == "advmod" and adverb.i < verb.i and _negated(adverb)
+
+
+def _negative(argument: Token) -> bool:
+    """ "nothing", "nobody", or a noun with "no" ("no one", "no progress")."""
+    return argument.lower_ in words("negative_pronouns") or any(
+        c.dep_ == "det" and c.lower_ in words("negative_determiners") for c in argument.children
+    )
 
 
 def _negated(verb: Token) -> bool:

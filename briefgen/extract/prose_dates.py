@@ -6,7 +6,8 @@ was written. Each such expression gets the date it was resolved to beside it, in
 date style: "on Wednesday (29 October 2025)"; "(…, assumed)" when the anchor was the brief's
 as-of date rather than the source's publication date; "(date unresolved)" when no rule could
 value it. The expressions are the brief's own `DateMention`s, matched to the prose by their
-evidence offsets, so the value shown is the one the dates section gives.
+evidence offsets, so the value shown is the one the dates section gives; a relative date no
+mention values is then marked unresolved by its words (extract/unvalued_dates.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pydantic import BaseModel
 from briefgen.datestyle import human_date
 from briefgen.extract.polarity import active
 from briefgen.extract.rules import record, rule
+from briefgen.extract.unvalued_dates import unvalued_relative_marked
 from briefgen.model import Brief, Claim, Contested, DateMention, Evidence
 from briefgen.timewords import (
     DAYS_FROM_TODAY,
@@ -51,11 +53,10 @@ def show_dates(brief: Brief) -> Brief:
     for mention in brief.dates:
         if relative_date(mention) or (mention.type in ("DATE", "TIME") and day_words(mention)):
             by_source[mention.evidence.source].append(mention)
-    if not by_source:
-        return brief
 
     def dated(text: str, evidence: Evidence) -> str:
-        return with_dates(text, evidence, by_source.get(evidence.source, []))
+        shown = with_dates(text, evidence, by_source.get(evidence.source, []))
+        return unvalued_relative_marked(shown, evidence)
 
     return brief.model_copy(
         update={

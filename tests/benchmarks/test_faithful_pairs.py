@@ -27,6 +27,11 @@ DENIAL = (
     "Afghan officials denied the allegations, insisting that the Taliban does not harbor groups."
 )
 OTHER = "Pakistan says the talks in Istanbul had yielded no progress."
+# Shares only the sides' names with the denial (the Taliban, Pakistan): no event, no predicate.
+SETBACK = (
+    "The breakdown marks another setback in Pakistan-Afghanistan relations, which have steadily "
+    "deteriorated since the Taliban’s return to power in 2021."
+)
 
 
 def _brief(texts: list[str], as_of: dt.date, **items: object) -> Brief:
@@ -76,9 +81,46 @@ def test_contested_pairs_flags_repeats_and_other_matters(nlp):
     reasons = [f.reason for f in contested_pairs(ctx)]
     assert "the same claims as contested[0]" in reasons
     assert "the same denial also under contested[0]" in reasons
-    assert "the assertion shares no noun or verb with the denial" in reasons
+    assert "the assertion shares no event or predicate with the denial" in reasons
     clean = Context(_brief([text], dt.date(2025, 10, 30), contested=[pair]), nlp)
     assert contested_pairs(clean) == []
+
+
+def test_contested_pairs_flags_a_pair_that_shares_only_names(nlp):
+    text = f"{SETBACK} {DENIAL}"
+    setback = Evidence(source="s1", start=0, end=len(SETBACK))
+    denial = Evidence(source="s1", start=len(SETBACK) + 1, end=len(text))
+    pair = Contested(
+        kind="claims",
+        matter="Pakistan / the Taliban",
+        claims=[
+            Claim(stance="asserts", text=SETBACK, evidence=setback),
+            Claim(stance="denies", text=DENIAL, evidence=denial),
+        ],
+    )
+    ctx = Context(_brief([text], dt.date(2025, 10, 30), contested=[pair]), nlp)
+    assert [f.reason for f in contested_pairs(ctx)] == [
+        "the assertion shares no event or predicate with the denial"
+    ]
+
+
+def test_contested_pairs_flags_the_same_words_from_two_copies(nlp):
+    text = f"{ACCUSES} {DENIAL}"
+    first, second = (
+        Contested(
+            kind="claims",
+            matter=matter,
+            claims=[
+                Claim(stance="asserts", text=ACCUSES, evidence=Evidence(
+                    source=source, start=0, end=len(ACCUSES))),
+                Claim(stance="denies", text=DENIAL, evidence=Evidence(
+                    source=source, start=len(ACCUSES) + 1, end=len(text))),
+            ],
+        )
+        for source, matter in (("s1", "Pakistan / Afghanistan"), ("s2", "Islamabad / Kabul"))
+    )  # fmt: skip
+    ctx = Context(_brief([text, text], dt.date(2025, 10, 30), contested=[first, second]), nlp)
+    assert [f.reason for f in contested_pairs(ctx)] == ["the same claims as contested[0]"]
 
 
 def test_outlook_horizon_flags_a_past_plan(nlp):

@@ -185,6 +185,32 @@ def test_outlook_cut_keeps_the_main_verb(parse_text):
     assert "phrase_word_limit" not in [cut.name for cut in cuts]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        # Seed: the cue "would not allow" lies past the thirtieth word.
+        ("Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a statement "
+         "on X, saying that Afghanistan’s Taliban government had failed to provide credible "
+         "guarantees against cross-border militant attacks, and warned that Pakistan would not "
+         "allow the threat from Afghan-based militants to persist.", True),
+        # PolNeAR (train, Politico): a negative object is the negation ("will do nothing").
+        ("President Obama passionately rebuked critics who say he should condemn terrorists as "
+         '"radical Islamists," saying calling the Islamic State, also known as ISIL or ISIS, by '
+         "another name will do nothing to defeat it -- and could be counterproductive.", True),
+        # MEANTIME (Airbus): the cue "will see" comes before the cut, which stays.
+        ("Ryanair is the world's most profitable airline, having reported record profits of $269m "
+         "earlier this year, and is pursuing an aggressive expansion plan which will see it's "
+         "total number of passengers jump to 70m over the next few years.", False),
+    ],
+)  # fmt: skip
+def test_outlook_cut_keeps_its_cue_and_negation(parse_text, sentence, whole):
+    article = parse_text(sentence)
+    statement = next(iter(article.doc.sents))
+    cue = next(t for t in statement if t.lower_ in ("would", "will"))
+    text, _ = phrase_of(statement, cue)
+    assert (not text.endswith("…")) is whole, text
+
+
 def test_qualify_is_off_as_before(parse_text):
     article = parse_text("The first jets will be delivered in 2014.")
     verb = next(t for t in article.doc if t.lower_ == "delivered")

@@ -60,6 +60,19 @@ TALIBAN = (
     "to the brutal grip it ruled with in the 1990s, when women's freedoms were severely "
     "restricted."
 )
+TARAR = (
+    "Pakistan’s Information Minister Attaullah Tarar confirmed the breakdown in a statement on X, "
+    "saying that Afghanistan’s Taliban government had failed to provide credible guarantees "
+    "against cross-border militant attacks, and warned that Pakistan would not allow the threat "
+    "from Afghan-based militants to persist."
+)
+TARAR_CUT = TARAR[: TARAR.index(" would not")] + " …"
+RYANAIR = (
+    "Ryanair is the world's most profitable airline, having reported record profits of $269m "
+    "earlier this year, and is pursuing an aggressive expansion plan which will see it's total "
+    "number of passengers jump to 70m over the next few years."
+)
+RYANAIR_CUT = RYANAIR[: RYANAIR.index(" passengers")] + " …"
 
 
 @pytest.mark.parametrize(
@@ -111,6 +124,35 @@ TALIBAN = (
         ("According to the Times, the information is included in the report the FBI turned over "
          "to congressional investigators earlier this week.",
          "FBI turned over to congressional investigators", False),
+        # Negation by a verb whose clause does not happen (MEANTIME gm; Timeline17 BP, BBC).
+        ("The UAW refused to meet the demands.", "The UAW meet the demands", True),
+        ("The UAW refused to meet the demands.", "The UAW refused to meet the demands", False),
+        ("BP's share price A spokeswoman for BP refused to comment directly on the speculation.",
+         "A spokeswoman for BP to comment directly on the speculation", True),
+        # "without" (MEANTIME apple); "no one" (ECB+ train); "denied that" (Timeline17 BP).
+        ("Earlier, on June 24, Apple told customers to either hold the phone without covering "
+         "the antenna, or to use a case.", "Covering the antenna", True),
+        ("During his flee, Lasalle struck two other vehicles, but no one was injured, according "
+         "to authorities.", "Was injured, according to authorities", True),
+        ("During his flee, Lasalle struck two other vehicles, but no one was injured, according "
+         "to authorities.", "Lasalle struck two other vehicles", False),
+        ("Officials, speaking Monday at a commission hearing at the Marriott Wardman Park Hotel, "
+         "denied that they made such a mistake, saying they went all-out.",
+         "They made such a mistake", True),
+        # A phrase cut at the word limit must not drop the negated or modal verb of a clause
+        # it opened (seed: "warned that Pakistan …"; MEANTIME airbus keeps its "will").
+        (TARAR, TARAR_CUT, True),
+        (RYANAIR, RYANAIR_CUT, False),
+        # PolNeAR (train): a noun phrase the phrase repeats is its head, not the verb of the
+        # same word ("Sanders is expected to win after Clinton's narrow win in Iowa").
+        ("Both campaigns are advertising currently in Nevada and South Carolina, the next two "
+         "contests after Tuesday’s primary in New Hampshire, where Sanders is expected to win "
+         "after Clinton's narrow win in Iowa last week.", "Clinton's narrow win in Iowa", False),
+        # A passive verb of belief hedges its open clause (Timeline17 MJ, BBC).
+        ("The trial is expected to last around five weeks.", "The trial to last around five weeks",
+         True),
+        ("The trial is expected to last around five weeks.",
+         "The trial is expected to last around five weeks", False),
     ],
 )  # fmt: skip
 def test_polarity_check(nlp, sentence, event, unfaithful):
@@ -135,8 +177,31 @@ def test_polarity_check(nlp, sentence, event, unfaithful):
         ("Two new flights would leave Bombay on Monday and Tuesday nights from March 30.", False),
         ("Sanders addressed a Wednesday night rally in Washington Square Park.", True),
         ("The rig exploded on Tuesday, killing 11 workers.", True),
+        # Relative dates the date tagger misses or cannot value, read by their words
+        # (MEANTIME apple; ECB+ train; Timeline17 BP, BBC; AllSides first half).
+        ("Mac OS X Lion was announced at a different Apple event several months ago.", True),
+        ("Mac OS X Lion was announced several months ago (date unresolved).", False),
+        (
+            "Police could be seen inside a Rite Aid store where, the night before, a group "
+            "rampaged.",
+            True,
+        ),
+        ("The flow rate is a sharp increase on the estimate of a week ago.", True),
+        ("The data was shared earlier this month.", True),
+        ("The group met this past weekend (date unresolved).", False),
+        ("Two days before the vote, the group met.", False),
     ],
 )
 def test_relative_dates_check(nlp, bullet, unfaithful):
     ctx = _context(nlp, bullet, "Tarar confirmed", bullet)
     assert bool(relative_dates(ctx)) is unfaithful
+
+
+def test_a_programme_named_for_a_time_is_no_date(nlp):
+    # PolNeAR (train): the event "An appearance on CBS This Morning".
+    sentence = (
+        'Asked why he had yet to endorse Clinton during an appearance Friday on "CBS This '
+        'Morning," Sanders said he had not "heard her say the things that need to be said.'
+    )
+    assert not relative_dates(_context(nlp, sentence, "An appearance on CBS This Morning"))
+    assert relative_dates(_context(nlp, sentence, "An appearance Friday"))

@@ -23,7 +23,10 @@ from briefgen.model import Brief
 from briefgen.pipeline import run_pipeline
 from tests.conftest import AS_OF, CORPUS, SEED
 
-# Measured on the seed and the three MEANTIME clusters (issue 17); before it: 26 and 53.
+# Measured on the seed and the three MEANTIME clusters (issue 17); before it: 26 and 53. The
+# stricter checks of round 3 found 1 and 1 more before cue_past_limit and
+# unvalued_relative_marked (the seed's "warned that Pakistan …" without "would not allow";
+# MEANTIME apple's "several months ago").
 CEILINGS = {"polarity": 0, "relative_dates": 0}
 
 
@@ -62,11 +65,18 @@ DEVELOP_BATCHES = (
     "ecbplus/ecbplus_22ecbplus",
     "ecbplus/ecbplus_28ecb",
     "polnear/train#8",
+    # Relative dates the tagger misses or cannot value ("earlier in the week", "a year
+    # later", "the next decade"): check (e) reads them by its own words (issue 17, round 3).
+    "ecbplus/ecbplus_6ecb",
+    "ecbplus/ecbplus_7ecb",
+    "allsides/allsides_5789_Census_Bureau_to_Release_2020_Data_That_",
 )
 # Measured with claimed_content and outlook_claim_holder: all 0 (before them, check (a)
 # found "Donald Trump opposed the invasion" in polnear/train#8, "Killed two co" without its
 # "allegedly" in ecbplus_22ecbplus and the obituary's claim restated in ecbplus_28ecb).
-DEVELOP_CEILINGS = {"polarity": 0, "relative_dates": 0, "contested": 0}
+# Round 3 (stricter checks): before unvalued_relative_marked, (e) found 2 in ecbplus_6ecb,
+# 2 in ecbplus_7ecb and 3 in allsides_5789; the horizon check is held at 0 too.
+DEVELOP_CEILINGS = {"polarity": 0, "relative_dates": 0, "contested": 0, "outlook_horizon": 0}
 
 
 @pytest.fixture(scope="module")
