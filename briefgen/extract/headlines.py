@@ -19,7 +19,7 @@ from briefgen.extract.labels import FUNCTION_POS, VERBALS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.names import fold
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
-from briefgen.extract.views import text_of, views
+from briefgen.extract.views import lower_case_words, text_of, views
 from briefgen.model import Evidence
 
 _ARTICLES = frozenset({"the", "a", "an"})  # a verb with one after it opens a clause
@@ -50,7 +50,7 @@ def headline_name_cut(
         if m.evidence.start >= ends[m.evidence.source]:
             body_kinds[fold(m.name)][m.kind] += 1
     in_body = set(body_kinds)
-    verbs, common = _verbs(articles), _common_words(articles)
+    verbs, common = _verbs(articles), lower_case_words(a.doc for a in articles)
     kept = []
     for mention in mentions:
         evidence = mention.evidence
@@ -133,11 +133,6 @@ def headline_common_words(name: str, common: frozenset[str]) -> bool:
     places = gazetteer()
     words = [w for w in name.split(" ") if w not in places.demonyms and not places.country(w)]
     return len(name.split(" ")) > 1 and bool(words) and all(w.lower() in common for w in words)
-
-
-def _common_words(articles: Sequence[ParsedArticle]) -> frozenset[str]:
-    """The words the brief writes in lower case."""
-    return frozenset(t.text for article in articles for t in article.doc if t.text.islower())
 
 
 def _verbs(articles: Sequence[ParsedArticle]) -> frozenset[str]:

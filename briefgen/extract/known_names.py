@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, LOWER, ORTH, TAG
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, TAG
 from spacy.tokens import Doc, Token
 
 from briefgen.extract import ParsedArticle
@@ -28,6 +28,7 @@ from briefgen.extract.lexicon import title_words
 from briefgen.extract.names import fold
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, record, rule
 from briefgen.extract.spans import clean_name, entity_at
+from briefgen.extract.views import lower_case_words
 
 # The model's labels for things and works, which may be a person's name the brief gives
 # ("Jermayne Timmons" tagged a product); laws and events never are.
@@ -73,7 +74,7 @@ def names_written_again(
 ) -> dict[str, list[Mention]]:
     """The cards with the mentions `headline_name_from_body` and `untagged_known_name` find
     of them; `places` are the folded names the brief uses for a place, which are none."""
-    known = Known(_body_names(cards, articles, places), _lower_words(articles))
+    known = Known(_body_names(cards, articles, places), lower_case_words(a.doc for a in articles))
     grown = {name: list(group) for name, group in cards.items()}
     for card, mention in [
         *untagged_known_name(known, articles),
@@ -252,20 +253,6 @@ def _thing_like(group: Sequence[Mention]) -> bool:
     Lion operating system")."""
     acts = any(m.subject or m.speaks for m in group)
     return not acts or any(m.product_cue or m.model for m in group)
-
-
-def _lower_words(articles: Sequence[ParsedArticle]) -> frozenset[str]:
-    """Every word the brief writes in lower case: a common word, not a name (read as
-    arrays: this runs over every word of the brief)."""
-    found: set[str] = set()
-    for article in articles:
-        doc = article.doc
-        if not len(doc):
-            continue
-        orth, lower, alpha = doc.to_array([ORTH, LOWER, IS_ALPHA]).T
-        keys = set(lower[(orth == lower) & (alpha == 1)].tolist())
-        found |= {doc.vocab.strings[key] for key in keys}
-    return frozenset(found)
 
 
 def _text(words: Sequence[Token]) -> str:

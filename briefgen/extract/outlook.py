@@ -294,7 +294,7 @@ def opening_mark_left(sentence: Span) -> str | None:
     """A quotation's opening mark the parser left at the end of the sentence before it
     ("... he said. ''") is no part of the phrase: the mark, or None."""
     last = next((t for t in reversed(sentence) if not t.is_space), None)
-    if last is None or last.is_alpha or last.i + 1 >= len(sentence.doc):
+    if last is None or not last.is_quote or last.i + 1 >= len(sentence.doc):
         return None
     opened = next((s for s in quoted_spans(sentence.doc) if s.start == last.i + 1), None)
     return last.text if opened is not None and opened.start >= sentence.end - 1 else None

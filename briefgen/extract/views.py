@@ -13,11 +13,11 @@ tokens it yields) instead.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -76,3 +76,16 @@ def tokens_where(
     doc = span.doc
     values = getattr(views(doc), column)
     return (doc[i] for i in range(span.start, span.end) if values[i] in wanted)
+
+
+def lower_case_words(docs: Iterable[Doc]) -> frozenset[str]:
+    """Every word the Docs write in lower case: a common word, not a name (read as arrays:
+    this runs over every word of a brief)."""
+    found: set[str] = set()
+    for doc in docs:
+        if not len(doc):
+            continue
+        orth, lower, alpha = doc.to_array([ORTH, LOWER, IS_ALPHA]).T
+        keys = set(lower[(orth == lower) & (alpha == 1)].tolist())
+        found |= {doc.vocab.strings[key] for key in keys}
+    return frozenset(found)
