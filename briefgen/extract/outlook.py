@@ -378,9 +378,10 @@ def _words_before(kept: list[Token], index: int) -> int:
 )
 def phrase_drops_asides(sentence: Span) -> set[int]:
     """Relative clauses set off by punctuation, appositions and parentheticals leave an
-    outlook phrase, with the commas that set them off (the token indices dropped); a
-    restrictive relative clause ("the first woman to serve as governor") says which thing is
-    meant and stays, and a reporting clause ("..., he said") is no aside (lexicon
+    outlook phrase, with the commas that set them off (the token indices dropped); an aside
+    not set off by punctuation is none: a restrictive relative clause ("the first woman to
+    serve as governor") says which thing is meant, and a name's own words ("CBS's Face the
+    Nation") are the name, so both stay; and a reporting clause ("..., he said") is no aside (lexicon
     `reporting_verbs`), nor the content of a claim parsed as a relative clause ("the
     narrative that he went around Mr. Trump out of fear ...")."""
     doc = sentence.doc
@@ -393,8 +394,8 @@ def phrase_drops_asides(sentence: Span) -> set[int]:
             continue  # "the narrative that he went around Mr. Trump": the claim, no aside
         if token.dep_ in ASIDES and token.head.i != token.i:
             aside = sorted(t.i for t in token.subtree)
-            if token.dep_ == "relcl" and not _set_off(doc, aside[0]):
-                continue  # "the first woman to serve as governor": it says which woman
+            if not _set_off(doc, aside[0]):
+                continue  # "the first woman to serve as governor", "CBS's Face the Nation"
             dropped |= set(aside)
             dropped |= {
                 i for i in (aside[0] - 1, aside[-1] + 1) if 0 <= i < len(doc) and doc[i].text == ","

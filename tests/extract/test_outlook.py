@@ -130,6 +130,30 @@ def test_a_restrictive_relative_clause_stays(parse_text, sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # An apposition with no comma before it is part of the name (AllSides develop,
+        # allsides_5781, Washington Examiner; MEANTIME airbus).
+        (
+            "During an interview with CBS's Face the Nation, Hochul said she wanted the women "
+            'who were allegedly harassed by Cuomo to know the "culture will be changed 1000%" '
+            'for "all women" working in the governor\'s office.',
+            "Face the Nation",
+        ),
+        (
+            "The A380, known for many years during its development phase as the Airbus A3XX, "
+            "will be the largest airliner in the world by a substantial margin when it enters "
+            "service.",
+            "the Airbus A3XX",
+        ),
+    ],
+)
+def test_an_apposition_not_set_off_stays(parse_text, sentence, kept):
+    (parsed,) = parse_text(sentence).doc.sents
+    assert kept in phrase(parsed)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # MEANTIME apple and gm: what makes the sentence forward-looking is in the aside.
