@@ -34,6 +34,24 @@ from briefgen.extract.entities import find_mentions
             "Competition Commissioner",
             "EU",
         ),
+        # A US portfolio the model tags as an organisation of its own (AllSides develop,
+        # allsides_5787, National Review; T17 bpoil_bbc, 2010-04-30).
+        (
+            "Homeland Security Secretary Alejandro Mayorkas announced Thursday that border "
+            "patrol agents apprehended over 212,000 undocumented migrants in July, breaking the "
+            "200,000 threshold for the first time in 21 years, according to U.S. Customs and "
+            "Border Protection data.",
+            "Alejandro Mayorkas",
+            "Homeland Security Secretary",
+            None,
+        ),
+        (
+            "President Obama has dispatched high-level administration officials, including "
+            "Homeland Security Secretary Janet Napolitano, to the area.",
+            "Janet Napolitano",
+            "Homeland Security Secretary",
+            None,
+        ),
         # MEANTIME apple: an adjective alone is no title ("the popular App Store").
         (
             "It also adds full support for the Mac port of the popular App Store, full screen "
