@@ -43,6 +43,16 @@ EVIDENCE = Evidence(source="s1", start=0, end=1)
          "Two new flights would leave Bombay on Monday and Tuesday nights from March 30."),
         # PolNeAR (train): a programme's name is no date.
         ("An appearance on CBS This Morning", "An appearance on CBS This Morning"),
+        # AllSides (first half, allsides_5785, Axios) and TimeBank (VOA19980303.1600.2745):
+        # a period up to or on from the report's day is an amount of time.
+        ("The number of people who identify as Native American or Alaska Native alone grew by "
+         "27.1% to 3.7 million people over the last decade, according to the U.S. Census.",
+         "The number of people who identify as Native American or Alaska Native alone grew by "
+         "27.1% to 3.7 million people over the last decade, according to the U.S. Census."),
+        ("A new report says there has been a dramatic rise in the growth of hate groups in the "
+         "United States over the past year.",
+         "A new report says there has been a dramatic rise in the growth of hate groups in the "
+         "United States over the past year."),
         # An amount of time counted from an event the phrase names is placed by it.
         ("Two days before the vote, the group met.", "Two days before the vote, the group met."),
     ],
