@@ -323,7 +323,7 @@ def half_period(whole: int, code: str) -> str | None:
 )
 def narrative_step(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """A day, part of day, week, month or weekday counted from the day the text last named
-    (else the anchor): 'the next day', 'the day before', 'the following morning' (TIME), 'the
+    (a month from the month it named last; else the anchor): 'the next day', 'the day before', 'the following morning' (TIME), 'the
     previous week', 'the preceding month', 'the previous Friday' (the nearest one before)."""
     found = _narrative_step(words)
     if found is None:
@@ -337,10 +337,18 @@ def narrative_step(words: list[str], anchor: dt.date, _: str, last: str | None) 
         year, week, _day = (day + dt.timedelta(weeks=step)).isocalendar()
         return f"{year}-W{week:02d}", "DATE"
     if name == "month":
-        month = day.year * 12 + day.month - 1 + step
+        year, month_of_year = _month_named(last) or (day.year, day.month)
+        month = year * 12 + month_of_year - 1 + step
         return f"{month // 12:04d}-{month % 12 + 1:02d}", "DATE"
     moved = (day + dt.timedelta(days=step)).isoformat()
     return (f"{moved}T{PARTS_OF_DAY[name]}", "TIME") if name in PARTS_OF_DAY else (moved, "DATE")
+
+
+def _month_named(last: str | None) -> tuple[int, int] | None:
+    """The month the text named last, when its last date is a month: "in July ... the
+    previous month" counts from July, not from the report's month."""
+    matched = re.fullmatch(r"(\d{4})-(\d{2})", last or "")
+    return (int(matched[1]), int(matched[2])) if matched else None
 
 
 def _narrative_step(words: list[str]) -> tuple[int, str] | None:
