@@ -381,8 +381,8 @@ def phrase_drops_asides(sentence: Span) -> set[int]:
     outlook phrase, with the commas that set them off (the token indices dropped); an aside
     not set off by punctuation is none: a restrictive relative clause ("the first woman to
     serve as governor") says which thing is meant, and a name's own words ("CBS's Face the
-    Nation") are the name, so both stay; and a reporting clause ("..., he said") is no aside (lexicon
-    `reporting_verbs`), nor the content of a claim parsed as a relative clause ("the
+    Nation") are the name, so both stay; and a reporting clause ("..., he said") is no aside
+    (lexicon `reporting_verbs`), nor the content of a claim parsed as a relative clause ("the
     narrative that he went around Mr. Trump out of fear ...")."""
     doc = sentence.doc
     dropped: set[int] = set()

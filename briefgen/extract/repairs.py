@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.budget import check
 from briefgen.extract import ents
@@ -21,6 +21,7 @@ from briefgen.extract.labels import PARTICIPLE_OR_PAST_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.missed import MISSED_NAME_RULES
 from briefgen.extract.rules import Rule, rule
+from briefgen.nlp import VERB_LEMMAS
 
 # The labels that can name an actor or a place.
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -409,15 +410,31 @@ def place_opens_longer_name(context: Repairing, extent: Extent) -> Extent | None
 def verb_at_name_edge_dropped(context: Repairing, extent: Extent) -> Extent | None:
     """A verb the model took into a person's name, opening or closing it, is no part of it
     ("Joining Cooley at the news conference", "Pierre Thomas Placed on Injured Reserve"):
-    a name is nouns."""
+    a name is nouns. A sentence's first word is tagged a proper noun when capitalised, so
+    there an -ing form of a verb the lemmatizer knows is one ("Bashing Trump may be job one")."""
     doc, start, end = context.doc, extent.start, extent.end
     if extent.label != "PERSON":
         return None
-    while end - start > 1 and doc[start].tag_ in PARTICIPLE_OR_PAST_TAGS:
+    while end - start > 1 and (
+        doc[start].tag_ in PARTICIPLE_OR_PAST_TAGS
+        or (doc[start].is_sent_start and _gerund(doc[start]))
+    ):
         start += 1
     while end - start > 1 and doc[end - 1].tag_ in PARTICIPLE_OR_PAST_TAGS:
         end -= 1
     return None if (start, end) == extent[:2] else Extent(start, end, extent.label)
+
+
+def _gerund(token: Token) -> bool:
+    """The -ing form of a verb the pipeline's lemmatizer knows ("Bashing", "Defending"),
+    whatever the tagger made of it; "Sterling" or "Irving" is none."""
+    word = token.lower_
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    forms = {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}
+    verbs = token.vocab.lookups.get_table(VERB_LEMMAS, None)
+    return verbs is not None and any(form in verbs for form in forms)
 
 
 # Repairs of each line's piece of a name; order = the order they apply.

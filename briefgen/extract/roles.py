@@ -10,7 +10,9 @@ from briefgen.extract.labels import (
     COMPOUND_OR_ADJECTIVE,
     NOMINAL_MODIFIERS,
     NOMINALS,
+    PARENTHETICALS,
     PROPER_TAGS,
+    SUBJECTS,
     TITLE_WORD_POS,
     WH_PRONOUN_TAGS,
     WH_WORD_TAGS,
@@ -44,7 +46,9 @@ def role_rule(span: Span) -> tuple[Rule[[Span], Role | None], Role] | None:
 )
 def title_before_name(span: Span) -> Role | None:
     """A title premodifying a name, and the entity before it that owns it ("Pakistan's
-    Information Minister Attaullah Tarar", "Secretary of State Marco Rubio")."""
+    Information Minister Attaullah Tarar", "Secretary of State Marco Rubio"). After "a" the
+    words are no title: the name opens a clause ("a timeline Clinton could match") or is
+    imagined in a role ("a President Trump would be")."""
     doc = span.doc
     start = _office_of(span) or span.start
     while start > 0:
@@ -56,6 +60,8 @@ def title_before_name(span: Span) -> Role | None:
             break
     if start == span.start or doc[span.start - 1].pos_ not in NOMINALS:
         return None
+    if start > 0 and doc[start - 1].lower_ in _INDEFINITE_ARTICLES:
+        return None  # "a timeline Clinton could still match", "a President Trump would be"
     if start > 0 and _glued_run(doc[start - 1], span):
         return None  # a dateline or caption run into the name: no title
     title = doc[start : span.start]
@@ -71,9 +77,10 @@ def title_before_name(span: Span) -> Role | None:
 )
 def apposed_role(span: Span) -> Role | None:
     """A role noun in apposition to a name, and the entity it belongs to ("X, a spokesman
-    for Y")."""
+    for Y"); one that says something of the name is its source, not its role ("Clinton, a
+    top aide said, “is very confident”")."""
     for child in span.root.children:
-        if child.dep_ == "appos" and _is_role_noun(child):
+        if child.dep_ == "appos" and _is_role_noun(child) and not _reports(child):
             affiliation = _affiliation_of(child)
             return _noun_phrase(child, whole=affiliation is None), affiliation
     return None
@@ -206,6 +213,20 @@ def is_office_object(span: Span) -> bool:
     )
 
 
+def _reports(noun: Token) -> bool:
+    """Whether a parenthetical reporting verb with no subject but the name follows the noun
+    phrase ("Clinton, a top aide said, ..."): the phrase is that verb's subject, which the
+    parse hung on the name as an apposition. A verb that takes the clause after it is the
+    name's own ("Buzz Hargrove, the president of Canadian Auto Workers said he ...")."""
+    after = max(t.i for t in noun.subtree) + 1
+    if after >= len(noun.doc):
+        return False
+    verb = noun.doc[after]
+    if verb.dep_ not in PARENTHETICALS or verb.lemma_.lower() not in words("reporting_verbs"):
+        return False
+    return not any(c.dep_ in SUBJECTS and c != noun.head for c in verb.children)
+
+
 def _is_role_noun(noun: Token) -> bool:
     """A common noun in apposition that can be a role: singular, not a time, not a kind of
     made thing ("Tiger, the newest version of Mac OS X") and not a name ("the code name for
@@ -217,6 +238,8 @@ def _is_role_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma != "name" and lemma not in folded("product_nouns")
 
+
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 # Entities no title is part of: a person, a time or an amount before a name is the end of
 # another phrase run into it ("16 September Jermaine Jackson", "#3.8 m. Jackson").

@@ -323,8 +323,9 @@ def half_period(whole: int, code: str) -> str | None:
 )
 def narrative_step(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """A day, part of day, week, month or weekday counted from the day the text last named
-    (a month from the month it named last; else the anchor): 'the next day', 'the day before', 'the following morning' (TIME), 'the
-    previous week', 'the preceding month', 'the previous Friday' (the nearest one before)."""
+    (a month from the month it named last; else the anchor): 'the next day', 'the day
+    before', 'the following morning' (TIME), 'the previous week', 'the preceding month', 'the
+    previous Friday' (the nearest one before)."""
     found = _narrative_step(words)
     if found is None:
         return None

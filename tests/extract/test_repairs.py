@@ -74,6 +74,19 @@ def test_a_repair_is_recorded_with_what_it_did(parse_text):
             "Cooley",
             "verb_at_name_edge_dropped",
         ),
+        # PolNeAR train (politico 2016-09-01; usa-today 2016-07-28): a gerund opening the
+        # sentence is tagged a proper noun there, and the model takes it into the name.
+        (
+            "Bashing Trump may be job one, but the spotlight will be just as bright on Clinton.",
+            "Trump",
+            "verb_at_name_edge_dropped",
+        ),
+        (
+            "Entrusting Donald Trump with our economic future, and certainly our nuclear codes, "
+            "is a risky proposition.",
+            "Donald Trump",
+            "verb_at_name_edge_dropped",
+        ),
         # PolNeAR train (breitbart 2016-04-14): a headline's verb after a given name.
         (
             "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts",

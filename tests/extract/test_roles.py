@@ -206,6 +206,34 @@ def test_roles_and_affiliations_from_appositions_and_titles(
     assert (mention.role, mention.affiliation) == (role, affiliation)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # PolNeAR train (wash-post 2016-09-04; breitbart): after "a" the name opens a clause
+        # or is imagined in the office.
+        (
+            "In 2008, Barack Obama's campaign began airing Spanish-language ads in "
+            "mid-September, a timeline Clinton could still match this year.",
+            "Clinton",
+        ),
+        (
+            "He anticipated that one of the biggest challenges for a President Trump would be "
+            "“dealing with the wide variety of problems that Obama’s going to leave.”",
+            "Trump",
+        ),
+        # PolNeAR train (politico 2016-09-01): the noun phrase after the name says it.
+        (
+            "Clinton, a top aide said, “is very confident, very confident in the contrast” "
+            "between her and Trump.",
+            "Clinton",
+        ),
+    ],
+)
+def test_no_role_where_the_words_before_or_after_are_no_title(parse_text, sentence, person):
+    mention = next(m for m in find_mentions(parse_text(sentence)) if m.name == person)
+    assert mention.role is None
+
+
 def test_a_legal_form_is_no_title(parse_text):
     text = '"It\'s too early," said the vice president and chairman of Chrysler LLC Jim Press.'
     press = extract_actors([parse_text(text)]).actor("Jim Press")
