@@ -59,6 +59,9 @@ class Cast:
     folded names of the makers (products and the organisations kept)."""
 
     makers: frozenset[str] = frozenset()
+    # The last words of two or more people's full names in the brief ("Doug McDermott",
+    # "Greg McDermott"): a surname alone that could be either.
+    shared_surnames: frozenset[str] = frozenset()
 
 
 @rule(
@@ -139,10 +142,14 @@ def lone_word_person(card: Card, cast: Cast) -> bool:
     "Toulouse") a person: news introduces people by full name. So is a surname the brief
     gives two people ("Pierre Thomas", "David Thomas"), which joins neither
     (`surname_of_two_people` says so): a card of its own would make a guess of every quote
-    and pronoun it takes."""
-    return " " not in card.name and all(
-        m.kind == "person" and not m.role and not m.courtesy for m in card.mentions
-    )
+    and pronoun it takes.
+
+    A name that says something is no thing ("Pfizer says", "said Clements"): it
+    stays, unless it is such a shared surname."""
+    mentions = card.mentions
+    if " " in card.name or any(m.kind != "person" or m.role or m.courtesy for m in mentions):
+        return False
+    return card.name in cast.shared_surnames or not any(m.speaks for m in mentions)
 
 
 @rule(
@@ -202,7 +209,7 @@ MODEL_DROPS = [model_named_after_maker]
 def drop_cards(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
     """The groups no rule of `CARD_DROPS` or `MODEL_DROPS` drops, in their order; each drop
     recorded. Models are read against the products dropped and the organisations kept."""
-    cast = Cast()
+    cast = Cast(shared_surnames=_shared_surnames(groups))
     kept: dict[str, list[Mention]] = {}
     makers = set()
     for name, group in groups.items():
@@ -215,7 +222,7 @@ def drop_cards(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
             _dropped(found[0], name, group)
             if found[0] is named_as_product:
                 makers.add(fold(name))
-    cast = Cast(frozenset(makers))
+    cast = Cast(frozenset(makers), cast.shared_surnames)
     actors = {}
     for name, group in kept.items():
         found = first(MODEL_DROPS, Card(name, group), cast)
@@ -224,6 +231,15 @@ def drop_cards(groups: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
         else:
             _dropped(found[0], name, group)
     return actors
+
+
+def _shared_surnames(groups: dict[str, list[Mention]]) -> frozenset[str]:
+    """The last words of two or more full names of people among the cards."""
+    people = [name for name in groups if " " in name]
+    counts = Counter(
+        name.split()[-1] for name in people if card_kind(groups[name], name) == "person"
+    )
+    return frozenset(word for word, count in counts.items() if count > 1)
 
 
 def _dropped(made_by: Rule[..., Any], name: str, group: Iterable[Mention]) -> None:

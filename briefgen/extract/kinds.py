@@ -14,12 +14,14 @@ from typing import Final, Literal
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import ParsedArticle
-from briefgen.extract.agency import is_agent_of_passive, speaks_for_country
+from briefgen.extract.agency import acts, is_agent_of_passive, speaks_for_country
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.ents import model_ents
 from briefgen.extract.labels import (
     AGENT_ROLES,
     COORDINATE,
+    DOERS,
+    MODIFIERS,
     PLURAL_NOUN_TAGS,
     SUBJECTS,
 )
@@ -240,11 +242,34 @@ def _surnames(doc: Doc) -> frozenset[str]:
 
 @rule(
     "type",
+    example="Congressional Democrats and environmentalists sharply criticized the rule.",
+)
+def people_that_act(c: Candidate) -> Typed | None:
+    """A party, faith or other people the model tags as a nationality, named by a plural
+    noun of its own that acts, is an actor of that name ("Democrats and environmentalists
+    have argued", "Papandreou's Socialists hold a majority", "Iranians are still haunted");
+    a people only named ("the rights of Americans") is none, and a demonym as written
+    stands for its country (`demonym_for_country`)."""
+    span = c.span
+    if span.label_ != "NORP" or c.name in gazetteer().demonyms or not _people_noun(span):
+        return None
+    return Mention(c.name, "organization", c.evidence) if acts(span.root, DOERS) else None
+
+
+def _people_noun(span: Span) -> bool:
+    """A name that ends in a plural noun heading its own phrase ("the Democrats"), not one
+    modifying another ("Democrat senators")."""
+    root = span.root
+    return root.i == span.end - 1 and root.tag_ in PLURAL_NOUN_TAGS and root.dep_ not in MODIFIERS
+
+
+@rule(
+    "type",
     example="Pakistani officials have long maintained that the Afghan Taliban has failed.",
 )
 def demonym_for_country(c: Candidate) -> Typed | None:
     """A demonym is a mention of its country when it speaks for it ("Pakistani officials",
-    "the Afghans"); describing anything else ("an Irish airline") it is no actor."""
+    "the Afghan side"); describing anything else ("an Irish airline") it is no actor."""
     if c.span.label_ != "NORP":
         return None
     country = gazetteer().demonyms.get(c.name)
@@ -451,6 +476,7 @@ MENTION_TYPE_RULES: list[TypeRule] = [
     also_known_as,
     named_as_person,
     age_in_apposition,
+    people_that_act,
     demonym_for_country,
     band_family_or_company,
     role_names_organisation,

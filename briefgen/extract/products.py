@@ -84,13 +84,11 @@ def names_product(span: Span) -> bool:
     """A thing, not an actor: a maker's name inside a product name ("Airbus A330", "Boeing
     747": the next token is a model number), a model numbered in Roman figures ("Delta IV";
     a person's "Henry VIII" aside), or a name a number counts or measures ("13.7 million
-    Macs", "16:00 UTC", "$249 USD"); not a date before it ("In 2008 Boeing")."""
-    if any(child.dep_ == "nummod" and child.i < span.start for child in span.root.children):
+    Macs", "16:00 UTC", "$249 USD"); not a date before it ("In 2008 Boeing"), nor a
+    people a number counts by heads ("Three Democrats voted")."""
+    if span.label_ != "NORP" and _counted(span):
         return True
     if span.label_ != "PERSON" and len(span) > 1 and _ROMAN.fullmatch(span[-1].text):
-        return True
-    before = span.doc[span.start - 1] if span.start else None
-    if before is not None and before.like_num and span.start <= before.head.i < span.end:
         return True
     if _is_unit_code(span):
         return True
@@ -98,6 +96,14 @@ def names_product(span: Span) -> bool:
         return False
     following = span.doc[span.end]
     return any(ch.isdigit() for ch in following.text)
+
+
+def _counted(span: Span) -> bool:
+    """A name a number before it counts ("13.7 million Macs", "two 787s")."""
+    if any(child.dep_ == "nummod" and child.i < span.start for child in span.root.children):
+        return True
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.like_num and span.start <= before.head.i < span.end
 
 
 def model_run(span: Span) -> str | None:

@@ -438,6 +438,24 @@ def _gerund(token: Token) -> bool:
 
 
 # Repairs of each line's piece of a name; order = the order they apply.
+@rule(
+    "span",
+    example="The Bush administration issued two late-term regulations on Thursday that "
+    "environmentalists say weaken federal protection for endangered species.",
+)
+def government_of_person(context: Repairing, extent: Extent) -> Extent | None:
+    """A person's name modifying a noun for a state as a whole (lexicon `state_nouns`: "the
+    Bush administration", "the Palin administration") names the government that person
+    leads, an organisation of its own: grown over the noun."""
+    doc, last = context.doc, context.doc[extent.end - 1]
+    if extent.label != "PERSON" or extent.end >= len(doc) or last.dep_ != "compound":
+        return None
+    noun = doc[extent.end]
+    if last.head != noun or noun.lower_ not in words("state_nouns") or noun.ent_type_:
+        return None
+    return Extent(extent.start, extent.end + 1, "ORG")
+
+
 SPAN_REPAIRS: list[SpanRepair] = [
     office_place_cut,
     titled_person,
@@ -450,6 +468,7 @@ SPAN_REPAIRS: list[SpanRepair] = [
     title_before_person_dropped,
     place_ends_longer_name,
     place_opens_longer_name,
+    government_of_person,
 ]
 
 

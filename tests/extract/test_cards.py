@@ -14,6 +14,7 @@ from briefgen.extract.cards import (
 )
 from briefgen.extract.entities import MENTION_FILTERS
 from briefgen.extract.rules import tracing
+from tests.conftest import separate_articles
 
 
 @pytest.mark.parametrize(
@@ -183,3 +184,47 @@ def test_a_body_named_with_a_designator_is_no_product(parse_text, text, name, ke
         index = extract_actors([parse_text(text)])
     assert (index.actor(name) is not None) is kept
     assert any(d.subject == name for d in trace.by("named_as_product")) is not kept
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kept"),
+    [
+        # MEANTIME gm: a minister named by his surname only, quoted.
+        (
+            (
+                '"Going forward, the industry will undoubtedly be smaller, but if our efforts are '
+                'successful it will be viable and it will support good jobs for Canadians," said '
+                "Clements.",
+            ),
+            "Clements",
+            True,
+        ),
+        # AllSides develop (5689): a company the model tags a person says something.
+        (
+            (
+                "Covid-19 vaccine for 5- to 11-year-olds is safe and shows 'robust' antibody "
+                "response, Pfizer says",
+            ),
+            "Pfizer",
+            True,
+        ),
+        # ECB+ train (31ecbplus): a surname of two people quoted stays apart, no card.
+        (
+            (
+                "Doug McDermott finished with 23 points.",
+                "Echenique had missed both of his shots in the first 20 minutes and, McDermott "
+                "said, appeared to be down on himself.",
+                "“We are a totally different team,” Greg McDermott said when asked what a "
+                "fired-up Echenique means to his club.",
+            ),
+            "McDermott",
+            False,
+        ),
+    ],
+)
+def test_a_lone_word_that_speaks_is_no_thing(parse_text, texts, name, kept):
+    articles = separate_articles(parse_text, *texts)
+    with tracing() as trace:
+        index = extract_actors(articles)
+    assert (index.actor(name) is not None) is kept
+    assert kept is not any(d.subject == name for d in trace.by("lone_word_person"))

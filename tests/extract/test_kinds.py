@@ -189,3 +189,64 @@ def test_a_capital_acted_on_is_a_place(parse_text, sentence, capital):
     assert ("capital_as_agent", "dropped") in {
         (d.rule, d.outcome) for d in trace.decisions if d.subject == capital
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acting", "not_actors"),
+    [
+        # ECB+ train (9ecbplus): a party named by its members acts.
+        (
+            "But Democrats and environmentalists have argued that the rules weakened the "
+            "Endangered Species Act.",
+            {"Democrats"},
+            set(),
+        ),
+        # ECB+ train (8ecbplus): a party owned by its leader acts.
+        (
+            "Prime Minister George Papandreou's Socialists hold a comfortable majority of 160 "
+            "in the 300-seat parliament.",
+            {"Socialists"},
+            set(),
+        ),
+        # MEANTIME gm: a party's members counted by a number are no product.
+        (
+            "Three Democrats voted with thirty-one Republicans against it.",
+            {"Democrats"},
+            set(),
+        ),
+        # MEANTIME gm: a party's members want something.
+        (
+            "Some Democrats now want U.S. President Bush to reserve a portion of the money for "
+            "the automakers.",
+            {"Democrats"},
+            set(),
+        ),
+        # ECB+ train (20ecbplus): a people, a passive's subject.
+        (
+            "Iranians are still haunted by harrowing images of the 2003 earthquake in Bam.",
+            {"Iranians"},
+            set(),
+        ),
+        # ECB+ train (28ecb): a people only named does not act.
+        (
+            "He was convicted of conspiring to violate the constitutional rights of Americans.",
+            set(),
+            {"Americans"},
+        ),
+        # MEANTIME airbus: a demonym that describes stays no actor.
+        (
+            "Indonesia's transport minister recommended that local airlines should not purchase "
+            "aircraft from European manufacturers, such as Airbus.",
+            set(),
+            {"European"},
+        ),
+    ],
+)
+def test_a_people_named_by_a_plural_noun_that_acts_is_an_actor(
+    parse_text, sentence, acting, not_actors
+):
+    with tracing() as trace:
+        mentions = find_mentions(parse_text(sentence))
+    assert {d.subject for d in trace.by("people_that_act")} == acting
+    assert {m.name for m in mentions if m.kind == "organization"} >= acting
+    assert not_actors.isdisjoint(m.name for m in mentions if m.kind == "organization")

@@ -105,3 +105,42 @@ def test_names_cut_of_verbs_and_grown_over_a_place(parse_text, sentence, name, r
     article = parse_text(sentence)
     spans = {span.text: span for span in article.doc.spans[ENTITIES]}
     assert repair in span_rules(spans[name])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "government", "person"),
+    [
+        # ECB+ train (9ecb): the administration acts, the president is not named.
+        (
+            "The Bush administration issued two late-term regulations on Thursday that "
+            "environmentalists say weaken federal protection for endangered species.",
+            "Bush administration",
+            None,
+        ),
+        # AllSides develop (5615): a possessor, the person never named in full.
+        (
+            "Texas can continue banning most abortions after a federal appeals court rejected "
+            "the Biden administration’s latest attempt to stop a novel law.",
+            "Biden administration",
+            None,
+        ),
+        # ECB+ train (9ecbplus): the person himself is no government.
+        (
+            "Environmentalists had accused Bush of effectively gutting protections for "
+            "threatened or endangered species.",
+            None,
+            "Bush",
+        ),
+    ],
+)
+def test_a_person_naming_a_state_noun_is_the_government_led(
+    parse_text, sentence, government, person
+):
+    with tracing() as trace:
+        mentions = {m.name: m.kind for m in find_mentions(parse_text(sentence))}
+    grown = [d.outcome for d in trace.by("government_of_person")]
+    assert grown == ([f"grown to {government} (ORG)"] if government else [])
+    if government:
+        assert mentions[government] == "organization"
+    if person:
+        assert mentions[person] == "person"
