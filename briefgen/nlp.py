@@ -81,27 +81,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         nlp.select_pipes(disable=unused)
     _split_glued_sentences(nlp)
     split_glued_quote_marks(nlp)
-    _share_verb_lemmas(nlp)
     return nlp
-
-
-# The vocabulary table of the verbs the pipeline's lemmatizer knows, read by rules that ask
-# whether a capitalised word is a verb form ("Bashing" of "Bashing Trump may be job one").
-VERB_LEMMAS = "briefgen_verb_lemmas"
-
-
-def _share_verb_lemmas(nlp: Language) -> None:
-    """Copy the lemmatizer's index of verbs into the vocabulary's lookups, where a rule that
-    holds only a token can read it; a pipeline without one leaves the table empty."""
-    lookups = (
-        getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-        if "lemmatizer" in nlp.pipe_names
-        else None
-    )
-    index = lookups.get_table("lemma_index", {}) if lookups is not None else {}
-    verbs = index.get("verb", []) if index else []
-    if not nlp.vocab.lookups.has_table(VERB_LEMMAS):
-        nlp.vocab.lookups.add_table(VERB_LEMMAS, {lemma: True for lemma in verbs})
 
 
 def _split_glued_sentences(nlp: Language) -> None:

@@ -21,7 +21,6 @@ from briefgen.extract.labels import PARTICIPLE_OR_PAST_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.missed import MISSED_NAME_RULES
 from briefgen.extract.rules import Rule, rule
-from briefgen.nlp import VERB_LEMMAS
 
 # The labels that can name an actor or a place.
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -411,7 +410,8 @@ def verb_at_name_edge_dropped(context: Repairing, extent: Extent) -> Extent | No
     """A verb the model took into a person's name, opening or closing it, is no part of it
     ("Joining Cooley at the news conference", "Pierre Thomas Placed on Injured Reserve"):
     a name is nouns. A sentence's first word is tagged a proper noun when capitalised, so
-    there an -ing form of a verb the lemmatizer knows is one ("Bashing Trump may be job one")."""
+    there an -ing word the text writes capitalised nowhere else is one ("Bashing Trump may
+    be job one")."""
     doc, start, end = context.doc, extent.start, extent.end
     if extent.label != "PERSON":
         return None
@@ -426,15 +426,13 @@ def verb_at_name_edge_dropped(context: Repairing, extent: Extent) -> Extent | No
 
 
 def _gerund(token: Token) -> bool:
-    """The -ing form of a verb the pipeline's lemmatizer knows ("Bashing", "Defending"),
-    whatever the tagger made of it; "Sterling" or "Irving" is none."""
-    word = token.lower_
-    if len(word) < 6 or not word.endswith("ing"):
+    """An -ing word opening its sentence that the text never writes capitalised elsewhere
+    ("Bashing", "Entrusting"): capitalised only because it opens the sentence, it is no
+    given name ("Irving Berlin ... Irving Berlin's" is written so inside sentences too)."""
+    word = token.text
+    if len(word) < 6 or not word.endswith("ing") or not token.is_sent_start:
         return False
-    stem = word[:-3]
-    forms = {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}
-    verbs = token.vocab.lookups.get_table(VERB_LEMMAS, None)
-    return verbs is not None and any(form in verbs for form in forms)
+    return not any(t.text == word and not t.is_sent_start for t in token.doc)
 
 
 # Repairs of each line's piece of a name; order = the order they apply.
