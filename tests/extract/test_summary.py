@@ -9,7 +9,12 @@ import pytest
 from briefgen.extract.actors import extract_actors, rank_actors
 from briefgen.extract.rules import first, tracing
 from briefgen.extract.summary import extract_summary
-from briefgen.extract.summary_filters import SENTENCE_FILTERS, bullet_headline, bullet_question
+from briefgen.extract.summary_filters import (
+    SENTENCE_FILTERS,
+    bullet_headline,
+    bullet_inside_quotation,
+    bullet_question,
+)
 
 TITLE = "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"  # the seed's headline
 
@@ -216,6 +221,36 @@ def test_no_part_of_a_restated_headline_is_a_bullet(parse_text, title, text):
     headline = [s for s in sentences if s.start_char < text.index("\n\n")]
     assert all(bullet_headline(s, title) for s in headline)
     assert not bullet_headline(sentences[-1], title)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "inside"),
+    [
+        # AllSides develop (allsides_5647, the Washington Examiner): Biden's three sentences
+        (
+            '"I don\u2019t think they\u2019re appropriate tactics, but it happens to everybody. '
+            "The only people it doesn\u2019t happen to are people who have Secret Service "
+            'standing around them. So it\u2019s part of the process," Biden said.',
+            [False, True, True],
+        ),
+        # MEANTIME apple (Wikinews, CC BY 4.0): Apple's statement on Steve Jobs
+        (
+            "Apple said in a statement: \u201cWe are deeply saddened to announce that Steve Jobs "
+            "passed away today. Those of us who have been fortunate enough to know and work with "
+            "Steve have lost a dear friend and an inspiring mentor.\u201d",
+            [False, True],
+        ),
+        # ... and a sentence after a closed quotation stands (MEANTIME gm, Wikinews)
+        (
+            "\u201cIt will require unions and workers to make even more,\u201d he said. GM "
+            "submitted a restructuring plan which would close five plants.",
+            [False, False],
+        ),
+    ],
+)
+def test_a_sentence_inside_a_quotation_is_no_bullet(parse_text, paragraph, inside):
+    found = [bullet_inside_quotation(s, TITLE) for s in parse_text(paragraph).doc.sents]
+    assert found == inside
 
 
 def test_a_reported_question_is_no_question_of_the_writer(nlp):
