@@ -63,6 +63,7 @@ _FACT_OVERLAP = 0.2  # content words two tellings of one fact share at least
 # shared by two facts of a story; two together are one report.
 _SAME_FIGURES = 2
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_CLOSING_MARKS = ('"', "”")
 
 
 @dataclass(frozen=True)
@@ -205,8 +206,16 @@ def _candidates(article: ParsedArticle) -> list[Candidate]:
     """Sentences that can stand as bullets: those no rule of `SENTENCE_FILTERS` drops."""
     title = article.source.title
     found: list[Candidate] = []
-    for sentence in article.doc.sents:
+    taken = 0  # the end of the sentence before, with any closing mark it took
+    for split in article.doc.sents:
         check(article.doc)
+        start = max(split.start, taken)
+        while start < split.end and split.doc[start].is_space:
+            start += 1
+        if start >= split.end:
+            continue
+        sentence = _with_closing_mark(article, split.doc[start : split.end])
+        taken = sentence.end
         text = text_of(sentence).strip()
         dropped = first(SENTENCE_FILTERS, sentence, title)
         if dropped is not None:
@@ -218,6 +227,38 @@ def _candidates(article: ParsedArticle) -> list[Candidate]:
         )
         found.append(Candidate(article, sentence, len(found), terms))
     return found
+
+
+# AllSides develop (allsides_5647, the Washington Examiner): the closing mark glued to the
+# full stop, which the sentence splitter gave to the next sentence.
+_CUT_QUOTE = (
+    "President Joe Biden condemned activists cornering Arizona Sen. Kyrsten Sinema in a "
+    "bathroom over the weekend and filming the encounter but dismissed the tactics as common and "
+    '"part of the process."\n\nThe president spoke to reporters at the White House on Monday.'
+)
+
+
+@rule("summary", example=_CUT_QUOTE)
+def bullet_closing_mark(sentence: Span) -> Span:
+    """A sentence that leaves a quotation open, followed at once (no space) by the closing
+    mark the sentence splitter gave to the next sentence ('... as common and "part of the
+    process."'), takes that mark: a bullet never cuts a quotation off before its end."""
+    doc = sentence.doc
+    following = doc[sentence.end] if sentence.end < len(doc) else None
+    if following is None or following.text not in _CLOSING_MARKS or sentence[-1].whitespace_:
+        return sentence
+    text = text_of(sentence)
+    if text.count("“") > text.count("”") or text.count('"') % 2 == 1:
+        return doc[sentence.start : sentence.end + 1]
+    return sentence
+
+
+def _with_closing_mark(article: ParsedArticle, sentence: Span) -> Span:
+    closed = bullet_closing_mark(sentence)
+    if closed is not sentence and is_tracing():
+        evidence = [article.span_evidence(closed)]
+        record(bullet_closing_mark, text_of(closed).strip(), "closing mark kept", evidence)
+    return closed
 
 
 # A rule example (written after the seed article): a lead, two facts and a next step.

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.headlines import in_headline
 from briefgen.extract.labels import AUXILIARIES, BASE_FORM_TAGS, CONJUNCTION_TAGS, SUBJECTS
+from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import rule
 from briefgen.extract.views import text_of
 
@@ -73,6 +74,26 @@ def bullet_quote_fragment(sentence: Span, title: str) -> bool:
         return False
     mark, at = found.group(), found.start()
     return mark == "”" or (mark == '"' and at > 0 and not text[at - 1].isspace())
+
+
+# AllSides develop (allsides_5647, the Washington Examiner): a quotation of three sentences.
+_LONG_QUOTE = (
+    "Example\n\nPresident Joe Biden condemned activists who confronted Arizona Sen. Kyrsten "
+    'Sinema in a bathroom over the weekend.\n\n"I don\u2019t think they\u2019re appropriate '
+    "tactics, but it happens to everybody. The only people it doesn\u2019t happen to are people "
+    'who have Secret Service standing around them. So it\u2019s part of the process," Biden '
+    "said, responding to a question from Fox News correspondent Peter Doocy."
+)
+
+
+@rule("summary", example=_LONG_QUOTE)
+def bullet_inside_quotation(sentence: Span, title: str) -> bool:
+    """A sentence that starts inside a quotation a sentence before it opened ("... it happens
+    to everybody. The only people it doesn't happen to are people who have Secret Service
+    standing around them. So it's part of the process," Biden said) is someone's words cut
+    from their speaker: as a bullet they would read as the brief's own."""
+    opening = _first_word(sentence)
+    return opening is not None and is_quoted(opening) and opening.text not in _QUOTE_MARKS
 
 
 @rule(
@@ -203,6 +224,7 @@ SENTENCE_FILTERS = [
     bullet_run_on,
     bullet_opening_quote,
     bullet_quote_fragment,
+    bullet_inside_quotation,
     bullet_pronoun_subject,
     bullet_demonstrative_subject,
     bullet_addresses_reader,

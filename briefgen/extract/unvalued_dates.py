@@ -12,6 +12,7 @@ The words come from the TimeML tables (lexicons/timeml.toml), not from a list of
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from briefgen.extract.rules import record, rule
@@ -88,12 +89,13 @@ _FROM_NOW = ("last ", "past ", "next ", "coming ")
     example="Mac OS X Lion was announced at a different Apple event several months ago and will "
     "replace Mac OS X Snow Leopard, which was released in 2009.",
 )
-def unvalued_relative_marked(text: str, evidence: Evidence) -> str:
+def unvalued_relative_marked(text: str, evidence: Evidence, given: Collection[str] = ()) -> str:
     """A relative date in prose that shows no date beside it once the brief's own dates are
     shown is marked "(date unresolved)": the tagger missed or could not value it ("several
     months ago", "this past weekend", "the day before"), and a bare one misleads a reader
     who reads the brief later. A recurring day ("every Friday", "on Mondays") is no date, nor
-    a period counted from the report's day ("over the last decade")."""
+    a period counted from the report's day ("over the last decade"), nor one whose value a
+    bullet above gave (`given`: those dates' words, lower case)."""
     position = 0
     while match := relative_words().search(text, position):
         end = match.end()
@@ -101,7 +103,10 @@ def unvalued_relative_marked(text: str, evidence: Evidence) -> str:
         after, before = text[end:], text[: match.start()]
         if _SHOWN.match(after) or _EVERY.search(before) or _recurs(match.group(), after):
             continue
-        if match.group().lower().startswith(_FROM_NOW) and _PERIOD_FROM_NOW.search(before):
+        found = match.group().lower()
+        if found.startswith(_FROM_NOW) and _PERIOD_FROM_NOW.search(before):
+            continue
+        if any(found in words or words in found for words in given):  # "over the weekend"
             continue
         if _in_name(match.group(), before, after):
             continue

@@ -8,8 +8,14 @@ import pytest
 
 from briefgen.extract.actors import extract_actors, rank_actors
 from briefgen.extract.rules import first, tracing
-from briefgen.extract.summary import extract_summary
-from briefgen.extract.summary_filters import SENTENCE_FILTERS, bullet_headline, bullet_question
+from briefgen.extract.summary import _candidates, extract_summary
+from briefgen.extract.summary_filters import (
+    SENTENCE_FILTERS,
+    bullet_headline,
+    bullet_inside_quotation,
+    bullet_question,
+)
+from briefgen.extract.views import text_of
 
 TITLE = "Pakistan-Afghanistan Truce Talks Fail in Istanbul as Islamabad"  # the seed's headline
 
@@ -216,6 +222,58 @@ def test_no_part_of_a_restated_headline_is_a_bullet(parse_text, title, text):
     headline = [s for s in sentences if s.start_char < text.index("\n\n")]
     assert all(bullet_headline(s, title) for s in headline)
     assert not bullet_headline(sentences[-1], title)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "inside"),
+    [
+        # AllSides develop (allsides_5647, the Washington Examiner): Biden's three sentences
+        (
+            '"I don\u2019t think they\u2019re appropriate tactics, but it happens to everybody. '
+            "The only people it doesn\u2019t happen to are people who have Secret Service "
+            'standing around them. So it\u2019s part of the process," Biden said.',
+            [False, True, True],
+        ),
+        # MEANTIME apple (Wikinews, CC BY 4.0): Apple's statement on Steve Jobs
+        (
+            "Apple said in a statement: \u201cWe are deeply saddened to announce that Steve Jobs "
+            "passed away today. Those of us who have been fortunate enough to know and work with "
+            "Steve have lost a dear friend and an inspiring mentor.\u201d",
+            [False, True],
+        ),
+        # ... and a sentence after a closed quotation stands (MEANTIME gm, Wikinews)
+        (
+            "\u201cIt will require unions and workers to make even more,\u201d he said. GM "
+            "submitted a restructuring plan which would close five plants.",
+            [False, False],
+        ),
+    ],
+)
+def test_a_sentence_inside_a_quotation_is_no_bullet(parse_text, paragraph, inside):
+    found = [bullet_inside_quotation(s, TITLE) for s in parse_text(paragraph).doc.sents]
+    assert found == inside
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # AllSides develop (allsides_5647, the Washington Examiner)
+        "President Joe Biden condemned activists cornering Arizona Sen. Kyrsten Sinema in a "
+        "bathroom over the weekend and filming the encounter but dismissed the tactics as "
+        'common and "part of the process."',
+        # Timeline17 bpoil (The Washington Post, 2010-05-11)
+        "One analyst report, issued by Citigroup, even declared in its title, "
+        '"Reaction to the Gulf of Mexico oil leak is a buying opportunity."',
+        # Timeline17 bpoil (Reuters, 2010-06-04)
+        "As Obama's motorcade drove toward the coastal town of Grand Isle, a group of people "
+        'stood in front of a house holding a cardboard sign that said: "Help us now."',
+    ],
+)
+def test_a_bullet_keeps_the_closing_mark_of_its_quotation(parse_text, paragraph):
+    text = paragraph + "\n\nThe president spoke to reporters at the White House on Monday."
+    article = parse_text(text)
+    bullets = [text_of(c.sentence).strip() for c in _candidates(article)]
+    assert bullets == [paragraph, "The president spoke to reporters at the White House on Monday."]
 
 
 def test_a_reported_question_is_no_question_of_the_writer(nlp):
