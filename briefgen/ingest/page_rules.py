@@ -18,6 +18,7 @@ from functools import cache
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import rule
 from briefgen.ingest.boilerplate import Cut, segments
+from briefgen.ingest.page_captions import caption_seam, present_caption, programme_blurb
 from briefgen.ingest.page_notices import (
     comment_policy,
     credit_line,
@@ -374,6 +375,9 @@ PAGE_RULES: tuple[PageRule, ...] = (
     digest_link,
     run_in_head,  # after the bylines, stamps and datelines that stand before a head
     caption_before_lead,
+    caption_seam,  # after the heads found by their words, the one found by its grammar
+    programme_blurb,
+    present_caption,
     related_links,
     story_teasers,
     reader_prompt,
