@@ -270,3 +270,61 @@ def caption_seam(text: str) -> list[Cut]:
         if _head_has_clause(head) and _lead_has_subject(lead):
             return [(start, start + at)]
     return []
+
+
+# -- a pull-quote box with no marks ---------------------------------------------------------
+
+PULL_QUOTE_MAX_WORDS = 40  # the box's words before the sentence it is run into
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|We|we're|We're|our|Our|my|My)\b")
+_MARKS = re.compile(r"[\"“”]")
+
+
+@cache
+def _glued_opener() -> re.Pattern[str]:
+    """A sentence opener run into the words before it: a lower-case word, the opener, a
+    lower-case word ("... didn't work A sheen of oil ...", "... scenario He added ...")."""
+    openers = "|".join(re.escape(w) for w in words("sentence_openers"))
+    return re.compile(rf"(?<=[a-z])\s(?:{openers})\s(?=[a-z])")
+
+
+@rule(
+    STAGE,
+    example=[
+        # BBC (BP oil spill cluster): the box's opening and closing marks were pictures
+        "Crews have been laying booms. I wouldn't say it's failed yet. What I would say is what "
+        "we attempted to do last night didn't work A sheen of oil began washing ashore on the "
+        "Chandeleur Islands chain last week.",
+        "More than 300 ships and aircraft were on the scene. We're putting everything forth in "
+        "plans for a worst-case scenario He added that he had ordered a thorough review.",
+    ],
+)
+def unmarked_pull_quote(text: str) -> list[Cut]:
+    """A pull-quote box whose marks were pictures, run into the next sentence: after the
+    text's first segment, words in the first person with no quote mark ("What I would say is
+    what we attempted to do last night didn't work"), a report's voice being the third
+    person's, run into a sentence at its opener with no punctuation ("... didn't work A sheen
+    of oil began ..."); the segments of the box before it (first person, unmarked, on the
+    same line) go with it. The sentence after it stays."""
+    cuts = []
+    found = list(segments(text))
+    for k, (start, end) in enumerate(found[1:], start=1):
+        glued = _glued_opener().search(text, start, end)
+        if glued is None:
+            continue
+        box = text[start : glued.start()]
+        if not _FIRST_PERSON.search(box) or _MARKS.search(box):
+            continue
+        first = start
+        while k > 1 and _boxed(text, found[k - 1], first):
+            k -= 1
+            first = found[k][0]
+        if count_words(text[first : glued.start()]) <= PULL_QUOTE_MAX_WORDS:
+            cuts.append((first, glued.start()))
+    return cuts
+
+
+def _boxed(text: str, segment: Cut, following: int) -> bool:
+    """Whether a segment just before `following`, on its line, is in the box's voice."""
+    words_of = text[segment[0] : segment[1]]
+    same_line = "\n" not in text[segment[1] : following]
+    return same_line and bool(_FIRST_PERSON.search(words_of)) and not _MARKS.search(words_of)

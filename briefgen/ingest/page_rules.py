@@ -18,7 +18,12 @@ from functools import cache
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import rule
 from briefgen.ingest.boilerplate import Cut, segments
-from briefgen.ingest.page_captions import caption_seam, present_caption, programme_blurb
+from briefgen.ingest.page_captions import (
+    caption_seam,
+    present_caption,
+    programme_blurb,
+    unmarked_pull_quote,
+)
 from briefgen.ingest.page_notices import (
     comment_policy,
     credit_line,
@@ -361,6 +366,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     photo_caption,  # before the stamps, credits and datelines that mark where a caption ends
     quoted_caption,
     quote_box,
+    unmarked_pull_quote,
     page_timestamp,
     live_time_prefix,
     widget_labels,

@@ -124,6 +124,27 @@ REMOVED = [
     ),
 ]
 
+REMOVED += [
+    (
+        "BBC, t17 bpoil 2010-05-09_1529: a pull-quote box with no marks, two segments",
+        "The spill has been under way since 20 April. I wouldn't say it's failed yet. What I "
+        "would say is what we attempted to do last night didn't work A sheen of oil began "
+        "washing ashore on the Chandeleur Islands chain last week.",
+        "unmarked_pull_quote",
+        "I wouldn't say it's failed yet. What I would say is what we attempted to do last night "
+        "didn't work",
+        "The spill has been under way since 20 April. A sheen of oil began washing ashore",
+    ),
+    (
+        "BBC, t17 bpoil 2010-04-30_1549",
+        "More than 300 ships and aircraft were on the scene. We're putting everything forth in "
+        "plans for a worst-case scenario He added that he had ordered a thorough review.",
+        "unmarked_pull_quote",
+        "We're putting everything forth in plans for a worst-case scenario",
+        "He added that he had ordered a thorough review.",
+    ),
+]
+
 # (source, text): article sentences of the same shapes, which stay
 KEPT = [
     # a number before a capitalised word: "23 Somali and Yemeni pirates"
