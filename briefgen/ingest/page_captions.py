@@ -246,7 +246,8 @@ def caption_seam(text: str) -> list[Cut]:
     the text's first segment, a capitalised word after a lower-case content word (no function
     word, no reporting verb) starts the lead when what stands before it holds a finite clause
     of its own ("The dome will be lowered ... to the surface", not "Officials said the
-    company") and the lead starts with a subject and its finite verb ("BP has managed ...");
+    company"), or when it is a sentence opener ("... if convicted A US judge has delayed
+    ..."), and the lead starts with a subject and its finite verb ("BP has managed ...");
     the first such seam, the lead ending the segment as a sentence. The lead stays."""
     first = next(segments(text), None)
     if first is None or not _ENDED.search(text, *first):
@@ -257,8 +258,11 @@ def caption_seam(text: str) -> list[Cut]:
         at = seam.end()
         before = segment[:at].split()
         last = before[-1].lower().strip("\"”'’")
-        if last in _function_words() or last.endswith((",", "ed")) or _dated(segment[at:]):
-            continue  # a clause going on ("by BP", "the ruptured Gulf", "wetlands Friday")
+        opener = segment[at:].split(maxsplit=1)[0] in words("sentence_openers")
+        if last in _function_words() or last.endswith(",") or _dated(segment[at:]):
+            continue  # a clause going on ("by BP", "wetlands Friday")
+        if last.endswith("ed") and not opener:
+            continue  # a participle before a name: "the ruptured Gulf"
         if segment.count("(", 0, at) > segment.count(")", 0, at):
             continue
         head = _WORD.findall(segment[:at])
@@ -267,7 +271,7 @@ def caption_seam(text: str) -> list[Cut]:
             continue
         if _STOPPED.search(segment, 0, at):
             continue  # a head holds no sentence end ("Trustcorp Inc. will become ...")
-        if _head_has_clause(head) and _lead_has_subject(lead):
+        if (opener or _head_has_clause(head)) and _lead_has_subject(lead):
             return [(start, start + at)]
     return []
 

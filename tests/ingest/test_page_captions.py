@@ -122,6 +122,14 @@ REMOVED = [
         "Michael Jackson died from cardiac arrest in his rented home",
         "Michael Jackson's death was homicide",
     ),
+    (
+        "BBC, t17 MJ 2011-03-03_727: a sentence opener starts the lead",
+        "Dr Conrad Murray faces four years in prison if convicted A US judge has delayed the "
+        "involuntary manslaughter trial of Michael Jackson's doctor, Conrad Murray, until May.",
+        "caption_seam",
+        "Dr Conrad Murray faces four years in prison if convicted",
+        "A US judge has delayed the involuntary manslaughter trial",
+    ),
 ]
 
 REMOVED += [
