@@ -114,11 +114,13 @@ def _opener_after(segment: str, at: int) -> int | None:
 @rule(
     STAGE,
     example=[
-        # BBC (BP oil spill cluster), AP via PolNeAR train (Washington Post)
-        "Obama compares impact of oil spill with 9/11 Barack Obama speaks at a briefing on the BP "
-        "oil spill in Gulfport, Mississippi. President Barack Obama has said ...",
-        "Republican presidential candidate Donald Trump speaks at a campaign rally in Greensboro, "
-        "North Carolina on June 14, 2016.",
+        # BBC (Michael Jackson cluster), Huffington Post (PolNeAR train)
+        "Michael Jackson announced his live concerts at the London O2 Arena in March 2009. "
+        "Michael Jackson's brother Tito Jackson arrives at the trial of Dr Conrad Murray in Los "
+        "Angeles.",
+        "Republican presidential candidate Donald Trump speaks at a campaign rally in "
+        "Greensboro, North Carolina on June 14, 2016.\n\nTo Sexton, who has made something of "
+        "a study of Trump rallies, Tuesday marked a turning point.",
     ],
 )
 def present_caption(text: str) -> list[Cut]:
