@@ -18,6 +18,12 @@ from functools import cache
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import rule
 from briefgen.ingest.boilerplate import Cut, segments
+from briefgen.ingest.page_captions import (
+    caption_seam,
+    present_caption,
+    programme_blurb,
+    unmarked_pull_quote,
+)
 from briefgen.ingest.page_notices import (
     comment_policy,
     credit_line,
@@ -360,6 +366,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     photo_caption,  # before the stamps, credits and datelines that mark where a caption ends
     quoted_caption,
     quote_box,
+    unmarked_pull_quote,
     page_timestamp,
     live_time_prefix,
     widget_labels,
@@ -374,6 +381,9 @@ PAGE_RULES: tuple[PageRule, ...] = (
     digest_link,
     run_in_head,  # after the bylines, stamps and datelines that stand before a head
     caption_before_lead,
+    caption_seam,  # after the heads found by their words, the one found by its grammar
+    programme_blurb,
+    present_caption,
     related_links,
     story_teasers,
     reader_prompt,

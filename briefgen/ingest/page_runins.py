@@ -82,7 +82,9 @@ def caption_before_lead(text: str) -> list[Cut]:
     or more that it already gave at its start or after such a seam ("Randy Jackson is the
     second youngest of the Jackson clan Randy Jackson, brother of ..."), when the name follows
     a lower-case word other than a small word ("of the"), or a closing quote mark, with no
-    punctuation; short, the lead from the name on ending as a sentence. The lead stays."""
+    punctuation; or after a capitalised word, when the segment starts with the name ("Janet
+    Jackson said she would ... in Cardiff Janet Jackson will not be attending ..."); short,
+    the lead from the name on ending as a sentence. The lead stays."""
     first = next(segments(text), None)
     if first is None or not _ENDED.search(text, *first):
         return []
@@ -90,12 +92,22 @@ def caption_before_lead(text: str) -> list[Cut]:
     segment = text[start:end]
     for name in _NAME.finditer(segment):
         at = name.start()
-        if not _seam(segment, at) or segment.count("(", 0, at) > segment.count(")", 0, at):
-            continue  # not after a caption's end, or inside brackets
+        opening = segment.startswith(name.group()) and _after_capital(segment, at)
+        if not (_seam(segment, at) or opening):
+            continue  # not after a caption's end
+        if segment.count("(", 0, at) > segment.count(")", 0, at):
+            continue  # inside brackets
         earlier = re.finditer(rf"{re.escape(name.group())}\b", segment[:at])
         if any(e.start() == 0 or _seam(segment, e.start()) for e in earlier):
             return [(start, start + at)] if count_words(segment[:at]) <= HEAD_MAX_WORDS else []
     return []
+
+
+def _after_capital(segment: str, at: int) -> bool:
+    """Whether a capitalised word with no punctuation stands right before `at`: a caption
+    ending in a name ("... the tribute concert in Cardiff Janet Jackson will not ...")."""
+    before = _WORD_BEFORE.search(segment, 0, at)
+    return before is not None and before.group(1)[0].isupper() and before.group(1).isalpha()
 
 
 def _seam(segment: str, at: int) -> bool:
