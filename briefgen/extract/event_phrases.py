@@ -46,6 +46,13 @@ from briefgen.extract.phrase_parts import (
     purpose_infinitive,
     quote_pairs,
 )
+from briefgen.extract.phrase_room import (
+    dated_participle,
+    noun_content,
+    reported_first,
+    second_verb_first,
+    verb_content,
+)
 from briefgen.extract.polarity import (
     Qualified,
     active,
@@ -60,6 +67,9 @@ from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import model_entity
 
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
+# Words a part may run over its room rather than lose the phrase holding a modifier bound to
+# its noun ("with the governors of the gulf states", one over, not "in a conference call").
+_SLACK = 3
 # Entity labels a subject is shown by its name alone ("Attaullah Tarar", not a noun phrase).
 _NAMED_SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 Namer = Callable[[Token], str | None]  # a pronoun -> the actor it refers to, if any
@@ -263,9 +273,18 @@ def _clause(clause: Clause) -> str:
         reported = complement.i in clause.qualified.through or complement.dep_ in REPORTED_CLAUSES
         room = 2 * _MAX_PART if reported else _MAX_PART
         ids = _compact_ids(complement, skip, room)
-        parts.append(_part(ids, verb.doc, complement.i))
+        parts.append(_reported_part(ids, complement, subjects))
         placed.update(ids)
     return _ordered(parts + _qualifier_parts(clause, placed), verb.doc)
+
+
+def _reported_part(ids: list[int], complement: Token, subjects: list[Token]) -> Part:
+    """A complement's part; a reported clause before its reporter's subject with the comma
+    that parts them (`reported_first`)."""
+    if not ids or not reported_first.fn(complement, subjects):
+        return _part(ids, complement.doc, complement.i)
+    record(reported_first, complement.text, "comma kept")
+    return (_join(ids, complement.doc) + ",", complement.i, ids)
 
 
 @rule(
@@ -325,6 +344,7 @@ def _ordered(parts: list[Part], doc: Doc) -> str:
         if not shown:
             continue
         comma = last is not None and bool(ids) and ids[0] == last + 2 and last + 1 in commas
+        comma = comma and not text.endswith(",")
         text += ("," if comma else "") + (" " if text else "") + shown
         last = ids[-1] if ids else None
     return text
@@ -502,15 +522,21 @@ def _compact_ids(head: Token, skip: set[int], room: int = _MAX_PART) -> list[int
     """The tokens `_compact` keeps, in order, at most `room` of them."""
     keep, doc = _kept(head, skip), head.doc
     while _words(keep, doc) > room:
+        second = [c for c in _subtree_children(head, keep) if second_verb_first.fn(c, head)]
+        if second:
+            record(second_verb_first, second[-1].text, "left out")
+            keep -= {t.i for t in second[-1].subtree}
+            continue
         # Drop the rightmost modifier first: later material tends to be the least essential.
         # With nothing left to drop the phrase stays whole: a cut mid-phrase garbles it
         # ("Interior Secretary Ken Salazar Environmental Protection Agency chief are").
         removable = [c for c in _subtree_children(head, keep) if c.dep_ in PHRASE_TRIMS]
         if not removable:
             break
-        last = _trim_target(max(removable, key=lambda c: c.i), head, removable, keep)
-        if last is None:
-            break
+        rightmost = max(removable, key=lambda c: c.i)
+        last = _trim_target(rightmost, head, removable, keep)
+        if last is None or (last != rightmost and _words(keep, doc) - room <= _SLACK):
+            break  # a bound modifier costs its holder only when the part is well over
         keep -= {t.i for t in _trimmed(last, head).subtree}
     # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan",
     # "BP and government officials", where the parser gives "and" no conjunct).
@@ -530,13 +556,22 @@ def _trim_target(last: Token, head: Token, removable: list[Token], keep: set[int
     for above in last.ancestors:
         if above.i == head.i or (above.head.i == head.i and above in removable):
             return None
-        if above in removable and first(_BOUND, above) is None:
+        if (above in removable and first(_BOUND, above) is None) or _noun_conjunct(above):
             return above
     return None
 
 
+def _noun_conjunct(token: Token) -> bool:
+    """A noun joined by "and" to one before it ("support for multitouch and a desktop
+    version of the company's App Store"): a unit a trim may drop whole, its first conjunct
+    left."""
+    return token.dep_ == "conj" and token.pos_ in NOMINALS and token.head.pos_ in NOMINALS
+
+
 # Modifiers that go only with their noun: a trim drops the phrase that holds them.
-_BOUND: list[Rule[[Token], bool]] = [noun_infinitive, bound_of]
+_BOUND: list[Rule[[Token], bool]] = [
+    noun_infinitive, bound_of, noun_content, verb_content,
+]  # fmt: skip
 
 
 def _words(ids: set[int], doc: Doc) -> int:
@@ -547,16 +582,25 @@ def _words(ids: set[int], doc: Doc) -> int:
 
 def _trimmed(modifier: Token, head: Token) -> Token:
     """What dropping a modifier drops: a participle's complement goes with the participle
-    ('a hearing devoted to the disaster' is cut to 'a hearing', not 'a hearing devoted')."""
+    ('a hearing devoted to the disaster' is cut to 'a hearing', not 'a hearing devoted'), and
+    so does an infinitive's its meaning needs (`purpose_infinitive`: "to pay for legal
+    claims" goes whole, not to "to pay")."""
     above = modifier.head
-    if modifier.dep_ == "prep" and above.i != head.i and _participle(above):
+    needs = _participle(above) or purpose_infinitive.fn(above)
+    if modifier.dep_ == "prep" and above.i != head.i and needs:
         return above
     return modifier
 
 
 def _participle(token: Token) -> bool:
-    """A participle that modifies a noun ("devoted"), not an infinitive ("to install")."""
-    return token.pos_ in VERBALS and token.dep_ in PARTICIPLE_MODIFIERS and token.tag_ != "VB"
+    """A participle that modifies a noun ("devoted"), not an infinitive ("to install") nor a
+    clause with a subject of its own ("evidence that BP put profits ahead of safety")."""
+    return (
+        token.pos_ in VERBALS
+        and token.dep_ in PARTICIPLE_MODIFIERS
+        and token.tag_ != "VB"
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+    )
 
 
 def _join(indices: list[int], doc: Doc, commas: set[int] | None = None) -> str:
@@ -656,6 +700,9 @@ def _kept(head: Token, skip: set[int]) -> set[int]:
             dropped |= {t.i for t in token.subtree}
         elif next_clause_subject.fn(token):
             record(next_clause_subject, token.text, "left out")
+            dropped |= {t.i for t in token.subtree}
+        elif dated_participle.fn(token, skip):
+            record(dated_participle, token.text, "left out")
             dropped |= {t.i for t in token.subtree}
     aside = bracketed_aside.fn(head) - dropped
     if any(not head.doc[i].is_punct for i in aside):

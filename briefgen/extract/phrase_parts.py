@@ -23,6 +23,8 @@ from briefgen.extract.labels import (
 from briefgen.extract.rules import record, rule
 
 _OPENING, _CLOSING = "([", ")]"
+# Words whose "of" phrase is their argument, not an aside: "the outcome of", "ahead of".
+_OF_HEADS = frozenset({"NOUN", "ADV", "ADJ"})
 
 
 @rule(
@@ -47,13 +49,17 @@ def noun_infinitive(modifier: Token) -> bool:
     "42,000 gallons of oil a day being pumped into the Gulf of Mexico.",
 )
 def bound_of(modifier: Token) -> bool:
-    """An "of" phrase inside a name ("the Gulf of Mexico oil disaster") or after a counted
-    measure ("the 42,000 gallons of oil a day", "5 million barrels of oil") is no modifier
-    a trim drops: cut, the name is another ("the Gulf") and the measure counts nothing."""
+    """An "of" phrase inside a name ("the Gulf of Mexico oil disaster"), after a counted
+    measure ("the 42,000 gallons of oil a day") or after a common noun, whose argument it
+    names ("the outcome of an investigation", "smaller quantities of a toxic dispersant"), or
+    after an adverb or adjective it completes ("put profits ahead of safety"), is no
+    modifier a trim drops: cut, the name is another ("the Gulf"), the measure counts
+    nothing and the noun says nothing ("urged them to await the outcome")."""
     if modifier.dep_ != "prep" or modifier.lower_ != "of":
         return False
     named = modifier.ent_iob_ == "I"
-    return named or any(c.dep_ in COUNTS for c in modifier.head.children)
+    counted = any(c.dep_ in COUNTS for c in modifier.head.children)
+    return named or counted or modifier.head.pos_ in _OF_HEADS
 
 
 @rule(
