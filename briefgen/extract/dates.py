@@ -33,7 +33,6 @@ from briefgen.extract.labels import (
     VERBALS,
 )
 from briefgen.extract.number_words import spelled_numbers
-from briefgen.extract.plan_days import planned_thing_day
 from briefgen.extract.relative_rules import (
     DEICTIC_RULES,
     DURATION_RULES,
@@ -293,8 +292,7 @@ def clause_tense(span: Span) -> str:
     """The tense that places a date: its clause's; but a date after 'since' lies before the
     anchor ('allowed to carry out an inspection since Jan. 13'), and a date a past clause
     gives as an end ('extended to Nov. 16', 'through January') or that dates a noun or an
-    adjective ('payable Dec. 7', 'a cutback in September') need not: present; a plan told in
-    the past and a weekday of a planned thing ('planned a Sunday trip') are near."""
+    adjective ('payable Dec. 7', 'a cutback in September') need not: present."""
     if ahead_of_now(span):
         return "future"
     before = span.doc[span.start - 1] if span.start else None
@@ -302,7 +300,7 @@ def clause_tense(span: Span) -> str:
     if preposition is not None and preposition.lower_ == "since":
         return "past"
     found = tense(span.root)
-    if (found == "future" and plan_told_in_past(span)) or planned_thing_day(span):
+    if found == "future" and plan_told_in_past(span):
         return "near"
     if found != "past":
         return found

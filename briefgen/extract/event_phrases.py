@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -47,10 +48,12 @@ from briefgen.extract.phrase_parts import (
     quote_pairs,
 )
 from briefgen.extract.phrase_room import (
-    dated_participle,
+    left_out,
+    noun_conjunct,
     noun_content,
-    reported_first,
+    reported_comma,
     second_verb_first,
+    summed_up,
     verb_content,
 )
 from briefgen.extract.polarity import (
@@ -248,6 +251,7 @@ def _clause(clause: Clause) -> str:
         if c.dep_ in EVENT_COMPLEMENTS
         and c.i not in skip
         and not _across_semicolon(c, verb)
+        and not summed_up(c)
     ]  # fmt: skip
     # The first two complements, and always the clause the phrase was raised from.
     # The clause raised from, unless it is a condition the phrase keeps whole anyway.
@@ -265,6 +269,7 @@ def _clause(clause: Clause) -> str:
         parts = [_part(_compact_ids(verb.head, skip), verb.doc, verb.head.i)]
     parts += [_part([t.i], verb.doc) for t in (*core, verb)]
     placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
+    reported_first: set[int] = set()  # reported clauses before their reporter's subject
     for complement in complements:
         if frame_apart.fn(complement, subjects) and _frame_too_long(complement, skip):
             continue
@@ -273,18 +278,11 @@ def _clause(clause: Clause) -> str:
         reported = complement.i in clause.qualified.through or complement.dep_ in REPORTED_CLAUSES
         room = 2 * _MAX_PART if reported else _MAX_PART
         ids = _compact_ids(complement, skip, room)
-        parts.append(_reported_part(ids, complement, subjects))
+        if ids and reported_comma(complement, subjects):
+            reported_first.add(complement.i)
+        parts.append(_part(ids, verb.doc, complement.i))
         placed.update(ids)
-    return _ordered(parts + _qualifier_parts(clause, placed), verb.doc)
-
-
-def _reported_part(ids: list[int], complement: Token, subjects: list[Token]) -> Part:
-    """A complement's part; a reported clause before its reporter's subject with the comma
-    that parts them (`reported_first`)."""
-    if not ids or not reported_first.fn(complement, subjects):
-        return _part(ids, complement.doc, complement.i)
-    record(reported_first, complement.text, "comma kept")
-    return (_join(ids, complement.doc) + ",", complement.i, ids)
+    return _ordered(parts + _qualifier_parts(clause, placed), verb.doc, reported_first)
 
 
 @rule(
@@ -333,16 +331,17 @@ def _part(ids: list[int], doc: Doc, at: int | None = None) -> Part:
     return (None, ids[0] if at is None and ids else at or 0, ids)
 
 
-def _ordered(parts: list[Part], doc: Doc) -> str:
+def _ordered(parts: list[Part], doc: Doc, comma_after: AbstractSet[int] = frozenset()) -> str:
     """Parts of a phrase in text order, joined, with the commas the sentence had between
     the tokens they show (`_commas`: "With the wind blowing from the south, the mess
-    could reach")."""
+    could reach") and one after each part placed at `comma_after` (`reported_first`)."""
     commas = _commas({i for _, _, ids in parts for i in ids}, doc)
     text, last = "", None
-    for words, _, ids in sorted(_with_quote_marks(parts, doc), key=lambda part: part[1]):
+    for words, at, ids in sorted(_with_quote_marks(parts, doc), key=lambda part: part[1]):
         shown = words if words is not None else _join(ids, doc, commas)
         if not shown:
             continue
+        shown += "," if at in comma_after else ""
         comma = last is not None and bool(ids) and ids[0] == last + 2 and last + 1 in commas
         comma = comma and not text.endswith(",")
         text += ("," if comma else "") + (" " if text else "") + shown
@@ -556,16 +555,12 @@ def _trim_target(last: Token, head: Token, removable: list[Token], keep: set[int
     for above in last.ancestors:
         if above.i == head.i or (above.head.i == head.i and above in removable):
             return None
-        if (above in removable and first(_BOUND, above) is None) or _noun_conjunct(above):
+        held = first(_BOUND, above) if above in removable else None
+        if held is not None:
+            record(held[0], above.text, "kept with its head")
+        elif above in removable or noun_conjunct(above):
             return above
     return None
-
-
-def _noun_conjunct(token: Token) -> bool:
-    """A noun joined by "and" to one before it ("support for multitouch and a desktop
-    version of the company's App Store"): a unit a trim may drop whole, its first conjunct
-    left."""
-    return token.dep_ == "conj" and token.pos_ in NOMINALS and token.head.pos_ in NOMINALS
 
 
 # Modifiers that go only with their noun: a trim drops the phrase that holds them.
@@ -701,8 +696,7 @@ def _kept(head: Token, skip: set[int]) -> set[int]:
         elif next_clause_subject.fn(token):
             record(next_clause_subject, token.text, "left out")
             dropped |= {t.i for t in token.subtree}
-        elif dated_participle.fn(token, skip):
-            record(dated_participle, token.text, "left out")
+        elif left_out(token, skip):
             dropped |= {t.i for t in token.subtree}
     aside = bracketed_aside.fn(head) - dropped
     if any(not head.doc[i].is_punct for i in aside):

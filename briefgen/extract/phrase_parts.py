@@ -17,14 +17,13 @@ from briefgen.extract.labels import (
     FINITE_TAGS,
     NOMINALS,
     NOUN_CLAUSES,
+    OF_HEADS,
     SUBJECTS,
     VERBALS,
 )
 from briefgen.extract.rules import record, rule
 
 _OPENING, _CLOSING = "([", ")]"
-# Words whose "of" phrase is their argument, not an aside: "the outcome of", "ahead of".
-_OF_HEADS = frozenset({"NOUN", "ADV", "ADJ"})
 
 
 @rule(
@@ -59,7 +58,7 @@ def bound_of(modifier: Token) -> bool:
         return False
     named = modifier.ent_iob_ == "I"
     counted = any(c.dep_ in COUNTS for c in modifier.head.children)
-    return named or counted or modifier.head.pos_ in _OF_HEADS
+    return named or counted or modifier.head.pos_ in OF_HEADS
 
 
 @rule(

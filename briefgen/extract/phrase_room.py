@@ -7,27 +7,29 @@ says what a noun of saying or knowing holds ("worries that the company will have
 suspend its dividend", "no evidence that BP put profits ahead of safety"), and the clause
 a verb reports ("by saying it had found no evidence"); and a participle that says only a
 date the phrase drops, which goes with it. A reported clause shown before its reporter
-keeps the comma between them.
+keeps the comma between them; a second object that sums up its clause is left out.
 """
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
 from briefgen.extract.labels import (
+    COORDINATORS,
     NOMINALS,
+    NOUN_CONTENT_CLAUSES,
     PARTICIPLE_MODIFIERS,
+    PARTICIPLE_TAGS,
     REPORTED_CLAUSES,
+    SHADING,
     SUBJECTS,
+    VERB_CONTENTS,
     VERBALS,
 )
 from briefgen.extract.polarity import CONTENT_MARK, active, claim_noun
-from briefgen.extract.rules import rule
-
-# Labels a clause that completes a noun has: relative and adnominal, or hung as a verb's.
-_NOUN_CLAUSES = frozenset({"acl", "relcl", "ccomp"})
-# Words that only shade a participle ("already begun", "not yet"): no content of their own.
-_BARE_ADVERBS = frozenset({"advmod", "neg"})
+from briefgen.extract.rules import Rule, first, record, rule
 
 
 @rule(
@@ -38,16 +40,17 @@ _BARE_ADVERBS = frozenset({"advmod", "neg"})
     "72 hours of submitting the list of alternatives.",
 )
 def second_verb_first(token: Token, head: Token) -> bool:
-    """A verb joined by "and" to the head of a part, or to a verb inside it, is a second
+    """A verb joined by "and" alone to the head of a part, or to a verb inside it, is a second
     event ("... to await the outcome of an investigation into the spill and defended his
     three years as CEO"): a part too long to show whole drops it before cutting anything of
     the first, so the row is not "urged them to await the outcome and defended his three
     years"."""
+    if token.dep_ != "conj" or token.pos_ not in VERBALS or token.head.pos_ not in VERBALS:
+        return False
+    joining = [c for c in token.head.children if c.dep_ in COORDINATORS and c.i < token.i]
     return (
-        token.dep_ == "conj"
-        and token.pos_ in VERBALS
-        and token.head.pos_ in VERBALS
-        and token.i > head.i
+        token.i > head.i
+        and [c.lower_ for c in joining] == ["and"]  # not "either ... or": an alternative
         and any(c.dep_ not in SUBJECTS and c.dep_ != "cc" for c in token.children)
     )
 
@@ -63,7 +66,7 @@ def noun_content(modifier: Token) -> bool:
     ahead of safety") goes only with its noun: its "that" is a subordinator, not a relative
     pronoun (the parser marks it `mark`), or the noun is one of saying or belief
     (`polarity.claim_noun`). Cut, the noun says nothing: "BP shares fell over worries"."""
-    if modifier.dep_ not in _NOUN_CLAUSES or modifier.head.pos_ not in NOMINALS:
+    if modifier.dep_ not in NOUN_CONTENT_CLAUSES or modifier.head.pos_ not in NOMINALS:
         return False
     if modifier.i < modifier.head.i or not active():
         return False
@@ -76,7 +79,7 @@ def noun_content(modifier: Token) -> bool:
     "phrase",
     example="The presidential commission investigating the Gulf of Mexico oil disaster ran into "
     "controversy today by saying it had found no evidence that BP and other oil companies put "
-    "profits ahead of safety.",
+    "profits ahead of safety on the Deepwater Horizon rig.",
 )
 def verb_content(modifier: Token) -> bool:
     """The clause a verb reports or takes as its content ("by saying it had found no
@@ -91,15 +94,15 @@ def verb_content(modifier: Token) -> bool:
     "wells -- begun on May 2 and May 16 -- were estimated to take approximately three months "
     "to finish.",
 )
-def dated_participle(token: Token, skip: set[int]) -> bool:
+def dated_participle(token: Token, skip: AbstractSet[int]) -> bool:
     """A participle that describes a noun and says nothing but a date the phrase drops ("the
     two relief wells -- begun on May 2 and May 16 --") goes with its date: left alone it
     reads as the clause's verb ("the two relief wells begun were estimated")."""
-    if token.dep_ not in PARTICIPLE_MODIFIERS or token.tag_ not in ("VBN", "VBG"):
+    if token.dep_ not in PARTICIPLE_MODIFIERS or token.tag_ not in PARTICIPLE_TAGS:
         return False
     if token.head.pos_ not in NOMINALS or token.i < token.head.i:
         return False
-    said = [c for c in token.children if not c.is_punct and c.dep_ not in _BARE_ADVERBS]
+    said = [c for c in token.children if not c.is_punct and c.dep_ not in SHADING]
     return bool(said) and all(c.i in skip for c in said)
 
 
@@ -120,3 +123,56 @@ def reported_first(complement: Token, subjects: list[Token]) -> bool:
         and bool(subjects)
         and complement.right_edge.i < min(s.left_edge.i for s in subjects)
     )
+
+
+@rule(
+    "phrase",
+    example="BP said Thursday that it is now capturing 5,000 barrels a day of crude oil from a "
+    "leaking pipe at the bottom of the Gulf of Mexico, the first official admission that "
+    "earlier estimates were too small.",
+)
+def summing_up_object(token: Token, _skip: AbstractSet[int] = frozenset()) -> bool:
+    """A direct object set off by a comma after the verb's object or reported clause
+    ("capturing 5,000 barrels a day ..., the first official admission that earlier estimates
+    were too small"; "The economy created jobs ..., the government reported on Friday,
+    evidence that ...") is no object, as a verb takes one: it sums up the clause, an aside
+    the phrase leaves out."""
+    if token.dep_ != "dobj" or token.left_edge.i == 0:
+        return False
+    before = [c for c in token.head.children if c.dep_ in VERB_CONTENTS and c.i < token.i]
+    return bool(before) and token.doc[token.left_edge.i - 1].text == ","
+
+
+def left_out(token: Token, skip: AbstractSet[int]) -> bool:
+    """Whether a phrase leaves out a token with what hangs on it (`dated_participle`,
+    `summing_up_object`), recorded."""
+    found = first(_ASIDES, token, skip)
+    if found is not None:
+        record(found[0], token.text, "left out")
+    return found is not None
+
+
+_ASIDES: list[Rule[[Token, AbstractSet[int]], bool]] = [dated_participle, summing_up_object]
+
+
+def summed_up(complement: Token) -> bool:
+    """Whether a verb's complement sums its clause up (`summing_up_object`), recorded."""
+    if not summing_up_object.fn(complement):
+        return False
+    record(summing_up_object, complement.text, "left out")
+    return True
+
+
+def reported_comma(complement: Token, subjects: list[Token]) -> bool:
+    """Whether a reported clause keeps a comma before its reporter (`reported_first`),
+    recorded."""
+    if not reported_first.fn(complement, subjects):
+        return False
+    record(reported_first, complement.text, "comma kept")
+    return True
+
+
+def noun_conjunct(token: Token) -> bool:
+    """A noun joined to one before it ("support for multitouch and a desktop version of the
+    company's App Store"): a unit a trim may drop whole, its first conjunct left."""
+    return token.dep_ == "conj" and token.pos_ in NOMINALS and token.head.pos_ in NOMINALS

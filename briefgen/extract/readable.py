@@ -202,7 +202,7 @@ _ELLIPSES = ("...", "…")
 @rule(
     "timeline",
     example="BP's chairman defended his company's safety record and said Sunday that \"a failed "
-    "piece of equipment\" was to blame for a massive oil spill along t...",
+    'piece of equipment" was to blame for a massive oil spill along t...',
 )
 def cut_by_source(phrase_words: Sequence[str], placed: Sequence[Token], date: Span) -> bool:
     """A phrase that runs to where its source cut the sentence off with an ellipsis (a

@@ -100,6 +100,16 @@ def _refused(text: str, published: dt.date) -> dict[str, str]:
             "He was in court with his family",
             "pronoun_subject",
         ),
+        # Fox News (T17 bpoil, 2010-04-29): a teaser the page cut off mid-word
+        # (`cut_by_source`; 71 sentences of the develop T17 pages end so).
+        (
+            "BP's chairman defended his company's safety record and said Sunday that \"a failed "
+            'piece of equipment" was to blame for a massive oil spill along t...',
+            dt.date(2010, 4, 29),
+            'BP\'s chairman said "a failed piece of equipment" was to blame for a massive oil '
+            "spill along t",
+            "cut_by_source",
+        ),
         # AP via Fox News (T17 bpoil): a reported clause with two verbs, cut to its first
         # (`second_verb_first`).
         (

@@ -324,8 +324,7 @@ def test_phrase_rules_are_tried_in_one_order():
             "Oceanic and Atmospheric Administration, after she took part in a conference call "
             "with the governors of the gulf states on Friday.",
             dt.date(2010, 5, 2),
-            "Jane Lubchenco took part in a conference call with the governors of the gulf "
-            "states",
+            "Jane Lubchenco took part in a conference call with the governors of the gulf states",
         ),
     ],
 )
