@@ -39,6 +39,7 @@ from briefgen.extract.phrase_parts import (
     balanced,
     bound_of,
     bracketed_aside,
+    closing_stop,
     determined,
     frame_whole,
     next_clause_subject,
@@ -358,7 +359,11 @@ def _with_quote_marks(parts: list[Part], doc: Doc) -> list[Part]:
     found: list[Part] = []
     for words, at, ids in parts:
         if words is None and ids:
-            marks = {a for a, _ in pairs if a + 1 in ids} | {b for _, b in pairs if b - 1 in ids}
+            marks = {a for a, _ in pairs if a + 1 in ids}
+            for _, b in pairs:
+                stops = closing_stop(b, doc)
+                if min([b, *stops]) - 1 in ids:
+                    marks |= {b, *stops}
             ids = sorted({*ids, *marks})
         found.append((words, at, ids))
     return found
@@ -748,6 +753,7 @@ def _unpaired_marks_cut(phrase: str) -> str:
 def _tidy(phrase: str) -> str:
     phrase = re.sub(r"\s+([,.;:’'”)])", r"\1", phrase).replace("“ ", "“").strip(" ,;:-—")
     phrase = _unpaired_marks_cut(phrase)
+    phrase = re.sub(r"[,;:]([\"”])$", r"\1", phrase)  # '... or "bumper,"' ends on its word
     phrase = re.sub(r"\s+", " ", phrase)
     phrase = written(phrase)
     # A phrase states an event: a leading subordinator or relative word ("which", "since")

@@ -189,10 +189,22 @@ _QUOTE_MARKS = '"“”'
 )
 def quoted_whole(opening: int, closing: int, shown: set[int], doc: Doc) -> bool:
     """A quotation the phrase shows whole keeps its quote marks ('Ken Salazar said "I am
-    angry and I am frustrated"'): without them the speaker's words read as the writer's."""
+    angry and I am frustrated"'; 'apologized for saying he wants "my life back."', a stop
+    inside the marks kept with them): without them the speaker's words read as the
+    writer's."""
     inside = [i for i in range(opening + 1, closing) if not doc[i].is_punct]
-    edges = {opening + 1, closing - 1}  # beside each mark a word it shows ('"bumper."': no)
-    return bool(inside) and all(i in shown for i in (*inside, *edges))
+    return bool(inside) and all(i in shown for i in inside)
+
+
+def closing_stop(closing: int, doc: Doc) -> list[int]:
+    """The stops a closing quote mark follows inside the quotation ('"my life back."',
+    '"bumper,"'): shown with the mark, so it joins the last word the phrase shows."""
+    found = []
+    at = closing - 1
+    while at >= 0 and doc[at].is_punct and doc[at].text not in _QUOTE_MARKS:
+        found.append(at)
+        at -= 1
+    return found
 
 
 def quote_pairs(shown: set[int], doc: Doc) -> list[tuple[int, int]]:

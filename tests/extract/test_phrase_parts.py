@@ -397,6 +397,23 @@ def test_a_verb_keeps_its_indirect_object(parse_text):
             'Fund managers said the profittaking was a natural result of the "abnormal fever" in '
             "buying real estate, shipbuilding, steel and construction shares",
         ),
+        # Reuters (T17 bpoil, 2010-06-02): a stop inside the closing mark, not "he wants my
+        # life back".
+        (
+            "BP CEO Tony Hayward, on the front lines of his company's battle to contain the "
+            "massive Gulf of Mexico oil spill, apologized on Wednesday for saying he wants "
+            '"my life back."',
+            dt.date(2010, 6, 2),
+            'Tony Hayward apologized for saying he wants "my life back."',
+        ),
+        # MEANTIME (apple, Wikinews, 2010-08-09): a comma inside it, left at the phrase's end.
+        (
+            "In a July 16 press conference, Jobs said that all iPhone 4 buyers would be eligible "
+            'to receive a free case, or "bumper," which alleviates the signal problem.',
+            dt.date(2010, 8, 9),
+            "In a press conference, Jobs said all iPhone 4 buyers would be eligible to receive a "
+            'free case, or "bumper"',
+        ),
     ],
 )
 def test_a_quotation_shown_whole_keeps_its_marks(parse_text, text, published, event):
