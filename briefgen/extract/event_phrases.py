@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -38,6 +39,7 @@ from briefgen.extract.phrase_parts import (
     balanced,
     bound_of,
     bracketed_aside,
+    closing_stop,
     determined,
     frame_whole,
     next_clause_subject,
@@ -45,6 +47,15 @@ from briefgen.extract.phrase_parts import (
     open_question,
     purpose_infinitive,
     quote_pairs,
+)
+from briefgen.extract.phrase_room import (
+    left_out,
+    noun_conjunct,
+    noun_content,
+    reported_comma,
+    second_verb_first,
+    summed_up,
+    verb_content,
 )
 from briefgen.extract.polarity import (
     Qualified,
@@ -60,6 +71,9 @@ from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import model_entity
 
 _MAX_PART = 9  # tokens kept of a subject or object: a phrase, not a sentence
+# Words a part may run over its room rather than lose the phrase holding a modifier bound to
+# its noun ("with the governors of the gulf states", one over, not "in a conference call").
+_SLACK = 3
 # Entity labels a subject is shown by its name alone ("Attaullah Tarar", not a noun phrase).
 _NAMED_SUBJECTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 Namer = Callable[[Token], str | None]  # a pronoun -> the actor it refers to, if any
@@ -238,6 +252,7 @@ def _clause(clause: Clause) -> str:
         if c.dep_ in EVENT_COMPLEMENTS
         and c.i not in skip
         and not _across_semicolon(c, verb)
+        and not summed_up(c)
     ]  # fmt: skip
     # The first two complements, and always the clause the phrase was raised from.
     # The clause raised from, unless it is a condition the phrase keeps whole anyway.
@@ -255,6 +270,7 @@ def _clause(clause: Clause) -> str:
         parts = [_part(_compact_ids(verb.head, skip), verb.doc, verb.head.i)]
     parts += [_part([t.i], verb.doc) for t in (*core, verb)]
     placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
+    reported_first: set[int] = set()  # reported clauses before their reporter's subject
     for complement in complements:
         if frame_apart.fn(complement, subjects) and _frame_too_long(complement, skip):
             continue
@@ -263,9 +279,11 @@ def _clause(clause: Clause) -> str:
         reported = complement.i in clause.qualified.through or complement.dep_ in REPORTED_CLAUSES
         room = 2 * _MAX_PART if reported else _MAX_PART
         ids = _compact_ids(complement, skip, room)
+        if ids and reported_comma(complement, subjects):
+            reported_first.add(complement.i)
         parts.append(_part(ids, verb.doc, complement.i))
         placed.update(ids)
-    return _ordered(parts + _qualifier_parts(clause, placed), verb.doc)
+    return _ordered(parts + _qualifier_parts(clause, placed), verb.doc, reported_first)
 
 
 @rule(
@@ -314,17 +332,19 @@ def _part(ids: list[int], doc: Doc, at: int | None = None) -> Part:
     return (None, ids[0] if at is None and ids else at or 0, ids)
 
 
-def _ordered(parts: list[Part], doc: Doc) -> str:
+def _ordered(parts: list[Part], doc: Doc, comma_after: AbstractSet[int] = frozenset()) -> str:
     """Parts of a phrase in text order, joined, with the commas the sentence had between
     the tokens they show (`_commas`: "With the wind blowing from the south, the mess
-    could reach")."""
+    could reach") and one after each part placed at `comma_after` (`reported_first`)."""
     commas = _commas({i for _, _, ids in parts for i in ids}, doc)
     text, last = "", None
-    for words, _, ids in sorted(_with_quote_marks(parts, doc), key=lambda part: part[1]):
+    for words, at, ids in sorted(_with_quote_marks(parts, doc), key=lambda part: part[1]):
         shown = words if words is not None else _join(ids, doc, commas)
         if not shown:
             continue
+        shown += "," if at in comma_after else ""
         comma = last is not None and bool(ids) and ids[0] == last + 2 and last + 1 in commas
+        comma = comma and not text.endswith(",")
         text += ("," if comma else "") + (" " if text else "") + shown
         last = ids[-1] if ids else None
     return text
@@ -339,7 +359,11 @@ def _with_quote_marks(parts: list[Part], doc: Doc) -> list[Part]:
     found: list[Part] = []
     for words, at, ids in parts:
         if words is None and ids:
-            marks = {a for a, _ in pairs if a + 1 in ids} | {b for _, b in pairs if b - 1 in ids}
+            marks = {a for a, _ in pairs if a + 1 in ids}
+            for _, b in pairs:
+                stops = closing_stop(b, doc)
+                if min([b, *stops]) - 1 in ids:
+                    marks |= {b, *stops}
             ids = sorted({*ids, *marks})
         found.append((words, at, ids))
     return found
@@ -502,15 +526,21 @@ def _compact_ids(head: Token, skip: set[int], room: int = _MAX_PART) -> list[int
     """The tokens `_compact` keeps, in order, at most `room` of them."""
     keep, doc = _kept(head, skip), head.doc
     while _words(keep, doc) > room:
+        second = [c for c in _subtree_children(head, keep) if second_verb_first.fn(c, head)]
+        if second:
+            record(second_verb_first, second[-1].text, "left out")
+            keep -= {t.i for t in second[-1].subtree}
+            continue
         # Drop the rightmost modifier first: later material tends to be the least essential.
         # With nothing left to drop the phrase stays whole: a cut mid-phrase garbles it
         # ("Interior Secretary Ken Salazar Environmental Protection Agency chief are").
         removable = [c for c in _subtree_children(head, keep) if c.dep_ in PHRASE_TRIMS]
         if not removable:
             break
-        last = _trim_target(max(removable, key=lambda c: c.i), head, removable, keep)
-        if last is None:
-            break
+        rightmost = max(removable, key=lambda c: c.i)
+        last = _trim_target(rightmost, head, removable, keep)
+        if last is None or (last != rightmost and _words(keep, doc) - room <= _SLACK):
+            break  # a bound modifier costs its holder only when the part is well over
         keep -= {t.i for t in _trimmed(last, head).subtree}
     # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan",
     # "BP and government officials", where the parser gives "and" no conjunct).
@@ -530,13 +560,18 @@ def _trim_target(last: Token, head: Token, removable: list[Token], keep: set[int
     for above in last.ancestors:
         if above.i == head.i or (above.head.i == head.i and above in removable):
             return None
-        if above in removable and first(_BOUND, above) is None:
+        held = first(_BOUND, above) if above in removable else None
+        if held is not None:
+            record(held[0], above.text, "kept with its head")
+        elif above in removable or noun_conjunct(above):
             return above
     return None
 
 
 # Modifiers that go only with their noun: a trim drops the phrase that holds them.
-_BOUND: list[Rule[[Token], bool]] = [noun_infinitive, bound_of]
+_BOUND: list[Rule[[Token], bool]] = [
+    noun_infinitive, bound_of, noun_content, verb_content,
+]  # fmt: skip
 
 
 def _words(ids: set[int], doc: Doc) -> int:
@@ -547,16 +582,25 @@ def _words(ids: set[int], doc: Doc) -> int:
 
 def _trimmed(modifier: Token, head: Token) -> Token:
     """What dropping a modifier drops: a participle's complement goes with the participle
-    ('a hearing devoted to the disaster' is cut to 'a hearing', not 'a hearing devoted')."""
+    ('a hearing devoted to the disaster' is cut to 'a hearing', not 'a hearing devoted'), and
+    so does an infinitive's its meaning needs (`purpose_infinitive`: "to pay for legal
+    claims" goes whole, not to "to pay")."""
     above = modifier.head
-    if modifier.dep_ == "prep" and above.i != head.i and _participle(above):
+    needs = _participle(above) or purpose_infinitive.fn(above)
+    if modifier.dep_ == "prep" and above.i != head.i and needs:
         return above
     return modifier
 
 
 def _participle(token: Token) -> bool:
-    """A participle that modifies a noun ("devoted"), not an infinitive ("to install")."""
-    return token.pos_ in VERBALS and token.dep_ in PARTICIPLE_MODIFIERS and token.tag_ != "VB"
+    """A participle that modifies a noun ("devoted"), not an infinitive ("to install") nor a
+    clause with a subject of its own ("evidence that BP put profits ahead of safety")."""
+    return (
+        token.pos_ in VERBALS
+        and token.dep_ in PARTICIPLE_MODIFIERS
+        and token.tag_ != "VB"
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+    )
 
 
 def _join(indices: list[int], doc: Doc, commas: set[int] | None = None) -> str:
@@ -657,6 +701,8 @@ def _kept(head: Token, skip: set[int]) -> set[int]:
         elif next_clause_subject.fn(token):
             record(next_clause_subject, token.text, "left out")
             dropped |= {t.i for t in token.subtree}
+        elif left_out(token, skip):
+            dropped |= {t.i for t in token.subtree}
     aside = bracketed_aside.fn(head) - dropped
     if any(not head.doc[i].is_punct for i in aside):
         record(bracketed_aside, head.doc[min(aside) : max(aside) + 1].text, "left out")
@@ -707,6 +753,7 @@ def _unpaired_marks_cut(phrase: str) -> str:
 def _tidy(phrase: str) -> str:
     phrase = re.sub(r"\s+([,.;:’'”)])", r"\1", phrase).replace("“ ", "“").strip(" ,;:-—")
     phrase = _unpaired_marks_cut(phrase)
+    phrase = re.sub(r"[,;:]([\"”])$", r"\1", phrase)  # '... or "bumper,"' ends on its word
     phrase = re.sub(r"\s+", " ", phrase)
     phrase = written(phrase)
     # A phrase states an event: a leading subordinator or relative word ("which", "since")

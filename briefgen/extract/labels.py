@@ -105,6 +105,18 @@ PHRASE_TRIMS: frozenset[str] = frozenset({"prep", "acl", "ccomp"})
 # A verb form that modifies a noun ("a hearing devoted to the disaster"): its preposition
 # is its complement, not an adjunct.
 PARTICIPLE_MODIFIERS: frozenset[str] = frozenset({"acl", "amod"})
+# A clause that states what a noun holds ("worries that ..."), however the parser hangs it.
+NOUN_CONTENT_CLAUSES: frozenset[str] = NOUN_CLAUSES | {"ccomp"}
+# What a verb says or acts on: a second such part after a comma sums the clause up.
+VERB_CONTENTS: frozenset[str] = frozenset({"dobj", "ccomp"})
+# Words that only shade a participle ("already begun"): no content of their own.
+SHADING: frozenset[str] = frozenset({"advmod", "neg"})
+# What joins conjuncts: "and", and the "either" of "either ... or".
+COORDINATORS: frozenset[str] = frozenset({"cc", "preconj"})
+# Parts of speech whose "of" phrase is their argument ("the outcome of", "ahead of").
+OF_HEADS: frozenset[str] = frozenset({"NOUN", "ADV", "ADJ"})
+# The participles: past and present.
+PARTICIPLE_TAGS: frozenset[str] = frozenset({"VBN", "VBG"})
 # A verb form used as a noun's modifier ("Spilled oil", "his planned concerts").
 NOUN_MODIFIER_VERBS: frozenset[str] = PARTICIPLE_MODIFIERS | {"compound"}
 # What a verb takes that a phrase cannot end without (extract/readable.py): its object,

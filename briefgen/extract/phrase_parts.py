@@ -17,6 +17,7 @@ from briefgen.extract.labels import (
     FINITE_TAGS,
     NOMINALS,
     NOUN_CLAUSES,
+    OF_HEADS,
     SUBJECTS,
     VERBALS,
 )
@@ -47,13 +48,17 @@ def noun_infinitive(modifier: Token) -> bool:
     "42,000 gallons of oil a day being pumped into the Gulf of Mexico.",
 )
 def bound_of(modifier: Token) -> bool:
-    """An "of" phrase inside a name ("the Gulf of Mexico oil disaster") or after a counted
-    measure ("the 42,000 gallons of oil a day", "5 million barrels of oil") is no modifier
-    a trim drops: cut, the name is another ("the Gulf") and the measure counts nothing."""
+    """An "of" phrase inside a name ("the Gulf of Mexico oil disaster"), after a counted
+    measure ("the 42,000 gallons of oil a day") or after a common noun, whose argument it
+    names ("the outcome of an investigation", "smaller quantities of a toxic dispersant"), or
+    after an adverb or adjective it completes ("put profits ahead of safety"), is no
+    modifier a trim drops: cut, the name is another ("the Gulf"), the measure counts
+    nothing and the noun says nothing ("urged them to await the outcome")."""
     if modifier.dep_ != "prep" or modifier.lower_ != "of":
         return False
     named = modifier.ent_iob_ == "I"
-    return named or any(c.dep_ in COUNTS for c in modifier.head.children)
+    counted = any(c.dep_ in COUNTS for c in modifier.head.children)
+    return named or counted or modifier.head.pos_ in OF_HEADS
 
 
 @rule(
@@ -184,10 +189,22 @@ _QUOTE_MARKS = '"“”'
 )
 def quoted_whole(opening: int, closing: int, shown: set[int], doc: Doc) -> bool:
     """A quotation the phrase shows whole keeps its quote marks ('Ken Salazar said "I am
-    angry and I am frustrated"'): without them the speaker's words read as the writer's."""
+    angry and I am frustrated"'; 'apologized for saying he wants "my life back."', a stop
+    inside the marks kept with them): without them the speaker's words read as the
+    writer's."""
     inside = [i for i in range(opening + 1, closing) if not doc[i].is_punct]
-    edges = {opening + 1, closing - 1}  # beside each mark a word it shows ('"bumper."': no)
-    return bool(inside) and all(i in shown for i in (*inside, *edges))
+    return bool(inside) and all(i in shown for i in inside)
+
+
+def closing_stop(closing: int, doc: Doc) -> list[int]:
+    """The stops a closing quote mark follows inside the quotation ('"my life back."',
+    '"bumper,"'): shown with the mark, so it joins the last word the phrase shows."""
+    found = []
+    at = closing - 1
+    while at >= 0 and doc[at].is_punct and doc[at].text not in _QUOTE_MARKS:
+        found.append(at)
+        at -= 1
+    return found
 
 
 def quote_pairs(shown: set[int], doc: Doc) -> list[tuple[int, int]]:

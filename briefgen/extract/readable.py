@@ -196,10 +196,29 @@ def present_state(phrase_words: Sequence[str], placed: Sequence[Token], date: Sp
     )
 
 
+_ELLIPSES = ("...", "…")
+
+
+@rule(
+    "timeline",
+    example="BP's chairman defended his company's safety record and said Sunday that \"a failed "
+    'piece of equipment" was to blame for a massive oil spill along t...',
+)
+def cut_by_source(phrase_words: Sequence[str], placed: Sequence[Token], date: Span) -> bool:
+    """A phrase that runs to where its source cut the sentence off with an ellipsis (a
+    teaser's "... a massive oil spill along t..."): the words that said the rest are not
+    in the text, so the row would end mid-phrase or mid-word."""
+    if not placed:
+        return False
+    after = placed[-1].i + 1
+    doc = placed[-1].doc
+    return after < len(doc) and doc[after].text in _ELLIPSES and after + 1 >= date.sent.end
+
+
 # Why a phrase does not read as an event: the first that holds decides.
 READABLE_RULES: list[Rule[[Sequence[str], Sequence[Token], Span], bool]] = [
     opens_headless, pronoun_subject, ends_on_function_word, cut_complement, no_finite_verb,
-    names_only, present_state,
+    names_only, present_state, cut_by_source,
 ]  # fmt: skip
 
 

@@ -39,7 +39,7 @@ def _events(parse_text, text, published):
             "dispersants to break up the oil spill.",
             dt.date(2010, 5, 20),
             "The Environmental Protection Agency informed BP officials the company has 24 hours "
-            "to choose a less toxic form to break up the oil spill",
+            "to choose a less toxic form of chemical dispersants to break up the oil spill",
         ),
         # MEANTIME (airbus, Wikinews): not "over a US$10 billion contract".
         (
@@ -105,14 +105,17 @@ def _events(parse_text, text, published):
             "companies put profits ahead of safety on the Deepwater Horizon rig.",
             dt.date(2010, 11, 8),
             "The presidential commission investigating the Gulf of Mexico oil disaster ran into "
-            "controversy by saying it had found no evidence",
+            "controversy by saying it had found no evidence BP and other oil companies put "
+            "profits ahead of safety",
         ),
-        # TimeBank (wsj, 1989): not "... conference of the Organization".
+        # TimeBank (wsj, 1989): not "... conference of the Organization"; the "of" phrase
+        # after a common noun stays (`bound_of`).
         (
             "Also Thursday, Saudi Arabia called for an emergency conference of the Organization "
             "of Petroleum Exporting Countries to discuss how much oil to pump.",
             dt.date(1989, 11, 6),
-            "Saudi Arabia called for an emergency conference",
+            "Saudi Arabia called for an emergency conference of the Organization of Petroleum "
+            "Exporting Countries",
         ),
         # `frame_whole`. Guardian (T17 bpoil, 2010-05-30): not "After three days and an attempt
         # BP admitted defeat".
@@ -177,7 +180,8 @@ def _events(parse_text, text, published):
             "of the flow rate had no impact.",
             dt.date(2010, 9, 27),
             "The two chairmen of the president's Oil Spill Commission expressed skepticism about "
-            "claims from BP and government officials",
+            "claims from BP and government officials that initial underestimation of the flow "
+            "rate had no impact",
         ),
         # `date_as_object`. AllSides develop (CNET, 2021-09-05): the holiday is what is observed.
         (
@@ -392,6 +396,23 @@ def test_a_verb_keeps_its_indirect_object(parse_text):
             dt.date(1989, 10, 16),
             'Fund managers said the profittaking was a natural result of the "abnormal fever" in '
             "buying real estate, shipbuilding, steel and construction shares",
+        ),
+        # Reuters (T17 bpoil, 2010-06-02): a stop inside the closing mark, not "he wants my
+        # life back".
+        (
+            "BP CEO Tony Hayward, on the front lines of his company's battle to contain the "
+            "massive Gulf of Mexico oil spill, apologized on Wednesday for saying he wants "
+            '"my life back."',
+            dt.date(2010, 6, 2),
+            'Tony Hayward apologized for saying he wants "my life back."',
+        ),
+        # MEANTIME (apple, Wikinews, 2010-08-09): a comma inside it, left at the phrase's end.
+        (
+            "In a July 16 press conference, Jobs said that all iPhone 4 buyers would be eligible "
+            'to receive a free case, or "bumper," which alleviates the signal problem.',
+            dt.date(2010, 8, 9),
+            "In a press conference, Jobs said all iPhone 4 buyers would be eligible to receive a "
+            'free case, or "bumper"',
         ),
     ],
 )

@@ -79,7 +79,8 @@ def _refused(text: str, published: dt.date) -> dict[str, str]:
             "BP shares fell 3.4% on Wednesday over worries that the company will have to "
             "suspend its dividend payments.",
             dt.date(2010, 6, 9),
-            "BP shares fell over worries",
+            "BP shares fell over worries that the company will have to suspend its dividend "
+            "payments",
             "",
         ),
         # AP via Fox News (T17 bpoil): a noun phrase with no verb reads as an event.
@@ -99,13 +100,23 @@ def _refused(text: str, published: dt.date) -> dict[str, str]:
             "He was in court with his family",
             "pronoun_subject",
         ),
-        # AP via Fox News (T17 bpoil): a reported clause with two verbs.
+        # Fox News (T17 bpoil, 2010-04-29): a teaser the page cut off mid-word
+        # (`cut_by_source`; 71 sentences of the develop T17 pages end so).
+        (
+            "BP's chairman defended his company's safety record and said Sunday that \"a failed "
+            'piece of equipment" was to blame for a massive oil spill along t...',
+            dt.date(2010, 4, 29),
+            'BP\'s chairman said "a failed piece of equipment" was to blame for a massive oil '
+            "spill along t",
+            "cut_by_source",
+        ),
+        # AP via Fox News (T17 bpoil): a reported clause with two verbs, cut to its first
+        # (`second_verb_first`).
         (
             "The Coast Guard said Saturday it had shut down two offshore platforms and "
             "evacuated one of them near the spill as a safety precaution.",
             dt.date(2010, 5, 1),
-            "The Coast Guard said it had shut down two offshore platforms and evacuated one of "
-            "them near the spill",
+            "The Coast Guard said it had shut down two offshore platforms",
             "",
         ),
     ],
