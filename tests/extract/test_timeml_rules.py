@@ -10,7 +10,13 @@ import pytest
 
 from briefgen.extract.dates import DATE_RULES, extract_dates, normalise
 from briefgen.extract.number_words import spelled_numbers
-from briefgen.extract.timeml_rules import TIMEML_RULES, reported_quarter_of, shift_years
+from briefgen.extract.relative_rules import Reference
+from briefgen.extract.timeml_rules import (
+    TIMEML_RULES,
+    months_of_reported_year,
+    reported_quarter_of,
+    shift_years,
+)
 
 CASES = Path(__file__).resolve().parent.parent / "data" / "dates" / "timeml_rules.tsv"
 Case = tuple[str, str, dt.date, str, str, str, str]
@@ -123,3 +129,32 @@ def test_a_recalled_quarter_does_not_move_the_comparison(parse_text):
     found = {d.text: d.value for d in extract_dates(parse_text(text, dt.date(1989, 11, 1)))}
     assert found["second quarter"] == "1989-Q2"
     assert found["the year-earlier period"] == "1988-Q3"
+
+
+def _reported(quarter: str | None) -> Reference | None:
+    if quarter is None:
+        return None
+    made = Reference(quarter)
+    made.quarter = quarter
+    return made
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "reported", "anchor", "year"),
+    [
+        # TimeBank wsj_1011: "For the nine months, America West posted earnings ..."
+        ("the nine months", "P9M", "1989-Q3", dt.date(1989, 10, 26), "1989"),
+        # TimeBank wsj_0950: "in the latest nine months, compared with 40% a year earlier"
+        ("the latest nine months", "P9M", "1989-Q3", dt.date(1989, 10, 26), "1989"),
+        # PolNeAR train (wash-post 2015-12-28): "in the first six months of this year"
+        ("the first six months", "P6M", None, dt.date(2015, 12, 28), "2015"),
+        # TimeBank wsj_0973: "the past 20 months" counts back from now; no year's part
+        ("the past 20 months", "P20M", None, dt.date(1989, 10, 26), None),
+        # TimeBank wsj_0745: "the next 14 months"; MEANTIME gm: "six months" without "the"
+        ("the next 14 months", "P14M", None, dt.date(1989, 10, 27), None),
+        ("six months", "P6M", None, dt.date(2009, 6, 1), None),
+    ],
+)
+def test_months_of_a_reported_year_move_the_reference_to_the_year(words, value, reported,
+                                                                   anchor, year):  # fmt: skip
+    assert months_of_reported_year(words.split(), value, _reported(reported), anchor) == year
