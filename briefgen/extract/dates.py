@@ -418,7 +418,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         if kind in ("DATE", "TIME") and value and value[:4].isdecimal() and moves:
             last = _reference(value, last, article.anchor)
         elif kind == "DURATION" and (
-            year := months_of_reported_year([t.lower_ for t in span], value, last, article.anchor)
+            year := months_of_reported_year([t.lower_ for t in span], value, last)
         ):
             last = _reference(year, last, article.anchor)
     return _clock_days(article, found)

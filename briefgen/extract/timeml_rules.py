@@ -174,18 +174,20 @@ def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None
     example="For the nine months, America West posted earnings of $18.9 million, or 97 cents "
     "a share, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.",
 )
-def months_of_reported_year(words: list[str], value: str | None, last: str | None,
-                            anchor: dt.date) -> str | None:  # fmt: skip
+def months_of_reported_year(words: list[str], value: str | None, last: str | None) -> str | None:
     """'the nine months', 'the first nine months', 'the latest nine months' (a duration of
-    fewer than twelve months with 'the') are the part of the year a results report covers:
-    the text's reference becomes that year (the reported quarter's, else the anchor's), so a
-    comparison after it ("a year earlier") is the year before, not the quarter before."""
+    fewer than twelve months with 'the') in a results report (one that named the quarter it
+    reports, `reported_quarter_of`) are the part of the year the report covers: the text's
+    reference becomes that year, so a comparison after it ("a year earlier") is the year
+    before, not the quarter before. Outside a report ("in the six months since announcing
+    her decision") nothing moves."""
     months = re.fullmatch(r"P(\d+)M", value or "")
-    if months is None or not 1 < int(months[1]) < 12 or words[:1] != ["the"]:
+    reported = getattr(last, "quarter", None)
+    if months is None or not 1 < int(months[1]) < 12 or words[:1] != ["the"] or not reported:
         return None
     if not set(words[1:-2]) <= REPORTED_MONTHS or words[-1] != "months":
         return None
-    year = (getattr(last, "quarter", None) or anchor.isoformat())[:4]
+    year = reported[:4]
     record(months_of_reported_year, " ".join(words), year)
     return year
 
