@@ -182,7 +182,7 @@ def months_of_reported_year(words: list[str], value: str | None, last: str | Non
     before, not the quarter before. Outside a report ("in the six months since announcing
     her decision") nothing moves."""
     months = re.fullmatch(r"P(\d+)M", value or "")
-    reported = getattr(last, "quarter", None)
+    reported: str | None = getattr(last, "quarter", None)
     if months is None or not 1 < int(months[1]) < 12 or words[:1] != ["the"] or not reported:
         return None
     if not set(words[1:-2]) <= REPORTED_MONTHS or words[-1] != "months":
