@@ -258,3 +258,24 @@ def test_a_month_under_a_participle_adjunct_lies_in_the_past(parse_text):
     )
     found = {d.text: d.value for d in extract_dates(parse_text(text, dt.date(1989, 10, 30)))}
     assert found["March"] == "1989-03"
+
+
+@pytest.mark.parametrize(
+    ("source", "published", "text", "value"),
+    [
+        # PolNeAR train (wash-post 2016-06-09, a Thursday): the Thursday last named
+        ("polnear wash-post_2016-06-09", dt.date(2016, 6, 9),
+         "Obama called both candidates Tuesday night and was scheduled to meet with Sanders at "
+         "the White House on Thursday. Sanders also plans to meet with Reid that day on Capitol "
+         "Hill.", "2016-06-09"),
+        # TimeBank wsj_0768: a generic day after a week, no day named (not 1989-W42)
+        ("timebank wsj_0768", dt.date(1989, 10, 27),
+         "About $60 million streamed out last week alone, double the level of the week following "
+         "last month's Campeau Corp. credit squeeze. \"You get a news item, it hits, you have "
+         "strong redemptions that day and for two days following -- then go back to normal,\" "
+         "says Mr. Litvack.", None),
+    ],
+)  # fmt: skip
+def test_that_day_is_the_day_last_named_or_none(parse_text, source, published, text, value):
+    found = {d.text: d.value for d in extract_dates(parse_text(text, published))}
+    assert found["that day"] == value, source
