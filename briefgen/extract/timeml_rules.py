@@ -171,8 +171,11 @@ def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None
 
 @rule(
     "date",
-    example="For the nine months, America West posted earnings of $18.9 million, or 97 cents "
-    "a share, compared with a loss of $9.7 million, or 74 cents a share, a year earlier.",
+    example="Separately, America West Airlines, Phoenix, Ariz., reported third-quarter profit "
+    "jumped 45% to $5.8 million, or 28 cents a share, from $4 million, or 24 cents a share, a "
+    "year earlier. Revenue rose 21% to $243.4 million from $201.2 million. For the nine months, "
+    "America West posted earnings of $18.9 million, or 97 cents a share, compared with a loss "
+    "of $9.7 million, or 74 cents a share, a year earlier.",
 )
 def months_of_reported_year(words: list[str], value: str | None, last: str | None) -> str | None:
     """'the nine months', 'the first nine months', 'the latest nine months' (a duration of
