@@ -27,6 +27,7 @@ APPROXIMATORS: frozenset[str] = frozenset(_VOCABULARY["approximators"])
 TOWARDS: frozenset[str] = frozenset(_VOCABULARY["towards"])
 ANTERIORS: frozenset[str] = frozenset(_VOCABULARY["anteriors"])
 VAGUE_AMOUNTS: frozenset[str] = frozenset(_VOCABULARY["vague_amounts"])
+REPORTED_MONTHS: frozenset[str] = frozenset(_VOCABULARY["reported_months"])
 FISCAL_WORDS: frozenset[str] = frozenset(_VOCABULARY["fiscal_words"])
 WEEKDAY_COMPANIONS: frozenset[str] = frozenset(_VOCABULARY["weekday_companions"])
 MONTHS: dict[str, int] = _VOCABULARY["months"]

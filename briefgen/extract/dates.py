@@ -46,7 +46,12 @@ from briefgen.extract.relative_rules import (
     weekday_by_tense,
 )
 from briefgen.extract.rules import Rule, first, record, rule
-from briefgen.extract.timeml_rules import COMPARISONS, TIMEML_RULES, reported_quarter_of
+from briefgen.extract.timeml_rules import (
+    COMPARISONS,
+    TIMEML_RULES,
+    months_of_reported_year,
+    reported_quarter_of,
+)
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock_day_from_date
 from briefgen.extract.week_rules import WEEK_RULES
@@ -412,6 +417,10 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
         moves = made_by.name not in COMPARISONS  # "a year earlier" keeps the reference
         if kind in ("DATE", "TIME") and value and value[:4].isdecimal() and moves:
             last = _reference(value, last, article.anchor)
+        elif kind == "DURATION" and (
+            year := months_of_reported_year([t.lower_ for t in span], value, last)
+        ):
+            last = _reference(year, last, article.anchor)
     return _clock_days(article, found)
 
 

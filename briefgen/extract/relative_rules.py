@@ -243,10 +243,14 @@ def weekend_by_tense(words: list[str], anchor: dt.date, clause_tense: str, _: ob
     "the average of the estimates of two investment banks.",
 )
 def same_day_anaphor(words: list[str], _: dt.date, __: str, last: str | None) -> Result:
-    """'that day', 'the same day', 'that time': the value the text last named."""
+    """'that day', 'the same day': the day the text last named; 'that time': the value it
+    last named. A day after none is named has no value ("strong redemptions that day", a
+    day of no date: not the year or the week last named)."""
     if words not in (["that", "day"], ["same", "day"], ["that", "time"]) or not last:
         return None
     day = as_day(last)
+    if day is None and words[-1] == "day":
+        return None
     return (day.isoformat() if day else str(last)), "DATE"
 
 

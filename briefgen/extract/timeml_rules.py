@@ -18,7 +18,7 @@ import re
 
 from briefgen.extract.calendar_rules import Result
 from briefgen.extract.relative_rules import as_day, number, unit
-from briefgen.extract.rules import Rule, rule
+from briefgen.extract.rules import Rule, record, rule
 from briefgen.timewords import (
     DAY_STEPS,
     DURATION_HEDGES,
@@ -29,6 +29,7 @@ from briefgen.timewords import (
     PERIOD_PARTS,
     QUARTERS,
     REFERENCES,
+    REPORTED_MONTHS,
     UNIT_STEPS,
     VAGUE_AMOUNTS,
     WEEKDAYS,
@@ -127,6 +128,8 @@ def year_before_compared(words: list[str], anchor: dt.date, _: str, last: str | 
     reported = getattr(last, "quarter", None)
     if last and _QUARTER.match(last) and reported:
         last = reported  # the quarter the report is about, not one it recalls
+    elif last and re.fullmatch(r"\d{4}", last) and reported:
+        last = reported[:4]  # the year of "the first nine months", not "the 1988 period"
     shifted = shift_years(last, -1) if last and last[:4].isdecimal() else None
     if last and _DAY.fullmatch(last[:10]) and {"quarter", "period"} & set(words):
         # "the quarter ended Sept. 30 ... the year-ago quarter": the quarter that day closes
@@ -149,10 +152,13 @@ def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None
     the report is about (`reported_quarter_of`), else the one the text last named, else the
     last one completed before the anchor (the one a results report covers); 'the period'
     after a quarter is that quarter; 'the current quarter' is the anchor's; 'the 1988
-    quarter' and 'the 1988 period' that quarter of 1988."""
+    quarter' and 'the 1988 period' that quarter of 1988, but 'the 1988 period' after 'the
+    first nine months' (`months_of_reported_year`) is 1988."""
     last_named = last[:7] if last and _QUARTER.match(last) else None
     named = getattr(last, "quarter", None) or last_named
     if len(words) == 2 and re.fullmatch(r"\d{4}", words[0]) and words[1] in ("quarter", "period"):
+        if words[1] == "period" and last and re.fullmatch(r"\d{4}", last):
+            return words[0], "DATE"  # after "the first nine months" the period is the year's
         return f"{words[0]}{(named or _completed_quarter(anchor))[4:7]}", "DATE"
     if words in (["current", "quarter"], ["this", "quarter"]):
         return f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}", "DATE"
@@ -161,6 +167,32 @@ def reported_quarter(words: list[str], anchor: dt.date, _: str, last: str | None
     if words not in (["quarter"], ["latest", "quarter"], ["that", "quarter"], ["latest", "period"]):
         return None
     return named or _completed_quarter(anchor), "DATE"
+
+
+@rule(
+    "date",
+    example="Separately, America West Airlines, Phoenix, Ariz., reported third-quarter profit "
+    "jumped 45% to $5.8 million, or 28 cents a share, from $4 million, or 24 cents a share, a "
+    "year earlier. Revenue rose 21% to $243.4 million from $201.2 million. For the nine months, "
+    "America West posted earnings of $18.9 million, or 97 cents a share, compared with a loss "
+    "of $9.7 million, or 74 cents a share, a year earlier.",
+)
+def months_of_reported_year(words: list[str], value: str | None, last: str | None) -> str | None:
+    """'the nine months', 'the first nine months', 'the latest nine months' (a duration of
+    fewer than twelve months with 'the') in a results report (one that named the quarter it
+    reports, `reported_quarter_of`) are the part of the year the report covers: the text's
+    reference becomes that year, so a comparison after it ("a year earlier") is the year
+    before, not the quarter before. Outside a report ("in the six months since announcing
+    her decision") nothing moves."""
+    months = re.fullmatch(r"P(\d+)M", value or "")
+    reported: str | None = getattr(last, "quarter", None)
+    if months is None or not 1 < int(months[1]) < 12 or words[:1] != ["the"] or not reported:
+        return None
+    if not set(words[1:-2]) <= REPORTED_MONTHS or words[-1] != "months":
+        return None
+    year = reported[:4]
+    record(months_of_reported_year, " ".join(words), year)
+    return year
 
 
 def reported_quarter_of(value: str, known: str | None, anchor: dt.date) -> str | None:

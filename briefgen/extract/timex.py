@@ -401,6 +401,8 @@ def tense(token: Token) -> str:
         verb = verb.head  # a gerund complement has its governor's tense: "will resume considering"
     while _bare_conjunct(verb):
         verb = verb.head  # "would be trapped ... and set aflame": the first conjunct's tense
+    while participle_adjunct_tense(verb):
+        verb = verb.head
     auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARIES]
     if any(aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries) or _going_to(verb):
         return "future"
@@ -421,6 +423,26 @@ def tense(token: Token) -> str:
     if any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in verb.children):
         return "future"  # a present condition looks ahead: "if he is elected in November"
     return "present"  # "is reported", "be vaccinated": the passive's "be" has the tense
+
+
+@rule(
+    "date",
+    example="Nashua's stock has fluctuated sharply on takeover speculation, rising to a high "
+    "for the year of $42.875 a share in June from $29.75 in March.",
+)
+def participle_adjunct_tense(verb: Token) -> bool:
+    """A present participle that adjoins a clause with no subject or auxiliary of its own
+    ("has fluctuated ..., rising to a high ... from $29.75 in March") has no tense: its
+    dates take the tense of the verb it adjoins (March of the past, not the nearest)."""
+    climbs = (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ in VERBALS
+        and not any(child.dep_ in _OWN_TENSE or child.dep_ == "mark" for child in verb.children)
+    )
+    if climbs:
+        record(participle_adjunct_tense, verb.text, verb.head.text)
+    return climbs
 
 
 def _governed_by_past(verb: Token) -> bool:

@@ -3,7 +3,7 @@
 `NOT_TIMEX_RULES` drop a candidate whose words are temporal but whose use is not, as TimeML
 annotates (TimeBank 1.2): the first half of a compound adjective ("long-term debt"), an age
 ("52 years old"), a fraction ("a quarter of the market"), the conjunction "as soon as", a
-greeting ("Good evening").
+greeting ("Good evening"), a programme's quoted title ('ABC's "This Week"').
 `CONTEXT_RULES` type and value an expression by what follows or precedes it: the span of an
 accounting period before its closing date ("the year ended March 31" is a duration), a rate
 after an amount ("15 a year" is a set). Each rule reads the span in its Doc.
@@ -135,9 +135,38 @@ def good_part_of_day(span: Span) -> bool:
     )  # fmt: skip
 
 
+# Quote marks as the tokenizer leaves them ("``" and "''" in TimeBank's texts).
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+@rule(
+    "date",
+    example='Secretary of State James Baker, speaking on ABC News\' "This Week," said the Kuwaiti '
+    'request gives the U.S. and other countries "a legal basis for stopping the export of oil '
+    'and that sort of thing."',
+)
+def quoted_title(span: Span) -> bool:
+    """A date phrase in title case that is the whole of a quotation, alone or with more
+    title-case words ('ABC News\' "This Week,"', '"This Week With David Brinkley"', 'ABC’s
+    “This Week” on Sunday') names a programme, no time; a quotation that goes on ('"Today, we
+    ...') is speech (TimeBank annotates no such title)."""
+    before = _before(span)
+    if before is None or before.text not in _QUOTE_MARKS:
+        return False
+    if not all(t.is_title for t in span if t.is_alpha):
+        return False
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].is_title:
+        i += 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].text in _QUOTE_MARKS
+
+
 # Drop rules, tried on every candidate span before its words are valued.
 NOT_TIMEX_RULES: list[Rule[..., Any]] = [
     term_compound, age_in_years, fraction_of, as_soon_as, good_part_of_day, holiday_as_modifier,
+    quoted_title,
 ]  # fmt: skip
 
 

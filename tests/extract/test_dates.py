@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract.dates import DATE_RULES, DROPPED, TIMEXES, extract_dates, normalise, resolve
+from briefgen.extract.dates import (
+    DATE_RULES,
+    DROPPED,
+    TIMEXES,
+    clause_tense,
+    extract_dates,
+    normalise,
+    resolve,
+)
 from briefgen.extract.rules import all_rules, tracing
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES
 from briefgen.extract.timex_patterns import MISSED_PATTERNS
@@ -207,7 +215,8 @@ def test_every_date_rule_is_in_the_cascade_once():
         "closing_day_split", "rate_unit_split", "clock_day_from_date", "duration_date_split",
         "range_split", "name_holds_date", *(r.name for r in MISSED_PATTERNS),
         *(r.name for r in NOT_TIMEX_RULES), *(r.name for r in CONTEXT_RULES),
-        "leading_phrase_cut", "ahead_of_now", "plan_told_in_past",
+        "leading_phrase_cut", "ahead_of_now", "plan_told_in_past", "participle_adjunct_tense",
+        "months_of_reported_year",
     }  # fmt: skip
 
 
@@ -215,3 +224,58 @@ def test_temporal_vocabulary_is_typed_data():
     assert WEEKDAYS[0] == "monday" and len(WEEKDAYS) == 7
     assert sorted(set(MONTHS.values())) == list(range(1, 13))
     assert UNITS["decade"] == "DE" and NUMBERS["twenty"] == 20 and SEASONS["fall"] == "FA"
+
+
+@pytest.mark.parametrize(
+    ("source", "published", "sentence", "expression", "tense"),
+    [
+        ("timebank wsj_0520", dt.date(1989, 10, 30),
+         "Nashua's stock has fluctuated sharply on takeover speculation, rising to a high for the "
+         "year of $42.875 a share in June from $29.75 in March.", "March", "past"),
+        ("meantime 47720 (gm)", dt.date(2006, 8, 19),
+         "Ford has announced sweeping cuts of 21% (168,000 units) in its US and Canadian "
+         "production, resulting in the partial closure of ten of its plants during the fourth "
+         "quarter.", "the fourth quarter", "past"),
+        ("meantime 25501 (airbus)", dt.date(2005, 11, 5),
+         "Qantas plans to commence A380 operations starting in April 2007.", "April 2007",
+         "future"),
+    ],
+)  # fmt: skip
+def test_a_participle_adjunct_has_the_tense_of_its_clause(parse_text, source, published,
+                                                         sentence, expression, tense):  # fmt: skip
+    doc = parse_text(sentence, published).doc
+    spans = {span.text: span for span in doc.spans[TIMEXES]}
+    with tracing() as trace:
+        assert clause_tense(spans[expression]) == tense, source
+    assert trace.fired()["participle_adjunct_tense"], source
+
+
+def test_a_month_under_a_participle_adjunct_lies_in_the_past(parse_text):
+    """TimeBank wsj_0520 (gold 1989-03): March of the past, not the nearest March (1990's)."""
+    text = (
+        "Nashua's stock has fluctuated sharply on takeover speculation, rising to a high for the "
+        "year of $42.875 a share in June from $29.75 in March."
+    )
+    found = {d.text: d.value for d in extract_dates(parse_text(text, dt.date(1989, 10, 30)))}
+    assert found["March"] == "1989-03"
+
+
+@pytest.mark.parametrize(
+    ("source", "published", "text", "value"),
+    [
+        # PolNeAR train (wash-post 2016-06-09, a Thursday): the Thursday last named
+        ("polnear wash-post_2016-06-09", dt.date(2016, 6, 9),
+         "Obama called both candidates Tuesday night and was scheduled to meet with Sanders at "
+         "the White House on Thursday. Sanders also plans to meet with Reid that day on Capitol "
+         "Hill.", "2016-06-09"),
+        # TimeBank wsj_0768: a generic day after a week, no day named (not 1989-W42)
+        ("timebank wsj_0768", dt.date(1989, 10, 27),
+         "About $60 million streamed out last week alone, double the level of the week following "
+         "last month's Campeau Corp. credit squeeze. \"You get a news item, it hits, you have "
+         "strong redemptions that day and for two days following -- then go back to normal,\" "
+         "says Mr. Litvack.", None),
+    ],
+)  # fmt: skip
+def test_that_day_is_the_day_last_named_or_none(parse_text, source, published, text, value):
+    found = {d.text: d.value for d in extract_dates(parse_text(text, published))}
+    assert found["that day"] == value, source

@@ -10,7 +10,13 @@ import pytest
 
 from briefgen.extract.dates import DATE_RULES, extract_dates, normalise
 from briefgen.extract.number_words import spelled_numbers
-from briefgen.extract.timeml_rules import TIMEML_RULES, reported_quarter_of, shift_years
+from briefgen.extract.relative_rules import Reference
+from briefgen.extract.timeml_rules import (
+    TIMEML_RULES,
+    months_of_reported_year,
+    reported_quarter_of,
+    shift_years,
+)
 
 CASES = Path(__file__).resolve().parent.parent / "data" / "dates" / "timeml_rules.tsv"
 Case = tuple[str, str, dt.date, str, str, str, str]
@@ -123,3 +129,33 @@ def test_a_recalled_quarter_does_not_move_the_comparison(parse_text):
     found = {d.text: d.value for d in extract_dates(parse_text(text, dt.date(1989, 11, 1)))}
     assert found["second quarter"] == "1989-Q2"
     assert found["the year-earlier period"] == "1988-Q3"
+
+
+def _reported(quarter: str | None) -> Reference | None:
+    if quarter is None:
+        return None
+    made = Reference(quarter)
+    made.quarter = quarter
+    return made
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "reported", "year"),
+    [
+        # TimeBank wsj_1011: "For the nine months, America West posted earnings ..."
+        ("the nine months", "P9M", "1989-Q3", "1989"),
+        # TimeBank wsj_0950: "in the latest nine months, compared with 40% a year earlier"
+        ("the latest nine months", "P9M", "1989-Q3", "1989"),
+        # PolNeAR train (wash-post 2015-12-28): "in the first six months of this year", and
+        # (wash-post 2016-01-20) "In the six months since announcing her decision": no report
+        ("the first six months", "P6M", None, None),
+        ("the six months", "P6M", None, None),
+        # In a report, TimeBank wsj_0768: "in the past two months" counts back from now;
+        # wsj_0973: "the past 20 months"; wsj_0520: "six months" without "the"
+        ("the past two months", "P2M", "1989-Q3", None),
+        ("the past 20 months", "P20M", "1989-Q3", None),
+        ("six months", "P6M", "1989-Q3", None),
+    ],
+)
+def test_months_of_a_reported_year_move_the_reference_to_the_year(words, value, reported, year):
+    assert months_of_reported_year(words.split(), value, _reported(reported)) == year

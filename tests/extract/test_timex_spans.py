@@ -199,10 +199,36 @@ DROPPED_BY = [
      "quarter of the entire high-yield, high-risk market.", "more than a quarter", "fraction_of"),
     ("Chrysler LLC has said that it wants to eliminate 789, or about a quarter, of its 3,200 "
      "dealers by early June.", "about a quarter", "fraction_of"),
+    # quoted_title: a programme's name (WSJ900813-0157, WSJ910225-0066; PolNeAR train politico
+    # 2015-12-06)
+    ("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said the Kuwaiti "
+     "request gives the U.S. and other countries \"a legal basis for stopping the export of oil "
+     "and that sort of thing.\"", "This Week", "quoted_title"),
+    ("Secretary of State James Baker said on ABC-TV's \"This Week With David Brinkley\" that "
+     "the series of United Nations resolutions condemning Iraq's invasion of Kuwait \"imply "
+     "that the restoration of peace and stability in the Gulf would be a heck of a lot "
+     "easier.\"", "This Week", "quoted_title"),
+    ("“We’re not winning, but it’s too soon to say that we are doing everything we need to "
+     "do,” Clinton said on ABC’s “This Week” on Sunday.", "This Week", "quoted_title"),
     # as_soon_as (wsj_0340)
     ("Navigation Mixte's chairman had suggested that friendly institutions were likely to buy "
      "its stock as soon as trading opened Monday.", "soon", "as_soon_as"),
 ]  # fmt: skip
+
+# A quotation that goes on after its date is speech, and the date stays (PolNeAR train;
+# TimeBank WSJ900813-0157: "on ABC News' ... Sunday" keeps its weekday).
+QUOTED_DATES = [
+    ("The email went on to say, “Today, because we have been successful in creating a "
+     "community that extends far beyond our base, we are growing.”", "Today"),
+    ("“We’re not winning, but it’s too soon to say that we are doing everything we need to "
+     "do,” Clinton said on ABC’s “This Week” on Sunday.", "Sunday"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text"), QUOTED_DATES)
+def test_a_date_in_speech_is_no_title(parse_text, sentence, text):
+    assert text in {d.text for d in extract_dates(parse_text(sentence, dt.date(2015, 12, 6)))}
+
 
 NOT_FOUND = [
     # 'at the same time' is a connective (wsj_1014, wsj_1003: TimeBank never annotates it)
