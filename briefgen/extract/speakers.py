@@ -346,7 +346,8 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
         if quoted is not None and quoted.start <= candidate.i < quoted.end:
             continue  # a name in the quote is never who said it
         named = referent(candidate, actors)
-        tied = tied_name(candidate, subject) if named is not None and candidate not in own else None
+        actor = actors.actor(named[1]) if named is not None and candidate not in own else None
+        tied = tied_name(candidate, subject, actor.type) if actor is not None else None
         if tied is not None:  # "a senior Cruz adviser": Cruz is not who spoke
             return Attribution(None, (*steps, (tied_name, tied)), source)
         if named is not None:

@@ -6,7 +6,8 @@ state they are. A quote of theirs keeps its source as written and names no actor
 give Cruz words he never said. A name inside a phrase for a thing that carries someone's words
 ("the Clinton campaign", "Gowdy's office", "a Pentagon readout", "a statement by X") or for a
 body that speaks through a person ("a Twitter spokesman", lexicon `government_nouns`) names
-its author, and still does.
+its author, and still does; so does an organisation's name ("GM's vice president": its
+people speak for it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.lexicon import WordClass, folded
 from briefgen.extract.rules import rule
+from briefgen.model import ActorType
 
 # The classes of nouns whose modifier or "of"/"by" object is their author or principal.
 _VOICE_CLASSES: tuple[WordClass, ...] = (
@@ -40,15 +42,17 @@ CRUZ_ADVISER = (
 
 
 @rule("speaker", example=CRUZ_ADVISER)
-def tied_name(name: Token, subject: Token) -> str | None:
+def tied_name(name: Token, subject: Token, named: ActorType) -> str | None:
     """A name inside a source phrase headed by a person (a common noun that is no author of
     words, a person's name, a group word) says whom that person is tied to and names no
     speaker: "a senior Cruz adviser", "a person close to the Clintons", "an Iowa Democrat",
-    "United Auto Workers Secretary-Treasurer Gary Casteel". A name after the head with no
-    preposition between is the person's own ("GOP strategist Charlie Black"), and one after
-    "by" on the head is its author ("a study by Michael Greenstone"). Returns the head."""
-    if _own_name(name, subject) or _by_author(name, subject):
-        return None
+    "Hillary Clinton's right-hand woman". A name after the head with no preposition between
+    is the person's own ("GOP strategist Charlie Black"), one after "by" on the head is its
+    author ("a study by Michael Greenstone"), and an organisation is whom its people speak
+    for ("a United Auto Workers negotiator", "GM's vice president"). `named`: the type of
+    the actor the name resolves to. Returns the head."""
+    if _organisation(name, named) or _own_name(name, subject) or _by_author(name, subject):
+        return None  # an organisation's officer, negotiator or leader speaks for it
     if subject.ent_type_ in _PERSON_LABELS:
         return subject.text
     if subject.pos_ != "NOUN" or subject.ent_type_:
@@ -93,3 +97,9 @@ def _entity(token: Token) -> Span | None:
 def _by_author(name: Token, subject: Token) -> bool:
     path = _path(name, subject)
     return len(path) >= 2 and path[-1].lower_ == "by" and path[-1].head.i == subject.i
+
+
+def _organisation(name: Token, named: ActorType) -> bool:
+    """Tagged and known as an organisation (a surname the tagger calls ORG, or a state the
+    brief files as an organisation, is not)."""
+    return name.ent_type_ == "ORG" and named == "organization"
