@@ -20,6 +20,7 @@ parts, beside textacy on the same articles.
 Run: .venv/bin/python benchmarks/quotes.py                   (hand set, PolNeAR train and dev)
      .venv/bin/python benchmarks/quotes.py --part train --limit 200 --misses misses.jsonl
      .venv/bin/python benchmarks/quotes.py --part train --first 600 --polnear-only
+     .venv/bin/python benchmarks/quotes.py --part train --polnear-only --by-outlet
 """
 
 from __future__ import annotations
@@ -226,7 +227,13 @@ def evaluate(documents: Sequence[dict[str, Any]], found: Sequence[Sequence[Found
     return total(scores)
 
 
-def polnear(parts: Sequence[str], limit: int | None, misses: Path | None, first: int = 0) -> None:
+def polnear(
+    parts: Sequence[str],
+    limit: int | None,
+    misses: Path | None,
+    first: int = 0,
+    by_outlet: bool = False,
+) -> None:
     """The PolNeAR table: each part, briefgen beside textacy, in one run."""
     from benchmarks import quotes_polnear as pn
 
@@ -237,6 +244,11 @@ def polnear(parts: Sequence[str], limit: int | None, misses: Path | None, first:
         predicted = list(pn.ours(documents))
         mine = pn.evaluate(documents, predicted, "briefgen")
         tallies.append(mine)
+        if by_outlet:
+            from benchmarks.quotes_outlets import outlet_lines
+
+            print("  speaker accuracy by outlet and speaker rule (right/scored):")
+            print("\n".join(outlet_lines(documents, predicted)))
         raw = textacy_raw(documents)
         found = [pn.textacy_found(r) for r in raw] if raw is not None else None
         for scoring, only in (("whole text", False), ("annotated part", True)):
@@ -266,10 +278,15 @@ def main() -> None:
         "--misses", type=Path, help="write train's wrong speakers and false positives here"
     )
     parser.add_argument("--polnear-only", action="store_true")
+    parser.add_argument(
+        "--by-outlet",
+        action="store_true",
+        help="per outlet and speaker rule: accuracy, and accuracy in the other outlets",
+    )
     args = parser.parse_args()
     if not args.polnear_only:
         hand_set()
-    polnear(args.part or ["train", "dev"], args.limit, args.misses, args.first)
+    polnear(args.part or ["train", "dev"], args.limit, args.misses, args.first, args.by_outlet)
 
 
 def hand_set() -> None:

@@ -54,6 +54,7 @@ class Found:
     kind: str  # direct, partial or indirect
     speaker: str | None
     source_text: str | None = None
+    why: tuple[str, ...] = ()  # the rules that found it and its speaker (briefgen's only)
 
 
 @dataclass
@@ -261,6 +262,7 @@ def ours(documents: Sequence[dict[str, Any]]) -> Iterator[list[Found]]:
                 q.kind,
                 q.speaker,
                 getattr(q, "source_text", None),
+                tuple(q.why),
             )
             for q in quotes
         ]

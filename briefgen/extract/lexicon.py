@@ -92,6 +92,7 @@ WordClass = Literal[
     "time_zones",
     "titles",
     "venue_words",
+    "voice_nouns",
 ]
 # Tab-separated tables: first column -> the other columns.
 TableFile = Literal[

@@ -10,7 +10,6 @@ on the brief's actor list is ever named.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -19,15 +18,19 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.budget import check
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.countries import gazetteer
-from briefgen.extract.ents import ents_in
+from briefgen.extract.ents import ents_in, model_ents
 from briefgen.extract.gender import name_gender, word_gender
 from briefgen.extract.labels import COMPOUND_OR_APPOSITION, MODIFIERS_OR_OWNER, NOMINALS, SUBJECTS
-from briefgen.extract.lexicon import folded, words
+from briefgen.extract.lexicon import folded, title_words, words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import entity_at, model_entity
+from briefgen.model import Actor
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PLACE_LABELS = frozenset({"GPE", "NORP"})  # a role noun's modifiers its holder must agree with
+_TITLES_KEY = "briefgen_people_titles"
+_MIN_ABBREVIATION = 3  # letters of a title's abbreviation a role word must start with ("Gov.")
 T = TypeVar("T")
 
 # Examples (the seed article; MEANTIME Wikinews, CC BY 4.0; PolNeAR, named beside each).
@@ -357,14 +360,93 @@ def _determined(noun: Token) -> bool:
 
 
 def _by_role(doc: Doc, noun: Token, actors: ActorIndex) -> str | None:
-    """The person last named whose role has this word: "the minister"."""
-    if not _determined(noun):
-        return None
-    holders = actors.role_holders(doc)
-    before = bisect_right(holders, noun.i, key=lambda holder: holder[0])
+    """The person who holds this role, by their card or by a title set before their name
+    anywhere in the text ("Gov. Chris Christie" for "the governor"), and whose place agrees
+    with the one before the noun ("the New Jersey governor"): the subject named nearest in
+    its paragraph or the sentence before, else the person named last whose card's role has
+    the word."""
+    if not _determined(noun) or noun.morph.get("Number", ["Sing"]) == ["Plur"]:
+        return None  # "the Vermont senators" are not one person
     word = noun.lemma_.lower()
-    held = (actor for _, actor in reversed(holders[:before]) if word in (actor.role or "").lower())
-    return next((actor.name for actor in held), None)
+    places = [c.text for c in noun.children if c.ent_type_ in _PLACE_LABELS]
+    titles = people_titles(doc, actors)
+
+    def fits(actor: Actor) -> bool:
+        said = " ".join([actor.role or "", *titles.get(actor.name, ())])
+        return _holds(word, said) and _agrees(places, f"{actor.affiliation or ''} {said}")
+
+    near = _paragraph_start(doc, doc[noun.sent.start - 1].sent.start if noun.sent.start else 0)
+    nearest = _nearest_subject(doc[near : noun.i], actors)
+    if nearest is not None and fits(nearest):  # the nearest subject, with that role
+        return nearest.name
+    holders = [a for end, a in actors.role_holders(doc) if end <= noun.i]
+    held = (a for a in reversed(holders) if word in (a.role or "").lower())
+    return next((a.name for a in held if _agrees(places, f"{a.affiliation or ''} {a.role}")), None)
+
+
+def _nearest_subject(span: Span, actors: ActorIndex) -> Actor | None:
+    """The person actor last named in subject position in the span, outside quote marks (a
+    surname the tagger left unlabelled counts: "Cruz defends ...")."""
+    doc = span.doc
+    names = ents_in(span) + [doc[t.i : t.i + 1] for t in span if _bare_subject(t)]
+    found = [
+        (e.start, fit[2])
+        for e in names
+        if _in_subject(e) and not is_quoted(e[0]) and (fit := _fits_person(e, actors))
+    ]
+    actor = actors.actor(max(found)[1]) if found else None
+    return actor if actor is not None and actor.type == "person" else None
+
+
+def _people_titled(doc: Doc, actors: ActorIndex) -> list[tuple[int, Actor]]:
+    """The person actors the model names in the Doc, as (the token after the name, the
+    actor), in text order."""
+    found = []
+    for ent in model_ents(doc):
+        name = actors.resolve(ent.text) if ent.label_ == "PERSON" else None
+        actor = actors.actor(name) if name else None
+        if actor is not None and actor.type == "person":
+            found.append((ent.end, actor))
+    return found
+
+
+def people_titles(doc: Doc, actors: ActorIndex) -> dict[str, tuple[str, ...]]:
+    """Each person actor's titles and places set right before its name in the Doc ("Florida
+    Sen. Marco Rubio" -> "Florida", "Sen."), read once per Doc."""
+    cached = doc.user_data.get(_TITLES_KEY)
+    if cached is None:
+        said: dict[str, list[str]] = {}
+        for end, actor in _people_titled(doc, actors):
+            ent = next(e for e in model_ents(doc) if e.end == end)
+            i = ent.start - 1
+            while i >= 0 and (doc[i].text in title_words() or doc[i].ent_type_ in _PLACE_LABELS):
+                said.setdefault(actor.name, []).append(doc[i].text)
+                i -= 1
+        cached = doc.user_data[_TITLES_KEY] = {k: tuple(v) for k, v in said.items()}
+    return dict(cached)
+
+
+def _paragraph_start(doc: Doc, before: int) -> int:
+    """Where the paragraph holding token `before` starts."""
+    i = before
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def _holds(word: str, role: str) -> bool:
+    """The role has the word, whole or cut short to a title's abbreviation ("senator" in
+    "Sen.", "governor" in "Gov.")."""
+    if word in role.lower():
+        return True
+    cut = (w.rstrip(".").lower() for w in role.split() if w.endswith("."))
+    return any(len(c) >= _MIN_ABBREVIATION and word.startswith(c) for c in cut)
+
+
+def _agrees(places: list[str], said: str) -> bool:
+    """A place or group before the role noun ("the New Jersey governor") is one the holder's
+    card or titles give, when they give any."""
+    return not places or not said.strip() or any(p in said for p in places)
 
 
 def _by_body(doc: Doc, noun: Token, actors: ActorIndex) -> str | None:

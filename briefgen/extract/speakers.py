@@ -38,6 +38,7 @@ from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rank_names import name_after_rank
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import Rule, first, rule
+from briefgen.extract.tied_names import tied_name
 
 _CLIMB_STEPS = 5
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
@@ -340,10 +341,15 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
     if ranked is not None:  # "said Army Capt. Christian Pardo": the name after the title
         steps += ((name_after_rank, ranked.text),)
         source, subject = source.doc[min(source.start, subject.i) : ranked.i + 1], ranked
+    own = _own(subject)
     for candidate in _candidates(subject):
         if quoted is not None and quoted.start <= candidate.i < quoted.end:
             continue  # a name in the quote is never who said it
         named = referent(candidate, actors)
+        actor = actors.actor(named[1]) if named is not None and candidate not in own else None
+        tied = tied_name(candidate, subject, actor.type) if actor is not None else None
+        if tied is not None:  # "a senior Cruz adviser": Cruz is not who spoke
+            return Attribution(None, (*steps, (tied_name, tied)), source)
         if named is not None:
             return Attribution(named[1], (*steps, named), source)
     return Attribution(None, steps, source)
@@ -391,9 +397,7 @@ def _candidates(subject: Token) -> list[Token]:
     """The subject, then the names in its apposition ("Ryanair CEO, Michael O'Leary"),
     then other names inside it ("a statement by Boeing spokesman William Barksdale"),
     people before organisations."""
-    found = [subject]
-    for appos in (c for c in subject.children if c.dep_ == "appos"):
-        found += [appos, *(t for t in appos.subtree if t.ent_type_ == "PERSON" and t.i != appos.i)]
+    found = _own(subject)
     names = [
         t
         for t in subject.subtree
@@ -414,3 +418,12 @@ def _authored(name: Token, subject: Token) -> bool:
         if node.pos_ == "ADP" and node.lower_ != "by":
             return False
     return True
+
+
+def _own(subject: Token) -> list[Token]:
+    """The subject and the names in its apposition ("her senior policy adviser, Jake
+    Sullivan")."""
+    found = [subject]
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        found += [appos, *(t for t in appos.subtree if t.ent_type_ == "PERSON" and t.i != appos.i)]
+    return found
