@@ -25,7 +25,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.date_checks import DATE_CHECKS
 from briefgen.extract.date_heads import governor
 from briefgen.extract.dates import TIMEXES
-from briefgen.extract.event_phrases import Namer, event_phrase
+from briefgen.extract.event_phrases import event_phrase
 from briefgen.extract.key_events import (
     LEAD_SENTENCES,
     TWO_REPORTS,
@@ -36,6 +36,7 @@ from briefgen.extract.key_events import (
     rank_events,
     read_report,
 )
+from briefgen.extract.phrase_subjects import Namer
 from briefgen.extract.referents import referent
 from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
 from briefgen.extract.samefact import Fact, Resolve, clause_fact, corroborates, reported_head
