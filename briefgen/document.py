@@ -28,11 +28,19 @@ WORD_SHOWN_CHARS = 100  # what a document shows of such a run, before its mark
 _LONG_WORD = re.compile(rf"\S{{{LONG_WORD_CHARS + 1},}}")
 
 
+# Typewriter quotation marks of wire and newspaper copy (``...'' and ''...''), printed as the
+# curly marks a reader expects; two apostrophes open a quotation at a word's start.
+_TYPEWRITER_OPENING = re.compile(r"``|(?:^|(?<=[\s(\[—–]))''(?=\S)")
+
+
 def printable(text: str) -> str:
-    """`text` as a document prints it: sanitised, and every run of more than LONG_WORD_CHARS
-    characters with no space shortened to its first WORD_SHOWN_CHARS and a mark that says
-    how many were left out ("…[6,900 more characters]"); the brief's JSON keeps them all."""
-    return _LONG_WORD.sub(_shortened, sanitise(text))
+    """`text` as a document prints it: sanitised, typewriter quotation marks made curly
+    ("``ruinous policies of war,''" prints “ruinous policies of war,”), and every run of more
+    than LONG_WORD_CHARS characters with no space shortened to its first WORD_SHOWN_CHARS and
+    a mark that says how many were left out ("…[6,900 more characters]"); the brief's JSON
+    keeps the text as its source wrote it."""
+    curly = _TYPEWRITER_OPENING.sub("\u201c", sanitise(text)).replace("''", "\u201d")
+    return _LONG_WORD.sub(_shortened, curly)
 
 
 def _shortened(word: re.Match[str]) -> str:
