@@ -16,7 +16,6 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TypeVar
 
@@ -56,13 +55,13 @@ def show_dates(brief: Brief) -> Brief:
         if relative_date(mention) or (mention.type in ("DATE", "TIME") and day_words(mention)):
             by_source[mention.evidence.source].append(mention)
 
-    def dated(text: str, evidence: Evidence, given: Given | None = None) -> str:
+    def dated(text: str, evidence: Evidence, given: set[str] | None = None) -> str:
         shown = with_dates(text, evidence, by_source.get(evidence.source, []), given)
-        return unvalued_relative_marked(shown, evidence, given.words if given else ())
+        return unvalued_relative_marked(shown, evidence)
 
     summary = list(brief.summary)
     for bottom_line in _bottom_lines(brief):
-        given = Given()  # the dates a bullet above in the same bottom line showed
+        given: set[str] = set()  # the dates a bullet above in the same bottom line showed
         for n in bottom_line:
             summary[n] = _set(
                 summary[n], "text", dated(summary[n].text, summary[n].evidence[0], given)
@@ -110,15 +109,6 @@ def _calendar(mention: DateMention) -> bool:
     return mention.value is not None and _CALENDAR_VALUE.match(mention.value) is not None
 
 
-@dataclass
-class Given:
-    """The dates the bullets above in one bottom line showed: the values shown, and the
-    words of the dates left as written because a bullet above showed their value."""
-
-    values: set[str] = field(default_factory=set)
-    words: set[str] = field(default_factory=set)
-
-
 def _bottom_lines(brief: Brief) -> list[list[int]]:
     """The indices of each story's bullets in reading order (all of them, when the brief
     has no stories)."""
@@ -131,7 +121,7 @@ def with_dates(
     text: str,
     evidence: Evidence,
     mentions: Sequence[DateMention],
-    given: Given | None = None,
+    given: set[str] | None = None,
 ) -> str:
     """`text` (cut from the `evidence` span) with each relative date it repeats followed by
     its value, and each date it repeats only in part ("Monday" of "Monday 20 September
@@ -155,11 +145,10 @@ def with_dates(
         shows = period_to_date_shown if _back_from_anchor(mention) else absolute_date_shown
         shown = shows(mention)
         if given is not None and shown != UNRESOLVED_SHOWN:
-            if shown in given.values:
+            if shown in given:
                 record(date_shown_once, mention.text, f"{shown} shown above", [mention.evidence])
-                given.words.add(mention.text.lower())
                 continue
-            given.values.add(shown)
+            given.add(shown)
         record(shows, mention.text, shown, [mention.evidence])
         if _quoted(text, end):  # inside a quotation, what the brief adds is bracketed
             shown = f"[{shown[1:-1]}]"

@@ -12,7 +12,6 @@ The words come from the TimeML tables (lexicons/timeml.toml), not from a list of
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from functools import cache
 
 from briefgen.extract.rules import record, rule
@@ -78,9 +77,10 @@ _POSSESSED = re.compile(r"\b(?:my|our|your|his|her|its|their)\s+$|[’']s\s+$", 
 _OF = re.compile(r"^\s+of\b")
 # A day that recurs names no date ("every Friday", "on Monday and Tuesday nights").
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
-# A period that runs up to or on from the report's day is an amount of time, not a date to
-# place: "over the last decade", "for the next decade", "in the past year".
-_PERIOD_FROM_NOW = re.compile(r"\b(?:over|for|during|throughout|within|in)\s+the\s+$", re.I)
+# A period that runs up to or on from the report's day, as the extent of what it tells, is an
+# amount of time, not a date to place: "over the last decade", "for the next decade". "In the
+# coming months" says when something happens, a date a later reader cannot place: marked.
+_PERIOD_FROM_NOW = re.compile(r"\b(?:over|for|during|throughout)\s+the\s+$", re.I)
 _FROM_NOW = ("last ", "past ", "next ", "coming ")
 
 
@@ -89,13 +89,12 @@ _FROM_NOW = ("last ", "past ", "next ", "coming ")
     example="Mac OS X Lion was announced at a different Apple event several months ago and will "
     "replace Mac OS X Snow Leopard, which was released in 2009.",
 )
-def unvalued_relative_marked(text: str, evidence: Evidence, given: Collection[str] = ()) -> str:
+def unvalued_relative_marked(text: str, evidence: Evidence) -> str:
     """A relative date in prose that shows no date beside it once the brief's own dates are
     shown is marked "(date unresolved)": the tagger missed or could not value it ("several
     months ago", "this past weekend", "the day before"), and a bare one misleads a reader
     who reads the brief later. A recurring day ("every Friday", "on Mondays") is no date, nor
-    a period counted from the report's day ("over the last decade"), nor one whose value a
-    bullet above gave (`given`: those dates' words, lower case)."""
+    a period counted from the report's day ("over the last decade")."""
     position = 0
     while match := relative_words().search(text, position):
         end = match.end()
@@ -103,10 +102,7 @@ def unvalued_relative_marked(text: str, evidence: Evidence, given: Collection[st
         after, before = text[end:], text[: match.start()]
         if _SHOWN.match(after) or _EVERY.search(before) or _recurs(match.group(), after):
             continue
-        found = match.group().lower()
-        if found.startswith(_FROM_NOW) and _PERIOD_FROM_NOW.search(before):
-            continue
-        if any(found in words or words in found for words in given):  # "over the weekend"
+        if match.group().lower().startswith(_FROM_NOW) and _PERIOD_FROM_NOW.search(before):
             continue
         if _in_name(match.group(), before, after):
             continue

@@ -7,8 +7,7 @@ import datetime as dt
 import pytest
 
 from briefgen.extract.polarity import phrases_as_before
-from briefgen.extract.prose_dates import Given, relative_date, show_dates, with_dates
-from briefgen.extract.unvalued_dates import unvalued_relative_marked
+from briefgen.extract.prose_dates import relative_date, show_dates, with_dates
 from briefgen.model import DateMention, Evidence
 
 ANCHOR = dt.date(2025, 10, 29)
@@ -196,84 +195,3 @@ def test_seed_bullets_show_resolved_dates(seed_brief):
 def test_as_before_shows_no_dates(seed_brief):
     with phrases_as_before():
         assert show_dates(seed_brief) is seed_brief
-
-
-@pytest.mark.parametrize(
-    ("bullets", "shown"),
-    [
-        # AllSides develop (allsides_5608, Reuters and NBC): the second bullet names the day
-        # the first resolved; it keeps the words as written.
-        (
-            [
-                ("Colin Powell died on Monday at the age of 84.", "Monday", "2021-10-18"),
-                (
-                    "Powell was fully vaccinated and being cared for at Walter Reed National "
-                    "Medical Center at the time of his death on Monday morning.",
-                    "Monday morning",
-                    "2021-10-18TMO",
-                ),
-            ],
-            [
-                "Colin Powell died on Monday (18 October 2021) at the age of 84.",
-                "Powell was fully vaccinated and being cared for at Walter Reed National "
-                "Medical Center at the time of his death on Monday morning.",
-            ],
-        ),
-        # AllSides develop (allsides_5647): "over the weekend" twice; the unresolved-date
-        # marker does not mark the one whose value the bullet above gave.
-        (
-            [
-                (
-                    "President Biden said he did not agree with activists who followed Sen. "
-                    "Kyrsten Sinema into a bathroom over the weekend.",
-                    "the weekend",
-                    "2021-W39-WE",
-                ),
-                (
-                    "Sinema traveled over the weekend to Arizona for a medical appointment "
-                    "and a reported fundraiser.",
-                    "the weekend",
-                    "2021-W39-WE",
-                ),
-            ],
-            [
-                "President Biden said he did not agree with activists who followed Sen. Kyrsten "
-                "Sinema into a bathroom over the weekend (weekend of 2-3 October 2021).",
-                "Sinema traveled over the weekend to Arizona for a medical appointment and a "
-                "reported fundraiser.",
-            ],
-        ),
-        # MEANTIME (Ford, GM): two days; each bullet shows its own.
-        (
-            [
-                (
-                    "Ford Motor Company said on Tuesday that its sales in the United States "
-                    "rose 43% in February.",
-                    "Tuesday",
-                    "2010-03-02",
-                ),
-                (
-                    "Henderson spoke out on Tuesday that GM has submitted a restructuring plan "
-                    "which would close five plants.",
-                    "Tuesday",
-                    "2008-12-02",
-                ),
-            ],
-            [
-                "Ford Motor Company said on Tuesday (2 March 2010) that its sales in the United "
-                "States rose 43% in February.",
-                "Henderson spoke out on Tuesday (2 December 2008) that GM has submitted a "
-                "restructuring plan which would close five plants.",
-            ],
-        ),
-    ],
-)
-def test_a_bottom_line_shows_each_date_once(bullets, shown):
-    given = Given()
-    found = []
-    for sentence, text, value in bullets:
-        evidence = Evidence(source="s1", start=0, end=len(sentence))
-        mention = _mention(text, sentence.find(text), value)
-        dated = with_dates(sentence, evidence, [mention], given)
-        found.append(unvalued_relative_marked(dated, evidence, given.words))
-    assert found == shown
