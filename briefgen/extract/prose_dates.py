@@ -37,7 +37,6 @@ from briefgen.timewords import (
 )
 
 _YEAR = re.compile(r"\b\d{4}\b")
-UNRESOLVED_SHOWN = "(date unresolved)"
 _CLOCK_VALUE = re.compile(r"T\d")  # a value with a clock time ("2016-01-17T08:00")
 _STEPS = frozenset(YEAR_STEPS) | frozenset(UNIT_STEPS)  # "last", "next", "this", "current"
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z]{2}))?")
@@ -55,20 +54,13 @@ def show_dates(brief: Brief) -> Brief:
         if relative_date(mention) or (mention.type in ("DATE", "TIME") and day_words(mention)):
             by_source[mention.evidence.source].append(mention)
 
-    def dated(text: str, evidence: Evidence, given: set[str] | None = None) -> str:
-        shown = with_dates(text, evidence, by_source.get(evidence.source, []), given)
+    def dated(text: str, evidence: Evidence) -> str:
+        shown = with_dates(text, evidence, by_source.get(evidence.source, []))
         return unvalued_relative_marked(shown, evidence)
 
-    summary = list(brief.summary)
-    for bottom_line in _bottom_lines(brief):
-        given: set[str] = set()  # the dates a bullet above in the same bottom line showed
-        for n in bottom_line:
-            summary[n] = _set(
-                summary[n], "text", dated(summary[n].text, summary[n].evidence[0], given)
-            )
     return brief.model_copy(
         update={
-            "summary": summary,
+            "summary": [_set(s, "text", dated(s.text, s.evidence[0])) for s in brief.summary],
             "timeline": [_set(e, "event", dated(e.event, e.evidence[0])) for e in brief.timeline],
             "outlook": [_set(o, "text", dated(o.text, o.evidence)) for o in brief.outlook],
             "contested": [_dated_claims(c, dated) for c in brief.contested],
@@ -109,24 +101,10 @@ def _calendar(mention: DateMention) -> bool:
     return mention.value is not None and _CALENDAR_VALUE.match(mention.value) is not None
 
 
-def _bottom_lines(brief: Brief) -> list[list[int]]:
-    """The indices of each story's bullets in reading order (all of them, when the brief
-    has no stories)."""
-    if not brief.stories:
-        return [list(range(len(brief.summary)))]
-    return [story.summary for story in brief.stories]
-
-
-def with_dates(
-    text: str,
-    evidence: Evidence,
-    mentions: Sequence[DateMention],
-    given: set[str] | None = None,
-) -> str:
+def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -> str:
     """`text` (cut from the `evidence` span) with each relative date it repeats followed by
     its value, and each date it repeats only in part ("Monday" of "Monday 20 September
-    2010"); the mentions are those of the evidence's source. With `given` (the values a
-    bullet above showed, updated here), a value already shown is not shown again."""
+    2010"); the mentions are those of the evidence's source."""
     inside = sorted(
         (m for m in mentions if evidence.start <= m.evidence.start < evidence.end),
         key=lambda m: m.evidence.start,
@@ -144,11 +122,6 @@ def with_dates(
             continue
         shows = period_to_date_shown if _back_from_anchor(mention) else absolute_date_shown
         shown = shows(mention)
-        if given is not None and shown != UNRESOLVED_SHOWN:
-            if shown in given:
-                record(date_shown_once, mention.text, f"{shown} shown above", [mention.evidence])
-                continue
-            given.add(shown)
         record(shows, mention.text, shown, [mention.evidence])
         if _quoted(text, end):  # inside a quotation, what the brief adds is bracketed
             shown = f"[{shown[1:-1]}]"
@@ -193,7 +166,7 @@ def absolute_date_shown(mention: DateMention) -> str:
     "(date unresolved)" when no rule could value it, never a silent guess."""
     value = mention.value if _calendar(mention) else None
     if value is None:
-        return UNRESOLVED_SHOWN
+        return "(date unresolved)"
     shown = human_date(value.split("T")[0]).replace("Week", "week")
     return f"({shown}, assumed)" if mention.assumed else f"({shown})"
 
@@ -209,24 +182,9 @@ def period_to_date_shown(mention: DateMention) -> str:
     September 2021)", marked "assumed" like any date counted from the as-of date."""
     start = _back_from_anchor(mention)
     if start is None:
-        return UNRESOLVED_SHOWN
+        return "(date unresolved)"
     shown = f"since {human_date(start)}"
     return f"({shown}, assumed)" if mention.assumed else f"({shown})"
-
-
-@rule(
-    "phrase",
-    example="Pakistan’s Information Minister Attaullah Tarar said on Wednesday that talks with "
-    "Afghanistan in Istanbul had failed to produce a workable solution. The clashes left dozens "
-    "dead on both sides and forced the closure of several key border crossings. Islamabad "
-    "declared on Wednesday that the four-day talks had ended without agreement, as Qatar and "
-    "Turkey tried to keep the discussions alive.",
-)
-def date_shown_once(mention: DateMention) -> bool:
-    """A bottom line gives the date a relative date stands for once: a bullet that names
-    a day a bullet above it resolved ("on Wednesday (29 October 2025)") keeps the words as
-    the source wrote them; the reader has the date from the bullet above."""
-    return True
 
 
 def _back_from_anchor(mention: DateMention) -> str | None:
