@@ -81,6 +81,9 @@ _SHOWN = re.compile(
 # A step that is an adjective: "our last day", "the last day of the trial".
 _POSSESSED = re.compile(r"\b(?:my|our|your|his|her|its|their)\s+$|[’']s\s+$", re.I)
 _OF = re.compile(r"^\s+of\b")
+# The extent of what is told, counted from the report's day: an amount of time, no date.
+_EXTENT_FROM_NOW = re.compile(r"\b(?:over|for|during|throughout)\s+the\s+$", re.I)
+_FROM_NOW_STEPS = ("last ", "past ", "next ", "coming ")
 # A day that recurs names no date: "every Friday", "on Monday and Tuesday nights".
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.I)
 _RECURRING = re.compile(
@@ -390,6 +393,10 @@ def relative_dates(ctx: Context) -> list[Finding]:
                 continue
             if " " in match.group() and (_POSSESSED.search(before) or _OF.match(after)):
                 continue  # "our last day", "the last day of the trial": no date
+            if match.group().lower().startswith(_FROM_NOW_STEPS) and _EXTENT_FROM_NOW.search(
+                before
+            ):
+                continue  # "over the last decade", "for the next decade": an amount of time
             if not _SHOWN.match(after) and not _named(ctx, item, match.group()):
                 reason = f"'{match.group()}' has no resolved date beside it"
                 found.append(_finding("relative_dates", item, ctx, reason))

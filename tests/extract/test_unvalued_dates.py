@@ -53,6 +53,11 @@ EVIDENCE = Evidence(source="s1", start=0, end=1)
          "United States over the past year.",
          "A new report says there has been a dramatic rise in the growth of hate groups in the "
          "United States over the past year."),
+        # ECB+ train (6_3ecb): "in" a coming period says when something happens: a date.
+        ("Production on NEW MOON is scheduled to begin in the coming months and the studio is "
+         "planning to release the film towards the end of 2009 or early 2010.",
+         "Production on NEW MOON is scheduled to begin in the coming months (date unresolved) "
+         "and the studio is planning to release the film towards the end of 2009 or early 2010."),
         # An amount of time counted from an event the phrase names is placed by it.
         ("Two days before the vote, the group met.", "Two days before the vote, the group met."),
     ],
