@@ -115,7 +115,7 @@ def bare(texts: list[str]) -> float:
 
 def extract(
     articles: list[Article], **options: Any
-) -> tuple[float, list[tuple[str, float, float]], str]:
+) -> tuple[float, list[tuple[str, float, float]], bytes]:
     """Seconds of `extract` (parse and extraction, no cache), its step times, the brief."""
     from briefgen.pipeline import run_pipeline
 
@@ -125,7 +125,7 @@ def extract(
     logger.setLevel(logging.INFO)
     try:
         start = time.perf_counter()
-        brief = run_pipeline(articles, as_of=AS_OF, cache=None, **options).brief.to_json()
+        brief = run_pipeline(articles, as_of=AS_OF, cache=None, **options).brief.to_json_bytes()
         return time.perf_counter() - start, handler.steps, brief
     finally:
         logger.removeHandler(handler)
@@ -188,7 +188,7 @@ def measure(size: int, parallel: bool, cached: bool) -> dict[str, Any]:
     return result
 
 
-def compare_executors(articles: list[Article], brief: str) -> dict[str, Any]:
+def compare_executors(articles: list[Article], brief: bytes) -> dict[str, Any]:
     """Whole-extract seconds with one worker, two, and a two-process LocalCluster, run in
     turn; and whether each brief is byte-identical to the first one-worker brief."""
     from distributed import LocalCluster
@@ -209,13 +209,13 @@ def compare_executors(articles: list[Article], brief: str) -> dict[str, Any]:
     return found
 
 
-def cached_rerun(folder: str, articles: list[Article], brief: str) -> float:
+def cached_rerun(folder: str, articles: list[Article], brief: bytes) -> float:
     """Median whole-process time of `briefgen extract folder` when its brief is cached."""
     from briefgen.cache import Cache
     from briefgen.pipeline import brief_key
 
     with tempfile.TemporaryDirectory() as cache:
-        Cache(Path(cache)).put("briefs", brief_key(articles, AS_OF, None), brief.encode())
+        Cache(Path(cache)).put("briefs", brief_key(articles, AS_OF, None), brief)
         env = {**os.environ, "BRIEFGEN_CACHE_DIR": cache}
         args = [*command(), "extract", folder, "-o", f"{cache}/brief.json"]
         return timed([*args, "--date", AS_OF.isoformat(), "-q"], env, runs=3)
