@@ -10,8 +10,9 @@ same pipeline over the same texts (the floor no extractor can beat), then `extra
 and extraction, no cache), then the bare pass again; the ratio is extract over the mean of
 the two bare passes, so load on the shared machine falls on both. Printed per size:
 articles, ratio, per-article time, peak RSS, and the time of each extraction stage (the
-pipeline's own step log). At the first size also `--workers 2` and a Dask `LocalCluster`
-(two worker processes) beside one worker, each alternating with the others. Then a profile of
+pipeline's own step log) with the resident memory as it ends (where the memory grows). At
+the first size also `--workers 2` and a Dask `LocalCluster` (two worker processes) beside
+one worker, each alternating with the others. Then a profile of
 the extraction past the parse (cProfile; time per briefgen module and the top functions), the
 whole-process time of a cached re-run and of `briefgen --help`. Targets in brackets.
 
@@ -89,15 +90,17 @@ def pick(size: int, folder: Path) -> list[Article]:
 
 
 class StageTimes(logging.Handler):
-    """Collects the pipeline's step log ("quotes: 12 item(s) (0.31 s)") as (step, seconds)."""
+    """Collects the pipeline's step log ("quotes: 12 item(s) (0.31 s)") as (step, seconds,
+    resident MB as the step ends): where the time goes, and where the memory grows."""
 
     def __init__(self) -> None:
         super().__init__(logging.INFO)
-        self.steps: list[tuple[str, float]] = []
+        self.steps: list[tuple[str, float, float]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.msg == "%s: %s (%.2f s)" and isinstance(record.args, tuple):
-            self.steps.append((str(record.args[0]), float(str(record.args[2]))))
+            step, seconds = str(record.args[0]), float(str(record.args[2]))
+            self.steps.append((step, seconds, memory_mb("VmRSS")))
 
 
 def bare(texts: list[str]) -> float:
@@ -110,7 +113,9 @@ def bare(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def extract(articles: list[Article], **options: Any) -> tuple[float, list[tuple[str, float]], str]:
+def extract(
+    articles: list[Article], **options: Any
+) -> tuple[float, list[tuple[str, float, float]], bytes]:
     """Seconds of `extract` (parse and extraction, no cache), its step times, the brief."""
     from briefgen.pipeline import run_pipeline
 
@@ -120,7 +125,7 @@ def extract(articles: list[Article], **options: Any) -> tuple[float, list[tuple[
     logger.setLevel(logging.INFO)
     try:
         start = time.perf_counter()
-        brief = run_pipeline(articles, as_of=AS_OF, cache=None, **options).brief.to_json()
+        brief = run_pipeline(articles, as_of=AS_OF, cache=None, **options).brief.to_json_bytes()
         return time.perf_counter() - start, handler.steps, brief
     finally:
         logger.removeHandler(handler)
@@ -140,9 +145,15 @@ def reset_peak() -> None:
 
 def peak_mb() -> float:
     """Peak resident memory of this process since `reset_peak`, in MB (else since start)."""
+    return memory_mb("VmHWM")
+
+
+def memory_mb(field: str) -> float:
+    """A memory figure of this process in MB: "VmRSS" (resident now) or "VmHWM" (peak);
+    without /proc, the peak since the process started."""
     with suppress(OSError):
         for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -177,7 +188,7 @@ def measure(size: int, parallel: bool, cached: bool) -> dict[str, Any]:
     return result
 
 
-def compare_executors(articles: list[Article], brief: str) -> dict[str, Any]:
+def compare_executors(articles: list[Article], brief: bytes) -> dict[str, Any]:
     """Whole-extract seconds with one worker, two, and a two-process LocalCluster, run in
     turn; and whether each brief is byte-identical to the first one-worker brief."""
     from distributed import LocalCluster
@@ -198,13 +209,13 @@ def compare_executors(articles: list[Article], brief: str) -> dict[str, Any]:
     return found
 
 
-def cached_rerun(folder: str, articles: list[Article], brief: str) -> float:
+def cached_rerun(folder: str, articles: list[Article], brief: bytes) -> float:
     """Median whole-process time of `briefgen extract folder` when its brief is cached."""
     from briefgen.cache import Cache
     from briefgen.pipeline import brief_key
 
     with tempfile.TemporaryDirectory() as cache:
-        Cache(Path(cache)).put("briefs", brief_key(articles, AS_OF, None), brief.encode())
+        Cache(Path(cache)).put("briefs", brief_key(articles, AS_OF, None), brief)
         env = {**os.environ, "BRIEFGEN_CACHE_DIR": cache}
         args = [*command(), "extract", folder, "-o", f"{cache}/brief.json"]
         return timed([*args, "--date", AS_OF.isoformat(), "-q"], env, runs=3)
@@ -297,8 +308,10 @@ def report(r: dict[str, Any], first: dict[str, Any] | None) -> Iterator[str]:
         f" ratio {ratio:.2f} [<= {TARGETS['ratio']}]; {per:.0f} ms an article{growth};"
         f" peak RSS {r['peak_mb']:.0f} MB [< {TARGETS['peak_mb']:.0f}]"
     )
-    steps = ", ".join(f"{name} {seconds:.1f}" for name, seconds in r["steps"])
+    steps = ", ".join(f"{name} {seconds:.1f}" for name, seconds, _ in r["steps"])
     yield f"      steps (s): {steps}"
+    resident = ", ".join(f"{name} {mb:.0f}" for name, _, mb in r["steps"])
+    yield f"      resident as each step ends (MB): {resident}"
     for name, value in r.get("parallel", {}).items():
         if not name.endswith("identical"):
             same = "identical" if r["parallel"][f"{name} identical"] else "DIFFERENT"

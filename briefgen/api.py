@@ -205,7 +205,7 @@ def extract_brief(
     built = clock.run("extract", lambda: _build(read, options, hooks))
     written: list[Path] = []
     if json_file is not None:
-        data = built.brief.to_json().encode("utf-8")
+        data = built.brief.to_json_bytes()
         written = [clock.run("write", lambda: write_atomic(json_file, data))]
     return _made(read, built, written, clock)
 

@@ -426,7 +426,13 @@ class Brief(Record):
 
     def to_json(self) -> str:
         """Serialise as `briefgen/brief@1` JSON."""
-        return self.model_dump_json(by_alias=True, indent=2) + "\n"
+        return self.to_json_bytes().decode("utf-8")
+
+    def to_json_bytes(self) -> bytes:
+        """`to_json` encoded in UTF-8, made without the str: a 3,000-article brief is 43 MB
+        of JSON, and a str of it takes two bytes a character once one character is past
+        U+00FF (pydantic's `model_dump_json` decodes these bytes)."""
+        return self.__pydantic_serializer__.to_json(self, by_alias=True, indent=2) + b"\n"
 
     @classmethod
     def from_json(cls, data: str | bytes) -> Brief:

@@ -104,7 +104,7 @@ def write_brief(
     from briefgen.render import PageOverflow, docx_bytes, pdf_bytes
 
     renderers: dict[str, Callable[[], bytes]] = {
-        "json": lambda: brief.to_json().encode("utf-8"),
+        "json": brief.to_json_bytes,
         "docx": lambda: docx_bytes(_needs(document)),
         "pdf": lambda: pdf_bytes(_needs(document)),
     }

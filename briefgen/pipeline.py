@@ -133,7 +133,7 @@ def run_pipeline(
         )
     del docs  # not needed past extraction (about 300 MB for 3,000 articles)
     if cache is not None and not failed:  # a brief missing an article is made again next time
-        cache.put("briefs", key, brief.to_json().encode("utf-8"))
+        cache.put("briefs", key, brief.to_json_bytes())
     reused = len(briefed) - parsed
     left_out = tuple(failures(sources, failed))
     return Built(brief, parsed, reused, False, decisions, links, left_out)

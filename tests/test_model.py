@@ -16,6 +16,15 @@ def test_json_round_trip(seed_brief):
     assert Brief.from_json(text) == seed_brief
 
 
+@pytest.mark.parametrize("title", [None, "Talks \u201cresume\u201d \u2026 in Istanbul"])
+def test_json_bytes_are_the_json_encoded(seed_brief, title):
+    # made without the str (memory); the same bytes, characters past U+00FF included
+    brief = seed_brief if title is None else seed_brief.model_copy(update={"title": title})
+    made = brief.model_dump_json(by_alias=True, indent=2) + "\n"
+    assert brief.to_json_bytes() == made.encode("utf-8")
+    assert brief.to_json() == made
+
+
 def edited(brief: Brief, change) -> str:
     data = json.loads(brief.to_json())
     change(data)

@@ -58,6 +58,9 @@ ALIKE = 0.10
 # The most stories a split may have: more is no longer a brief's reading order, and each k
 # tried costs a silhouette over every pair of articles (a 3,000-article folder).
 MAX_STORIES = 40
+# Rows of the similarity matrix made at once: a block's sparse product is at most this many
+# rows of the dense matrix.
+ROWS = 256
 _SHORTEST_WORD = 2  # characters: a lone letter is a parse artefact, not a topic
 
 
@@ -127,13 +130,20 @@ def _term_frequencies(bags: Sequence[Counter[str]]) -> Any:
 
 
 def _cosine(vectors: Any) -> Matrix:
-    """Cosine similarity of every pair of rows of a sparse matrix, as a dense matrix."""
+    """Cosine similarity of every pair of rows of a sparse matrix, as a dense matrix.
+
+    Made `ROWS` rows at a time into the one dense matrix: the sparse product of a whole
+    brief of similar articles is nearly full, and with its dense copy and the clipped copy of
+    that it held four times the matrix (each row is summed alone, so the values are the same)."""
     import numpy as np
 
     norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1))).ravel()
     unit = vectors.multiply(1 / np.where(norms > 0, norms, 1)[:, None]).tocsr()
-    found: Matrix = np.clip((unit @ unit.T).toarray(), 0.0, 1.0)
-    return found
+    across = unit.T.tocsr()
+    found: Matrix = np.empty((unit.shape[0], unit.shape[0]))
+    for start in range(0, unit.shape[0], ROWS):
+        found[start : start + ROWS] = (unit[start : start + ROWS] @ across).toarray()
+    return np.clip(found, 0.0, 1.0, out=found)
 
 
 def group(
@@ -141,26 +151,28 @@ def group(
 ) -> Grouping:
     """Each bag's story: the clearest split if it is at least `clear`, else the articles
     joined while their mean word similarity is at least `alike` (other values: measuring)."""
-    words = word_similarity(bags)
     if not any(bags):  # no article has a content word: nothing sets one apart
-        return Grouping([0] * len(bags), None, False, words)
+        return Grouping([0] * len(bags), None, False, word_similarity(bags))
     if len(bags) < 3:
+        words = word_similarity(bags)
         return Grouping(_join_alike(words, alike), None, False, words)
-    parts, silhouette = best_split(tfidf_similarity(bags))
+    # the split's matrices are let go before the word similarities are made (memory)
+    parts, silhouette = best_split(_distances(tfidf_similarity(bags)))
+    words = word_similarity(bags)
     if silhouette >= clear:
         return Grouping(_numbered(parts), silhouette, True, words)
     return Grouping(_join_alike(words, alike), silhouette, False, words)
 
 
-def best_split(similarity: Matrix) -> tuple[list[int], float]:
+def best_split(distances: Matrix) -> tuple[list[int], float]:
     """The average-linkage split of the articles into k stories (2 <= k < n, k at most
-    MAX_STORIES) with the best silhouette, and that silhouette (the fewest stories on a tie)."""
+    MAX_STORIES) with the best silhouette, and that silhouette (the fewest stories on a tie),
+    from the articles' distances."""
     from scipy.cluster.hierarchy import fcluster
 
-    distances = _distances(similarity)
-    tree = _average_linkage(distances)
-    best: tuple[list[int], float] = ([0] * len(similarity), -1.0)
-    for k in range(2, min(len(similarity), MAX_STORIES + 1)):
+    tree = _average_linkage(_condensed(distances))
+    best: tuple[list[int], float] = ([0] * len(distances), -1.0)
+    for k in range(2, min(len(distances), MAX_STORIES + 1)):
         labels = [int(label) for label in fcluster(tree, k, criterion="maxclust")]
         score = silhouette(distances, labels)
         if score > best[1] + 1e-9:
@@ -202,26 +214,43 @@ def _join_alike(similarity: Matrix, alike: float) -> list[int]:
         return [0] * len(similarity) if similarity.min() >= alike else list(range(len(similarity)))
     from scipy.cluster.hierarchy import fcluster
 
-    tree = _average_linkage(_distances(similarity))
+    tree = _average_linkage(_condensed(similarity, distance=True))
     # merged while the distance is at most 1 - alike
     labels = fcluster(tree, 1.0 - alike + 1e-9, criterion="distance")
     return _numbered([int(label) for label in labels])
 
 
-def _average_linkage(distances: Matrix) -> Matrix:
-    """The average-linkage (UPGMA) merge tree of the articles."""
+def _average_linkage(condensed: Matrix) -> Matrix:
+    """The average-linkage (UPGMA) merge tree of the articles, from their condensed
+    distances."""
     from scipy.cluster.hierarchy import linkage
-    from scipy.spatial.distance import squareform
 
-    tree: Matrix = linkage(squareform(distances, checks=False), method="average")
+    tree: Matrix = linkage(condensed, method="average")
     return tree
 
 
-def _distances(similarity: Matrix) -> Matrix:
-    """Cosine distances, exactly 0 on the diagonal."""
+def _condensed(square: Matrix, distance: bool = False) -> Matrix:
+    """The pairs above the diagonal in row order, as SciPy's `squareform` gives them; with
+    `distance`, of the distances of a similarity matrix. Row by row: no second square
+    matrix is made (a 3,000-article brief's is 72 MB)."""
     import numpy as np
 
-    distances: Matrix = 1.0 - similarity
+    n = len(square)
+    found: Matrix = np.empty(n * (n - 1) // 2)
+    start = 0
+    for row in range(n - 1):
+        end = start + n - 1 - row
+        found[start:end] = 1.0 - square[row, row + 1 :] if distance else square[row, row + 1 :]
+        start = end
+    return found
+
+
+def _distances(similarity: Matrix) -> Matrix:
+    """Cosine distances, exactly 0 on the diagonal, written over the similarities (the
+    square matrix is the largest a brief makes: no second one)."""
+    import numpy as np
+
+    distances: Matrix = np.subtract(1.0, similarity, out=similarity)
     np.fill_diagonal(distances, 0.0)
     return distances
 
