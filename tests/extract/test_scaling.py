@@ -13,8 +13,8 @@ import pytest
 
 from briefgen.extract import name_use, person_links, quotes, referents, timeline
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.kinds import Mention
 from briefgen.extract.known_names import Known, headline_name_from_body
+from briefgen.extract.mentions import Mention
 from briefgen.extract.name_use import NameUse
 from briefgen.extract.names import spelling_variants, variant_key
 from briefgen.extract.surnames import short_name_in_article
