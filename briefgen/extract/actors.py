@@ -27,7 +27,8 @@ from briefgen.extract.ents import model_ents
 from briefgen.extract.headlines import headline_name_cut
 from briefgen.extract.known_names import names_written_again
 from briefgen.extract.lexicon import title_words, words
-from briefgen.extract.links import NameUse, choose_links
+from briefgen.extract.links import choose_links
+from briefgen.extract.name_use import NameUse
 from briefgen.extract.names import fold, shortened_in_article
 from briefgen.extract.rules import Link, Merges, record, rule
 from briefgen.extract.spans import clean_name

@@ -19,19 +19,15 @@ from briefgen.extract import ParsedArticle
 from briefgen.extract.agency import acts, speaks
 from briefgen.extract.channels import acts_beyond_channel, is_outlet
 from briefgen.extract.countries import gazetteer
-from briefgen.extract.kinds import (
-    Candidate,
-    Mention,
-    MentionKind,
-    acronym_after,
-    also_known_as,
-    opposed,
-    place_called_person,
-)
+from briefgen.extract.extents import Repair
+from briefgen.extract.kinds import Candidate
 from briefgen.extract.labels import DOERS, PLURAL_NOUN_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
+from briefgen.extract.mentions import Mention, MentionKind
+from briefgen.extract.org_kinds import acronym_after
+from briefgen.extract.person_kinds import also_known_as, place_called_person
+from briefgen.extract.place_kinds import opposed
 from briefgen.extract.products import measured_in_points, model_run, names_product, product_cue
-from briefgen.extract.repairs import Repair
 from briefgen.extract.roles import is_office_object
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import REPAIRS_ATTRIBUTE, model_entity, repaired_entities

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
+from briefgen.extract.extents import Repair
 from briefgen.extract.labels import (
     COMPOUND_OR_ADJECTIVE,
     NOUN_PHRASE_PARTS,
@@ -17,7 +18,7 @@ from briefgen.extract.labels import (
     PROPER_TAGS,
 )
 from briefgen.extract.lexicon import title_words, words
-from briefgen.extract.repairs import Repair, repaired
+from briefgen.extract.repairs import repaired
 
 _APOSTROPHE_SPACE = re.compile(r"\b([A-Z]) ?['’] ?(?=[A-Z])")  # "O' Leary" -> "O'Leary"
 

@@ -1,7 +1,7 @@
 """A short name read in its article: "Jackson" is the one Jackson the article names in full.
 
 Across a brief a surname may belong to several people (Michael, Janet and Randy Jackson), so
-`links.surname_links` leaves it apart; inside one article that names only one of them in
+`person_links.surname_links` leaves it apart; inside one article that names only one of them in
 full, the surname is that person, as a reader takes it there.
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.extract.entities import Mention
-from briefgen.extract.links import people_of
 from briefgen.extract.names import fold
+from briefgen.extract.person_links import people_of
 from briefgen.extract.rules import ARTICLE_BREAK, record, rule
 
 Owners = dict[str, set[str]]  # a name's first or last word -> the full person names with it

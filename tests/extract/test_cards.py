@@ -129,7 +129,7 @@ def test_a_dropped_card_says_which_rule_dropped_it(parse_text, text, name, rule)
 
 
 def _mentions(name: str, kind: str, plural: bool, acts: bool = True, count: int = 3) -> list:
-    from briefgen.extract.kinds import Mention
+    from briefgen.extract.mentions import Mention
     from briefgen.model import Evidence
 
     evidence = [Evidence(source="s1", start=n, end=n + 1) for n in range(count)]

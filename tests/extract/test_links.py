@@ -8,7 +8,8 @@ import pytest
 
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.entities import Mention
-from briefgen.extract.links import LINK_RULES, NameUse, choose_links
+from briefgen.extract.links import LINK_RULES, choose_links
+from briefgen.extract.name_use import NameUse
 from briefgen.extract.rules import tracing
 from briefgen.model import Evidence
 from tests.conftest import separate_articles

@@ -11,11 +11,11 @@ from collections import Counter
 
 import pytest
 
-from briefgen.extract import links, quotes, referents, timeline
+from briefgen.extract import name_use, person_links, quotes, referents, timeline
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.kinds import Mention
 from briefgen.extract.known_names import Known, headline_name_from_body
-from briefgen.extract.links import NameUse
+from briefgen.extract.mentions import Mention
+from briefgen.extract.name_use import NameUse
 from briefgen.extract.names import spelling_variants, variant_key
 from briefgen.extract.surnames import short_name_in_article
 from briefgen.model import Actor, DateMention, Evidence, Quote, TimelineEvent
@@ -60,7 +60,7 @@ def test_spelling_variants_compares_a_name_with_its_block_only(monkeypatch):
         for i, name in enumerate(names)
     ]
     forms = {name.casefold(): Counter({name: 1}) for name in names}
-    calls = _counting(monkeypatch, links, "spelling_variants")
+    calls = _counting(monkeypatch, name_use, "spelling_variants")
     NameUse(mentions, forms).variants  # noqa: B018 (the property does the work)
     # Every pair would be 4.5 million calls; blocks by initials leave about n * n / 196.
     assert calls["spelling_variants"] < 20 * SIZE
@@ -173,7 +173,7 @@ def test_spelling_variants_in_one_block_compare_near_last_words_only(monkeypatch
         names.add(f"{given} Ru{''.join(rng.choices(_SYLLABLES, k=3))}")
     mentions = [_person(name, f"s{i}") for i, name in enumerate(sorted(names))]
     forms = {name.casefold(): Counter({name: 1}) for name in names}
-    calls = _counting(monkeypatch, links, "spelling_variants", limit=20 * SIZE)
+    calls = _counting(monkeypatch, name_use, "spelling_variants", limit=20 * SIZE)
     NameUse(mentions, forms).variants  # noqa: B018 (the property does the work)
     assert calls["spelling_variants"] < 20 * SIZE  # the whole block: 4.5 million
 
@@ -229,8 +229,8 @@ def test_owners_of_a_given_name_are_compared_by_last_word(monkeypatch):
     forms: dict[str, Counter[str]] = {}
     for m in mentions:
         forms.setdefault(m.name.casefold(), Counter())[m.name] += 1
-    calls = _counting(monkeypatch, links, "_holds", limit=20 * SIZE)
-    assert not list(links.surname_links(NameUse(mentions, forms)))  # many owners: no link
+    calls = _counting(monkeypatch, person_links, "_holds", limit=20 * SIZE)
+    assert not list(person_links.surname_links(NameUse(mentions, forms)))  # many owners: no link
     assert calls["_holds"] < 20 * SIZE  # every pair, for every "Kalo": 27 billion
 
 

@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import extract_actors
 from briefgen.extract.entities import Mention
-from briefgen.extract.links import NameUse, choose_links
+from briefgen.extract.links import choose_links
 from briefgen.extract.missed import described_names
+from briefgen.extract.name_use import NameUse
 from briefgen.extract.names import (
     fold,
     same_given_name,
