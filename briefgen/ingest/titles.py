@@ -3,11 +3,11 @@
 ...") carries the furniture the cleaner removed from the text, and a story heading or the
 Sources list would show it.
 
-Two named rules (stage "boilerplate", recorded as the text's removals are, so `briefgen explain
---cleaned` lists them): `excerpt_title` takes the cleaned text's opening words for a title
-that was the raw text's opening words when the cleaner cut among them; `title_furniture`
-cuts spans of a known page shape (a time stamp, a byline, a credit, markup) from any other
-title. A title left with no word falls back to the text's first sentence.
+The rule `excerpt_title` (stage "boilerplate", recorded as the text's removals are, so
+`briefgen explain --cleaned` lists it) takes the cleaned text's opening words for a title
+that was the raw text's opening words when the cleaner cut among them. A title with no word
+falls back to the text's first sentence. (A rule cutting stamps and credits from titles of
+another kind was tried and dropped: no title of the development corpora has one.)
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import logging
 import re
 
 from briefgen.extract.rules import record, rule
-from briefgen.ingest.boilerplate import Cut, segments
-from briefgen.ingest.page_shapes import STAGE, PageRule
+from briefgen.ingest.boilerplate import segments
+from briefgen.ingest.page_shapes import STAGE
 from briefgen.terminal import visible
 
 log = logging.getLogger(__name__)
@@ -80,76 +80,23 @@ def excerpt_title(title: str, raw: str, cleaned: str) -> str | None:
     """A title made of the text's opening words (an ellipsis after them, as Timeline17's files
     were made, or a text file's first line), when the cleaner cut page text among them: the
     cleaned text's opening words instead, as many (or to its first sentence's end). A title
-    the cleaned text still opens with, or any other title, is left to `title_furniture`."""
+    the cleaned text still opens with, or any other title (a headline from the page's
+    metadata), is kept."""
     words = _excerpt(title, raw)
     if words is None or _spaced(cleaned).startswith(words):
         return None
     return _opening(cleaned, len(words.split()))
 
 
-@rule(
-    STAGE,
-    example=[
-        # Reuters (BP oil spill cluster) and BBC (Michael Jackson cluster) page heads
-        '---\ntitle: "BP shares fall HOUSTON | Thu Apr 22, 2010 7:30 pm EDT"\n---\nShares in '
-        "BP fell on Thursday as the oil rig kept burning in the Gulf of Mexico.",
-        '---\ntitle: "Jackson doctor trial Page last updated at 14:47 GMT, Wednesday, 28 '
-        "September 2011\"\n---\nThe trial of Michael Jackson's doctor, Conrad Murray, took "
-        "place on the ninth floor of the superior court of Los Angeles.",
-    ],
-)
-def title_furniture(title: str, raw: str, cleaned: str) -> str | None:
-    """Spans of a known page shape in a title that is not the text's opening words: a page's
-    time stamp, markup, a byline, a picture's or a wire's credit (the rules that cut them from
-    the text, `TITLE_RULES`); rules that judge a sentence's shape or place in the page (a
-    caption, a headline line) do not read a title, which is a headline by nature."""
-    if _excerpt(title, raw) is not None:
-        return None
-    cuts = [cut for title_rule in _title_rules() for cut in title_rule(title)]
-    if not cuts:
-        return None
-    return _spaced(_without(title, cuts))
-
-
-def _title_rules() -> tuple[PageRule, ...]:
-    from briefgen.ingest.page_notices import credit_line
-    from briefgen.ingest.page_rules import (
-        byline,
-        markup_tag,
-        page_timestamp,
-        photo_credit,
-        wire_credit,
-    )
-
-    return (markup_tag, page_timestamp, photo_credit, credit_line, wire_credit, byline)
-
-
-def _without(text: str, cuts: list[Cut]) -> str:
-    pieces, last = [], 0
-    for start, end in sorted(cuts):
-        if start >= last:
-            pieces.append(text[last:start])
-            last = end
-        else:
-            last = max(last, end)
-    return " ".join([*pieces, text[last:]]).strip(" |-–—:,;")
-
-
-TITLE_RULES = (excerpt_title, title_furniture)
-
-
 def clean_title(title: str, raw: str, cleaned: str, path: str) -> str:
     """The title of an article whose raw text the cleaner made `cleaned`, page furniture
     gone (each rule recorded as a removal from `path`); the first sentence of the cleaned text
     when no title is left (a cleaned text always has one: a text with no word is no article)."""
-    for title_rule in TITLE_RULES:
-        made = title_rule(title, raw, cleaned)
-        if made is None:
-            continue
-        record(title_rule, f"title: {title}", f"removed from {path}" if path else "removed")
-        log.info("%s: %s replaced title %r by %r", visible(path), title_rule.name, title, made)
+    made = excerpt_title(title, raw, cleaned)
+    if made is not None:
+        record(excerpt_title, f"title: {title}", f"removed from {path}" if path else "removed")
+        log.info("%s: excerpt_title replaced title %r by %r", visible(path), title, made)
         title = made
-        break
     return title if _WORD.search(title) else first_sentence(cleaned)
 
 

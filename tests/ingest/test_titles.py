@@ -1,6 +1,6 @@
-"""A title cleaned as its text is (rules `excerpt_title`, `title_furniture`,
-briefgen/ingest/titles.py): real titles of the DEV part (Timeline17 BBC, Fox News and
-Guardian pages, PolNeAR train), replaced or kept, and the fallback when none is left."""
+"""A title cleaned as its text is (rule `excerpt_title`, briefgen/ingest/titles.py): real
+titles of the DEV part (Timeline17 BBC and Fox News pages, PolNeAR train), replaced or
+kept, and the fallback when there is none."""
 
 from __future__ import annotations
 
@@ -82,19 +82,6 @@ def test_title_is_cleaned_as_its_text(
     source: str, title: str, body: str, expected: str | None
 ) -> None:
     assert _title(title, body) == (title if expected is None else expected), source
-
-
-def test_a_title_of_only_page_furniture_falls_back_to_the_first_sentence() -> None:
-    # BBC, t17 MJ 2011-09-13_995: the stamp stood alone as the page's title
-    body = (
-        "Jamie Foxx has been announced as the host of next month's Michael Jackson tribute "
-        "concert. The R&B singer said he was honored."
-    )
-    got = _title("Page last updated at 09:14 GMT, Tuesday, 13 September 2011", body)
-    assert (
-        got == "Jamie Foxx has been announced as the host of next month's Michael Jackson tribute "
-        "concert"
-    )
 
 
 def test_an_article_with_no_title_takes_its_first_sentence_else_its_file_name() -> None:
