@@ -71,14 +71,15 @@ def _lead_opens_clause(lead: list[str]) -> bool:
 
 def _headline(head: list[str]) -> bool:
     """A headline's shape: four to sixteen words, opening with a capitalised word that is no
-    function word ("The", "In" open a sentence), no comma, no quote mark."""
+    function word ("The", "In" open a sentence), no comma, full stop or quote mark
+    ("Trustcorp Inc. will become Society Bank amp Trust when ..." is a sentence)."""
     low, high = HEADLINE_WORDS
     words = [w for w in head if w[:1].isalnum()]
     return (
         low <= len(words) <= high
         and head[0][:1].isupper()
         and head[0].lower() not in _stop()
-        and not any(w in ",;:" or w in QUOTES for w in head)
+        and not any(w in ",;:." or w in QUOTES for w in head)
     )
 
 
@@ -99,9 +100,9 @@ def echoed_headline(text: str) -> list[Cut]:
     capitalised word after a lower-case content word or an amount (no function word,
     reporting verb, noun a name stands beside or participle: "the leaking BP well") starts
     the lead when the words before it are headline-shaped (four to sixteen, a capitalised
-    first word that is no function word, no comma or quote mark), the lead starts with a
-    subject and its finite verb and ends the segment as a sentence, and the lead repeats the
-    headline's content words (two or more, and 40% of them), as a lead restates its
+    first word that is no function word, no comma, full stop or quote mark), the lead
+    starts with a subject and its finite verb and ends the segment as a sentence, and the
+    lead repeats the headline's content words (two or more, and 40% of them), as a lead restates its
     headline ("Police raid Jackson doctor's home" / "Drug police are searching the Las Vegas
     home of Michael Jackson's doctor"); a post before a name ("Democratic presidential
     candidate Bernie Sanders is ...") is too short, and its words are not repeated. The lead

@@ -54,6 +54,12 @@ CASES = [
         "",
     ),
     (
+        'WSJ, TimeBank wsj_0551: an abbreviation\'s full stop in a sentence ("&" as "amp")',
+        "Trustcorp Inc. will become Society Bank amp Trust when its merger is completed with "
+        "Society Corp. of Cleveland, the bank said.",
+        "",
+    ),
+    (
         "PolNeAR train: a lead opening with a noun and a clause",
         "Analysts noted that the Islamic State has called on its followers to kill civilians in "
         "Western countries by any means possible.",
