@@ -43,22 +43,26 @@ def _excerpt(title: str, raw: str) -> str | None:
 
 
 def _opening(text: str, count: int) -> str:
-    """The text's first `count` words on its first line, ending at its first sentence's end if
-    sooner (its full stop dropped), with an ellipsis when the sentence goes on: a prefix of
-    the text (the stories' title weighting reads it so)."""
-    line = text.lstrip().split("\n", 1)[0]
-    first = next(segments(line), (0, len(line)))
-    tokens = list(_TOKEN.finditer(line, 0, first[1]))[:count]
+    """The text's first `count` words, ending at its first sentence's end if sooner (its full
+    stop dropped; a stop inside an open bracket, as in "BP Plc (BP. N)", ends nothing), with
+    an ellipsis when the sentence goes on: on one line, a prefix of the text (the stories'
+    title weighting reads it so)."""
+    text = text.strip()
+    end = len(text)
+    for _, stop in segments(text):
+        if text.count("(", 0, stop) <= text.count(")", 0, stop):
+            end = stop
+            break
+    tokens = list(_TOKEN.finditer(text, 0, end))[:count]
+    while len(tokens) > 1 and tokens[-1].end() > TITLE_MAX_CHARS:
+        tokens.pop()
     if not tokens:
         return ""
-    end = tokens[-1].end()
-    while end > TITLE_MAX_CHARS and len(tokens) > 1:
-        tokens.pop()
-        end = tokens[-1].end()
-    if end != first[1]:
-        return line[:end] + (ELLIPSIS if end < len(text.strip()) else "")
-    whole = line[:end]  # the first sentence: a title with no full stop, as a headline has
-    return whole[:-1] if whole.endswith(".") and not whole.endswith("..") else whole
+    shown = " ".join(text[: tokens[-1].end()].split())
+    if tokens[-1].end() != end:
+        return shown + ELLIPSIS
+    # the whole first sentence: a title with no full stop, as a headline has
+    return shown[:-1] if shown.endswith(".") and not shown.endswith("..") else shown
 
 
 @rule(
