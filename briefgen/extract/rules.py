@@ -116,6 +116,7 @@ def all_rules() -> dict[str, Rule[..., Any]]:
     import briefgen.extract as package
 
     importlib.import_module("briefgen.ingest.page_rules")  # the boilerplate rules
+    importlib.import_module("briefgen.ingest.titles")  # and the title's
     for module in pkgutil.iter_modules(package.__path__):
         importlib.import_module(f"{package.__name__}.{module.name}")
     return REGISTRY

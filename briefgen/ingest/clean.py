@@ -94,8 +94,9 @@ def article(path: str, title: str | None, text: str, **meta: object) -> Article:
     """A cleaned Article, its boilerplate removed; an InputError when the text has nothing
     to brief."""
     from briefgen.ingest.boilerplate import enabled, strip_boilerplate
+    from briefgen.ingest.titles import clean_title, first_sentence
 
-    body = clean(text).strip("\n").rstrip()
+    body = raw = clean(text).strip("\n").rstrip()
     if not _WORD.search(body):
         raise InputError(f"{path}: no article text (no sentence to brief)")
     published = dateline_date(body)  # read before the cleaner removes a page's time stamp
@@ -103,7 +104,11 @@ def article(path: str, title: str | None, text: str, **meta: object) -> Article:
         body, _ = strip_boilerplate(body, path)
         if not _WORD.search(body):
             raise InputError(f"{path}: no article text (only page boilerplate)")
-    heading = " ".join(clean(title or "").split()) or _first_line(body) or Path(path).stem
+    heading = " ".join(clean(title or "").split())
+    if enabled():
+        heading = clean_title(heading, raw, body, path)
+    elif not _WORD.search(heading):
+        heading = first_sentence(body)
     fields = {
         key: clean(value).strip() or None if isinstance(value, str) else value
         for key, value in meta.items()
@@ -117,10 +122,6 @@ def with_title(title: str | None, body: str) -> str:
     """The body with its title as the first line, as in a text file, unless it starts with it."""
     title = (title or "").strip()
     return f"{title}\n\n{body}" if title and not body.lstrip().startswith(title) else body
-
-
-def _first_line(body: str) -> str:
-    return body.split("\n", 1)[0].strip()[:150]
 
 
 def dateline_date(text: str) -> dt.date | None:

@@ -24,6 +24,7 @@ from briefgen.ingest.page_captions import (
     programme_blurb,
     unmarked_pull_quote,
 )
+from briefgen.ingest.page_headlines import echoed_headline
 from briefgen.ingest.page_notices import (
     comment_policy,
     credit_line,
@@ -382,6 +383,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     run_in_head,  # after the bylines, stamps and datelines that stand before a head
     caption_before_lead,
     caption_seam,  # after the heads found by their words, the one found by its grammar
+    echoed_headline,  # and the one found by the lead repeating it
     programme_blurb,
     present_caption,
     related_links,

@@ -7,11 +7,13 @@ and keeps every rule recording its decisions, which the statistics and `briefgen
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from briefgen.extract.rules import ARTICLE_BREAK, EXAMPLE_DATE, Link, Merges, all_rules, tracing
 from briefgen.ingest.clean import article
+from briefgen.ingest.text import read as read_text_bytes
 from briefgen.model import Article
 from briefgen.pipeline import build_brief
 
@@ -23,6 +25,10 @@ def brief_example(text: str, read: bool = False) -> None:
     """Brief an example; `read` makes its articles as ingest does (boilerplate rules fire
     there, before the pipeline)."""
     published = dt.date.fromisoformat(EXAMPLE_DATE)
+    if read and text.startswith("---\n"):  # a text file with its front matter (title rules)
+        articles = read_text_bytes(Path("example.md"), text.encode())
+        build_brief(articles, as_of=published)
+        return
     make = article if read else Article
     articles = [
         make(path=f"example-{n}.txt", title="Example", text=part.strip(), published=published)

@@ -1,0 +1,125 @@
+"""A headline run into its lead with no punctuation, told by what a headline is: a short
+phrase whose content words the lead's sentence repeats ("Police raid Jackson doctor's home
+Drug police are searching the Las Vegas home of Michael Jackson's doctor ..."). See
+page_rules; the seam and the lead's grammar are page_captions'."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefgen.extract.rules import rule
+from briefgen.ingest.boilerplate import Cut, segments
+from briefgen.ingest.page_captions import (
+    LEAD_MIN_WORDS,
+    SUBJECT_MAX_WORDS,
+    _dated,
+    _finite,
+    _function_words,
+)
+from briefgen.ingest.page_shapes import QUOTES, STAGE, count_words
+
+HEADLINE_WORDS = (4, 16)  # "Jury selection for Jackson's doctor" .. a headline and its deck
+ECHOED_MIN = 2  # content words of the headline the lead repeats, at least
+ECHOED_SHARE = 0.4  # and at least this share of them
+_ENDED = re.compile(r"[.!?][\"'”’)]*$")
+# a lower-case word or an amount, then a capitalised word: "home Drug", "$450m BP"
+_SEAM = re.compile(r"(?<=\s)(?:[a-z][\w'’-]*[a-z]|\$?\d[\d.,]*[mbn]?)\s(?=[A-Z][\w'’-]*\s)")
+_TOKEN = re.compile(r"[\w'’$-]+|[^\w\s]")
+
+
+def _stem(word: str) -> str:
+    """A word folded for a repeat: lower case, no possessive, no plural "s"."""
+    word = re.sub(r"['’]s$", "", word.lower())
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@cache
+def _stop() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _content(words: list[str]) -> set[str]:
+    return {_stem(w) for w in words if w[:1].isalnum() and len(w) > 2 and w.lower() not in _stop()}
+
+
+def _echoed(head: list[str], lead: list[str]) -> bool:
+    """Whether the lead repeats the head's content words, as a lead restates its headline."""
+    said = _content(head)
+    shared = said & _content(lead)
+    return len(shared) >= ECHOED_MIN and len(shared) >= ECHOED_SHARE * len(said)
+
+
+def _lead_opens_clause(lead: list[str]) -> bool:
+    """Whether the lead starts with a subject and its finite verb: an auxiliary, a reporting
+    verb or a past ("Drug police are searching", "Prosecutors ended"), or a verb in -s right
+    after a name ("BP says", "BP faces")."""
+    names = 0
+    while names < len(lead) and lead[names][:1].isupper():
+        names += 1
+    if 0 < names < len(lead) and re.fullmatch(r"[a-z]+[^s]s", lead[names]):
+        return True
+    for word in lead[1 : SUBJECT_MAX_WORDS + 1]:
+        if word in ",;:(" or word in QUOTES:
+            return False
+        if _finite(word):
+            return True
+    return False
+
+
+def _headline(head: list[str]) -> bool:
+    """A headline's shape: four to sixteen words, opening with a capitalised word that is no
+    function word ("The", "In" open a sentence), no comma, full stop or quote mark
+    ("Trustcorp Inc. will become Society Bank amp Trust when ..." is a sentence)."""
+    low, high = HEADLINE_WORDS
+    words = [w for w in head if w[:1].isalnum()]
+    return (
+        low <= len(words) <= high
+        and head[0][:1].isupper()
+        and head[0].lower() not in _stop()
+        and not any(w in ",;:." or w in QUOTES for w in head)
+    )
+
+
+@rule(
+    STAGE,
+    example=[
+        # BBC (Michael Jackson and BP oil spill clusters)
+        "Police raid Jackson doctor's home Drug police are searching the Las Vegas home of "
+        "Michael Jackson's doctor as part of a manslaughter investigation into the singer's "
+        "death.",
+        "Gulf of Mexico oil leak bill reaches $450m BP says the oil spill in the Gulf of Mexico "
+        "has cost it $450m (#308m) so far, an increase of $100m (#68m) on the figure reported "
+        "earlier this week.",
+    ],
+)
+def echoed_headline(text: str) -> list[Cut]:
+    """A headline run into the lead with no punctuation: in the text's first segment, a
+    capitalised word after a lower-case content word or an amount (no function word,
+    reporting verb, noun a name stands beside or participle: "the leaking BP well") starts
+    the lead when the words before it are headline-shaped (four to sixteen, a capitalised
+    first word that is no function word, no comma, full stop or quote mark), the lead
+    starts with a subject and its finite verb and ends the segment as a sentence, and the
+    lead repeats the headline's content words (two or more, and 40% of them), as a lead restates its
+    headline ("Police raid Jackson doctor's home" / "Drug police are searching the Las Vegas
+    home of Michael Jackson's doctor"); a post before a name ("Democratic presidential
+    candidate Bernie Sanders is ...") is too short, and its words are not repeated. The lead
+    stays."""
+    first = next(segments(text), None)
+    if first is None or not _ENDED.search(text, *first):
+        return []
+    start, end = first
+    segment = text[start:end]
+    for seam in _SEAM.finditer(segment):
+        at = seam.end()
+        last = seam.group().split()[0].lower()
+        if last in _function_words() or last.endswith(("ing", "ed")) or _dated(segment[at:]):
+            continue  # a clause going on, or a participle before a name ("the leaking BP well")
+        head, lead = _TOKEN.findall(segment[:at]), _TOKEN.findall(segment[at:])
+        if not _headline(head) or count_words(segment[at:]) < LEAD_MIN_WORDS:
+            continue
+        if _lead_opens_clause(lead) and _echoed(head, lead):
+            return [(start, start + at)]
+    return []
