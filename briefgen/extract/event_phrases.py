@@ -34,6 +34,8 @@ from briefgen.extract.labels import (
 )
 from briefgen.extract.phrase_parts import frame_whole
 from briefgen.extract.phrase_room import (
+    listed_apposition,
+    places_object,
     reported_comma,
     summed_up,
 )
@@ -220,7 +222,7 @@ def _clause(clause: Clause) -> str:
     core = [c for c in verb.children if c.dep_ in VERB_CORE]
     complements = [
         c for c in verb.children
-        if c.dep_ in EVENT_COMPLEMENTS
+        if (c.dep_ in EVENT_COMPLEMENTS or places_object(c))
         and c.i not in skip
         and not _across_semicolon(c, verb)
         and not summed_up(c)
@@ -347,7 +349,8 @@ def _subject_text(subject: Token, clause: Clause) -> tuple[str | None, list[int]
         clause.named.append(subject)
         return named, [subject.i]
     ent = model_entity(subject)
-    joined = any(child.dep_ == "conj" for child in subject.children)
+    # "Ben Carson, Ted Cruz and Rand Paul have": a list the parser read as an aside.
+    joined = any(c.dep_ == "conj" or listed_apposition.fn(c) for c in subject.children)
     if ent is not None and ent.label_ in _NAMED_SUBJECTS and not joined:
         full = surname_named(ent)
         if full is not None:

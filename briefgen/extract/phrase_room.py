@@ -8,6 +8,10 @@ suspend its dividend", "no evidence that BP put profits ahead of safety"), and t
 a verb reports ("by saying it had found no evidence"); and a participle that says only a
 date the phrase drops, which goes with it. A reported clause shown before its reporter
 keeps the comma between them; a second object that sums up its clause is left out.
+What syntax binds stays: a name is never cut inside (`name_whole`), the rest of a list the
+parser read as an aside stays with its subject (`listed_apposition`), an adverb that places
+the object stays with the verb (`object_placed`); what a colon sets after a noun goes
+(`after_colon`).
 """
 
 from __future__ import annotations
@@ -17,13 +21,22 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from briefgen.extract.labels import (
+    ADVERB_MODIFIERS,
+    APPOSITIONS,
+    AUXILIARIES,
+    COMPARATIVE_TAGS,
     COORDINATORS,
+    FINITE_TAGS,
+    MEASURES,
     NOMINALS,
     NOUN_CONTENT_CLAUSES,
     PARTICIPLE_MODIFIERS,
     PARTICIPLE_TAGS,
+    PLURAL_PRESENT_TAGS,
+    PREPOSITIONS,
     REPORTED_CLAUSES,
     SHADING,
+    SINGULAR_NOUN_TAGS,
     SUBJECTS,
     VERB_CONTENTS,
     VERBALS,
@@ -143,16 +156,35 @@ def summing_up_object(token: Token, _skip: AbstractSet[int] = frozenset()) -> bo
     return bool(before) and token.doc[token.left_edge.i - 1].text == ","
 
 
+@rule(
+    "phrase",
+    example='Speaking the next day at the White House, Allen observed: "To push BP out of the '
+    'way, it would raise a question: Replace them with what?"',
+)
+def after_colon(token: Token, _skip: AbstractSet[int] = frozenset()) -> bool:
+    """What a colon sets after a noun ("it would raise a question: Replace them with what?")
+    spells the noun out in a sentence of its own: the phrase ends on the noun, not "raise a
+    question Replace them with what". A verb's reported clause after a colon ("Allen
+    observed: ...") is its content and stays."""
+    head = token.head
+    if head.pos_ not in NOMINALS or token.i < head.i or token.is_punct:
+        return False
+    start = token.left_edge.i
+    return start > head.i and token.doc[start - 1].text == ":"
+
+
 def left_out(token: Token, skip: AbstractSet[int]) -> bool:
     """Whether a phrase leaves out a token with what hangs on it (`dated_participle`,
-    `summing_up_object`), recorded."""
+    `summing_up_object`, `after_colon`), recorded."""
     found = first(_ASIDES, token, skip)
     if found is not None:
         record(found[0], token.text, "left out")
     return found is not None
 
 
-_ASIDES: list[Rule[[Token, AbstractSet[int]], bool]] = [dated_participle, summing_up_object]
+_ASIDES: list[Rule[[Token, AbstractSet[int]], bool]] = [
+    dated_participle, summing_up_object, after_colon,
+]  # fmt: skip
 
 
 def summed_up(complement: Token) -> bool:
@@ -176,3 +208,80 @@ def noun_conjunct(token: Token) -> bool:
     """A noun joined to one before it ("support for multitouch and a desktop version of the
     company's App Store"): a unit a trim may drop whole, its first conjunct left."""
     return token.dep_ == "conj" and token.pos_ in NOMINALS and token.head.pos_ in NOMINALS
+
+
+@rule(
+    "phrase",
+    example="Vaccine advisers to the US Centers for Disease Control and Prevention voted "
+    "unanimously on Friday to recommend an extra dose of Covid-19 vaccine for some "
+    "immunocompromised people, and the CDC director signed off on the recommendation almost "
+    "immediately.",
+)
+def name_whole(modifier: Token) -> bool:
+    """A modifier inside the name that holds its noun ("the US Centers for Disease Control
+    and Prevention") is part of the name: a trim takes the phrase holding the whole name or
+    leaves it, never "Vaccine advisers to the US Centers voted"."""
+    head = modifier.head
+    if modifier.dep_ not in PREPOSITIONS or head.i > modifier.i or not head.ent_type_:
+        return False
+    inside = modifier.doc[head.i + 1 : modifier.right_edge.i + 1]
+    return all(t.ent_iob_ == "I" and t.ent_type_ == head.ent_type_ for t in inside)
+
+
+@rule(
+    "phrase",
+    example="Jackson's mother Katherine and his sister LaToya have backed plans for the Michael "
+    "Forever Tribute concert at the Millennium Stadium on 8 October.",
+)
+def listed_apposition(token: Token) -> bool:
+    """An apposition with conjuncts of its own, after a singular subject whose verb agrees
+    with a plural ("Jackson's mother Katherine and his sister LaToya have backed"; "Ben Carson,
+    Ted Cruz and Rand Paul have all attacked"), is the rest of a list the parser read as an
+    aside: the phrase keeps it, not "Jackson's mother have backed"."""
+    subject = token.head
+    if token.dep_ not in APPOSITIONS or not any(c.dep_ == "conj" for c in token.children):
+        return False
+    if subject.dep_ not in SUBJECTS or subject.tag_ not in SINGULAR_NOUN_TAGS:
+        return False
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False
+    verb = subject.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in AUXILIARIES)]
+    finite = [f for f in forms if f.tag_ in FINITE_TAGS]
+    return bool(finite) and finite[0].tag_ in PLURAL_PRESENT_TAGS
+
+
+@rule(
+    "phrase",
+    example="One report Saturday morning placed the Taliban just 7 miles away from the capital "
+    "city Kabul, as US Marines arrived to secure the US Embassy there and help diplomats and "
+    "Afghan civilians flee.",
+)
+def object_placed(token: Token) -> bool:
+    """An adverb right after a verb's object, with a distance or a comparison and a phrase of
+    its own saying where ("placed the Taliban just 7 miles away from the capital city",
+    "has brought Sen. Bernie Sanders one step closer to ..."), says where the verb puts the
+    object: a complement the phrase keeps, not "One report placed the Taliban". Set off by a
+    comma ("..., up 31 percent from a year earlier") it is an aside; a time is no place
+    ("issued a statement late in the day")."""
+    verb = token.head
+    if token.dep_ not in ADVERB_MODIFIERS or verb.pos_ not in VERBALS:
+        return False
+    if not any(c.dep_ in PREPOSITIONS and c.i > token.i for c in token.children):
+        return False
+    # a distance or a comparison, not a time ("issued a statement late in the day")
+    if token.tag_ not in COMPARATIVE_TAGS and not any(c.dep_ in MEASURES for c in token.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+    if not objects:
+        return False
+    return not any(t.is_punct for t in token.doc[objects[-1].right_edge.i : token.i])
+
+
+def places_object(token: Token) -> bool:
+    """Whether a verb's adverb is a complement that places its object (`object_placed`),
+    recorded."""
+    if not object_placed.fn(token):
+        return False
+    record(object_placed, token.text, "kept")
+    return True

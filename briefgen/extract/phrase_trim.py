@@ -28,6 +28,8 @@ from briefgen.extract.phrase_parts import (
 )
 from briefgen.extract.phrase_room import (
     left_out,
+    listed_apposition,
+    name_whole,
     noun_conjunct,
     noun_content,
     second_verb_first,
@@ -100,7 +102,7 @@ def _trim_target(last: Token, head: Token, removable: list[Token], keep: set[int
 
 # Modifiers that go only with their noun: a trim drops the phrase that holds them.
 _BOUND: list[Rule[[Token], bool]] = [
-    noun_infinitive, bound_of, noun_content, verb_content,
+    noun_infinitive, bound_of, noun_content, verb_content, name_whole,
 ]  # fmt: skip
 
 
@@ -166,13 +168,16 @@ def kept_ids(head: Token, skip: set[int]) -> set[int]:
 
 
 # Dependents a phrase drops by their label but keeps by a rule.
-_KEPT_BY_RULE: list[Rule[[Token], bool]] = [open_question, purpose_infinitive, noun_infinitive]
+_KEPT_BY_RULE: list[Rule[[Token], bool]] = [
+    open_question, purpose_infinitive, noun_infinitive, listed_apposition,
+]  # fmt: skip
 
 
 def _needed(token: Token, skip: set[int]) -> bool:
     """A dependent a phrase drops by its label but keeps by a rule, recorded when kept: the
     "if" of a question (`open_question`), an infinitive its verb or noun needs
-    (`purpose_infinitive`, `noun_infinitive`)."""
+    (`purpose_infinitive`, `noun_infinitive`), the rest of a subject's list read as an aside
+    (`listed_apposition`)."""
     if token.i in skip:
         return False
     found = first(_KEPT_BY_RULE, token)
