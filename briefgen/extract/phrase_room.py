@@ -11,7 +11,7 @@ keeps the comma between them; a second object that sums up its clause is left ou
 What syntax binds stays: a name is never cut inside (`name_whole`), the rest of a list the
 parser read as an aside stays with its subject (`listed_apposition`), an adverb that places
 the object stays with the verb (`object_placed`); what a colon sets after a noun goes
-(`after_colon`).
+(`after_colon`); a part that starts inside a quotation takes it whole (`quotation_whole`).
 """
 
 from __future__ import annotations
@@ -285,3 +285,30 @@ def places_object(token: Token) -> bool:
         return False
     record(object_placed, token.text, "kept")
     return True
+
+
+_MARKS = '"“”'
+
+
+@rule(
+    "phrase",
+    example='The prediction this year for the Atlantic is for an "active to extremely active" '
+    "hurricane season, which officially began on 1 June.",
+)
+def quotation_whole(keep: AbstractSet[int], head: Token) -> set[int]:
+    """A part whose head follows a quotation it starts inside (the parser hung the
+    quotation's first words elsewhere: "an "active to extremely active" hurricane season"
+    gives its noun only "extremely active" hurricane season") takes the quotation whole,
+    with the determiner before it; the tokens it adds (none when it starts outside, or
+    when its head is inside: a quotation's own words are no part of a noun after it)."""
+    if not keep:
+        return set()
+    doc, start = head.doc, min(keep)
+    marks = [t.i for t in doc[start].sent if t.text in _MARKS]
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if opening < start <= closing < head.i:
+            before = opening - 1 if opening and doc[opening - 1].dep_ == "det" else opening
+            added = set(range(before, start)) - {opening}
+            record(quotation_whole, doc[opening : closing + 1].text, "kept whole")
+            return added
+    return set()

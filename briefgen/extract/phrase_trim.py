@@ -32,6 +32,7 @@ from briefgen.extract.phrase_room import (
     name_whole,
     noun_conjunct,
     noun_content,
+    quotation_whole,
     second_verb_first,
     verb_content,
 )
@@ -74,6 +75,7 @@ def compact_ids(head: Token, skip: set[int], room: int = MAX_PART) -> list[int]:
         if last is None or (last != rightmost and word_count(keep, doc) - room <= _SLACK):
             break  # a bound modifier costs its holder only when the part is well over
         keep -= {t.i for t in _trimmed(last, head).subtree}
+    keep |= quotation_whole(keep, head)
     # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan",
     # "BP and government officials", where the parser gives "and" no conjunct).
     joined = {t.i for i in keep for t in doc[i].children if t.dep_ == "cc" and _joins(t, keep)}

@@ -196,6 +196,14 @@ def test_a_long_part_gives_up_what_it_can_lose(parse_text, text, published, even
             dt.date(2010, 5, 27),
             "Allen observed it would raise a question",
         ),
+        # `quotation_whole`. BBC (T17 bpoil, 2010-06-02): not "Extremely active hurricane
+        # season began" (the parser hung "an "active to" on "for").
+        (
+            'The prediction this year for the Atlantic is for an "active to extremely active" '
+            "hurricane season, which officially began on 1 June.",
+            dt.date(2010, 6, 2),
+            'An "active to extremely active" hurricane season began',
+        ),
     ],
 )
 def test_a_part_keeps_what_its_syntax_binds(parse_text, text, published, event):
@@ -284,3 +292,14 @@ def _token(nlp, text, word):
 )
 def test_the_syntax_signals(nlp, rule, text, word, fires):
     assert rule.fn(_token(nlp, text, word)) is fires
+
+
+def test_a_quotation_is_no_part_of_a_phrase_headed_inside_it(parse_text):
+    """`quotation_whole` leaves a part whose head is inside the quotation. PolNeAR (train,
+    Breitbart 2016-07-21): not "You're going We're alive, unlike the robots ..."."""
+    text = (
+        "“We’re alive, unlike the robots you’re going to see next week” at the Democratic "
+        "convention, he said."
+    )
+    events = _events(parse_text, text, dt.date(2016, 7, 21))
+    assert events and not any("alive" in event for event in events)
