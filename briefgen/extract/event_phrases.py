@@ -34,6 +34,7 @@ from briefgen.extract.labels import (
 )
 from briefgen.extract.phrase_parts import frame_whole
 from briefgen.extract.phrase_room import (
+    antecedent,
     listed_apposition,
     places_object,
     reported_comma,
@@ -240,7 +241,8 @@ def _clause(clause: Clause) -> str:
     parts = [_subjects_part(subjects, clause)] if subjects else []
     if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in WH_PRONOUN_TAGS:
         # "... carmakers, which reach parity": the relative pronoun stands for its antecedent.
-        parts = [phrase_part(compact_ids(verb.head, skip), verb.doc, verb.head.i)]
+        noun = antecedent(subjects[0], verb.head)  # not a person for "which"
+        parts = [phrase_part(compact_ids(noun, skip), verb.doc, noun.i)]
     parts += [phrase_part([t.i], verb.doc) for t in (*core, verb)]
     placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
     reported_first: set[int] = set()  # reported clauses before their reporter's subject

@@ -11,7 +11,8 @@ keeps the comma between them; a second object that sums up its clause is left ou
 What syntax binds stays: a name is never cut inside (`name_whole`), the rest of a list the
 parser read as an aside stays with its subject (`listed_apposition`), an adverb that places
 the object stays with the verb (`object_placed`); what a colon sets after a noun goes
-(`after_colon`); a part that starts inside a quotation takes it whole (`quotation_whole`).
+(`after_colon`); a part that starts inside a quotation takes it whole (`quotation_whole`);
+"which" never stands for a person (`which_not_person`).
 """
 
 from __future__ import annotations
@@ -312,3 +313,37 @@ def quotation_whole(keep: AbstractSet[int], head: Token) -> set[int]:
             record(quotation_whole, doc[opening : closing + 1].text, "kept whole")
             return added
     return set()
+
+
+@rule(
+    "phrase",
+    example="Randy Jackson recently succeeded in stopping an unapproved tribute show to his "
+    "brother Michael in Rome, which had been scheduled for 25 June, the anniversary of his death.",
+)
+def which_not_person(pronoun: Token, noun: Token) -> Token | None:
+    """ "Which" never stands for a person: when the parser hangs its clause on one ("a tribute
+    show to his brother Michael in Rome, which had been scheduled"), the antecedent is the
+    object of the verb the person's phrase completes, before it ("show"); none found, the
+    parse stands."""
+    person = noun.ent_type_ == "PERSON" or any(
+        c.dep_ in APPOSITIONS and c.ent_type_ == "PERSON" for c in noun.children
+    )
+    if pronoun.lower_ != "which" or not person:
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in VERBALS), None)
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.left_edge.i]
+    if not objects or objects[-1].ent_type_ == "PERSON":
+        return None
+    return objects[-1]
+
+
+def antecedent(pronoun: Token, noun: Token) -> Token:
+    """The noun a relative pronoun stands for: the one its clause hangs on, unless
+    `which_not_person` finds another, recorded."""
+    found = which_not_person.fn(pronoun, noun)
+    if found is None:
+        return noun
+    record(which_not_person, f"{noun.text} -> {found.text}", "antecedent")
+    return found

@@ -204,6 +204,22 @@ def test_a_long_part_gives_up_what_it_can_lose(parse_text, text, published, even
             dt.date(2010, 6, 2),
             'An "active to extremely active" hurricane season began',
         ),
+        # `which_not_person`. BBC (T17 MJ, 2010-06-16): not "His brother in Rome had been
+        # scheduled".
+        (
+            "Randy Jackson recently succeeded in stopping an unapproved tribute show to his "
+            "brother Michael in Rome, which had been scheduled for 25 June, the anniversary of "
+            "his death.",
+            dt.date(2010, 6, 16),
+            "An unapproved tribute show had been scheduled",
+        ),
+        # MEANTIME (apple, Wikinews): a name the model typed a person, and the verb's own
+        # object: the parse stands.
+        (
+            "In 1986 he bought Pixar which was acquired by The Walt Disney Company in 2005.",
+            dt.date(2011, 10, 5),
+            "Pixar was acquired by The Walt Disney Company",
+        ),
     ],
 )
 def test_a_part_keeps_what_its_syntax_binds(parse_text, text, published, event):
