@@ -34,6 +34,9 @@ from briefgen.extract.labels import (
 )
 from briefgen.extract.phrase_parts import frame_whole
 from briefgen.extract.phrase_room import (
+    antecedent,
+    listed_apposition,
+    places_object,
     reported_comma,
     summed_up,
 )
@@ -220,7 +223,7 @@ def _clause(clause: Clause) -> str:
     core = [c for c in verb.children if c.dep_ in VERB_CORE]
     complements = [
         c for c in verb.children
-        if c.dep_ in EVENT_COMPLEMENTS
+        if (c.dep_ in EVENT_COMPLEMENTS or places_object(c))
         and c.i not in skip
         and not _across_semicolon(c, verb)
         and not summed_up(c)
@@ -238,7 +241,8 @@ def _clause(clause: Clause) -> str:
     parts = [_subjects_part(subjects, clause)] if subjects else []
     if verb.dep_ == "relcl" and subjects and subjects[0].tag_ in WH_PRONOUN_TAGS:
         # "... carmakers, which reach parity": the relative pronoun stands for its antecedent.
-        parts = [phrase_part(compact_ids(verb.head, skip), verb.doc, verb.head.i)]
+        noun = antecedent(subjects[0], verb.head)  # not a person for "which"
+        parts = [phrase_part(compact_ids(noun, skip), verb.doc, noun.i)]
     parts += [phrase_part([t.i], verb.doc) for t in (*core, verb)]
     placed = {verb.i, *(t.i for t in core), *(t.i for s in subjects for t in s.subtree)}
     reported_first: set[int] = set()  # reported clauses before their reporter's subject
@@ -347,7 +351,8 @@ def _subject_text(subject: Token, clause: Clause) -> tuple[str | None, list[int]
         clause.named.append(subject)
         return named, [subject.i]
     ent = model_entity(subject)
-    joined = any(child.dep_ == "conj" for child in subject.children)
+    # "Ben Carson, Ted Cruz and Rand Paul have": a list the parser read as an aside.
+    joined = any(c.dep_ == "conj" or listed_apposition.fn(c) for c in subject.children)
     if ent is not None and ent.label_ in _NAMED_SUBJECTS and not joined:
         full = surname_named(ent)
         if full is not None:

@@ -247,6 +247,16 @@ PAST_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
 NON_FINITE_TAGS: frozenset[str] = frozenset({"VB", "VBN", "VBG"})
 # A verb form in the simple present ("is", "are").
 PRESENT_TAGS: frozenset[str] = frozenset({"VBZ", "VBP"})
+# A present verb form that agrees with a plural subject, never a singular noun ("have", "are").
+PLURAL_PRESENT_TAGS: frozenset[str] = frozenset({"VBP"})
+# A singular noun or name ("mother", "Carson").
+SINGULAR_NOUN_TAGS: frozenset[str] = frozenset({"NN", "NNP"})
+# An adverb that modifies a verb ("placed the Taliban ... away from Kabul").
+ADVERB_MODIFIERS: frozenset[str] = frozenset({"advmod"})
+# A comparative adverb ("closer", "further").
+COMPARATIVE_TAGS: frozenset[str] = frozenset({"RBR"})
+# A prepositional phrase hung on a word.
+PREPOSITIONS: frozenset[str] = frozenset({"prep"})
 # A base form, present tense or gerund: no past.
 PRESENT_OR_FUTURE_TAGS: frozenset[str] = frozenset({"VB", "VBZ", "VBP", "VBG"})
 # A finite verb form or a modal: a clause that says something happened or will.

@@ -28,8 +28,11 @@ from briefgen.extract.phrase_parts import (
 )
 from briefgen.extract.phrase_room import (
     left_out,
+    listed_apposition,
+    name_whole,
     noun_conjunct,
     noun_content,
+    quotation_whole,
     second_verb_first,
     verb_content,
 )
@@ -72,6 +75,7 @@ def compact_ids(head: Token, skip: set[int], room: int = MAX_PART) -> list[int]:
         if last is None or (last != rightmost and word_count(keep, doc) - room <= _SLACK):
             break  # a bound modifier costs its holder only when the part is well over
         keep -= {t.i for t in _trimmed(last, head).subtree}
+    keep |= quotation_whole(keep, head)
     # A conjunction stays only while something it joins stays ("Pakistan and Afghanistan",
     # "BP and government officials", where the parser gives "and" no conjunct).
     joined = {t.i for i in keep for t in doc[i].children if t.dep_ == "cc" and _joins(t, keep)}
@@ -100,7 +104,7 @@ def _trim_target(last: Token, head: Token, removable: list[Token], keep: set[int
 
 # Modifiers that go only with their noun: a trim drops the phrase that holds them.
 _BOUND: list[Rule[[Token], bool]] = [
-    noun_infinitive, bound_of, noun_content, verb_content,
+    noun_infinitive, bound_of, noun_content, verb_content, name_whole,
 ]  # fmt: skip
 
 
@@ -166,13 +170,16 @@ def kept_ids(head: Token, skip: set[int]) -> set[int]:
 
 
 # Dependents a phrase drops by their label but keeps by a rule.
-_KEPT_BY_RULE: list[Rule[[Token], bool]] = [open_question, purpose_infinitive, noun_infinitive]
+_KEPT_BY_RULE: list[Rule[[Token], bool]] = [
+    open_question, purpose_infinitive, noun_infinitive, listed_apposition,
+]  # fmt: skip
 
 
 def _needed(token: Token, skip: set[int]) -> bool:
     """A dependent a phrase drops by its label but keeps by a rule, recorded when kept: the
     "if" of a question (`open_question`), an infinitive its verb or noun needs
-    (`purpose_infinitive`, `noun_infinitive`)."""
+    (`purpose_infinitive`, `noun_infinitive`), the rest of a subject's list read as an aside
+    (`listed_apposition`)."""
     if token.i in skip:
         return False
     found = first(_KEPT_BY_RULE, token)

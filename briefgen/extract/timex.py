@@ -26,6 +26,7 @@ from briefgen.extract.labels import (
     LEADING_PHRASE_POS,
     MODIFIERS_OR_OWNER,
     PAST_TAGS,
+    PRESENT_TAGS,
     SHARED_TENSE_TAGS,
     SUBJECTS,
     VERBALS,
@@ -414,7 +415,7 @@ def tense(token: Token) -> str:
     ):
         return "past" if _governed_by_past(verb) else "future"
     if any(aux.lemma_ == "have" for aux in auxiliaries):
-        return "past"
+        return "present" if perfect_not_dated(token, verb, auxiliaries) else "past"
     if any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
     passive = [aux for aux in auxiliaries if aux.dep_ == "auxpass"]
@@ -423,6 +424,32 @@ def tense(token: Token) -> str:
     if any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in verb.children):
         return "future"  # a present condition looks ahead: "if he is elected in November"
     return "present"  # "is reported", "be vaccinated": the passive's "be" has the tense
+
+
+@rule(
+    "date",
+    example="Jackson's mother Katherine and his sister LaToya have backed plans for the Michael "
+    "Forever Tribute concert at the Millennium Stadium on 8 October.",
+)
+def perfect_not_dated(date: Token, verb: Token, auxiliaries: list[Token]) -> bool:
+    """A day of the month "on" which a present perfect is said ("have backed plans for the
+    concert ... on 8 October") is not that verb's: English dates no present perfect by a
+    definite past day. It dates something the clause names, a planned thing as often as a
+    past one: the nearest such day, not the last ("present"). Only a day hung on the verb
+    itself, in a clause that says no "since": in "has sold ... since his death on 25 June" the
+    day is the death's."""
+    preposition = date.head if date.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ != "on" or preposition.head.i != verb.i:
+        return False
+    if any(c.lower_ == "since" for c in verb.children):
+        return False  # "has leaked since the blast on 20 April": the blast's day, before
+    if not any(t.lower_.rstrip(".") in MONTHS for t in date.subtree):
+        return False
+    perfect = [a for a in auxiliaries if a.lemma_ == "have"]
+    if not perfect or perfect[0].tag_ not in PRESENT_TAGS:
+        return False
+    record(perfect_not_dated, date.text, "present")
+    return True
 
 
 @rule(

@@ -216,6 +216,7 @@ def test_every_date_rule_is_in_the_cascade_once():
         "range_split", "name_holds_date", *(r.name for r in MISSED_PATTERNS),
         *(r.name for r in NOT_TIMEX_RULES), *(r.name for r in CONTEXT_RULES),
         "leading_phrase_cut", "ahead_of_now", "plan_told_in_past", "participle_adjunct_tense",
+        "perfect_not_dated",
         "months_of_reported_year",
     }  # fmt: skip
 
@@ -248,6 +249,33 @@ def test_a_participle_adjunct_has_the_tense_of_its_clause(parse_text, source, pu
     with tracing() as trace:
         assert clause_tense(spans[expression]) == tense, source
     assert trace.fired()["participle_adjunct_tense"], source
+
+
+@pytest.mark.parametrize(
+    ("source", "published", "sentence", "expression", "tense", "fires"),
+    [
+        # the day is no present perfect's: the concert's, the nearest 8 October (2011, not 2010)
+        ("t17 MJ bbc", dt.date(2011, 8, 30),
+         "Jackson's mother Katherine and his sister LaToya have backed plans for the Michael "
+         "Forever Tribute concert at the Millennium Stadium on 8 October.", "8 October",
+         "present", True),
+        # a day hung on a noun ("his death on 25 June") is the noun's, as before
+        ("t17 MJ bbc", dt.date(2009, 7, 14),
+         "Sony has sold about 31 million copies of Jackson's albums worldwide since his death on "
+         "25 June, the report said.", "25 June", "present", False),
+        # a date that is the verb's object, not "on" it
+        ("timebank (Dunkin')", dt.date(1989, 11, 2),
+         "Dunkin' has set Nov. 10 as the deadline for the receipt of any competing bids.",
+         "Nov. 10", "past", False),
+    ],
+)  # fmt: skip
+def test_a_day_on_a_present_perfect_is_not_its_own(parse_text, source, published, sentence,
+                                                  expression, tense, fires):  # fmt: skip
+    doc = parse_text(sentence, published).doc
+    spans = {span.text: span for span in doc.spans[TIMEXES]}
+    with tracing() as trace:
+        assert clause_tense(spans[expression]) == tense, source
+    assert bool(trace.fired()["perfect_not_dated"]) is fires, source
 
 
 def test_a_month_under_a_participle_adjunct_lies_in_the_past(parse_text):
