@@ -281,10 +281,20 @@ def _helpers(brief: Brief, theme: ThemeFile) -> dict[str, object]:
         "limits": dict(SECTION_LIMITS),
         "more": more,
         "human_date": human_date,
+        "closed": closed,
         "date_passed": functools.partial(date_passed, as_of=brief.as_of),
         "excerpt": brief.excerpt,
         "number": brief_number(brief, theme.number_prefix),
     }
+
+
+def closed(text: str) -> str:
+    """`text` ending as a sentence does: with a full stop unless it ends with one already, or
+    with "?", "!", "…" or a closing quote after them ("Why X?" stays, never "Why X?.")."""
+    stripped = text.rstrip()
+    if re.search(r"[.?!…][\"'”’)\]]*$", stripped):
+        return stripped
+    return f"{stripped}."
 
 
 def citation(numbers: typing.Sequence[int]) -> str:

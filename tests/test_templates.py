@@ -17,6 +17,7 @@ from briefgen.templates import (
     BUILTIN,
     brief_number,
     builtin_templates,
+    closed,
     human_date,
     init_templates,
     list_templates,
@@ -103,6 +104,40 @@ def test_source_urls_become_links(seed_brief):
     links = [run for block in document.blocks if hasattr(block, "items")
              for item in block.items for run in item if run.href]  # fmt: skip
     assert [(run.text, run.href) for run in links] == [(url, url)]
+
+
+@pytest.mark.parametrize(
+    ("title", "stop"),
+    [
+        # AllSides develop (allsides_5717, 5671, 5607): a question, one in quote marks, a
+        # word in quote marks at the end; T17 (bpoil_bbc) titles the corpus cut end in "..."
+        ("How Is the Media Still Screwing Up Covid Stories?", ""),
+        ("On border and beyond, is Biden agenda ‘America First’?", ""),
+        (
+            "Supreme Court sides with police officers seeking ‘qualified immunity’ in two "
+            "use-of-force cases",
+            ".",
+        ),
+        ("White House adviser tells ABC all new drilling is on hold The ...", ""),
+    ],
+)
+def test_closed_ends_a_title_as_a_sentence_once(title, stop):
+    assert closed(title) == title + stop
+
+
+@pytest.mark.parametrize("template", ["sitrep", "background"])
+def test_a_source_title_ending_in_a_question_mark_gets_no_full_stop(seed_brief, template):
+    title = "How Is the Media Still Screwing Up Covid Stories?"  # AllSides develop, 5717
+    source = seed_brief.sources[0].model_copy(update={"title": title})
+    document = render_document(seed_brief.model_copy(update={"sources": [source]}), template)
+    listed = [
+        "".join(run.text for run in item)
+        for block in document.blocks
+        if hasattr(block, "items")
+        for item in block.items
+        if item and item[0].text.startswith("[1]")
+    ]
+    assert listed and all(f"{title} " in text and "?." not in text for text in listed)
 
 
 def test_assumed_dates_are_marked_visibly(seed_brief):
