@@ -73,7 +73,7 @@ def layout(
         marks.append(Mark(x, axis + sign * DOT_PT, x, axis + sign * (DOT_PT + STEM_PT)))
         chars = max(8, int(2 * _half_room(x, width, step, slot) / (CAPTION_SIZE * CHAR_WIDTH)))
         lines = textwrap.wrap(point.label, chars, max_lines=CAPTION_LINES, placeholder=" …")
-        date = _fitted_date(point.date, 2 * _half_room(x, width, step, slot))
+        date = _fitted_date(point.date, 2 * _half_room(x, width, step, slot), measure)
         date = _cut_to(date, width, measure)
         stack = [(date, DATE_SIZE, True), *((line, CAPTION_SIZE, False) for line in lines)]
         half = max(measure(text, size, bold) for text, size, bold in stack) / 2
@@ -89,10 +89,11 @@ def _width(text: str, size: float, bold: bool) -> float:
 _MONTH = re.compile("|".join(calendar.month_name[1:]))
 
 
-def _fitted_date(date: str, room: float) -> str:
+def _fitted_date(date: str, room: float, measure: Measure) -> str:
     """The date as given, or with its month shortened ("15 Sep 2011") when it is wider than
-    its room: crowded neighbours' dates would otherwise run into each other."""
-    if _width(date, DATE_SIZE, True) <= room:
+    its room, measured in the font drawn: crowded neighbours' dates would otherwise run into
+    each other ("25 October 2011" into "7 November 2011")."""
+    if measure(date, DATE_SIZE, True) <= room:
         return date
     return _MONTH.sub(lambda month: month[0][:3], date)
 

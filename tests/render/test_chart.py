@@ -57,3 +57,29 @@ def test_crowded_dates_shorten_their_month_and_sparse_ones_keep_it() -> None:
     assert [label.text for label in layout(_chart(3), WIDTH)[1] if label.bold][1] == (
         "2 September 2021"
     )
+
+
+def test_dates_are_fitted_in_the_font_drawn() -> None:
+    # T17 develop (t17_MJ_bbc): 14 key events from June 2009 to November 2011; measured in
+    # the PDF's font, full month names ran into each other ("25 October 20117 November 2011").
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from briefgen.render.pdf import _face, _register_fonts
+
+    _register_fonts("sans")
+
+    def measure(text: str, size: float, bold: bool) -> float:
+        return float(stringWidth(text, _face("sans", bold, False), size))
+
+    dates = ["25 June 2009", "26 June 2009", "27 June 2009", "28 June 2009", "15 June 2010",
+             "5 January 2011", "16 September 2011", "23 September 2011", "1 October 2011",
+             "5 October 2011", "25 October 2011", "3 November 2011", "7 November 2011"]  # fmt: skip
+    chart = TimelineChart(tuple(TimelinePoint(d, CAPTIONS[0]) for d in dates))
+    by_row: dict[float, list[tuple[float, float]]] = {}
+    for label in layout(chart, WIDTH, measure)[1]:
+        if label.bold:
+            half = measure(label.text, label.size, True) / 2
+            by_row.setdefault(round(label.y, 1), []).append((label.x - half, label.x + half))
+    for spans in by_row.values():
+        for (_, right), (left, _) in itertools.pairwise(sorted(spans)):
+            assert right <= left, spans
