@@ -40,6 +40,7 @@ from benchmarks.shared_corpus import CORPORA, SHARED, Batch, all_batches, select
 from briefgen.cache import Cache  # noqa: E402
 from briefgen.extract.rules import STAGES, Decision, all_rules, tracing  # noqa: E402
 from briefgen.ingest.boilerplate import kept, strip_boilerplate  # noqa: E402
+from briefgen.ingest.titles import clean_title  # noqa: E402
 from briefgen.model import Article, Evidence  # noqa: E402
 
 PATCH_MAX = 1  # a rule firing at most this often over every corpus is flagged "patch?"
@@ -188,14 +189,18 @@ def trace_batch(batch: Batch, cache: Cache | None) -> Tally:
 
 
 def cleaned(batch: Batch) -> tuple[Batch, list[Decision]]:
-    """The batch with its boilerplate removed as ingest removes it, and the decisions of the
-    boilerplate rules (the batches are read with it kept, so that these are traced)."""
+    """The batch with its boilerplate removed as ingest removes it, text and title, and the
+    decisions of the boilerplate rules (the batches are read with it kept, so that these are
+    traced)."""
     with tracing() as trace:
-        articles = tuple(
-            a.model_copy(update={"text": strip_boilerplate(a.text, a.path)[0]})
-            for a in batch.articles
-        )
+        articles = tuple(_cleaned(a) for a in batch.articles)
     return replace(batch, articles=articles), trace.decisions
+
+
+def _cleaned(article: Article) -> Article:
+    text = strip_boilerplate(article.text, article.path)[0]
+    title = clean_title(article.title, article.text, text, article.path)
+    return article.model_copy(update={"text": text, "title": title})
 
 
 def read_raw(batches: Iterable[Batch]) -> Iterator[Batch]:
