@@ -95,7 +95,7 @@ def in_headline(sentence: Span, title: str) -> bool:
     said = text_of(sentence).strip()
     if said == title:
         return True
-    opening = sentence.doc.text.split("\n\n", 1)[0]
+    opening = text_of(sentence.doc).split("\n\n", 1)[0]
     return sentence.start_char < len(opening) and _restated(opening) == _restated(title)
 
 

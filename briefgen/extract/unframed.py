@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.rules import rule
+from briefgen.extract.views import text_of
 
 # Words a quote must have to stand with no cue and no speaker: shorter, it is a slogan or a
 # heading ("Who cares?", "Make America Great Again."; PolNeAR train, the unattributed quotes
@@ -47,10 +48,11 @@ def _quoted_nearby(span: Span) -> bool:
     Fox News 2010-04-23: '"They're assuming all those men ... are dead," Kemp said.' then
     '"That's the last we've heard."' opening the next paragraph)."""
     doc = span.doc
-    paragraphs = [m.span() for m in _PARAGRAPH.finditer(doc.text)]
+    text = text_of(doc)  # Doc.text builds every token: once per sentence asked is quadratic
+    paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
     at = next((i for i, (_, end) in enumerate(paragraphs) if span.start_char < end), 0)
     start = paragraphs[max(at - 1, 0)][0] if paragraphs else 0
-    end = paragraphs[min(at + 1, len(paragraphs) - 1)][1] if paragraphs else len(doc.text)
+    end = paragraphs[min(at + 1, len(paragraphs) - 1)][1] if paragraphs else len(text)
     window = doc.char_span(start, end, alignment_mode="expand")
     tokens = window if window is not None else doc
     return any(is_quoted(t) and not span.start - 1 <= t.i <= span.end for t in tokens)
