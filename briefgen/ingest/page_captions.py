@@ -12,7 +12,7 @@ from functools import cache
 from briefgen.extract.lexicon import WordClass, folded, words
 from briefgen.extract.rules import rule
 from briefgen.ingest.boilerplate import Cut, segments
-from briefgen.ingest.page_shapes import QUOTES, STAGE, count_words
+from briefgen.ingest.page_shapes import ENDED, QUOTES, STAGE, count_words, opening_sentence
 from briefgen.timewords import MONTHS, WEEKDAYS
 
 CAPTION_MAX_WORDS = 40  # "Jeb Bush listens during a Republican presidential primary debate ..."
@@ -25,7 +25,6 @@ SUBJECT_MAX_WORDS = 10  # "Seepages on the sea floor near the leaking Gulf of Me
 SEAM_HEAD_MAX_WORDS = 40  # "BP wrestles with ... for weeks": a headline and a caption
 CONJUNCTION_REACH = 3  # "... and the company BP has": a clause joined, not a caption's end
 
-_ENDED = re.compile(r"[.!?][\"'”’)]*$")  # a segment that ends as a sentence
 _STOPPED = re.compile(r"[.!?][\"'”’)]*\s")  # a sentence's end inside a segment
 
 
@@ -55,7 +54,7 @@ def _person_verb(verbs: WordClass) -> re.Pattern[str]:
 def _person_verb_at(segment: str, verbs: WordClass) -> re.Match[str] | None:
     """`_person_verb` at the start of a segment that ends as a sentence and quotes no one."""
     found = _person_verb(verbs).match(segment)
-    if found is None or any(q in segment for q in QUOTES) or not _ENDED.search(segment):
+    if found is None or any(q in segment for q in QUOTES) or not ENDED.search(segment):
         return None  # quoting, introducing what follows (a colon), or a headline
     if found.group("pair") is None and found.group("verb") in words(verbs):
         return None  # a bare lemma after one subject: "The October report exceeded ..."
@@ -251,11 +250,10 @@ def caption_seam(text: str) -> list[Cut]:
     company"), or when it is a sentence opener ("... if convicted A US judge has delayed
     ..."), and the lead starts with a subject and its finite verb ("BP has managed ...");
     the first such seam, the lead ending the segment as a sentence. The lead stays."""
-    first = next(segments(text), None)
-    if first is None or not _ENDED.search(text, *first):
+    opening = opening_sentence(text)
+    if opening is None:
         return []
-    start, end = first
-    segment = text[start:end]
+    start, segment = opening
     for seam in _SEAM.finditer(segment):
         at = seam.end()
         before = segment[:at].split()

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from briefgen.extract.rules import rule
-from briefgen.ingest.boilerplate import Cut, segments
+from briefgen.ingest.boilerplate import Cut
 from briefgen.ingest.page_captions import (
     LEAD_MIN_WORDS,
     SUBJECT_MAX_WORDS,
@@ -17,12 +17,11 @@ from briefgen.ingest.page_captions import (
     _finite,
     _function_words,
 )
-from briefgen.ingest.page_shapes import QUOTES, STAGE, count_words
+from briefgen.ingest.page_shapes import QUOTES, STAGE, count_words, opening_sentence
 
 HEADLINE_WORDS = (4, 16)  # "Jury selection for Jackson's doctor" .. a headline and its deck
 ECHOED_MIN = 2  # content words of the headline the lead repeats, at least
 ECHOED_SHARE = 0.4  # and at least this share of them
-_ENDED = re.compile(r"[.!?][\"'”’)]*$")
 # a lower-case word or an amount, then a capitalised word: "home Drug", "$450m BP"
 _SEAM = re.compile(r"(?<=\s)(?:[a-z][\w'’-]*[a-z]|\$?\d[\d.,]*[mbn]?)\s(?=[A-Z][\w'’-]*\s)")
 _TOKEN = re.compile(r"[\w'’$-]+|[^\w\s]")
@@ -107,11 +106,10 @@ def echoed_headline(text: str) -> list[Cut]:
     home of Michael Jackson's doctor"); a post before a name ("Democratic presidential
     candidate Bernie Sanders is ...") is too short, and its words are not repeated. The lead
     stays."""
-    first = next(segments(text), None)
-    if first is None or not _ENDED.search(text, *first):
+    opening = opening_sentence(text)
+    if opening is None:
         return []
-    start, end = first
-    segment = text[start:end]
+    start, segment = opening
     for seam in _SEAM.finditer(segment):
         at = seam.end()
         last = seam.group().split()[0].lower()

@@ -13,6 +13,7 @@ from briefgen.extract.rules import rule
 from briefgen.ingest.boilerplate import Cut, segments
 from briefgen.ingest.page_shapes import (
     DATE,
+    ENDED,
     HEAD_MAX_WORDS,
     NAME_WORD,
     QUOTES,
@@ -20,6 +21,7 @@ from briefgen.ingest.page_shapes import (
     any_of,
     count_words,
     lines,
+    opening_sentence,
 )
 
 # -- a page's head run into its lead ---------------------------------------------------------
@@ -50,7 +52,7 @@ def run_in_head(text: str) -> list[Cut]:
     if first is None:
         return []
     start, end = first
-    if not _ENDED.search(text, start, end):
+    if not ENDED.search(text, start, end):
         return []  # a headline alone on its line ("Fiery words light up The debate stage;")
     found = [m for m in _opener().finditer(text, start, end) if not _letter_name(text, m)]
     if not found:
@@ -85,11 +87,10 @@ def caption_before_lead(text: str) -> list[Cut]:
     punctuation; or after a capitalised word, when the segment starts with the name ("Janet
     Jackson said she would ... in Cardiff Janet Jackson will not be attending ..."); short,
     the lead from the name on ending as a sentence. The lead stays."""
-    first = next(segments(text), None)
-    if first is None or not _ENDED.search(text, *first):
+    first = opening_sentence(text)
+    if first is None:
         return []
-    start, end = first
-    segment = text[start:end]
+    start, segment = first
     for name in _NAME.finditer(segment):
         at = name.start()
         opening = segment.startswith(name.group()) and _after_capital(segment, at)
@@ -128,7 +129,6 @@ def _small_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words("heading_small_words")) | {"a"}
 
 
-_ENDED = re.compile(r"[.!?][\"'”’)]*$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
 
 

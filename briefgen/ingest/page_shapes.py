@@ -45,6 +45,19 @@ QUOTES = '"“”'
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 LINK = re.compile(r"https?://|\bpic\.twitter\.com/|\bwww\.")
+ENDED = re.compile(r"[.!?][\"'”’)]*$")  # a segment that ends as a sentence
+
+
+def opening_sentence(text: str) -> tuple[int, str] | None:
+    """The text's first segment and where it starts, when it ends as a sentence: where a
+    headline or caption run into the lead is looked for."""
+    first = next(segments(text), None)
+    if first is None or not ENDED.search(text, *first):
+        return None
+    start, end = first
+    return start, text[start:end]
+
+
 # An attribute's value holds no line break but before its closing quote: a broken tag whose
 # value runs over lines holds article text (a list of reasons), which must stay.
 TAG = re.compile(
