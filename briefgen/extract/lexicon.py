@@ -52,6 +52,7 @@ WordClass = Literal[
     "masculine_words",
     "media_nouns",
     "media_words",
+    "name_connectors",
     "naming_verbs",
     "negative_determiners",
     "negative_pronouns",

@@ -10,12 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.ents import model_ents
 from briefgen.extract.labels import DOERS, PLURAL_NOUN_TAGS, PROPER_TAGS
-from briefgen.extract.lexicon import folded
+from briefgen.extract.lexicon import folded, words
 from briefgen.extract.rules import rule
-
-# Lower-case words inside long names: "Office for the Coordination of Humanitarian Affairs".
-_CONNECTORS = frozenset({"of", "for", "the", "and", "&", "on", "in", "-", "de"})
-
 
 _MAX_ACRONYM = 10  # letters; longer capitals in brackets are words, not an acronym
 
@@ -57,7 +53,7 @@ def defined_names(doc: Doc) -> list[Span]:
 def _name_word(token: Token) -> bool:
     """A word of a long name: capitalised, a connector ("of", "for the", "and", "&"), or
     the rest of a hyphenated word ("Co-operation")."""
-    if token.text[:1].isupper() or token.lower_ in _CONNECTORS:
+    if token.text[:1].isupper() or token.lower_ in words("name_connectors"):
         return True
     before = token.doc[token.i - 1] if token.i else None
     return before is not None and before.text == "-" and not before.whitespace_

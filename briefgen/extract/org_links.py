@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.entities import Mention
-from briefgen.extract.lexicon import folded
+from briefgen.extract.lexicon import folded, words
 from briefgen.extract.name_use import NameUse
 from briefgen.extract.names import (
     MIN_CLIP,
@@ -34,17 +34,20 @@ _MAX_PLACE_WORDS = 3
 )
 def initialism_links(names: NameUse) -> Iterator[Link]:
     """A name opening with capitals that spell the opening words of exactly one other
-    organisation's name, the rest the same, is that name ("UN Security Council", "GAO").
+    organisation's name, the rest the same, is that name ("UN Security Council", "GAO",
+    "FDA" for "Food and Drug Administration").
 
     Unlike "Name (ACR)", nothing in the text introduces these."""
     orgs = {fold(m.name): m.name for m in names.mentions if m.kind in ("organization", "group")}
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, name in orgs.items():
         parts = name.split()
-        for cut in range(2, len(parts) + 1):
-            if all(part[:1].isupper() for part in parts[:cut]):
-                initials = "".join(part[0] for part in parts[:cut])
-                spelled[initials, fold(" ".join(parts[cut:]))].add(key)
+        if not parts[0][:1].isupper():
+            continue
+        for cut in range(2, _name_words(parts) + 1):
+            if parts[cut - 1][:1].isupper():
+                for initials in _spellings(parts[:cut]):
+                    spelled[initials, fold(" ".join(parts[cut:]))].add(key)
     links = {}
     for key, name in orgs.items():
         first, _, rest = name.partition(" ")
@@ -54,6 +57,24 @@ def initialism_links(names: NameUse) -> Iterator[Link]:
             if len(owners) == 1:
                 links[key] = owners.pop()
     yield from names.edges(initialism_links, links)
+
+
+def _name_words(parts: list[str]) -> int:
+    """How many of a name's opening words are capitalised words or connectors."""
+    connectors = words("name_connectors")
+    return next(
+        (i for i, part in enumerate(parts) if not (part[:1].isupper() or part in connectors)),
+        len(parts),
+    )
+
+
+def _spellings(parts: list[str]) -> set[str]:
+    """The acronyms a run of name words spells: the capitalised words' initials, with or
+    without the connectors' ("FDA" for "Food and Drug Administration", "DOJ" for
+    "Department of Justice")."""
+    capitals = "".join(part[0] for part in parts if part[:1].isupper())
+    every = "".join(part[0].upper() for part in parts if part[:1].isalpha())
+    return {capitals, every}
 
 
 @rule(

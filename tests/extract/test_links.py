@@ -106,6 +106,26 @@ def test_a_full_name_with_its_line_of_business_is_the_company(parse_text, text, 
             "US Air Force",
             "United States Air Force",
         ),
+        # AllSides 5692 (New York Post, two paragraphs): an acronym skips "and".
+        (
+            [
+                "A Food and Drug Administration advisory panel voted against green-lighting "
+                "COVID-19 booster shots Friday for most people. But the independent panel, "
+                "which reviewed a 23-page FDA briefing document, recommended a third dose."
+            ],
+            "FDA",
+            "Food and Drug Administration",
+        ),
+        # PolNeAR train (Breitbart, 2016-05-14): an acronym takes the initial of "of".
+        (
+            [
+                "Attorney General Loretta Lynch followed news that the Department of Justice "
+                "would sue North Carolina. Lynch announced on Monday the DOJ lawsuit against "
+                "the state of North Carolina."
+            ],
+            "DOJ",
+            "Department of Justice",
+        ),
     ],
 )
 def test_initials_merge_into_the_name_they_spell(parse_text, texts, short, full):
