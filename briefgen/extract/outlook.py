@@ -44,6 +44,7 @@ from briefgen.model import Actor, DateMention, Evidence, OutlookItem, Quote
 _WORD = re.compile(r"\w+")
 
 _MAX_PHRASE_WORDS = 30
+_MAX_NAME_WORDS = 6  # words a cut moves on to end a name it fell in
 _KIND_WEIGHT = {"risk": 0.3, "next_step": 0.3, "position": 0.2, "forecast": 0.1}
 _HEDGING_WEIGHT = {"certain": 0.2, "likely": 0.1, "possible": 0.0}
 _OPENING_BRACKETS = frozenset("([")
@@ -432,10 +433,30 @@ def _emptied_brackets(sentence: Span, dropped: set[int]) -> set[int]:
     "total number of passengers jump to 70m over the next few years.",
 )
 def phrase_word_limit(text: str) -> str | None:
-    """An outlook phrase longer than thirty words is cut there and ends with an ellipsis."""
-    if len(text.split()) <= _MAX_PHRASE_WORDS:
+    """An outlook phrase longer than thirty words is cut there and ends with an ellipsis,
+    never inside a name: a cut between two capitalised words moves to the name's end
+    ("said County Public Health Director Dr. Barbara Ferrer …", not "... Dr. …")."""
+    words_in = text.split()
+    if len(words_in) <= _MAX_PHRASE_WORDS:
         return None
-    return " ".join(text.split()[:_MAX_PHRASE_WORDS]) + " …"
+    end = _MAX_PHRASE_WORDS
+    if words_in[end - 1][:1].isupper():
+        while end < min(len(words_in), _MAX_PHRASE_WORDS + _MAX_NAME_WORDS) and _in_name(
+            words_in[end:]
+        ):
+            end += 1
+        if words_in[end - 1] in words("name_connectors"):
+            end -= 1
+    return None if end == len(words_in) else " ".join(words_in[:end]) + " …"
+
+
+def _in_name(rest: list[str]) -> bool:
+    """Whether the first of these words goes on a name: capitalised, or a connector before a
+    capitalised word ("Transatlantic Trade and Investment Partnership")."""
+    word = rest[0]
+    if word[:1].isupper():
+        return True
+    return word in words("name_connectors") and len(rest) > 1 and rest[1][:1].isupper()
 
 
 def _joined(kept: list[Token]) -> str:

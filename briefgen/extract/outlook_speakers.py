@@ -28,6 +28,9 @@ from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import rule
 from briefgen.model import Quote
 
+# Subjects that hold no view of their own: "it seems that ...", "this means ...".
+_NO_HOLDER = frozenset({"it", "this", "that", "there"})
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -127,14 +130,41 @@ def _claim_holder(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
+@rule(
+    "outlook",
+    example="\u201cThe whole email (issue) doesn\u2019t help, and I agree that she should be held "
+    "accountable. I do not believe that she should go to jail.",
+)
+def outlook_complement_holder(statement: Statement) -> str | None:
+    """A clause that is the complement of a verb outside the reporting list, a verb of thought
+    or showing ("I do not believe [that she should go to jail]"), is held by that verb's
+    subject, never by the subject inside it; "" when the holder is no actor (the writer's "I",
+    "the report"). "It" holds nothing ("it seems ..."): the next rule reads the clause."""
+    verb = statement.cue.token
+    for _ in range(4):
+        if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+            holder = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+            if holder is None or holder.dep_ in PASSIVE_MARKERS or holder.lower_ in _NO_HOLDER:
+                return None
+            return resolve_mention(holder, statement.actors) or ""
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 @rule("outlook", example="Islamabad is reportedly considering additional border fortifications.")
 def outlook_clause_subject(statement: Statement) -> str | None:
     """Otherwise it is said by the subject of the cue's clause, or of a reporting clause up to
-    three levels above it, when that subject is an actor."""
+    three levels above it, when that subject is an actor. The subject of a passive verb is
+    acted on and holds nothing ("he should be suspended" is not his): no one is named,
+    unless the verb raises its subject into another's act ("Biden is expected to announce")."""
     verb = statement.cue.token
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
+            if subject.dep_ == "nsubjpass" and not any(c.dep_ == "xcomp" for c in verb.children):
+                return ""  # "he should be suspended"; "Biden is expected to announce" raises
             resolved = resolve_mention(subject, statement.actors)
             if resolved:
                 return resolved
@@ -146,5 +176,6 @@ def outlook_clause_subject(statement: Statement) -> str | None:
 
 # Who says an outlook item: the first rule that finds a speaker wins.
 OUTLOOK_SPEAKERS = [
-    outlook_quote_speaker, outlook_reporting_subject, outlook_claim_holder, outlook_clause_subject,
+    outlook_quote_speaker, outlook_reporting_subject, outlook_claim_holder,
+    outlook_complement_holder, outlook_clause_subject,
 ]  # fmt: skip

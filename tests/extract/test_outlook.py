@@ -196,6 +196,32 @@ def test_long_phrases_are_cut_at_thirty_words(parse_text):
     assert text.endswith(" …") and len(text.split()) == 31
 
 
+@pytest.mark.parametrize(
+    ("text", "ending"),
+    [
+        # AllSides 5698 (The Epoch Times): the thirtieth word is "Dr.".
+        (
+            "The order will also require vaccine proof or a negative COVID-19 test for large "
+            "outdoor events, including Los Angeles Rams, Chargers, and Dodgers games, said County "
+            "Public Health Director Dr. Barbara Ferrer to the Board of Supervisors.",
+            "said County Public Health Director Dr. Barbara Ferrer …",
+        ),
+        # PolNeAR train (New York Times, 2016-05-09): the thirtieth word is "South".
+        (
+            "A United Nations tribunal in The Hague is expected to rule soon on a case brought by "
+            "the Philippines that could make China's recent fortifications on islands in the "
+            "South China Sea illegal.",
+            "in the South China Sea …",
+        ),
+    ],
+)
+def test_a_cut_never_falls_inside_a_name(parse_text, text, ending):
+    (sentence,) = parse_text(text).doc.sents
+    phrased, cuts = phrase_of(sentence)
+    assert phrase_word_limit in cuts
+    assert phrased.endswith(ending)
+
+
 def test_a_cut_never_drops_the_negation_of_a_clause_it_opens(parse_text):
     # Seed: "... and warned that Pakistan …" would drop "would not allow".
     article = parse_text(
@@ -286,6 +312,42 @@ def test_a_claims_content_is_said_by_its_holder(parse_text, sentence, speaker, t
     (item,) = items_of(parse_text, sentence)
     assert item.speaker == speaker and text in item.text
     assert "outlook_claim_holder" in item.why
+
+
+@pytest.mark.parametrize(
+    ("text", "item_text", "rule_name"),
+    [
+        # PolNeAR train (Western Journal, 2016-07-30): the speaker's belief, not Clinton's.
+        ("\u201cThe whole email (issue) doesn\u2019t help, and I agree that she should be held "
+         "accountable. I do not believe that she should go to jail. [She] should have had a slap "
+         "on the hand and I think she did,\u201d he said.",
+         "I do not believe", "outlook_complement_holder"),
+        # AllSides 5697 (National Review): whoever is to be suspended does not say so.
+        ("In fact, I think he ought to be pressed, as a preliminary matter, about whether the "
+         "reporting is substantially accurate; if he concedes that it is, he should be "
+         "suspended immediately pending an investigation.", "I think", "outlook_clause_subject"),
+        # PolNeAR train (Breitbart, 2016-05-14): nor whoever is to be impeached.
+        ("Attorney General Loretta Lynch announced the lawsuit. Loretta Lynch should be impeached "
+         "for such outrageous overreach.", "impeached", "outlook_clause_subject"),
+    ],
+)  # fmt: skip
+def test_no_one_holds_what_is_thought_or_done_to_them(parse_text, text, item_text, rule_name):
+    (item,) = [i for i in items_of(parse_text, text) if item_text in i.text]
+    assert item.speaker is None and rule_name in item.why
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2015-12-14): "expected to" raises the Fed into its act.
+        ("The Fed is expected to announce on Wednesday, after a two-day meeting of its "
+         "policy-making committee, that it again will pass on an opportunity to increase its "
+         "benchmark interest rate.", "Fed"),
+    ],
+)  # fmt: skip
+def test_a_raising_verb_keeps_its_subject(parse_text, text, speaker):
+    (item,) = items_of(parse_text, text)
+    assert item.speaker == speaker
 
 
 def test_a_participle_reports_for_its_clauses_subject(parse_text):
