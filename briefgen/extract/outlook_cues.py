@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from briefgen.extract import ParsedArticle
 from briefgen.extract.labels import (
     ADJECTIVE_CUE_ROLES,
+    AUXILIARIES,
     CLAUSE_HEADS,
     CUE_WORD_POS,
     NAMED_OR_PRONOUN,
@@ -319,6 +320,18 @@ def reported_clause(verb: Token) -> bool:
 
 @rule(
     "outlook",
+    example="With the upcoming presidential race set to go full tilt, questions are beginning to "
+    "surface as to when Democratic presidential nominee Hillary Clinton will hold her next "
+    "press conference.",
+)
+def open_question_forecast(token: Token) -> OutlookKind | None:
+    """A modal inside an embedded question (`asked`) states no one's intention or position:
+    what it asks is a forecast, left open."""
+    return "forecast" if asked(token) else None
+
+
+@rule(
+    "outlook",
     example="The deal could push the value of the contract as high as US$100 billion.",
 )
 def modal_forecast(token: Token) -> OutlookKind | None:
@@ -353,7 +366,14 @@ OUTLOOK_CUES = [
         "modal",
         lambda sentence: (t for t in tokens_where(sentence, "lower", _MODALS) if t.dep_ == "aux"),
         [courtesy_would, modal_perfect, inverted_modal, backshifted_modal, past_inability],
-        [stated_intention, future_tense_forecast, reported_would, reported_should, modal_forecast],
+        [
+            open_question_forecast,
+            stated_intention,
+            future_tense_forecast,
+            reported_would,
+            reported_should,
+            modal_forecast,
+        ],
         governs=True,
     ),
     Signal(
@@ -366,6 +386,46 @@ OUTLOOK_CUES = [
 
 
 # --- Hedging -----------------------------------------------------------------------------
+
+
+@rule(
+    "outlook",
+    example="Hundreds of pro-Sanders demonstrators marched through Center City, raising fresh "
+    "questions about whether Clinton will face a bleed of Sanders' most devoted backers.",
+)
+def open_question_possible(token: Token) -> Hedging | None:
+    """What an embedded question asks ("questions about whether Clinton will face ...", "as
+    to when she will hold ...") is open: possible at most, whatever its tense."""
+    return "possible" if asked(token) else None
+
+
+# Where an embedded question stands: as a verb's, a preposition's or a noun's complement.
+_QUESTION_CLAUSES = frozenset({"ccomp", "pcomp", "pobj", "csubj", "acl"})
+
+
+def asked(token: Token) -> bool:
+    """The cue's clause is an embedded question: a complement (or its conjunct) opened by
+    "whether", "when" or an "if" that is no condition (lexicon `question_words`)."""
+    verb = token.head if token.dep_ in AUXILIARIES else token
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "..., or whether it will"
+        clause = clause.head
+    return clause.dep_ in _QUESTION_CLAUSES and any(
+        c.i < verb.i and c.dep_ in ("mark", "advmod") and c.lower_ in words("question_words")
+        for c in verb.children
+    )
+
+
+@rule("outlook", example="And maybe she won't need to formally dissent.")
+def hedged_cue(token: Token) -> Hedging | None:
+    """An adverb of doubt on the cue's verb makes it possible ("maybe she won't need to"),
+    one of likelihood likely ("will likely win"): lexicons `doubt_adverbs`,
+    `likelihood_adverbs`."""
+    verb = token.head if token.dep_ in AUXILIARIES else token
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if adverbs & words("doubt_adverbs"):
+        return "possible"
+    return "likely" if adverbs & words("likelihood_adverbs") else None
 
 
 @rule("outlook", example="Analysts warn that another round of border violence may be imminent.")
@@ -399,7 +459,10 @@ def future_mention_possible(token: Token) -> Hedging | None:
 
 
 # How sure a forward-looking statement is, from its signal's carrier.
-HEDGING_RULES = [cue_word_hedging, future_tense_certain, modal_hedging, future_mention_possible]
+HEDGING_RULES = [
+    open_question_possible, hedged_cue, cue_word_hedging, future_tense_certain, modal_hedging,
+    future_mention_possible,
+]  # fmt: skip
 
 
 def _kind(value: str) -> OutlookKind:

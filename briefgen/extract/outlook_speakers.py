@@ -22,7 +22,7 @@ from briefgen.extract.labels import (
     SUBJECTS,
 )
 from briefgen.extract.lexicon import words
-from briefgen.extract.outlook_cues import Cue, reported_clause
+from briefgen.extract.outlook_cues import Cue, asked, reported_clause
 from briefgen.extract.polarity import active, claim_noun
 from briefgen.extract.quotes import resolve_mention
 from briefgen.extract.rules import rule
@@ -132,6 +132,17 @@ def _claim_holder(noun: Token) -> Token | None:
 
 @rule(
     "outlook",
+    example="Hundreds of pro-Sanders demonstrators marched through Center City, raising fresh "
+    "questions about whether Clinton will face a bleed of Sanders' most devoted backers.",
+)
+def outlook_open_question(statement: Statement) -> str | None:
+    """An embedded question (`outlook_cues.asked`: "whether Clinton will face ...") is no one's
+    view, least of all its subject's: no one is named."""
+    return "" if asked(statement.cue.token) else None
+
+
+@rule(
+    "outlook",
     example="\u201cThe whole email (issue) doesn\u2019t help, and I agree that she should be held "
     "accountable. I do not believe that she should go to jail.",
 )
@@ -177,5 +188,5 @@ def outlook_clause_subject(statement: Statement) -> str | None:
 # Who says an outlook item: the first rule that finds a speaker wins.
 OUTLOOK_SPEAKERS = [
     outlook_quote_speaker, outlook_reporting_subject, outlook_claim_holder,
-    outlook_complement_holder, outlook_clause_subject,
+    outlook_open_question, outlook_complement_holder, outlook_clause_subject,
 ]  # fmt: skip

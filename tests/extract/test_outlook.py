@@ -384,3 +384,37 @@ def test_a_phrase_shows_where_its_quotation_opens(parse_text, text, phrases, rul
     assert openings == phrases
     assert not made[0][0].endswith("''")
     assert rule_name in {r.name for _, cuts in made for r in cuts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (USA Today, 2016-07-27): what the questions ask is no one's position.
+        "Hundreds of pro-Sanders demonstrators marched through Center City, raising fresh "
+        "questions about whether Clinton will face a bleed of Sanders' most devoted backers.",
+        # Timeline17 (BP oil spill, develop): a question after "is", opened by "whether".
+        "Now that the well has been capped, the next question is whether marsh and marine "
+        "ecosystems can shrug off the oil's damage, or whether it will leave them with lasting "
+        "wounds.",
+    ],
+)
+def test_an_embedded_question_is_an_open_forecast_of_no_one(parse_text, text):
+    (item,) = items_of(parse_text, text)
+    assert (item.kind, item.hedging, item.speaker) == ("forecast", "possible", None)
+    assert "open_question_possible" in item.why
+
+
+@pytest.mark.parametrize(
+    ("text", "hedging"),
+    [
+        # PolNeAR train (The New York Times, 2016-07-27): "maybe" leaves "won't" open.
+        ("And maybe she won't need to formally dissent.", "possible"),
+        # AllSides 5664 (The Epoch Times, develop): "will likely" is likely, not certain.
+        ("Treasury Secretary Janet Yellen on Tuesday warned members of Congress that the United "
+         "States' cash reserves will likely be exhausted unless lawmakers vote to raise or "
+         "suspend the debt ceiling by Oct. 18.", "likely"),
+    ],
+)  # fmt: skip
+def test_an_adverb_of_doubt_or_likelihood_hedges_the_cue(parse_text, text, hedging):
+    (item,) = items_of(parse_text, text)
+    assert item.hedging == hedging and "hedged_cue" in item.why
