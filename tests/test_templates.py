@@ -147,10 +147,13 @@ def test_assumed_dates_are_marked_visibly(seed_brief):
             "timeline": [e.model_copy(update={"assumed": True}) for e in seed_brief.timeline],
         }
     )
-    text = render_document(undated).plain_text()
+    document = render_document(undated)
+    text = document.plain_text()
     assert "9 October 2025 (assumed)" in text
     assert "resolved against the brief's as-of date" in text
     assert "Publication date unknown" in text
+    (chart,) = [block for block in document.blocks if isinstance(block, TimelineChart)]
+    assert all(point.date.endswith(" (assumed)") for point in chart.points)
 
 
 @pytest.mark.parametrize("template", ["sitrep", "background"])

@@ -22,7 +22,7 @@ from briefgen.extract.date_heads import governor
 from briefgen.extract.labels import CONTENT_POS
 from briefgen.extract.plans import PLAN_RULES, start_of
 from briefgen.extract.readable import unreadable
-from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, record, rule
+from briefgen.extract.rules import ARTICLE_BREAK, UNDATED, Rule, first, record, rule
 from briefgen.extract.samefact import Fact, reported_head
 from briefgen.model import TimelineEvent
 
@@ -73,6 +73,7 @@ class Context:
     last: dt.date  # ... to the last
     published: Mapping[dt.date, int] = field(default_factory=dict)  # articles per day
     multiple: bool = False  # more than two sources: enough to tell the story's words
+    dated: bool = True  # some source gives its publication date
 
 
 def read_report(
@@ -341,9 +342,26 @@ def inexact_date(
     return context.multiple and event.precision != "day"
 
 
+@rule(
+    "timeline",
+    example=UNDATED
+    + "The talks failed on Tuesday, officials said."
+    + ARTICLE_BREAK
+    + "Pakistan's information minister said on Wednesday that the negotiations had collapsed.",
+)
+def assumed_date(
+    event: TimelineEvent, reports: Sequence[Report], shown: set[str], context: Context
+) -> bool:
+    """An event dated from the brief's as-of date, its source giving none ("on Tuesday" in an
+    undated article), is no key event where other sources give theirs: the graphic and the
+    stories' key events would set a guess among real dates (an undated 2008 report's
+    "Saturday" shown as this week's). The table and the JSON keep it, marked assumed."""
+    return event.assumed and context.dated
+
+
 # What keeps an event out of the document's timeline, tried in order.
 KEY_REFUSALS: list[Rule[[TimelineEvent, Sequence[Report], set[str], Context], bool]] = [
-    background_date, inexact_date, fragment_phrase, off_story, one_row_per_date,
+    assumed_date, background_date, inexact_date, fragment_phrase, off_story, one_row_per_date,
 ]  # fmt: skip
 
 

@@ -10,8 +10,9 @@ Conventions every rule keeps:
 - it records each decision it makes with `record(rule, subject, outcome, evidence)` (the caller
   records when the rule is a plain predicate), so the statistics count it and `explain` shows it;
 - each `example` is the text of one article on which the rule fires when that article is
-  briefed (published on `EXAMPLE_DATE`); a rule that needs several articles separates them with
-  `ARTICLE_BREAK`. `tests/extract/test_rules.py` briefs every example and checks the rule fired.
+  briefed (published on `EXAMPLE_DATE`, or with no date when it opens with `UNDATED`); a rule
+  that needs several articles separates them with `ARTICLE_BREAK`. `tests/extract/test_rules.py`
+  briefs every example and checks the rule fired.
 
 While a `Trace` is active (`with tracing() as trace:`), every decision is recorded: the rule,
 what it decided about, the outcome and the evidence. `benchmarks/rules.py` counts firings over
@@ -36,6 +37,7 @@ from briefgen.model import Evidence
 # Examples are briefed as articles published on this date; several articles are split here.
 EXAMPLE_DATE = "2025-10-29"
 ARTICLE_BREAK = "\n---\n"
+UNDATED = "(undated)\n"  # an example article that opens with this has no publication date
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -118,14 +118,16 @@ def _context(
     articles: Sequence[ParsedArticle], dates: Sequence[DateMention], salience: Mapping[str, float]
 ) -> Context:
     """What the whole brief says of an event's weight: how many sources mention each date,
-    its actors' salience as a share of the top one's, and the story's period."""
+    its actors' salience as a share of the top one's, and the story's period (from the
+    sources that give their date, where any do)."""
     mentioned: dict[str, set[str]] = defaultdict(set)
     for mention in dates:
         point = _point(mention)
         if point is not None:
             mentioned[point[0]].add(mention.evidence.source)
     top = max(salience.values(), default=0.0)
-    anchors = [article.anchor for article in articles] or [dt.date.today()]
+    dated = [article.anchor for article in articles if article.source.published]
+    anchors = dated or [article.anchor for article in articles] or [dt.date.today()]
     return Context(
         date_sources={date: len(sources) for date, sources in mentioned.items()},
         salience={name: value / top for name, value in salience.items()} if top > 0 else {},
@@ -133,6 +135,7 @@ def _context(
         last=max(anchors),
         published=Counter(a.source.published for a in articles if a.source.published),
         multiple=len(articles) > 2,
+        dated=bool(dated),
     )
 
 

@@ -243,3 +243,29 @@ def test_a_story_of_one_source_is_never_found_off_story(parse_text) -> None:
     docs = {"s1": parse_text(_OIL[0]).doc, "s2": parse_text(_TRIAL[0]).doc}
     spread = Spread(docs, [["s1"], ["s2"]])
     assert not spread.told("s1") and not spread.told("s2")
+
+
+def test_an_assumed_date_is_no_key_event_beside_dated_sources() -> None:
+    # ECB+ train topic 3: an undated report of the Nichols sentencing ("Saturday" counted
+    # from the as-of date) beside a dated report (Reuters, T17 bpoil, 2010-04-22).
+    undated = Article(
+        path="nichols.txt",
+        title="Nichols sentenced",
+        text="An Atlanta judge sentenced Brian Nichols to life in prison Saturday morning.",
+        published=None,
+    )
+    dated = Article(
+        path="bp.txt",
+        title="BP",
+        text="An explosion and fire on the BP-operated drilling rig Deepwater Horizon killed 11 "
+        "workers on 20 April.",
+        published=dt.date(2010, 4, 22),
+    )
+    as_of = dt.date(2026, 12, 8)
+    with tracing() as trace:
+        events = build_brief([undated, dated], as_of=as_of).timeline
+    saturday = next(e for e in events if e.assumed)
+    assert not saturday.key and trace.fired()["assumed_date"]
+    assert any(e.key and not e.assumed for e in events)
+    alone = build_brief([undated], as_of=as_of).timeline
+    assert any(e.key and e.assumed for e in alone)  # nothing dated to set it beside

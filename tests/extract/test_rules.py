@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract.rules import ARTICLE_BREAK, EXAMPLE_DATE, Link, Merges, all_rules, tracing
+from briefgen.extract.rules import (
+    ARTICLE_BREAK,
+    EXAMPLE_DATE,
+    UNDATED,
+    Link,
+    Merges,
+    all_rules,
+    tracing,
+)
 from briefgen.ingest.clean import article
 from briefgen.ingest.text import read as read_text_bytes
 from briefgen.model import Article
@@ -31,7 +39,12 @@ def brief_example(text: str, read: bool = False) -> None:
         return
     make = article if read else Article
     articles = [
-        make(path=f"example-{n}.txt", title="Example", text=part.strip(), published=published)
+        make(
+            path=f"example-{n}.txt",
+            title="Example",
+            text=part.removeprefix(UNDATED).strip(),
+            published=None if part.startswith(UNDATED) else published,
+        )
         for n, part in enumerate(text.split(ARTICLE_BREAK), start=1)
     ]
     build_brief(articles, as_of=published)
