@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.labels import (
     COMPOUND_ADJECTIVE_OR_OWNER,
     COMPOUND_OR_ADJECTIVE,
+    FINITE_TAGS,
     NOMINAL_MODIFIERS,
     NOMINALS,
     PARENTHETICALS,
@@ -48,7 +49,9 @@ def title_before_name(span: Span) -> Role | None:
     """A title premodifying a name, and the entity before it that owns it ("Pakistan's
     Information Minister Attaullah Tarar", "Secretary of State Marco Rubio"). After "a" the
     words are no title: the name opens a clause ("a timeline Clinton could match") or is
-    imagined in a role ("a President Trump would be")."""
+    imagined in a role ("a President Trump would be"); nor where a preposition's object runs
+    on into the name and a finite verb ("of the court reporter Nichols murdered"): an object
+    is no subject, so the name opens a relative clause on the noun."""
     doc = span.doc
     start = _office_of(span) or span.start
     while start > 0:
@@ -62,6 +65,8 @@ def title_before_name(span: Span) -> Role | None:
         return None
     if start > 0 and doc[start - 1].lower_ in _INDEFINITE_ARTICLES:
         return None  # "a timeline Clinton could still match", "a President Trump would be"
+    if _opens_clause(span, start):
+        return None  # "daughter of the court reporter Nichols murdered"
     if start > 0 and _glued_run(doc[start - 1], span):
         return None  # a dateline or caption run into the name: no title
     title = doc[start : span.start]
@@ -78,9 +83,12 @@ def title_before_name(span: Span) -> Role | None:
 def apposed_role(span: Span) -> Role | None:
     """A role noun in apposition to a name, and the entity it belongs to ("X, a spokesman
     for Y"); one that says something of the name is its source, not its role ("Clinton, a
-    top aide said, “is very confident”")."""
+    top aide said, “is very confident”"), and one the parser hung on a name far before it
+    is none ("Nichols, 37, was found guilty of murdering a judge, a court reporter")."""
     for child in span.root.children:
         if child.dep_ == "appos" and _is_role_noun(child) and not _reports(child):
+            if not _beside(span, child):
+                continue
             affiliation = _affiliation_of(child)
             return _noun_phrase(child, whole=affiliation is None), affiliation
     return None
@@ -91,7 +99,12 @@ def apposed_role(span: Span) -> Role | None:
     example="The firm's president and chief executive, Alan Mulally, commented on the profits.",
 )
 def name_apposed_to_role(span: Span) -> Role | None:
-    """A name in apposition to a role noun before it ("the company's chief executive, X")."""
+    """A name in apposition to a role noun before it ("the company's chief executive, X");
+    not one that opens a relative clause on it (`title_before_name`: "daughter of the court
+    reporter Nichols murdered")."""
+    noun = span.root.head
+    if noun.i + 1 == span.start and _opens_clause(span, noun.left_edge.i + 1):
+        return None
     if span.root.dep_ == "appos" and _is_role_noun(span.root.head):
         return _noun_phrase(span.root.head), _affiliation_of(span.root.head)
     return None
@@ -240,6 +253,34 @@ def _is_role_noun(noun: Token) -> bool:
 
 
 _INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _beside(span: Span, apposition: Token) -> bool:
+    """Whether only punctuation, adverbs and the name's other appositions ("X, 37, a
+    spokesman", "X, formerly an Apple executive") stand between a name and an apposition."""
+    others = {
+        t.i
+        for c in span.root.children
+        if c.dep_ == "appos" and c.i != apposition.i
+        for t in c.subtree
+    }
+    between = span.doc[span.end : apposition.left_edge.i]
+    return all(t.is_punct or t.pos_ == "ADV" or t.i in others for t in between)
+
+
+def _opens_clause(span: Span, start: int) -> bool:
+    """Whether a name after "P the NOUN" is followed by a finite verb: the subject of a
+    relative clause on the noun, which the preposition's object cannot be."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        start > 1
+        and doc[start - 1].lower_ == "the"
+        and doc[start - 2].pos_ == "ADP"
+        and after is not None
+        and after.tag_ in FINITE_TAGS
+    )
+
 
 # Entities no title is part of: a person, a time or an amount before a name is the end of
 # another phrase run into it ("16 September Jermaine Jackson", "#3.8 m. Jackson").

@@ -227,6 +227,25 @@ def test_roles_and_affiliations_from_appositions_and_titles(
             "between her and Trump.",
             "Clinton",
         ),
+        # ECB+ train (topic 3) and PolNeAR train (Washington Post 2016-08-01):
+        # a preposition's object runs on into the name and a finite verb, a relative clause.
+        (
+            '"I don\'t think Brian Nichols won," said Christina Greenway, daughter of the court '
+            "reporter Nichols murdered.",
+            "Nichols",
+        ),
+        (
+            "On Wednesday, Republican nominee Donald Trump publicly urged Russian hackers to go "
+            "looking for emails from the private server Clinton used during her tenure at the "
+            "State Department.",
+            "Clinton",
+        ),
+        # ECB+ train (topic 3): an apposition the parser hung on a name far before it.
+        (
+            "Nichols, 37, was found guilty last month of murdering a judge, a court reporter, a "
+            "sheriff's deputy and a federal agent in the March 2005 rampage.",
+            "Nichols",
+        ),
     ],
 )
 def test_no_role_where_the_words_before_or_after_are_no_title(parse_text, sentence, person):
