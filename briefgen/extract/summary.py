@@ -42,6 +42,7 @@ from briefgen.extract.samefact import (
 )
 from briefgen.extract.summary_filters import SENTENCE_FILTERS
 from briefgen.extract.summary_scores import (
+    REPORTED_POOL,
     SentenceDates,
     add_reports,
     base_scores,
@@ -117,7 +118,7 @@ def extract_summary(
     scores = base_scores(candidates, actors, ranked, lambda c: dated.of(c)[0], newest)
     reports = add_reports(scores, candidates, facts.of)
     ordered = sorted(candidates, key=lambda c: -scores[id(c)])
-    picks = _pick(ordered, _forward(outlook), dated, facts)
+    picks = _pick(ordered, _forward(outlook), dated, facts, reports)
     for chosen in picks.all():
         _note_reports(chosen, reports.get(id(chosen), []))
     return [
@@ -127,13 +128,16 @@ def extract_summary(
 
 
 def _pick(
-    ordered: list[Candidate], forward: set[tuple[str, int]], dated: SentenceDates, facts: _Facts
+    ordered: list[Candidate],
+    forward: set[tuple[str, int]],
+    dated: SentenceDates,
+    facts: _Facts,
+    reports: dict[int, list[Candidate]],
 ) -> _Picks:
     """The bullets, best-scored first within each part; one slot each is kept for why it
     matters and what comes next when a sentence says so."""
-    newest = dated.as_of - dt.timedelta(days=NEWEST_DAYS)
-    lead = next((c for c in ordered if dated.of(c)[0] >= newest), ordered[0])
-    picks = _Picks(lead)
+    picks = _Picks(_lead(ordered, dated, reports))
+    lead = picks.lead
     when, said = dated.of(picks.lead)
     _note(newest_development, picks.lead, f"first bullet: {when}{'' if said else ' (published)'}")
     rest = [c for c in ordered if c is not lead]
@@ -153,6 +157,21 @@ def _pick(
     return picks
 
 
+def _lead(
+    ordered: list[Candidate], dated: SentenceDates, reports: dict[int, list[Candidate]]
+) -> Candidate:
+    """The newest development: the best-scored sentence of the story's last NEWEST_DAYS that
+    other sources report (`reported_lead`), else the best-scored of those days."""
+    newest = dated.as_of - dt.timedelta(days=NEWEST_DAYS)
+    recent = [c for c in ordered if dated.of(c)[0] >= newest] or ordered
+    reported = next((c for c in recent if reports.get(id(c))), None)
+    if reported is None:
+        return recent[0]
+    passed = "" if reported is recent[0] else f" over {text_of(recent[0].sentence).strip()[:60]}"
+    _note(reported_lead, reported, f"first bullet, also reported{passed}")
+    return reported
+
+
 def _reserve(
     ordered: list[Candidate],
     picks: _Picks,
@@ -161,8 +180,9 @@ def _reserve(
     says: Callable[[Candidate], bool],
 ) -> Candidate | None:
     """The best-scored sentence that `says` (why it matters, what comes next) and repeats no
-    bullet already chosen."""
-    for candidate in ordered:
+    bullet already chosen, among the `REPORTED_POOL` best (the sentences weighed on every
+    signal: a slot kept for a part never reaches far down the story's ranking)."""
+    for candidate in ordered[:REPORTED_POOL]:
         if says(candidate) and _bullet(candidate, picks.all(), facts)[0] is central_bullet:
             _note(kept_by, candidate, "bullet")
             return candidate
@@ -376,6 +396,27 @@ def newest_development(sentence: Span) -> bool:
     """The first bullet is the newest development: the best-scored sentence whose fact is
     dated (by the dates the sentence gives, else its article's publication date) within
     NEWEST_DAYS of the story's newest date (the as-of date at the latest)."""
+    return True
+
+
+# Timeline17 develop (t17_MJ_bbc, BBC, 16 and 8 November 2011): the newest page leads with
+# an aside and tells the story's main event, which other pages report, further down.
+_ASIDE_FIRST = (
+    "The headboard from the bed in which Michael Jackson died has been withdrawn from auction "
+    "at the request of his family, Julien's Auctions has said. Earlier this month Jackson's "
+    "doctor, Conrad Murray, was found guilty of the involuntary manslaughter of the singer."
+    + ARTICLE_BREAK
+    + "The trial of Michael Jackson's doctor, Conrad Murray, took place in Los Angeles. Murray "
+    "was found guilty of Michael Jackson's involuntary manslaughter."
+)
+
+
+@rule("summary", example=_ASIDE_FIRST)
+def reported_lead(candidate: Candidate) -> bool:
+    """Of the newest days' sentences, the best-scored one whose fact other sources report
+    (extract/samefact.py) leads, even over a better-scored one no other source tells: the
+    story's centre, not one outlet's aside ("The headboard ... has been withdrawn from
+    auction" gives way to "... Conrad Murray, was found guilty")."""
     return True
 
 
