@@ -16,21 +16,29 @@ the same cached parses; each article's title line left out, as the bottom line l
   top-k sentences in document order, k the fewest that reach the summary's length.
 
 Figures are printed per part: develop (clusters whose folder name sorts in the first half) and
-report (the second half). The bottom line's weights were set on develop only.
+report (the second half). The bottom line's weights were set on develop only. While working on
+the bottom line, run the develop half alone (the report half is for figures, once):
+
+Run: .venv/bin/python benchmarks/synthesis_bluf.py --split develop [--limit N] [--show 10]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import statistics
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.shared_corpus import SHARED, folders, read_folder
-from briefgen.cache import Cache
-from briefgen.model import Article, Brief
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.shared_corpus import SHARED, folders, read_folder  # noqa: E402
+from briefgen.cache import Cache  # noqa: E402
+from briefgen.model import Article, Brief  # noqa: E402
 
 MEASURES = ("rouge1", "rouge2", "rougeL")
 METHODS = ("briefgen", "briefgen-src", "lead", "lexrank")
@@ -167,9 +175,12 @@ def bluf_texts(cluster: Cluster, cache: Cache | None) -> dict[str, str]:
 
 
 def run_bluf_parts(
-    parts: dict[str, list[Cluster]], cache: Cache | None, show: Callable[[str], None] = print
+    parts: dict[str, list[Cluster]],
+    cache: Cache | None,
+    show: Callable[[str], None] = print,
+    shown: int = 0,
 ) -> dict[str, dict[str, dict[str, float]]]:
-    """Mean ROUGE F1 per part and method."""
+    """Mean ROUGE F1 per part and method (and the first `shown` clusters' texts, to read)."""
     from rouge_score.rouge_scorer import RougeScorer
 
     scorer = RougeScorer(list(MEASURES), use_stemmer=True)
@@ -178,6 +189,8 @@ def run_bluf_parts(
         scores: dict[str, list[dict[str, float]]] = {m: [] for m in METHODS}
         for cluster in clusters:
             texts = bluf_texts(cluster, cache)
+            if len(scores["briefgen"]) < shown:
+                show_texts(cluster, texts, show)
             for method in METHODS:
                 scores[method].append(score(cluster.summary, texts[method], scorer))
         found[part] = {
@@ -187,6 +200,12 @@ def run_bluf_parts(
         }
     show_table(found, show)
     return found
+
+
+def show_texts(cluster: Cluster, texts: dict[str, str], show: Callable[[str], None]) -> None:
+    show(f"== {cluster.name}\n  summary: {cluster.summary}")
+    for method in ("briefgen", "lexrank"):
+        show(f"  {method}: {texts[method]}")
 
 
 def show_table(found: dict[str, dict[str, dict[str, float]]], show: Callable[[str], None]) -> None:
@@ -203,3 +222,18 @@ def show_table(found: dict[str, dict[str, dict[str, float]]], show: Callable[[st
 def run_bluf(cache: Cache | None, show_sweep: bool, limit: int | None = None) -> dict[str, Any]:
     """The `bluf` part of benchmarks/synthesis.py (`show_sweep` unused: nothing to sweep)."""
     return run_bluf_parts(allsides_clusters(limit=limit), cache)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("develop", "report"), help="default: both")
+    parser.add_argument("--limit", type=int, metavar="N", help="the first N clusters per part")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="print N clusters' texts")
+    args = parser.parse_args(argv)
+    parts = allsides_clusters(limit=args.limit)
+    chosen = {part: found for part, found in parts.items() if args.split in (None, part)}
+    run_bluf_parts(chosen, Cache(), shown=args.show)
+
+
+if __name__ == "__main__":
+    main()

@@ -30,6 +30,7 @@ from spacy.tokens import Span
 from briefgen.budget import charging, check
 from briefgen.extract import ParsedArticle
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.labels import SUBJECTS
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, is_tracing, record, rule
 from briefgen.extract.samefact import (
@@ -62,6 +63,14 @@ _FACT_OVERLAP = 0.2  # content words two tellings of one fact share at least
 # Figures two tellings of one fact share at least: one figure alone ("1,500", "50%") is often
 # shared by two facts of a story; two together are one report.
 _SAME_FIGURES = 2
+# The lead is told across the story's sources: its centrality across them at least half the
+# most central newest sentence's (T17 MJ: the headboard aside 0.10, the verdict 0.30), in a
+# story of `_MANY_SOURCES` or more. With two or three outlets, centrality across them
+# measures one outlet's wording against one or two others' more than what they all tell:
+# on the AllSides develop clusters (three leads each) it put 13 of 252 leads behind a
+# sentence like "When the Great Plague struck Marseille in 1720, ..." (ROUGE-1 -0.002).
+_LEAD_ACROSS = 0.5
+_MANY_SOURCES = 4
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _CLOSING_MARKS = ('"', "”")
 
@@ -115,11 +124,11 @@ def extract_summary(
     dated = SentenceDates(dates, newest)
     facts = _Facts(actors, dates)
     scores = base_scores(candidates, actors, ranked, lambda c: dated.of(c)[0], newest)
-    reports = add_reports(scores, candidates, facts.of)
+    told = add_reports(scores, candidates, facts.of)
     ordered = sorted(candidates, key=lambda c: -scores[id(c)])
-    picks = _pick(ordered, _forward(outlook), dated, facts)
+    picks = _pick(ordered, _forward(outlook), dated, facts, told.across)
     for chosen in picks.all():
-        _note_reports(chosen, reports.get(id(chosen), []))
+        _note_reports(chosen, told.reports.get(id(chosen), []))
     return [
         SummaryItem(text=text_of(c.sentence).strip(), evidence=_citations(c, candidates, facts))
         for c in picks.all()
@@ -127,13 +136,17 @@ def extract_summary(
 
 
 def _pick(
-    ordered: list[Candidate], forward: set[tuple[str, int]], dated: SentenceDates, facts: _Facts
+    ordered: list[Candidate],
+    forward: set[tuple[str, int]],
+    dated: SentenceDates,
+    facts: _Facts,
+    across: dict[int, float],
 ) -> _Picks:
     """The bullets, best-scored first within each part; one slot each is kept for why it
-    matters and what comes next when a sentence says so."""
-    newest = dated.as_of - dt.timedelta(days=NEWEST_DAYS)
-    lead = next((c for c in ordered if dated.of(c)[0] >= newest), ordered[0])
-    picks = _Picks(lead)
+    matters and what comes next when a sentence says so (`across`: the best candidates'
+    centrality across sources)."""
+    picks = _Picks(_lead(ordered, dated, across))
+    lead = picks.lead
     when, said = dated.of(picks.lead)
     _note(newest_development, picks.lead, f"first bullet: {when}{'' if said else ' (published)'}")
     rest = [c for c in ordered if c is not lead]
@@ -151,6 +164,21 @@ def _pick(
         if made is central_bullet:
             picks.facts.append(candidate)
     return picks
+
+
+def _lead(ordered: list[Candidate], dated: SentenceDates, across: dict[int, float]) -> Candidate:
+    """The newest development: the best-scored sentence of the story's last NEWEST_DAYS, in a
+    story of many sources the best-scored one the other sources tell (`central_lead`)."""
+    newest = dated.as_of - dt.timedelta(days=NEWEST_DAYS)
+    recent = [c for c in ordered if dated.of(c)[0] >= newest] or ordered
+    if len({c.article.source.id for c in ordered}) < _MANY_SOURCES:
+        return recent[0]
+    most = max((across.get(id(c), 0.0) for c in recent), default=0.0)
+    told = next(c for c in recent if across.get(id(c), 0.0) >= _LEAD_ACROSS * most)
+    if across:
+        passed = "" if told is recent[0] else f" over {text_of(recent[0].sentence).strip()[:60]}"
+        _note(central_lead, told, f"first bullet, told across sources{passed}")
+    return told
 
 
 def _reserve(
@@ -361,10 +389,12 @@ BULLET_RULES = [redundant_bullet, same_fact_bullet, same_figures_bullet, central
 def why_it_matters(sentence: Span) -> bool:
     """One bullet is kept for the best sentence whose main clause evaluates the event ("The
     breakdown marks another setback"): a significance word as the main verb or one of its
-    arguments (lexicon `significance_cues`)."""
+    arguments other than the subject (lexicon `significance_cues`): the evaluation is said of
+    the event, so "Haitink's recording highlights include ..." evaluates nothing."""
     cues = words("significance_cues")
     root = sentence.root
-    return any(t.lemma_.lower() in cues for t in [root, *root.children])
+    said = [t for t in root.children if t.dep_ not in SUBJECTS]
+    return any(t.lemma_.lower() in cues for t in [root, *said])
 
 
 @rule(
@@ -376,6 +406,35 @@ def newest_development(sentence: Span) -> bool:
     """The first bullet is the newest development: the best-scored sentence whose fact is
     dated (by the dates the sentence gives, else its article's publication date) within
     NEWEST_DAYS of the story's newest date (the as-of date at the latest)."""
+    return True
+
+
+# Timeline17 develop (t17_MJ_bbc, four BBC pages of 16, 8 and 27 September 2011): the newest
+# page leads with an aside and tells the story's main event, which the others report, below.
+_ASIDE_FIRST = (
+    "The headboard from the bed in which Michael Jackson died has been withdrawn from auction "
+    "at the request of his family, Julien's Auctions has said. Earlier this month Jackson's "
+    "doctor, Conrad Murray, was found guilty of the involuntary manslaughter of the singer."
+    + ARTICLE_BREAK
+    + "The trial of Michael Jackson's doctor, Conrad Murray, took place on the ninth floor of "
+    "the superior court of Los Angeles. Murray was found guilty of Michael Jackson's "
+    "involuntary manslaughter."
+    + ARTICLE_BREAK
+    + "A jury has found Michael Jackson's personal doctor Conrad Murray guilty of the singer's "
+    "involuntary manslaughter."
+    + ARTICLE_BREAK
+    + "Dr Conrad Murray is on trial accused of the involuntary manslaughter of singer Michael "
+    "Jackson."
+)
+
+
+@rule("summary", example=_ASIDE_FIRST)
+def central_lead(candidate: Candidate) -> bool:
+    """Of the newest days' sentences, the best-scored that the other sources tell leads: one
+    whose centrality across sources (summary_scores.across_sources) is at least
+    `_LEAD_ACROSS` of the most central's, even over a better-scored one they barely touch
+    (one page's aside, "The headboard ... has been withdrawn from auction", gives way to the
+    story's centre, "... Conrad Murray, was found guilty")."""
     return True
 
 

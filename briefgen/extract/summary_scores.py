@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import takewhile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.extract.ents import ents_in
 from briefgen.extract.rules import first
@@ -196,26 +196,35 @@ def reporting_sources(
     return found
 
 
+class CrossSource(NamedTuple):
+    """What the other sources of a story tell of each of the `REPORTED_POOL` best candidates
+    (by `id`): the sentences that report its fact, and its centrality across sources."""
+
+    reports: dict[int, list[Candidate]]
+    across: dict[int, float]
+
+
 def add_reports(
     scores: dict[int, float],
     candidates: Sequence[Candidate],
     fact: Callable[[Candidate], Fact],
-) -> dict[int, list[Candidate]]:
+) -> CrossSource:
     """Raise the `REPORTED_POOL` best candidates' scores by how closely the other sources tell
     what they say (`across_sources`) and by the share of the other sources that report their
-    fact; each one's reports (by `id`)."""
+    fact; each one's reports and centrality across sources."""
     sources = len({c.article.source.id for c in candidates})
+    found = CrossSource({}, {})
     if sources < 2:
-        return {}
+        return found
     pool = sorted(candidates, key=lambda c: -scores[id(c)])[:REPORTED_POOL]
     units = unit_vectors(tfidf_vectors(candidates)[1])
-    reports = {}
     for candidate in pool:
-        scores[id(candidate)] += WEIGHTS["across"] * across_sources(candidate, candidates, units)
-        reports[id(candidate)] = reporting_sources(candidate, candidates, fact)
-        share = len(reports[id(candidate)]) / (sources - 1)
+        found.across[id(candidate)] = across_sources(candidate, candidates, units)
+        found.reports[id(candidate)] = reporting_sources(candidate, candidates, fact)
+        share = len(found.reports[id(candidate)]) / (sources - 1)
+        scores[id(candidate)] += WEIGHTS["across"] * found.across[id(candidate)]
         scores[id(candidate)] += WEIGHTS["reported"] * share
-    return reports
+    return found
 
 
 def across_sources(candidate: Candidate, candidates: Sequence[Candidate], units: Vectors) -> float:

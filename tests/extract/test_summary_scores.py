@@ -13,10 +13,12 @@ from briefgen.extract.rules import tracing
 from briefgen.extract.summary import (  # the stage's own candidates and facts
     _candidates,
     _Facts,
+    _lead,
     extract_summary,
     same_figures_bullet,
     story_summaries,
     what_comes_next,
+    why_it_matters,
     with_story_summaries,
 )
 from briefgen.extract.summary_scores import (
@@ -31,6 +33,7 @@ from briefgen.extract.summary_scores import (
     tfidf_vectors,
     unit_vectors,
 )
+from briefgen.extract.views import text_of
 from briefgen.model import Evidence, Story, SummaryItem
 from tests.conftest import separate_articles
 
@@ -250,3 +253,74 @@ def _item(articles) -> SummaryItem:
 def _renamed(article, source_id: str):
     source = article.source.model_copy(update={"id": source_id, "path": f"{source_id}.txt"})
     return type(article)(source, article.doc, article.anchor, article.assumed)
+
+
+# Timeline17 develop (t17_MJ_bbc, BBC): the newest page opens with an aside no other page
+# tells; the verdict, which the others report, is its ninth sentence.
+MJ_PAGES = (
+    "The headboard from the bed in which Michael Jackson died has been withdrawn from auction "
+    "at the request of his family, Julien's Auctions has said. Earlier this month Jackson's "
+    "doctor, Conrad Murray, was found guilty of the involuntary manslaughter of the singer.",
+    "Murray was found guilty of Michael Jackson's involuntary manslaughter, the jury decided.",
+    "A jury has found Michael Jackson's personal doctor Conrad Murray guilty of the singer's "
+    "involuntary manslaughter.",
+    "Dr Conrad Murray is on trial accused of the involuntary manslaughter of singer Michael "
+    "Jackson.",
+)
+# AllSides develop (allsides_5607, two outlets): the lead and the sentence after it.
+COURT_PAGES = (
+    "In two unsigned opinions Monday, the Supreme Court ruled in favor of police officers "
+    "seeking qualified immunity from allegations of excessive force. In both cases, the "
+    "justices overturned lower court decisions that went against the officers.",
+    "The unsigned opinions, posted in the court's periodic list of orders, both overturned "
+    "lower appellate decisions that had allowed the officers to be sued.",
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "lead"),
+    [
+        (MJ_PAGES, "Earlier this month Jackson's doctor"),  # many sources: what they tell
+        (COURT_PAGES, "In two unsigned opinions Monday"),  # two: the best-scored (first here)
+    ],
+)
+def test_a_story_of_many_sources_leads_with_what_they_tell(parse_text, texts, lead):
+    articles = separate_articles(parse_text, *texts)
+    ordered = [c for a in articles for c in _candidates(a)]  # the newest page's opening first
+    units = unit_vectors(tfidf_vectors(ordered)[1])
+    across = {id(c): across_sources(c, ordered, units) for c in ordered}
+    dated = SentenceDates([], articles[0].anchor)
+    assert text_of(_lead(ordered, dated, across).sentence).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evaluates"),
+    [
+        # the seed: the breakdown evaluated in the predicate
+        (
+            "The breakdown marks another setback in efforts to stabilize relations between the "
+            "two neighbors.",
+            True,
+        ),
+        # AllSides develop (allsides_5615, allsides_5638)
+        (
+            "The brief ruling is a blow to abortion rights advocates, who had hoped to suspend "
+            "the law for as long as the case was litigated.",
+            True,
+        ),
+        (
+            "The order Wednesday by U.S. District Judge Robert Pitman is the first legal blow to "
+            "the Texas law known as Senate Bill 8, which until now had withstood a wave of early "
+            "challenges.",
+            True,
+        ),
+        # Timeline17 develop (t17_MJ_bbc): a cue word as the subject evaluates nothing
+        (
+            "This week, Haitink's recording highlights include Vaughan Williams's Fifth Symphony "
+            "with the London Philharmonic Orchestra.",
+            False,
+        ),
+    ],
+)
+def test_why_it_matters_is_said_of_the_event(nlp, sentence, evaluates):
+    assert why_it_matters(next(iter(nlp(sentence).sents))) == evaluates
