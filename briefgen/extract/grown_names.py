@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from briefgen.extract.countries import gazetteer
 from briefgen.extract.extents import Extent, Repairing
-from briefgen.extract.labels import PROPER_TAGS
+from briefgen.extract.labels import PLURAL_NOUN_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.rules import rule
 from briefgen.extract.views import views
@@ -177,12 +177,15 @@ def given_name_joined(context: Repairing, extent: Extent) -> Extent | None:
     just before it, a given name it left out ("BBC Radio 1 presenter Fearne Cotton", "Pro
     Bowl cornerback Cortland Finnegan"): a word the article never writes alone nor in lower
     case, that is no title or courtesy title ("Coach Williams"), no abbreviation ("RB
-    Bush"), no place or people, and opens no sentence or quoted title ("Forever Michael")."""
+    Bush"), no place or people, and opens no sentence or quoted title ("Forever Michael");
+    a plural is no surname ("Desperate Housewives")."""
     doc, start = context.doc, extent.start
     if extent.label != "PERSON" or extent.end - start != 1 or start - 1 <= context.covered:
         return None
-    given = doc[start - 1]
-    if not _given_name_shape(given) or not _only_before(given, doc[start].text):
+    given, surname = doc[start - 1], doc[start]
+    if surname.tag_ in PLURAL_NOUN_TAGS:  # "Desperate Housewives": a show, no family name
+        return None
+    if not _given_name_shape(given) or not _only_before(given, surname.text):
         return None
     return Extent(start - 1, extent.end, extent.label)
 
