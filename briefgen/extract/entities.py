@@ -192,11 +192,13 @@ def product_name(c: Candidate) -> bool:
 
 @rule(
     "mention",
-    example="Apple introduces iPhone and Apple TV.",
+    example="Airbus announced that two of the Rolls-Royce Trent 900 engines on the prototype "
+    "airliner would be replaced.",
 )
 def junk_name(c: Candidate) -> bool:
-    """Numbers, lone lowercase words, capitalised common nouns opening a sentence, a legal
-    form alone ("LLC") or a run-on longer than any name is no actor's name (see `is_junk`)."""
+    """Numbers, lone lowercase words, capitalised common nouns opening a sentence (unless
+    `name_opening_sentence` keeps the word), a legal form alone ("LLC") or a run-on longer
+    than any name is no actor's name (see `is_junk`)."""
     return _no_country(c) and is_junk(c.original)
 
 
