@@ -249,14 +249,14 @@ def _dropped(made_by: Rule[..., Any], name: str, group: Iterable[Mention]) -> No
 def is_model_of(name: str, makers: Iterable[str]) -> bool:
     """Whether a name is a maker's name followed by words none of which marks an
     organisation (lexicon `org_designators`: "Apple Computer", "Chrysler Holding LLC") or a
-    place ("GM Europe")."""
+    place ("GM Europe", "Central Election Commission of Turkmenistan")."""
     parts = name.split()
     places = gazetteer()
     for cut in range(1, len(parts)):
         if fold(" ".join(parts[:cut])) in makers:
             rest = parts[cut:]
             marks_org = any(word in words("org_designators") for word in rest)
-            place = " ".join(rest)
+            place = " ".join(rest[1:] if rest[0] == "of" else rest)  # "of Turkmenistan"
             return not (marks_org or places.country(place) or place in places.regions)
     return False
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START, TAG
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle
@@ -71,7 +72,7 @@ def find_mentions(article: ParsedArticle) -> list[Mention]:
             continue
         why = _typed(candidate, evidence)
         if candidate.mention is not None and why is not None:
-            why = (*(repair.rule for repair in repairs), *why)
+            why = (*(repair.rule for repair in repairs), *_opening(span, evidence), *why)
             mentions.append(with_signals(candidate.mention, span, lead, why))
     return mentions
 
@@ -93,6 +94,18 @@ def _typed(candidate: Candidate, evidence: list[Evidence]) -> tuple[str, ...] | 
         record(role_rule, candidate.name, mention.role, evidence)
         why.append(role_rule.name)
     return tuple(why)
+
+
+def _opening(span: Span, evidence: list[Evidence]) -> tuple[str, ...]:
+    """`name_opening_sentence`, recorded, when it kept a one-word name that opens its
+    sentence (the word is no common noun there)."""
+    token = span[0]
+    if len(span) != 1 or not token.is_sent_start or token.tag_ in PROPER_TAGS:
+        return ()
+    if not name_opening_sentence(token):
+        return ()
+    record(name_opening_sentence, span.text, "kept", evidence)
+    return (name_opening_sentence.name,)
 
 
 def with_signals(mention: Mention, span: Span, lead_end: int, why: tuple[str, ...]) -> Mention:
@@ -179,11 +192,13 @@ def product_name(c: Candidate) -> bool:
 
 @rule(
     "mention",
-    example="Apple introduces iPhone and Apple TV.",
+    example="Airbus announced that two of the Rolls-Royce Trent 900 engines on the prototype "
+    "airliner would be replaced.",
 )
 def junk_name(c: Candidate) -> bool:
-    """Numbers, lone lowercase words, capitalised common nouns opening a sentence, a legal
-    form alone ("LLC") or a run-on longer than any name is no actor's name (see `is_junk`)."""
+    """Numbers, lone lowercase words, capitalised common nouns opening a sentence (unless
+    `name_opening_sentence` keeps the word), a legal form alone ("LLC") or a run-on longer
+    than any name is no actor's name (see `is_junk`)."""
     return _no_country(c) and is_junk(c.original)
 
 
@@ -282,9 +297,53 @@ def is_junk(span: Span) -> bool:
         return True
     if all(token.text in words("legal_forms") for token in span):
         return True
-    if len(span) == 1 and span[0].is_sent_start and span[0].tag_ not in PROPER_TAGS:
+    if len(span) == 1 and _common_word_opening(span[0]):
         return True
     return not any(token.tag_ in PROPER_TAGS or token.text[:1].isupper() for token in span)
+
+
+def _common_word_opening(token: Token) -> bool:
+    """A word the parse takes for a common noun opening its sentence ("Officials said"),
+    unless `name_opening_sentence` keeps it."""
+    opens = bool(token.is_sent_start) and token.tag_ not in PROPER_TAGS
+    return opens and not name_opening_sentence(token)
+
+
+@rule(
+    "mention",
+    example="Apple releases iPhone SDK\nApple Inc. today released the software development "
+    "kit for the iPhone, which Apple says opens the phone to outside developers.",
+)
+def name_opening_sentence(token: Token) -> bool:
+    """A word the model tags a name that opens a sentence where the parse takes it for a
+    common noun ("Apple releases iPhone SDK", "Jobs resigned in a letter", "Payton said")
+    is a name when its article writes it as a proper noun inside a sentence and never in
+    lower case: a capitalised common word ("Officials said") is written in lower case, or
+    never inside a sentence."""
+    doc = token.doc
+    found = doc.user_data.get(_NAMES_WRITTEN)
+    if found is None:
+        found = doc.user_data[_NAMES_WRITTEN] = _names_written(doc)
+    return token.text in found
+
+
+# Where a Doc keeps the words it writes as proper nouns inside a sentence, never in lower case.
+_NAMES_WRITTEN = "briefgen_names_written"
+
+
+def _names_written(doc: Doc) -> frozenset[str]:
+    """The words a Doc writes as proper nouns inside a sentence and never in lower case
+    (read as arrays, once per Doc)."""
+    if not len(doc):
+        return frozenset()
+    strings = doc.vocab.strings
+    orth, lower, alpha, start, tag = doc.to_array([ORTH, LOWER, IS_ALPHA, SENT_START, TAG]).T
+    proper = {strings.add(name) for name in PROPER_TAGS}
+    inside = (alpha == 1) & (start != 1) & (orth != lower)
+    pairs = zip(orth[inside].tolist(), tag[inside].tolist(), strict=True)
+    names = {strings[key] for key, kind in pairs if kind in proper}
+    lowered = {strings[key] for key in lower[(orth == lower) & (alpha == 1)].tolist()}
+    return frozenset(name for name in names if name.lower() not in lowered)
 
 
 def lead_end(doc: Doc) -> int:

@@ -8,12 +8,14 @@ words that belong to them.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from briefgen.extract.countries import gazetteer
 from briefgen.extract.extents import Extent, Repairing
-from briefgen.extract.labels import PROPER_TAGS
+from briefgen.extract.labels import PLURAL_NOUN_TAGS, PROPER_TAGS
 from briefgen.extract.lexicon import title_words, words
 from briefgen.extract.rules import rule
+from briefgen.extract.views import views
 
 
 @rule(
@@ -163,3 +165,52 @@ def ends_a_name(span: Span) -> bool:
         and span.start <= before.head.i < span.end
         and before.text not in title_words()
     )
+
+
+@rule(
+    "span",
+    example="BBC Radio 1 presenter Fearne Cotton will co-host the event with Hollywood actor "
+    "Samuel L Jackson. Speaking of the singer, Fearne Cotton said she had always been a fan.",
+)
+def given_name_joined(context: Repairing, extent: Extent) -> Extent | None:
+    """A person the model tags by the surname alone grown over the capitalised proper noun
+    just before it, a given name it left out ("BBC Radio 1 presenter Fearne Cotton", "Pro
+    Bowl cornerback Cortland Finnegan"): a word the article never writes alone nor in lower
+    case, that is no title or courtesy title ("Coach Williams"), no abbreviation ("RB
+    Bush"), no place or people, and opens no sentence or quoted title ("Forever Michael");
+    a plural is no surname ("Desperate Housewives")."""
+    doc, start = context.doc, extent.start
+    if extent.label != "PERSON" or extent.end - start != 1 or start - 1 <= context.covered:
+        return None
+    given, surname = doc[start - 1], doc[start]
+    if surname.tag_ in PLURAL_NOUN_TAGS:  # "Desperate Housewives": a show, no family name
+        return None
+    if not _given_name_shape(given) or not _only_before(given, surname.text):
+        return None
+    return Extent(start - 1, extent.end, extent.label)
+
+
+def _given_name_shape(word: Token) -> bool:
+    """A capitalised proper noun of its own, no title, place or people, not opening a
+    sentence nor following a quote mark or another capitalised word."""
+    if not (word.is_alpha and word.is_title and len(word) > 1 and word.tag_ in PROPER_TAGS):
+        return False
+    if word.is_sent_start or word.ent_type_ or word.text in title_words() | words("honorifics"):
+        return False
+    places = gazetteer()
+    if word.text in places.demonyms or places.country(word.text) or word.text in places.capitals:
+        return False
+    before = word.doc[word.i - 1] if word.i else None
+    return before is None or not (before.is_quote or before.text[:1].isupper())
+
+
+def _only_before(word: Token, surname: str) -> bool:
+    """Whether an article writes a word only right before this surname, never alone nor in
+    lower case."""
+    doc, lower = word.doc, views(word.doc).lower
+    for i, form in enumerate(lower):
+        if form != word.lower_ or i == word.i:
+            continue
+        if doc[i].is_lower or i + 1 >= len(doc) or doc[i + 1].text != surname:
+            return False
+    return True

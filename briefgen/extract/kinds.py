@@ -27,6 +27,7 @@ from briefgen.extract.person_kinds import (
     named_as_person,
     place_called_person,
     role_names_organisation,
+    short_name_of_company,
     tagged_person,
 )
 from briefgen.extract.place_kinds import (
@@ -119,6 +120,7 @@ MENTION_TYPE_RULES: list[TypeRule] = [
     demonym_for_country,
     band_family_or_company,
     role_names_organisation,
+    short_name_of_company,
     tagged_person,
     country_name,
     state_of_country,

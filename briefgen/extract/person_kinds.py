@@ -153,6 +153,48 @@ def band_family_or_company(c: Candidate) -> Typed | None:
 
 @rule(
     "type",
+    example="The DaimlerChrysler Corporation has announced that the corporation is divesting "
+    "itself of the Chrysler Group by selling it to New York City-based private equity firm "
+    "Cerberus Capital Management for US$7.4 billion. DaimlerChrysler has sold 80.1% of its "
+    "stake in Chrysler. Cerberus has agreed to take on billions of dollars in pension and "
+    "retiree health care costs at Chrysler. Cerberus also led a consortium that acquired the "
+    "majority stake in GMAC, the financing arm of GM.",
+)
+def short_name_of_company(c: Candidate) -> Typed | None:
+    """A one-word "person" that opens the name of an organisation its article gives, the
+    rest words that mark a company ("Cerberus" for "Cerberus Capital Management", "Goldman"
+    for "Goldman Sachs Group"; lexicons `org_designators`, `business_words`, `legal_forms`),
+    is that organisation: a company goes by the first word of its name. Not when a person
+    of the article bears the word ("Ford" beside "William Clay Ford Jr.")."""
+    span = c.span
+    if span.label_ != "PERSON" or len(span) != 1:
+        return None
+    company = _company_opened_by(span.doc, c.name)
+    if company is None:
+        return None
+    return Mention(c.name, "organization", c.evidence, alias_of=company)
+
+
+def _company_opened_by(doc: Doc, name: str) -> str | None:
+    """The one organisation of a Doc whose name opens with a word and goes on with a word
+    that marks a company, when no person's name of the Doc holds the word."""
+    marks = words("org_designators") | words("business_words") | words("legal_forms")
+    companies: set[str] = set()
+    people: set[str] = set()
+    for ent in model_ents(doc):
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            people.update(token.text for token in ent)
+        elif ent.label_ == "ORG" and ent[0].text == name and _marks_company(ent[1:], marks):
+            companies.add(clean_name(ent.text))
+    return companies.pop() if len(companies) == 1 and name not in people else None
+
+
+def _marks_company(rest: Span, marks: frozenset[str]) -> bool:
+    return any(token.text in marks for token in rest)
+
+
+@rule(
+    "type",
     example="Apple's iTunes store passes U.S. electronics retailer Best Buy for the No. 2 spot.",
 )
 def role_names_organisation(c: Candidate) -> Typed | None:

@@ -28,6 +28,7 @@ from briefgen.extract.cut_names import (
 from briefgen.extract.extents import Extent, Repair, Repairing, SpanRepair
 from briefgen.extract.grown_names import (
     apostrophe_name_joined,
+    given_name_joined,
     government_of_person,
     grown_over_preposition,
     hyphenated_name_joined,
@@ -138,6 +139,7 @@ def _lines(doc: Doc, extent: Extent) -> list[Extent] | None:
 SPAN_REPAIRS: list[SpanRepair] = [
     office_place_cut,
     titled_person,
+    given_name_joined,
     leading_article_dropped,
     hyphenated_description_dropped,
     cut_at_service_or_bracket,

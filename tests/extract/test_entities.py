@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.actors import extract_actors
-from briefgen.extract.entities import find_mentions
+from briefgen.extract.entities import find_mentions, name_opening_sentence
 from briefgen.extract.rules import tracing
 
 
@@ -283,3 +283,51 @@ def test_a_dropped_name_keeps_the_filter_that_dropped_it(parse_text, sentence, s
         names = {m.name for m in find_mentions(article)}
     assert subject not in names
     assert [(d.subject, d.outcome) for d in trace.by(rule)] == [(subject, "dropped")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # MEANTIME apple: a body's sentence-opening surname the parse takes for a noun
+            "Apple's Chief Operating Officer, Tim Cook will be succeeding Jobs as CEO. Jobs "
+            "resigned in a letter to Apple's board of directors. Steve Jobs co-founded Apple.",
+            "Jobs",
+        ),
+        (  # T17 bpoil_foxnews
+            "Doug Suttles, chief operating officer for BP Exploration and Production, had "
+            "initially disputed the government's larger estimate. Suttles said the rig was "
+            '"intact and secure" on the seabed about 1,300 feet from the well site.',
+            "Suttles",
+        ),
+    ],
+)
+def test_a_name_opening_its_sentence_is_kept_when_its_article_writes_it_as_one(
+    parse_text, text, name
+):
+    article = parse_text(text)
+    with tracing() as trace:
+        mentions = find_mentions(article)
+    opening = [m for m in mentions if m.name == name and "name_opening_sentence" in m.why]
+    assert opening
+    assert (name, "kept") in [(d.subject, d.outcome) for d in trace.by("name_opening_sentence")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (  # ECB+ train (topic 9)
+            "Officials said agencies would still be held liable if they approved projects "
+            "that harmed threatened or endangered species.",
+            "Officials",
+        ),
+        (  # AllSides first half
+            "Police said a 25-year-old man was arrested on suspicion of murder after the "
+            "attack at a church in Leigh-on-Sea.",
+            "Police",
+        ),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_name(parse_text, text, word):
+    article = parse_text(text)
+    assert not name_opening_sentence(article.doc[0])
+    assert word not in {m.name for m in find_mentions(article)}

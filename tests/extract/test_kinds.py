@@ -250,3 +250,42 @@ def test_a_people_named_by_a_plural_noun_that_acts_is_an_actor(
     assert {d.subject for d in trace.by("people_that_act")} == acting
     assert {m.name for m in mentions if m.kind == "organization"} >= acting
     assert not_actors.isdisjoint(m.name for m in mentions if m.kind == "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "company"),
+    [
+        (  # MEANTIME gm
+            "The DaimlerChrysler Corporation has announced that the corporation is divesting "
+            "itself of the Chrysler Group by selling it to New York City-based private equity "
+            "firm Cerberus Capital Management for US$7.4 billion. DaimlerChrysler has sold "
+            "80.1% of its stake in Chrysler. Cerberus has agreed to take on billions of dollars "
+            "in pension and retiree health care costs at Chrysler. Cerberus also led a "
+            "consortium that acquired the majority stake in GMAC, the financing arm of GM.",
+            "Cerberus",
+            "Cerberus Capital Management",
+        ),
+        (  # T17 bpoil_reuters
+            "Shares of waste management services firm Clean Harbors (CLH. N) soared more than "
+            "25 percent to a 20-month high in the wake of the April 21 explosion at the "
+            "Deepwater Horizon drilling rig, while shares in water treatment services company "
+            "Nalco Holding NLC. Naperville, Illinois-based Nalco said it is working with BP Plc "
+            "(BP. L) to apply one of its proprietary chemicals that breaks down oil into small "
+            "parts. Earlier this week, Nalco CEO Erik Fyrwald said sales related to the spill, "
+            "till date, had not had a material financial impact.",
+            "Nalco",
+            "Nalco Holding NLC",
+        ),
+    ],
+)
+def test_a_company_called_by_the_first_word_of_its_name_is_no_person(
+    parse_text, text, short, company
+):
+    article = parse_text(text)
+    with tracing() as trace:
+        index = extract_actors([article])
+    typed = [(d.subject, d.outcome) for d in trace.by("short_name_of_company")]
+    assert (short, "organization") in typed
+    assert index.resolve(short) == index.resolve(company)
+    card = index.actor(index.resolve(short) or "")
+    assert card is not None and card.type == "organization"

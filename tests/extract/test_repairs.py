@@ -144,3 +144,49 @@ def test_a_person_naming_a_state_noun_is_the_government_led(
         assert mentions[government] == "organization"
     if person:
         assert mentions[person] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # T17 MJ_bbc
+            "BBC Radio 1 presenter Fearne Cotton will co-host the event with Hollywood actor "
+            'Samuel L Jackson. Speaking of the singer, Fearne Cotton said: "I was always a '
+            'massive fan of Michael."',
+            "Fearne Cotton",
+        ),
+        (  # ECB+ train (topic 29)
+            "Pro Bowl cornerback Cortland Finnegan was fined $25,000 by the NFL for two hands "
+            "to the face penalties.",
+            "Cortland Finnegan",
+        ),
+    ],
+)
+def test_a_given_name_the_model_left_out_is_joined_to_the_surname(parse_text, text, name):
+    article = parse_text(text)
+    spans = {span.text: span for span in article.doc.spans[ENTITIES]}
+    assert "given_name_joined" in span_rules(spans[name])
+    people = [m for m in find_mentions(article) if m.name == name]
+    assert people and people[0].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        (  # ECB+ train (topic 31): "coach" is written in lower case: a title, no given name
+            "Point guard Ty Lawson also chipped in 16 points for the Tar Heels (10-0), though "
+            "coach Roy Williams looked frustrated at times by his team's performance. \"When I "
+            "see how hard he plays, and how he listens to Coach Williams -- as a player, that's "
+            'why I tried to do."',
+            "Williams",
+        ),
+        (  # ECB+ train (topic 25): an abbreviation in capitals is no given name
+            "Saints place RB Bush on injured reserve.",
+            "Bush",
+        ),
+    ],
+)
+def test_a_title_or_abbreviation_before_a_surname_is_no_given_name(parse_text, text, surname):
+    article = parse_text(text)
+    grown = [s for s in article.doc.spans[ENTITIES] if s[-1].text == surname and len(s) > 1]
+    assert not any("given_name_joined" in span_rules(span) for span in grown)
