@@ -282,3 +282,7 @@ BINDS_FORWARD_TAGS: frozenset[str] = frozenset(
 BASE_FORM_TAGS: frozenset[str] = frozenset({"VB"})
 # A coordinating conjunction ("and", "but", "or").
 CONJUNCTION_TAGS: frozenset[str] = frozenset({"CC"})
+# Where an embedded question stands: a verb's, a preposition's or a noun's complement
+# ("questions about whether ...", "asked if ..."), and what opens it ("whether", "when").
+QUESTION_CLAUSES: frozenset[str] = frozenset({"ccomp", "pcomp", "pobj", "csubj", "acl"})
+QUESTION_OPENERS: frozenset[str] = frozenset({"mark", "advmod"})

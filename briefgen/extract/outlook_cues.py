@@ -24,6 +24,8 @@ from briefgen.extract.labels import (
     CUE_WORD_POS,
     NAMED_OR_PRONOUN,
     PRESENT_OR_FUTURE_TAGS,
+    QUESTION_CLAUSES,
+    QUESTION_OPENERS,
     SUBJECTS,
 )
 from briefgen.extract.lexicon import table, words
@@ -399,10 +401,6 @@ def open_question_possible(token: Token) -> Hedging | None:
     return "possible" if asked(token) else None
 
 
-# Where an embedded question stands: as a verb's, a preposition's or a noun's complement.
-_QUESTION_CLAUSES = frozenset({"ccomp", "pcomp", "pobj", "csubj", "acl"})
-
-
 def asked(token: Token) -> bool:
     """The cue's clause is an embedded question: a complement (or its conjunct) opened by
     "whether", "when" or an "if" that is no condition (lexicon `question_words`)."""
@@ -410,8 +408,8 @@ def asked(token: Token) -> bool:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "..., or whether it will"
         clause = clause.head
-    return clause.dep_ in _QUESTION_CLAUSES and any(
-        c.i < verb.i and c.dep_ in ("mark", "advmod") and c.lower_ in words("question_words")
+    return clause.dep_ in QUESTION_CLAUSES and any(
+        c.i < verb.i and c.dep_ in QUESTION_OPENERS and c.lower_ in words("question_words")
         for c in verb.children
     )
 
