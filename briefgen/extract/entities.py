@@ -23,7 +23,7 @@ from briefgen.extract.countries import gazetteer
 from briefgen.extract.extents import Repair
 from briefgen.extract.kinds import Candidate
 from briefgen.extract.labels import DOERS, PLURAL_NOUN_TAGS, PROPER_TAGS
-from briefgen.extract.lexicon import title_words, words
+from briefgen.extract.lexicon import folded, table, title_words, words
 from briefgen.extract.mentions import Mention, MentionKind
 from briefgen.extract.org_kinds import acronym_after
 from briefgen.extract.person_kinds import also_known_as, place_called_person
@@ -32,7 +32,7 @@ from briefgen.extract.products import measured_in_points, model_run, names_produ
 from briefgen.extract.roles import is_office_object
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import REPAIRS_ATTRIBUTE, model_entity, repaired_entities
-from briefgen.extract.views import text_of
+from briefgen.extract.views import text_of, tokens_where
 from briefgen.model import Evidence
 
 __all__ = [
@@ -137,9 +137,41 @@ def with_signals(mention: Mention, span: Span, lead_end: int, why: tuple[str, ..
 def document_name(c: Candidate) -> bool:
     """A law, treaty or other text is no actor, nor is its acronym: a name of two words or
     more ending in a document word (lexicon `document_words`: "the Digital Markets Act",
-    "the Paris Agreement")."""
+    "the Paris Agreement"), whatever the model's label, unless the word is a given name a
+    person's name may end in ("Bill"); nor is a name that ends in the sponsors' names a law
+    is called by, hyphen-joined before a document word of its article ("Glass-Steagall",
+    "Super Glass-Steagall" beside "the Glass-Steagall Act"; not "United Nations" of "the
+    United Nations Charter")."""
     span = c.original
-    return span.label_ != "PERSON" and len(span) > 1 and span[-1].text in words("document_words")
+    last = span[-1].text
+    if len(span) > 1 and last in words("document_words"):
+        return span.label_ != "PERSON" or last.lower() not in table("given_names")
+    return len(span) > 1 and any(span.text.endswith(o) for o in _document_openings(span.doc))
+
+
+# Where a Doc keeps the names its documents open with ("Glass-Steagall" of "... Act").
+_DOCUMENT_OPENINGS = "briefgen_document_openings"
+
+
+def _document_openings(doc: Doc) -> frozenset[str]:
+    """The hyphen-joined names before each document word of a Doc ("Dodd-Frank" of "the
+    Dodd-Frank Act"), read once per Doc."""
+    found = doc.user_data.get(_DOCUMENT_OPENINGS)
+    if found is None:
+        openings = set()
+        for token in tokens_where(doc[:], "lower", folded("document_words")):
+            if token.text not in words("document_words"):
+                continue  # "act", "bill": a word, not a document's name
+            start = token.i
+            while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text == "-"):
+                start -= 1
+            if doc[start].text == "-":
+                start += 1
+            opening = doc[start : token.i]
+            if any(t.text == "-" and not t.whitespace_ for t in opening[1:-1]):
+                openings.add(opening.text)
+        found = doc.user_data[_DOCUMENT_OPENINGS] = frozenset(openings)
+    return found
 
 
 @rule(

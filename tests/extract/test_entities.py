@@ -73,6 +73,28 @@ def test_mentions_are_repaired_and_typed(parse_text, sentence, name, kind):
             "technology companies face further obligations.",
             "DMA",
         ),
+        # PolNeAR train (The New York Times, 2016-07-26, two sentences): a law the model tags
+        # a person, and the sponsors' names it is called by alone.
+        (
+            "Could the Glass-Steagall Act -- the Depression-era legislation that forced the "
+            "separation of investment banking from commercial banking, among other things -- be "
+            "coming back? That may be the case, but the idea of reinstating Glass-Steagall seems "
+            "to sit directly behind potentially unmovable obstacles.",
+            "Glass-Steagall Act",
+        ),
+        (
+            "Could the Glass-Steagall Act -- the Depression-era legislation that forced the "
+            "separation of investment banking from commercial banking, among other things -- be "
+            "coming back? That may be the case, but the idea of reinstating Glass-Steagall seems "
+            "to sit directly behind potentially unmovable obstacles.",
+            "Glass-Steagall",
+        ),
+        # PolNeAR train (Western Journal, 2015-12-21): a treaty named for its negotiators.
+        (
+            "They state their goal is to expand \u201ccalifphate\u201d and also address the "
+            "territorial lines that were drawn in the Sykes-Picot Agreement after World War I.",
+            "Sykes-Picot Agreement",
+        ),
     ],
 )
 def test_places_documents_and_numbers_are_not_actors(parse_text, sentence, absent):
