@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle, lexicon
 from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
+from briefgen.extract.clause_values import CLAUSE_RULES
 from briefgen.extract.holidays import holiday
 from briefgen.extract.labels import (
     AUXILIARIES,
@@ -285,7 +286,7 @@ def annotate_timexes(doc: Doc) -> Doc:
             span._.timex_dropped_by = dropping[0].name
             dropped.append(span)
             continue
-        in_context = first(CONTEXT_RULES, span)
+        in_context = first(CONTEXT_RULES, span) or first(CLAUSE_RULES, span, _TYPE_ANCHOR)
         span._.timex_type = in_context[1][1] if in_context else timex_type(span.text)
         (kept if span._.timex_type else dropped).append(span)
     doc.spans[TIMEXES] = kept
@@ -397,7 +398,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
     last: Reference | None = None
     for span in article.doc.spans[TIMEXES]:
         check(article.doc)
-        in_context = first(CONTEXT_RULES, span)
+        in_context = first(CONTEXT_RULES, span) or first(CLAUSE_RULES, span, article.anchor)
         if in_context is not None:
             made_by, (value, kind) = in_context
         else:
