@@ -55,6 +55,7 @@ from briefgen.extract.timeml_rules import (
 )
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock_day_from_date
+from briefgen.extract.vague_rules import VAGUE_RULES
 from briefgen.extract.week_rules import WEEK_RULES
 from briefgen.model import DateMention, TimexType
 from briefgen.timewords import (
@@ -217,7 +218,8 @@ def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
 
 # The normalisation cascade, in the order the rules are tried: the first that decides wins.
 DATE_RULES: list[Rule[..., Any]] = [
-    clock_time, hour_of_day, holiday, *TIMEML_RULES, *WEEK_RULES, *DURATION_RULES, *SET_RULES,
+    clock_time, hour_of_day, holiday, *TIMEML_RULES, *WEEK_RULES, *VAGUE_RULES, *DURATION_RULES,
+    *SET_RULES,
     reference_word, *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense,
     *CALENDAR_RULES, part_of_named_day, unvalued_calendar_word, not_temporal,
 ]  # fmt: skip
