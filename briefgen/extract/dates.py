@@ -55,7 +55,7 @@ from briefgen.extract.timeml_rules import (
 )
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock_day_from_date
-from briefgen.extract.vague_rules import VAGUE_RULES
+from briefgen.extract.vague_rules import STEP_RULES, VAGUE_RULES
 from briefgen.extract.week_rules import WEEK_RULES
 from briefgen.model import DateMention, TimexType
 from briefgen.timewords import (
@@ -220,7 +220,7 @@ def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
 DATE_RULES: list[Rule[..., Any]] = [
     clock_time, hour_of_day, holiday, *TIMEML_RULES, *WEEK_RULES, *VAGUE_RULES, *DURATION_RULES,
     *SET_RULES,
-    reference_word, *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense,
+    reference_word, *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, *STEP_RULES, weekday_by_tense,
     *CALENDAR_RULES, part_of_named_day, unvalued_calendar_word, not_temporal,
 ]  # fmt: skip
 

@@ -1,5 +1,6 @@
-"""Times named without a number or a calendar word (vague_rules.py), on real sentences of
-TimeBank (develop) and PolNeAR (train), with the value TimeML gives them and the rule."""
+"""Times named without a number or a calendar word, and steps from the time the text named
+(vague_rules.py), on real sentences of TimeBank (develop), MEANTIME and PolNeAR (train), with
+the value TimeML gives them and the rule."""
 
 from __future__ import annotations
 
@@ -30,6 +31,29 @@ from briefgen.extract.dates import extract_dates
         ("polnear wash-post_2016-01-31", dt.date(2016, 1, 31),
          "At this moment, Rubio is seen as the candidate with the best chance to emerge from the "
          "establishment lane.", "this moment", "PRESENT_REF", "DATE", "present_moment"),
+        # a step counted from the year or month the text last named
+        ("polnear breitbart_2016-03-15", dt.date(2016, 3, 15),
+         "President Barack Obama won the state in 2008 but lost it to Mitt Romney four years "
+         "later.", "four years later", "2012", "DATE", "periods_later"),
+        ("meantime 287096 (apple)", dt.date(2011, 10, 6),
+         "He started Apple in 1976, and in 1984 the first Macintosh personal computer was "
+         "released to the public. One year later he was fired from the company and he founded "
+         "NeXT.", "One year later", "1985", "DATE", "periods_later"),
+        ("meantime 128016 (airbus)", dt.date(2009, 6, 18),
+         "The planes are expected to start delivering in 2011 and end two years later.",
+         "two years later", "2013", "DATE", "periods_later"),
+        # a step no point can be counted from is its amount of time
+        ("timebank ABC19980114.1830.0611", dt.date(1998, 1, 14),
+         "But a minute and a half later, a pilot from a nearby flight calls in.",
+         "a minute and a half later", "PT1M30S", "DURATION", "amount_of_step"),
+        ("timebank wsj_0786", dt.date(1989, 10, 27),
+         "A few days later, American Medical announced sharply lower earnings, taking charges of "
+         "$24 million for insurance reserves and canceled real estate leases.",
+         "A few days later", "PXD", "DURATION", "amount_of_step"),
+        ("polnear breitbart_2016-02-20", dt.date(2016, 2, 20),
+         "A few minutes later they reversed themselves, rushed everyone inside the room and "
+         "said they will register voters while the caucus is under way.", "A few minutes later",
+         "PTXM", "DURATION", "amount_of_step"),
     ],
 )  # fmt: skip
 def test_vague_time_is_valued(parse_text, source, anchor, sentence, expression, value, kind,
