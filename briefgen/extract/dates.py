@@ -198,7 +198,7 @@ def part_of_named_day(
     return (f"{day.isoformat()}T{PARTS_OF_DAY[parts[0]]}", "TIME") if day else None
 
 
-@rule("date", example="One year later he was fired from the company and he founded NeXT.")
+@rule("date", example="During that time, Control Data had losses of more than $1 billion.")
 def unvalued_calendar_word(words: list[str], *_: object) -> Result:
     """A span with a calendar word but no value is kept, unvalued: 'the period', 'that time'."""
     if any(w in _TEMPORAL or unit(w) or re.fullmatch(r"\d{4}", w) for w in words):
