@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.budget import check
 from briefgen.extract import ParsedArticle, lexicon
 from briefgen.extract.calendar_rules import CALENDAR_RULES, Result, clock
+from briefgen.extract.clause_values import CLAUSE_RULES
 from briefgen.extract.holidays import holiday
 from briefgen.extract.labels import (
     AUXILIARIES,
@@ -54,6 +55,7 @@ from briefgen.extract.timeml_rules import (
 )
 from briefgen.extract.timex import temporal_spans, tense
 from briefgen.extract.timex_context import CONTEXT_RULES, NOT_TIMEX_RULES, clock_day_from_date
+from briefgen.extract.vague_rules import STEP_RULES, VAGUE_RULES
 from briefgen.extract.week_rules import WEEK_RULES
 from briefgen.model import DateMention, TimexType
 from briefgen.timewords import (
@@ -196,7 +198,7 @@ def part_of_named_day(
     return (f"{day.isoformat()}T{PARTS_OF_DAY[parts[0]]}", "TIME") if day else None
 
 
-@rule("date", example="One year later he was fired from the company and he founded NeXT.")
+@rule("date", example="During that time, Control Data had losses of more than $1 billion.")
 def unvalued_calendar_word(words: list[str], *_: object) -> Result:
     """A span with a calendar word but no value is kept, unvalued: 'the period', 'that time'."""
     if any(w in _TEMPORAL or unit(w) or re.fullmatch(r"\d{4}", w) for w in words):
@@ -216,8 +218,9 @@ def not_temporal(words: list[str], *_: object) -> tuple[None, None]:
 
 # The normalisation cascade, in the order the rules are tried: the first that decides wins.
 DATE_RULES: list[Rule[..., Any]] = [
-    clock_time, hour_of_day, holiday, *TIMEML_RULES, *WEEK_RULES, *DURATION_RULES, *SET_RULES,
-    reference_word, *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, weekday_by_tense,
+    clock_time, hour_of_day, holiday, *TIMEML_RULES, *WEEK_RULES, *VAGUE_RULES, *DURATION_RULES,
+    *SET_RULES,
+    reference_word, *DEICTIC_RULES, relative_unit, *NARRATIVE_RULES, *STEP_RULES, weekday_by_tense,
     *CALENDAR_RULES, part_of_named_day, unvalued_calendar_word, not_temporal,
 ]  # fmt: skip
 
@@ -285,7 +288,7 @@ def annotate_timexes(doc: Doc) -> Doc:
             span._.timex_dropped_by = dropping[0].name
             dropped.append(span)
             continue
-        in_context = first(CONTEXT_RULES, span)
+        in_context = first(CONTEXT_RULES, span) or first(CLAUSE_RULES, span, _TYPE_ANCHOR)
         span._.timex_type = in_context[1][1] if in_context else timex_type(span.text)
         (kept if span._.timex_type else dropped).append(span)
     doc.spans[TIMEXES] = kept
@@ -397,7 +400,7 @@ def extract_dates(article: ParsedArticle) -> list[DateMention]:
     last: Reference | None = None
     for span in article.doc.spans[TIMEXES]:
         check(article.doc)
-        in_context = first(CONTEXT_RULES, span)
+        in_context = first(CONTEXT_RULES, span) or first(CLAUSE_RULES, span, article.anchor)
         if in_context is not None:
             made_by, (value, kind) = in_context
         else:

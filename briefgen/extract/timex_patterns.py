@@ -65,11 +65,11 @@ def missed_deictic_word() -> str:
     "past, and that loaning General Motors money would have been doing exactly that.",
 )
 def missed_reference_phrase() -> str:
-    """'the past', 'the near future', 'a later date', 'these days', 'the long term': a
-    reference to a time."""
+    """'the past', 'the near future', 'a later date', 'these days', 'the long term', 'this
+    crucial moment': a reference to a time."""
     return (
         r"\bthe\s+(?:(?:near|distant)\s+)?(?:past|future)\b|\ba\s+later\s+date\b"
-        r"|\bthese\s+days\b|\bthe\s+time\s+being\b"
+        r"|\bthese\s+days\b|\bthe\s+time\s+being\b|\b(?:this|the\s+present)\s+(?:\w+\s+)?moment\b"
         r"|\b(?:the\s+(?:long|short|near)\s+term|(?:long|short|near)-term)\b"
     )
 
@@ -136,10 +136,11 @@ def missed_ordinal_quarter() -> str:
 )
 def missed_vague_duration() -> str:
     """An amount of time with no number, after 'for', 'after' or 'over': 'for centuries',
-    'after several quarters of losses'."""
+    'after several quarters of losses', 'for a while', 'for a fairly lengthy period'."""
     return (
         r"(?:(?<=\bfor )|(?<=\bafter )|(?<=\bover ))(?:(?:several|many|a\s+few)\s+)?"
         r"(?:centuries|decades|years|months|weeks|days|quarters)\b"
+        r"|(?<=\bfor )a\s+(?:while|(?:\w+\s+)?(?:long|lengthy|short|brief|extended)\s+period)\b"
     )
 
 

@@ -217,7 +217,7 @@ def test_every_date_rule_is_in_the_cascade_once():
         *(r.name for r in NOT_TIMEX_RULES), *(r.name for r in CONTEXT_RULES),
         "leading_phrase_cut", "ahead_of_now", "plan_told_in_past", "participle_adjunct_tense",
         "perfect_not_dated",
-        "months_of_reported_year",
+        "months_of_reported_year", "count_said_of_now", "amount_ahead", "one_day_ahead",
     }  # fmt: skip
 
 
