@@ -24,7 +24,7 @@ from briefgen.ingest.page_captions import (
     programme_blurb,
     unmarked_pull_quote,
 )
-from briefgen.ingest.page_headlines import echoed_headline
+from briefgen.ingest.page_headlines import echoed_caption, echoed_headline
 from briefgen.ingest.page_notices import (
     comment_policy,
     credit_line,
@@ -384,6 +384,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     caption_before_lead,
     caption_seam,  # after the heads found by their words, the one found by its grammar
     echoed_headline,  # and the one found by the lead repeating it
+    echoed_caption,  # and a caption ending in a name, found so too
     programme_blurb,
     present_caption,
     related_links,
