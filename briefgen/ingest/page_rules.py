@@ -250,7 +250,11 @@ def _byline() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[.!?]\s))By\s(?:the\s)?(?:{NAME_WORD}\s){{1,3}}(?:Wire\s)?Staff\b"
         rf"|(?:^|(?<=[.!?]\s))By\s(?:{TITLE_WORD}\s){{1,3}}(?:{outlets})(?:\sNews)?\b{place}"
-        rf"|^By\s(?:{NAME_WORD}\s?){{1,4}}(?:(?:,|\sand)\s(?:{NAME_WORD}\s?){{1,4}})?$",
+        rf"|^By\s(?:{NAME_WORD}\s?){{1,4}}(?:(?:,|\sand)\s(?:{NAME_WORD}\s?){{1,4}})?$"
+        # the writer's post between the name and the outlet: "By Damian Kahya Business
+        # reporter, BBC News", "By Reeta Chakrabarti Political correspondent, BBC News"
+        rf"|(?:^|(?<=[.!?]\s))By\s(?:{NAME_WORD}\s){{1,3}}(?:{TITLE_WORD}\s)?(?:[a-z]+\s)?[a-z]+,"
+        rf"\s(?:{outlets})(?:\sNews)?\b{place}",
         re.MULTILINE,
     )
 
@@ -262,11 +266,14 @@ def _byline() -> re.Pattern[str]:
         "Saturday, officials said.",
         "By Peter Bowes BBC News Michael Jackson's doctor has pleaded not guilty to the "
         "involuntary manslaughter of the singer.",
+        "By Damian Kahya Business reporter, BBC News Is investing in oil firms no longer such a "
+        "good idea? We might not think of ourselves as shareholders in a big oil company.",
     ],
 )
 def byline(text: str) -> list[Cut]:
     """A byline: "By the CNN Wire Staff", "By Peter Bowes BBC News, Los Angeles" (with the
-    correspondent's place), or a line that is only "By" and a name (never "By BP's own
+    correspondent's place), "By Damian Kahya Business reporter, BBC News" (with the writer's
+    post), or a line that is only "By" and a name (never "By BP's own
     account, ...": a byline has no verb)."""
     return matching(_byline(), text)
 
