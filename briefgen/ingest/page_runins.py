@@ -173,7 +173,10 @@ _CAPS_WORD = r"[A-Z0-9][A-Z0-9'’&-]*[A-Z0-9]"  # two characters at least, no p
 def _caps_heading() -> re.Pattern[str]:
     small = any_of("heading_small_words")
     return re.compile(
-        rf"^(?:{_CAPS_WORD},?[ \t\xa0]+){{2,}}(?!(?:{small})\b){_CAPS_WORD}[ \t\xa0]+"
+        # at a line's start, or after a sentence's end (a subheading the page ran into
+        # its paragraph: "... oil began to freely flow. NEW CAP FOR LEAKING OIL WELL Engineers")
+        rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))"
+        rf"(?:{_CAPS_WORD},?[ \t\xa0]+){{2,}}(?!(?:{small})\b){_CAPS_WORD}[ \t\xa0]+"
         rf"(?=[\"“]?[A-Z][a-z])",
         re.MULTILINE,
     )
@@ -187,8 +190,10 @@ def _caps_heading() -> re.Pattern[str]:
 def caps_heading(text: str) -> list[Cut]:
     """A heading in capitals run into its paragraph ("NEW CAP FOR LEAKING OIL WELL In June,
     BP placed ...", a newsletter's "NEW YORK ENDS TAMPON TAX"): three or more words in
-    capitals at a line's start, the last no small word ("DOCUMENTS OBTAINED BY The
-    Intercept" is a sentence), before a word in lower case; the paragraph stays."""
+    capitals, the last no small word ("DOCUMENTS OBTAINED BY The
+    Intercept" is a sentence), before a word in lower case; at a line's start or after a
+    sentence's end ("... once more. NEW CAP FOR LEAKING OIL WELL Engineers then bolted ...");
+    the paragraph stays."""
     return [m.span() for m in _caps_heading().finditer(text)]
 
 

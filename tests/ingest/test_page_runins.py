@@ -70,6 +70,24 @@ REMOVED = [
         "In June, BP placed a cap",
     ),
     (
+        "BBC, t17 bpoil 2010-07-16_1501: a fact box's heading after a sentence's end",
+        "However, the Q4000 containment system continued to take some oil to the surface. NEW "
+        "CAP FOR LEAKING OIL WELL Engineers then bolted on a new capping stack onto the blowout "
+        "preventer (BOP).",
+        "caps_heading",
+        "NEW CAP FOR LEAKING OIL WELL",
+        "Engineers then bolted on a new capping stack",
+    ),
+    (
+        "Reuters, t17 bpoil 2010-08-03_525: a subheading run into its paragraph",
+        "The company has said it will pay all legitimate claims and clean up fouled beaches and "
+        "marshes. BP PRESSED OVER INFORMATION DISCLOSURE The new leak estimates spelled further "
+        "bad news for BP.",
+        "caps_heading",
+        "BP PRESSED OVER INFORMATION DISCLOSURE",
+        "The new leak estimates spelled further bad news for BP.",
+    ),
+    (
         "Huffington Post, PolNeAR train huff-post_2016-07-25_monday-s-morning-ema...",
         f"{LEAD}\n\nNEW YORK ENDS TAMPON TAX “New York Gov.\xa0Andrew Cuomo (D) signed a bill "
         "Thursday ending the ‘tampon tax’\xa0in his state, which means menstrual products are now "
