@@ -39,6 +39,7 @@ from briefgen.ingest.page_runins import (
     digest_link,
     quote_box,
     quoted_caption,
+    quoted_head,
     run_in_head,
     widget_labels,
 )
@@ -392,6 +393,7 @@ PAGE_RULES: tuple[PageRule, ...] = (
     caption_seam,  # after the heads found by their words, the one found by its grammar
     echoed_headline,  # and the one found by the lead repeating it
     echoed_caption,  # and a caption ending in a name, found so too
+    quoted_head,  # a head left whose seam is a glued quote mark
     programme_blurb,
     present_caption,
     related_links,
