@@ -4,9 +4,13 @@ PolNeAR train, ECB+ train topics), the line removed or kept."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefgen.extract.rules import tracing
+from briefgen.ingest import read_inputs
+from briefgen.ingest.boilerplate import kept
 from briefgen.ingest.page_repeats import without_repeats
 from briefgen.model import Article
 
@@ -160,3 +164,14 @@ def test_a_page_of_the_line_alone_keeps_it() -> None:
     cleaned, removals = without_repeats([*articles, alone])
     assert cleaned[-1].text == PUN
     assert len(removals) == len(articles)
+
+
+def test_read_inputs_removes_the_line_from_a_folder_of_one_site(tmp_path: Path) -> None:
+    """A folder of saved pages is one site when the pages name none (t17 MJ, BBC)."""
+    for article in REMOVED[0][1]:
+        (tmp_path / article.path.replace("docs/", "")).with_suffix(".txt").write_text(article.text)
+    read = read_inputs([tmp_path])
+    assert len(read.articles) == 3
+    assert all(PUN not in article.text for article in read.articles)
+    with kept():
+        assert all(PUN in article.text for article in read_inputs([tmp_path]).articles)
