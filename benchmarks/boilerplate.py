@@ -2,8 +2,9 @@
 the ingest cleaner (`briefgen/ingest/boilerplate.py`).
 
 Timeline17 (saved BBC, Guardian, Reuters, Fox News and Washington Post pages) and PolNeAR
-(outlet trailers) are briefed twice in one run: as briefgen reads them (cleaned), and with
-the cleaner off (`boilerplate.kept()`), the baseline. In each brief, the bottom-line bullets,
+(outlet trailers) are briefed twice in one run: as briefgen reads them (cleaned: each page,
+then the lines a site repeats across the batch's pages, as `read_inputs` does), and with the
+cleaner off (`boilerplate.kept()`), the baseline. In each brief, the bottom-line bullets,
 timeline events, quotes and actors are checked by this benchmark's OWN detector (`DETECTOR`:
 patterns written apart from the cleaner's rules, so the figure is not circular); an item
 counts when its text or the sentence it comes from shows page furniture. The corpora are
