@@ -19,7 +19,7 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from briefgen.extract.lexicon import words
-from briefgen.extract.rules import rule
+from briefgen.extract.rules import ARTICLE_BREAK, rule
 from briefgen.ingest.boilerplate import Cut, Removal, cut_by, segments
 from briefgen.ingest.page_shapes import QUOTES, STAGE, count_words
 from briefgen.model import Article
@@ -27,7 +27,7 @@ from briefgen.model import Article
 MIN_PAGES = 3  # a segment on three pages of a site is its furniture; two can be one story's updates
 MIN_WORDS = 3  # shorter segments ("9:40 p.m.", "Trump said.") repeat by chance
 MAX_CHARS = 400  # a longer segment is a paragraph of a story, not furniture: not hashed
-# A page more than half of whose text is on other pages of its site is a version of one of
+# A page more than half of whose other text is on other pages of its site is a version of one of
 # them (an updated wire story): what it shares is the story, not evidence of furniture.
 COPIED_SHARE = 0.5
 
@@ -46,7 +46,7 @@ def site(article: Article) -> str:
 
 @rule(
     STAGE,
-    example="\n---\n".join(
+    example=ARTICLE_BREAK.join(
         f"{lead} The pun - ancient artform, or the lowest form of wit?"
         for lead in (
             "Dr Conrad Murray has been found guilty of the involuntary manslaughter of Michael "
