@@ -2,8 +2,9 @@
 the ingest cleaner (`briefgen/ingest/boilerplate.py`).
 
 Timeline17 (saved BBC, Guardian, Reuters, Fox News and Washington Post pages) and PolNeAR
-(outlet trailers) are briefed twice in one run: as briefgen reads them (cleaned), and with
-the cleaner off (`boilerplate.kept()`), the baseline. In each brief, the bottom-line bullets,
+(outlet trailers) are briefed twice in one run: as briefgen reads them (cleaned: each page,
+then the lines a site repeats across the batch's pages, as `read_inputs` does), and with the
+cleaner off (`boilerplate.kept()`), the baseline. In each brief, the bottom-line bullets,
 timeline events, quotes and actors are checked by this benchmark's OWN detector (`DETECTOR`:
 patterns written apart from the cleaner's rules, so the figure is not circular); an item
 counts when its text or the sentence it comes from shows page furniture. The corpora are
@@ -41,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.shared_corpus import Batch, all_batches  # noqa: E402
 from briefgen.cache import Cache  # noqa: E402
 from briefgen.ingest.boilerplate import kept, strip_boilerplate  # noqa: E402
+from briefgen.ingest.page_repeats import without_repeats  # noqa: E402
 from briefgen.model import Brief, Evidence  # noqa: E402
 
 # Where the cleaner was developed, and where it is reported (never tuned to).
@@ -218,6 +220,10 @@ def measure(part: str, cache: Cache, sample: list[Item]) -> tuple[Tally, Tally, 
             removed.segments.update(r.rule for r in removals)
             removed.samples += [(r.rule, _where(article.path), r.text) for r in removals]
             clean_articles.append(article.model_copy(update={"text": text}))
+        clean_articles, repeats = without_repeats(clean_articles)  # as read_inputs does
+        removed.chars += sum(len(r.text) for r in repeats)
+        removed.segments.update(r.rule for r in repeats)
+        removed.samples += [(r.rule, batch.name, r.text) for r in repeats]
         for tally, articles in ((cleaned, clean_articles), (baseline, list(batch.articles))):
             tally.articles += len(articles)
             try:

@@ -40,6 +40,7 @@ from benchmarks.shared_corpus import CORPORA, SHARED, Batch, all_batches, select
 from briefgen.cache import Cache  # noqa: E402
 from briefgen.extract.rules import STAGES, Decision, all_rules, tracing  # noqa: E402
 from briefgen.ingest.boilerplate import kept, strip_boilerplate  # noqa: E402
+from briefgen.ingest.page_repeats import without_repeats  # noqa: E402
 from briefgen.ingest.titles import clean_title  # noqa: E402
 from briefgen.model import Article, Evidence  # noqa: E402
 
@@ -193,7 +194,7 @@ def cleaned(batch: Batch) -> tuple[Batch, list[Decision]]:
     decisions of the boilerplate rules (the batches are read with it kept, so that these are
     traced)."""
     with tracing() as trace:
-        articles = tuple(_cleaned(a) for a in batch.articles)
+        articles = tuple(without_repeats([_cleaned(a) for a in batch.articles])[0])
     return replace(batch, articles=articles), trace.decisions
 
 

@@ -12,10 +12,12 @@ from pathlib import Path
 from briefgen.cache import Cache
 from briefgen.errors import InputError, NoInputError
 from briefgen.ingest import docx, eml, feed, html, jsonl, pdf, text, web
+from briefgen.ingest.boilerplate import enabled
 from briefgen.ingest.clean import BRIEF_OUTPUT
 from briefgen.ingest.fetch import Url
 from briefgen.ingest.language import foreign, language_name
 from briefgen.ingest.limits import DEFAULT_LIMITS, Limits, over
+from briefgen.ingest.page_repeats import without_repeats
 from briefgen.ingest.remembered import FileRead, Remembered
 from briefgen.ingest.walk import STDIN, Skipped, find_inputs, not_regular
 from briefgen.model import Article
@@ -87,6 +89,8 @@ def read_inputs(
         foreigners += read.foreign
     if remembered is not None:
         remembered.save()
+    if enabled():  # furniture only a batch shows: a line one site prints on many pages
+        articles = without_repeats(articles)[0]
     skipped += foreigners
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped) or "no files found"

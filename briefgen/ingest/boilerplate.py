@@ -23,8 +23,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from briefgen.terminal import visible
+
+if TYPE_CHECKING:
+    from briefgen.extract.rules import Rule
 
 log = logging.getLogger(__name__)
 
@@ -97,23 +101,29 @@ def _trimmed(line: str, start: int, end: int) -> Iterator[Cut]:
 
 def strip_boilerplate(text: str, path: str = "") -> tuple[str, tuple[Removal, ...]]:
     """The text without its boilerplate, and what each rule removed (in rule order)."""
-    from briefgen.extract.rules import record
     from briefgen.ingest.page_rules import PAGE_RULES
 
     removals: list[Removal] = []
     for page_rule in PAGE_RULES:
-        cuts = _merged(page_rule(text))
-        if not cuts:
-            continue
-        for start, end in cuts:
-            removed = text[start:end].strip()
-            removals.append(Removal(page_rule.name, removed))
-            record(page_rule, removed, f"removed from {path}" if path else "removed")
-            log.info(
-                "%s: %s removed %r", visible(path or "article"), page_rule.name, _shown(removed)
-            )
-        text = _cut(text, cuts)
+        text, removed = cut_by(page_rule, text, page_rule(text), path)
+        removals += removed
     return text, tuple(removals)
+
+
+def cut_by(
+    page_rule: Rule[..., Any], text: str, cuts: list[Cut], path: str = ""
+) -> tuple[str, list[Removal]]:
+    """The text without the ranges one rule found, and the removals (each recorded)."""
+    from briefgen.extract.rules import record
+
+    removals = []
+    cuts = _merged(cuts)
+    for start, end in cuts:
+        removed = text[start:end].strip()
+        removals.append(Removal(page_rule.name, removed))
+        record(page_rule, removed, f"removed from {path}" if path else "removed")
+        log.info("%s: %s removed %r", visible(path or "article"), page_rule.name, _shown(removed))
+    return (_cut(text, cuts) if cuts else text), removals
 
 
 def _merged(cuts: list[Cut]) -> list[Cut]:

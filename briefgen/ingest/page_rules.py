@@ -24,7 +24,7 @@ from briefgen.ingest.page_captions import (
     programme_blurb,
     unmarked_pull_quote,
 )
-from briefgen.ingest.page_headlines import echoed_headline
+from briefgen.ingest.page_headlines import echoed_caption, echoed_headline
 from briefgen.ingest.page_notices import (
     comment_policy,
     credit_line,
@@ -39,6 +39,7 @@ from briefgen.ingest.page_runins import (
     digest_link,
     quote_box,
     quoted_caption,
+    quoted_head,
     run_in_head,
     widget_labels,
 )
@@ -250,7 +251,11 @@ def _byline() -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[.!?]\s))By\s(?:the\s)?(?:{NAME_WORD}\s){{1,3}}(?:Wire\s)?Staff\b"
         rf"|(?:^|(?<=[.!?]\s))By\s(?:{TITLE_WORD}\s){{1,3}}(?:{outlets})(?:\sNews)?\b{place}"
-        rf"|^By\s(?:{NAME_WORD}\s?){{1,4}}(?:(?:,|\sand)\s(?:{NAME_WORD}\s?){{1,4}})?$",
+        rf"|^By\s(?:{NAME_WORD}\s?){{1,4}}(?:(?:,|\sand)\s(?:{NAME_WORD}\s?){{1,4}})?$"
+        # the writer's post between the name and the outlet: "By Damian Kahya Business
+        # reporter, BBC News", "By Reeta Chakrabarti Political correspondent, BBC News"
+        rf"|(?:^|(?<=[.!?]\s))By\s(?:{NAME_WORD}\s){{1,3}}(?:{TITLE_WORD}\s)?(?:[a-z]+\s)?[a-z]+,"
+        rf"\s(?:{outlets})(?:\sNews)?\b{place}",
         re.MULTILINE,
     )
 
@@ -262,11 +267,14 @@ def _byline() -> re.Pattern[str]:
         "Saturday, officials said.",
         "By Peter Bowes BBC News Michael Jackson's doctor has pleaded not guilty to the "
         "involuntary manslaughter of the singer.",
+        "By Damian Kahya Business reporter, BBC News Is investing in oil firms no longer such a "
+        "good idea? We might not think of ourselves as shareholders in a big oil company.",
     ],
 )
 def byline(text: str) -> list[Cut]:
     """A byline: "By the CNN Wire Staff", "By Peter Bowes BBC News, Los Angeles" (with the
-    correspondent's place), or a line that is only "By" and a name (never "By BP's own
+    correspondent's place), "By Damian Kahya Business reporter, BBC News" (with the writer's
+    post), or a line that is only "By" and a name (never "By BP's own
     account, ...": a byline has no verb)."""
     return matching(_byline(), text)
 
@@ -384,6 +392,8 @@ PAGE_RULES: tuple[PageRule, ...] = (
     caption_before_lead,
     caption_seam,  # after the heads found by their words, the one found by its grammar
     echoed_headline,  # and the one found by the lead repeating it
+    echoed_caption,  # and a caption ending in a name, found so too
+    quoted_head,  # a head left whose seam is a glued quote mark
     programme_blurb,
     present_caption,
     related_links,

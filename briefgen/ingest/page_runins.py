@@ -164,6 +164,38 @@ def quoted_caption(text: str) -> list[Cut]:
     return cuts
 
 
+# A headline or caption ending in a quoted phrase whose closing mark the page glued to the next
+# sentence's first word: "Jackson death was ' not suspicious 'Medical experts say ...". From a
+# line's start or a sentence's end; the phrase holds no punctuation (a quote closing a
+# sentence, "... a bad reaction," 'Mr Alvarez recalled", is the article's).
+QUOTED_HEAD_WORDS = 20
+_QUOTED_HEAD = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))"
+    r"[^.!?\n\"“”]{0,200}?\s'\s[^'.,!?;:\n\"“”]{1,60}\s'(?=[A-Z][a-z])",
+    re.MULTILINE,
+)
+
+
+@rule(
+    STAGE,
+    example=[
+        # BBC (Michael Jackson and BP oil spill clusters)
+        "Jackson death was ' not suspicious 'Medical experts say they are not treating the death "
+        "of pop star Michael Jackson as suspicious.",
+        "The spill affected fishing and tourism. BP claims fund ' to begin payouts 'The Gulf "
+        "Coast Claims Facility, as the claims program is known, was set up in June.",
+    ],
+)
+def quoted_head(text: str) -> list[Cut]:
+    """A headline or caption ending in a quoted phrase, its closing mark glued to the next
+    sentence's first word ("BP claims fund ' to begin payouts 'The Gulf Coast Claims
+    Facility ..."): short, from a line's start or a sentence's end, the phrase unpunctuated;
+    the sentence after it stays."""
+    return [
+        m.span() for m in _QUOTED_HEAD.finditer(text) if count_words(m.group()) <= QUOTED_HEAD_WORDS
+    ]
+
+
 # -- headings and labels ---------------------------------------------------------------------
 
 _CAPS_WORD = r"[A-Z0-9][A-Z0-9'’&-]*[A-Z0-9]"  # two characters at least, no period
@@ -173,7 +205,10 @@ _CAPS_WORD = r"[A-Z0-9][A-Z0-9'’&-]*[A-Z0-9]"  # two characters at least, no p
 def _caps_heading() -> re.Pattern[str]:
     small = any_of("heading_small_words")
     return re.compile(
-        rf"^(?:{_CAPS_WORD},?[ \t\xa0]+){{2,}}(?!(?:{small})\b){_CAPS_WORD}[ \t\xa0]+"
+        # at a line's start, or after a sentence's end (a subheading the page ran into
+        # its paragraph: "... oil began to freely flow. NEW CAP FOR LEAKING OIL WELL Engineers")
+        rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))"
+        rf"(?:{_CAPS_WORD},?[ \t\xa0]+){{2,}}(?!(?:{small})\b){_CAPS_WORD}[ \t\xa0]+"
         rf"(?=[\"“]?[A-Z][a-z])",
         re.MULTILINE,
     )
@@ -187,8 +222,10 @@ def _caps_heading() -> re.Pattern[str]:
 def caps_heading(text: str) -> list[Cut]:
     """A heading in capitals run into its paragraph ("NEW CAP FOR LEAKING OIL WELL In June,
     BP placed ...", a newsletter's "NEW YORK ENDS TAMPON TAX"): three or more words in
-    capitals at a line's start, the last no small word ("DOCUMENTS OBTAINED BY The
-    Intercept" is a sentence), before a word in lower case; the paragraph stays."""
+    capitals, the last no small word ("DOCUMENTS OBTAINED BY The
+    Intercept" is a sentence), before a word in lower case; at a line's start or after a
+    sentence's end ("... once more. NEW CAP FOR LEAKING OIL WELL Engineers then bolted ...");
+    the paragraph stays."""
     return [m.span() for m in _caps_heading().finditer(text)]
 
 

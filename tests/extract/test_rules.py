@@ -21,6 +21,7 @@ from briefgen.extract.rules import (
     tracing,
 )
 from briefgen.ingest.clean import article
+from briefgen.ingest.page_repeats import without_repeats
 from briefgen.ingest.text import read as read_text_bytes
 from briefgen.model import Article
 from briefgen.pipeline import build_brief
@@ -47,7 +48,7 @@ def brief_example(text: str, read: bool = False) -> None:
         )
         for n, part in enumerate(text.split(ARTICLE_BREAK), start=1)
     ]
-    build_brief(articles, as_of=published)
+    build_brief(without_repeats(articles)[0] if read else articles, as_of=published)
 
 
 @pytest.mark.parametrize("name", RULES)

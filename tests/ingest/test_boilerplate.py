@@ -317,6 +317,21 @@ REMOVED = [
         "By Peter Bowes BBC News, Los Angeles",
     ),
     (
+        "BBC, t17 bpoil 2010-06-07_2103: the writer's post before the outlet",
+        "By Damian Kahya Business reporter, BBC News Is investing in oil firms no longer such a "
+        "good idea? We might not think of ourselves as shareholders in a big oil company.",
+        "byline",
+        "By Damian Kahya Business reporter, BBC News",
+    ),
+    (
+        "BBC, t17 bpoil 2010-06-11_377: a post of three words",
+        "By Reeta Chakrabarti Political correspondent, BBC News David Cameron is facing calls "
+        "from some newspapers to take action The pressure on David Cameron over the BP oil spill "
+        "may not be as intense as it is on his American counterpart.",
+        "byline",
+        "By Reeta Chakrabarti Political correspondent, BBC News",
+    ),
+    (
         "Guardian, t17 bpoil",
         "Photograph: Leslie Rose Of all the folks in Louisiana spoiling for a fight with Tony "
         "Hayward, none brings more gusto to the challenge than Dean Blanchard.",

@@ -70,6 +70,50 @@ REMOVED = [
         "In June, BP placed a cap",
     ),
     (
+        "BBC, t17 bpoil 2010-07-16_1501: a fact box's heading after a sentence's end",
+        "However, the Q4000 containment system continued to take some oil to the surface. NEW "
+        "CAP FOR LEAKING OIL WELL Engineers then bolted on a new capping stack onto the blowout "
+        "preventer (BOP).",
+        "caps_heading",
+        "NEW CAP FOR LEAKING OIL WELL",
+        "Engineers then bolted on a new capping stack",
+    ),
+    (
+        "Reuters, t17 bpoil 2010-08-03_525: a subheading run into its paragraph",
+        "The company has said it will pay all legitimate claims and clean up fouled beaches and "
+        "marshes. BP PRESSED OVER INFORMATION DISCLOSURE The new leak estimates spelled further "
+        "bad news for BP.",
+        "caps_heading",
+        "BP PRESSED OVER INFORMATION DISCLOSURE",
+        "The new leak estimates spelled further bad news for BP.",
+    ),
+    (
+        "BBC, t17 MJ 2009-06-27_114: a headline's quote glued to the lead",
+        "Jackson death was ' not suspicious 'Medical experts say they are not treating the death "
+        "of pop star Michael Jackson as suspicious.",
+        "quoted_head",
+        "Jackson death was ' not suspicious '",
+        "Medical experts say they are not treating the death",
+    ),
+    (
+        "BBC, t17 bpoil 2010-08-23_728: a related story's headline after a sentence",
+        "The spill affected fishing and tourism and fouled some beaches and marshes in several "
+        "US states. BP claims fund ' to begin payouts 'The Gulf Coast Claims Facility, as the "
+        "claims program is known, was set up in June.",
+        "quoted_head",
+        "BP claims fund ' to begin payouts '",
+        "The Gulf Coast Claims Facility, as the claims program is known",
+    ),
+    (
+        "Guardian, t17 bpoil 2010-05-02_1732: a standfirst's quote glued to the lead",
+        "This was the catastrophe that BP insisted could never happen. Now they call it ' "
+        "unprecedented 'Twelve months ago BP dismissed the possibility that a catastrophic "
+        "accident could happen at its offshore rig.",
+        "quoted_head",
+        "Now they call it ' unprecedented '",
+        "Twelve months ago BP dismissed the possibility",
+    ),
+    (
         "Huffington Post, PolNeAR train huff-post_2016-07-25_monday-s-morning-ema...",
         f"{LEAD}\n\nNEW YORK ENDS TAMPON TAX “New York Gov.\xa0Andrew Cuomo (D) signed a bill "
         "Thursday ending the ‘tampon tax’\xa0in his state, which means menstrual products are now "
@@ -212,6 +256,15 @@ REMOVED = [
 
 # (source, text): sentences of these shapes that stay whole
 KEPT = [
+    (
+        "Fox News, t17 bpoil 2010-05-01_1498 (a quote closing a sentence, glued to its speaker)",
+        "\"I hope they can cap this and we talk about ' remember back when,\" 'Gov. Bob Riley said "
+        "late Friday.",
+    ),
+    (
+        "BBC, t17 MJ 2011-01-05_735 (a quote's last sentence, glued to its speaker)",
+        "He had a reaction. He had a bad reaction,\" 'Mr Alvarez recalled.",
+    ),
     (
         "TimeBank, wsj_0534 (a letter of a name, not a sentence's start)",
         "Conseco Inc. said it is calling for the redemption on Dec. 7 of all the 800,000 "
