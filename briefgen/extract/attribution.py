@@ -24,9 +24,8 @@ from briefgen.extract.colon_labels import (
     label_before_colon,
     transcript_label,
 )
-from briefgen.extract.labels import (
-    ACTIVE_SUBJECTS,
-)
+from briefgen.extract.credits import outlet_credit, signature_in_marks
+from briefgen.extract.labels import ACTIVE_SUBJECTS
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
@@ -230,10 +229,12 @@ def unattributed(setting: Setting) -> Attribution | None:
 
 SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
     dash_signature,
+    signature_in_marks,
     label_before_colon,
     cue_subject,
     transcript_label,
     colon_introduction,
+    outlet_credit,
     reporter_sentence,
     continued_quote,
     quote_paragraph,

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.appositions import apposition_before_subject, modified_noun, with_apposition
 from briefgen.extract.cues import is_cue, source_before
 from briefgen.extract.labels import (
     ADDED_TO_CLAUSE,
@@ -159,6 +160,7 @@ CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
     quoted_as_saying,
     relative_clause_antecedent,
     reporter_of_reported_clause,
+    modified_noun,
     verb_subject,
 ]
 
@@ -337,12 +339,21 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
     steps: tuple[tuple[Rule[..., Any], str], ...] = ((how, subject.text),)
     before = source_before(cue) if how is subject_before_cue else None
     source = before if before is not None else source_phrase(subject, quoted)
+    if how is modified_noun:  # "the presumptive GOP presidential nominee, Donald Trump,"
+        source = with_apposition(source, subject)
     ranked = name_after_rank(subject)
     if ranked is not None:  # "said Army Capt. Christian Pardo": the name after the title
         steps += ((name_after_rank, ranked.text),)
         source, subject = source.doc[min(source.start, subject.i) : ranked.i + 1], ranked
-    own = _own(subject)
-    for candidate in _candidates(subject):
+    own, candidates = _own(subject), _candidates(subject)
+    apposed = apposition_before_subject(source, quoted)
+    if apposed is not None:  # "another friend, Mariam Emara told CNN"
+        steps += ((apposition_before_subject, apposed.text),)
+        source = source.doc[apposed.start : source.end]
+        names = [t for t in apposed if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+        own = own + names
+        candidates = candidates + names if _named(subject) else names + candidates
+    for candidate in candidates:
         if quoted is not None and quoted.start <= candidate.i < quoted.end:
             continue  # a name in the quote is never who said it
         named = referent(candidate, actors)
