@@ -43,6 +43,7 @@ from briefgen.extract.tied_names import tied_name
 
 _CLIMB_STEPS = 5
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})  # forms no modal takes: "Will wrote", "May said"
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
 _QUOTING = frozenset({"quote", "cite"})
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # entity labels a speaker can have
@@ -180,7 +181,7 @@ def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
         if node.dep_ not in REPORTING_CLIMB or node.head.i == node.i:
             break
         node = node.head
-    for fallback in (name_beside_cue, subject_before_cue):
+    for fallback in (name_beside_cue, name_tagged_modal, subject_before_cue):
         found = fallback(cue)
         if found is not None:
             return fallback, found
@@ -253,6 +254,24 @@ def name_beside_cue(cue: Token) -> Token | None:
     return next(
         (t for t in following if t.pos_ in INVERTED_SUBJECT_POS and t.head.i == cue.i), None
     )
+
+
+# PolNeAR train, The Western Journal 2015-11-21 (George Will's column): "Will" tagged a modal.
+WILL = (
+    "\u201cThis might, and should, hasten the eclipse of Carly Fiorina, Ben Carson and "
+    "especially Donald Trump,\u201d Will wrote."
+)
+
+
+@rule("speaker", example=WILL)
+def name_tagged_modal(cue: Token) -> Token | None:
+    """When the parse gave a cue in a past form no subject, a capitalised modal right
+    before it is a name, since no modal takes a past form ('"...," Will wrote.', "May
+    said")."""
+    left = _left_of(cue)
+    if left is None or left.tag_ != "MD" or not left.text[:1].isupper() or is_quoted(left):
+        return None
+    return left if cue.tag_ in _PAST_TAGS else None
 
 
 def _left_of(token: Token) -> Token | None:
