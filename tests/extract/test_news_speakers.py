@@ -366,3 +366,33 @@ UNFRAMED = [
 def test_short_unframed_words_in_marks_are_no_quote(parse_text, text, words, kept) -> None:
     found = [q.text for q in _quotes(parse_text, text)]
     assert (words.strip(",") in " ".join(found)) is kept
+
+
+MODALS = [
+    # (text, quote's first words, source as written, whether `name_tagged_modal` decides)
+    (  # PolNeAR train, The Western Journal 2015-11-21 (George Will's column)
+        "\u201cThe eruption of war in the capital of a NATO ally is a reminder that the "
+        "nominating process will potentially send a commander in chief to Washington. This "
+        "might, and should, hasten the eclipse of Carly Fiorina, Ben Carson and especially "
+        "Donald Trump,\u201d Will wrote.",
+        "The eruption",
+        "Will",
+        True,
+    ),
+    (  # T17 develop, BBC (Michael Jackson cluster, a live page): the name tagged as one
+        "A senior UK Border Agency official authorised the relaxation of border controls "
+        "without ministerial sanction, Home Secretary Theresa May says.",
+        "A senior UK Border",
+        "Home Secretary Theresa May",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "source", "decides"), MODALS)
+def test_a_capitalised_modal_before_a_past_cue_is_a_name(
+    parse_text, text, opening, source, decides
+) -> None:
+    quote = next(q for q in _quotes(parse_text, text) if q.text.startswith(opening))
+    assert quote.source_text == source
+    assert ("name_tagged_modal" in quote.why) is decides
