@@ -338,6 +338,20 @@ UNFRAMED = [
         "GLASS IS HALF FULL.",
         False,
     ),
+    (  # HuffPost 2016-07-25 (a morning email): a headline in capitals over an excerpt
+        "[Lee Moran, HuffPost]\n\u2018EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE\u2019 "
+        "\u201cIn less than two weeks, Western Europe has witnessed the calm of everyday life "
+        "repeatedly shattered by high-profile, indiscriminate acts of savagery.\u201d [WSJ]",
+        "EUROPEANS ASK IF VIOLENCE",
+        False,
+    ),
+    (  # HuffPost 2016-05-25: a section heading in capitals, with quotes in the next paragraph
+        "Obama also announced the Peace Corps would begin operating in Vietnam for the first "
+        "time.\n\u201cEVENTUALLY VOTERS MAKE GOOD DECISIONS\u201d\nAcross Asia, policymakers have "
+        "been startled by Trump\u2019s \u201cisolationist\u201d foreign policy pronouncements.",
+        "EVENTUALLY VOTERS",
+        False,
+    ),
     (  # USA Today 2016-05-03: three words with their speaker stay a quote
         '"Apparently there\'s a young man who\'s having some problems," Cruz said.\n\n"Thank '
         'you, son," Cruz replied, before adding that he thinks children should speak with '
