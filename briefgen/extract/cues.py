@@ -4,7 +4,8 @@ A cue is a listed reporting verb in the active voice ("said", "wrote"; "will be 
 reports nobody) or "according to". `CUE_RULES` find the cue of a quote, the first that
 decides wins: a cue above the quote in the parse, an unlisted verb that takes the quote as
 its clause right beside it, a cue elsewhere in the quote's sentence, or a cue with no content
-of its own in the sentence right after it.
+of its own in the sentence right after it (or one the parse hangs from that sentence's
+opening noun and its apposition).
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Subjects are found in the dependency parse (active, passive, inverted "said Tarar",
 "according to X", and verbs nested under "by saying" or "a statement saying"):
 `CLAUSE_SUBJECT_RULES` decide on the cue and each clause above it, with
-`according_to_source` before them and `name_beside_cue` after. The actor a subject names is
+`according_to_source` before them and `name_beside_cue` after; a source the parse split
+from its apposition is joined again (appositions.py). The actor a subject names is
 read by `REFERENT_RULES` (referents.py). `speaker_of` returns the `Attribution`, with the
 rules that found it.
 """
