@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefgen.extract.cues import is_cue
-from briefgen.extract.labels import NOMINALS, SUBJECTS, VERBALS
+from briefgen.extract.labels import NOMINALS, NOT_APPOSED_OPENERS, SUBJECTS, VERBALS
 from briefgen.extract.rules import rule
 
 # PolNeAR train, Breitbart 2016-01-01: the parse makes "Tweeted" a modifier of "Murphy".
@@ -37,7 +37,6 @@ TAMARGO = (
     "County GOP, recalled of a June conversation she had with Trump at the event."
 )
 _APPOSED_WORDS = 8  # tokens of a noun phrase in apposition before the subject
-_NOT_APPOSED_OPENERS = frozenset({"SCONJ", "ADV", "CCONJ", "PRON", "PART"})
 _NOT_APPOSED = VERBALS | {"ADP"}
 
 
@@ -59,7 +58,7 @@ def apposition_before_subject(source: Span, quoted: Span | None) -> Span | None:
     if not any(t.text in ",?!" for t in doc[quoted.end - 1 : start]):
         return None  # the quote's sentence goes on with its attribution: '"...," another friend'
     phrase = doc[start : source.start - 1]
-    if not 0 < len(phrase) <= _APPOSED_WORDS or phrase[0].pos_ in _NOT_APPOSED_OPENERS:
+    if not 0 < len(phrase) <= _APPOSED_WORDS or phrase[0].pos_ in NOT_APPOSED_OPENERS:
         return None
     if any(t.pos_ in _NOT_APPOSED or (t.is_punct and t.text != ".") for t in phrase):
         return None  # a verb, a preposition: a clause or a scene ("the dawn of the movement")

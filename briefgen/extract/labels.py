@@ -282,3 +282,7 @@ BINDS_FORWARD_TAGS: frozenset[str] = frozenset(
 BASE_FORM_TAGS: frozenset[str] = frozenset({"VB"})
 # A coordinating conjunction ("and", "but", "or").
 CONJUNCTION_TAGS: frozenset[str] = frozenset({"CC"})
+# The past forms of a verb, which no modal takes ('"...," Will wrote.': "Will" is a name).
+PAST_FORM_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
+# Words that open a clause or a scene, not a noun phrase in apposition ("In a statement,").
+NOT_APPOSED_OPENERS: frozenset[str] = frozenset({"SCONJ", "ADV", "CCONJ", "PRON", "PART"})

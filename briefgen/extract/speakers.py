@@ -27,6 +27,7 @@ from briefgen.extract.labels import (
     NAMED_OR_PRONOUN,
     NAMES_IN_SUBJECT,
     NOMINALS,
+    PAST_FORM_TAGS,
     PHRASE_HEAD_POS,
     REPORTING_CLIMB,
     SHORT_SUBJECT_POS,
@@ -44,7 +45,6 @@ from briefgen.extract.tied_names import tied_name
 
 _CLIMB_STEPS = 5
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
-_PAST_TAGS = frozenset({"VBD", "VBN"})  # forms no modal takes: "Will wrote", "May said"
 # Verbs that attribute words to their object: "X quoted / cited Y as saying".
 _QUOTING = frozenset({"quote", "cite"})
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")  # entity labels a speaker can have
@@ -272,7 +272,7 @@ def name_tagged_modal(cue: Token) -> Token | None:
     left = _left_of(cue)
     if left is None or left.tag_ != "MD" or not left.text[:1].isupper() or is_quoted(left):
         return None
-    return left if cue.tag_ in _PAST_TAGS else None
+    return left if cue.tag_ in PAST_FORM_TAGS else None
 
 
 def _left_of(token: Token) -> Token | None:
