@@ -1,10 +1,12 @@
 """Who said a quote in marks: `SPEAKER_RULES`, the first that decides wins.
 
-A quote after a digest's label ("- Carl Bialik:") is said by whom the label names (the
+A quote signed after a dash, or on the line that closes its marks, is said by the name
+signed; one after a digest's label ("- Carl Bialik:") by whom the label names (the
 colon rules live in colon_labels.py). One with
 a reporting cue is said by the cue's subject (speakers.py). One without is
 said by the person a transcript label names; else by whom the words before a colon right
-before it name; else by the subject of the reporter's sentence
+before it name; else by the outlet a digest credits in brackets after it (the credit
+rules live in credits.py); else by the subject of the reporter's sentence
 around it; else by the speaker of the quote right before it, when it goes on in its
 sentence or in a paragraph of its own; else by the
 subject of the sentence introducing it. The last rule leaves a quote with no speaker.
@@ -24,9 +26,8 @@ from briefgen.extract.colon_labels import (
     label_before_colon,
     transcript_label,
 )
-from briefgen.extract.labels import (
-    ACTIVE_SUBJECTS,
-)
+from briefgen.extract.credits import outlet_credit, signature_in_marks
+from briefgen.extract.labels import ACTIVE_SUBJECTS
 from briefgen.extract.lexicon import words
 from briefgen.extract.quotemarks import is_quoted
 from briefgen.extract.referents import referent
@@ -230,10 +231,12 @@ def unattributed(setting: Setting) -> Attribution | None:
 
 SPEAKER_RULES: list[Rule[[Setting], Attribution | None]] = [
     dash_signature,
+    signature_in_marks,
     label_before_colon,
     cue_subject,
     transcript_label,
     colon_introduction,
+    outlet_credit,
     reporter_sentence,
     continued_quote,
     quote_paragraph,

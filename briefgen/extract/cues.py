@@ -4,7 +4,8 @@ A cue is a listed reporting verb in the active voice ("said", "wrote"; "will be 
 reports nobody) or "according to". `CUE_RULES` find the cue of a quote, the first that
 decides wins: a cue above the quote in the parse, an unlisted verb that takes the quote as
 its clause right beside it, a cue elsewhere in the quote's sentence, or a cue with no content
-of its own in the sentence right after it.
+of its own in the sentence right after it (or one the parse hangs from that sentence's
+opening noun and its apposition).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from briefgen.extract.labels import (
     CLAUSE_END_POS,
     CUE_CONTENT,
     NAMED_OR_PRONOUN,
+    NOMINALS,
     PARTICLES,
     PASSIVE_MARKERS,
     QUOTE_CLAUSES,
@@ -145,6 +147,30 @@ def cue_after_quote(quote: Span) -> Cue | None:
     window = [*after[: _ADJACENT + 2], *_after_subject(after)]
     found = next((t for t in window if is_quote_cue(t) and not _has_content(t)), None)
     return (found, False) if found is not None else None
+
+
+# PolNeAR train, USA Today 2016-06-15: the cue parsed as a modifier of the noun before it.
+NOMINEE = (
+    '"Is President Obama going to finally mention the words radical Islamic terrorism? If he '
+    "doesn't he should immediately resign in disgrace!\" the presumptive GOP presidential "
+    "nominee, Donald Trump, tweeted Sunday after a lone-wolf attack on an Orlando nightclub."
+)
+
+
+@rule("quote", example=NOMINEE)
+def cue_after_apposition(quote: Span) -> Cue | None:
+    """After a quote that closes a sentence of its own, a sentence that opens with a noun
+    and a name in apposition to it, then a reporting verb the parse hangs from that noun
+    with no subject of its own ('"...!" the presumptive GOP presidential nominee, Donald
+    Trump, tweeted Sunday'): the verb is the cue, the noun and its name who spoke."""
+    after = _sentence_after(quote)
+    verb = next((t for t in after if t.pos_ in VERBALS), None) if after is not None else None
+    if after is None or verb is None or verb.dep_ != "acl" or not is_quote_cue(verb):
+        return None
+    noun = verb.head
+    opens = noun.left_edge.i == after.start and noun.pos_ in NOMINALS
+    apposed = any(c.dep_ == "appos" and c.i < verb.i for c in noun.children)
+    return (verb, False) if opens and apposed else None
 
 
 # PolNeAR train, The Western Journal 2016-08-27 (The Advocate's editorial): "read" tagged a noun.
@@ -278,6 +304,7 @@ CUE_RULES: list[Rule[[Span], Cue | None]] = [
     introducing_verb,
     cue_in_sentence,
     cue_after_quote,
+    cue_after_apposition,
     cue_tagged_otherwise,
     bare_clause_after,
 ]

@@ -286,3 +286,7 @@ CONJUNCTION_TAGS: frozenset[str] = frozenset({"CC"})
 # ("questions about whether ...", "asked if ..."), and what opens it ("whether", "when").
 QUESTION_CLAUSES: frozenset[str] = frozenset({"ccomp", "pcomp", "pobj", "csubj", "acl"})
 QUESTION_OPENERS: frozenset[str] = frozenset({"mark", "advmod"})
+# The past forms of a verb, which no modal takes ('"...," Will wrote.': "Will" is a name).
+PAST_FORM_TAGS: frozenset[str] = frozenset({"VBD", "VBN"})
+# Words that open a clause or a scene, not a noun phrase in apposition ("In a statement,").
+NOT_APPOSED_OPENERS: frozenset[str] = frozenset({"SCONJ", "ADV", "CCONJ", "PRON", "PART"})

@@ -35,7 +35,7 @@ from briefgen.extract.reported import cue_phrase, reported_speech
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.samefact import corroborates, dates_by_source, dates_within, statement_fact
 from briefgen.extract.speakers import Attribution
-from briefgen.extract.unframed import unframed
+from briefgen.extract.unframed import UNFRAMED_RULES
 from briefgen.model import Actor, DateMention, Evidence, Quote, QuoteKind
 
 __all__ = [
@@ -84,9 +84,11 @@ def extract_quotes(article: ParsedArticle, actors: ActorIndex) -> list[Quote]:
             continue
         kind, cue, finding = judged
         said, why = attribute(Setting(span, cue, previous, actors), finding, evidence)
-        if cue is None and said.name is None and said.source is None and unframed(span):
-            record(unframed, span.text.strip(), DROPPED, [evidence])
-            continue
+        if cue is None and said.name is None and said.source is None:
+            dropped = next((made for made in UNFRAMED_RULES if made(span)), None)
+            if dropped is not None:
+                record(dropped, span.text.strip(), DROPPED, [evidence])
+                continue
         cued, kept = cue_phrase(cue, evidence) if cue is not None else (None, ())
         quotes.append(
             Quote(

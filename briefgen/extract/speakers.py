@@ -3,7 +3,8 @@
 Subjects are found in the dependency parse (active, passive, inverted "said Tarar",
 "according to X", and verbs nested under "by saying" or "a statement saying"):
 `CLAUSE_SUBJECT_RULES` decide on the cue and each clause above it, with
-`according_to_source` before them and `name_beside_cue` after. The actor a subject names is
+`according_to_source` before them and `name_beside_cue` after; a source the parse split
+from its apposition is joined again (appositions.py). The actor a subject names is
 read by `REFERENT_RULES` (referents.py). `speaker_of` returns the `Attribution`, with the
 rules that found it.
 """
@@ -16,6 +17,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.appositions import apposition_before_subject, modified_noun, with_apposition
 from briefgen.extract.cues import is_cue, source_before
 from briefgen.extract.labels import (
     ADDED_TO_CLAUSE,
@@ -25,6 +27,7 @@ from briefgen.extract.labels import (
     NAMED_OR_PRONOUN,
     NAMES_IN_SUBJECT,
     NOMINALS,
+    PAST_FORM_TAGS,
     PHRASE_HEAD_POS,
     REPORTING_CLIMB,
     SHORT_SUBJECT_POS,
@@ -159,6 +162,7 @@ CLAUSE_SUBJECT_RULES: list[Rule[[Token], Token | None]] = [
     quoted_as_saying,
     relative_clause_antecedent,
     reporter_of_reported_clause,
+    modified_noun,
     verb_subject,
 ]
 
@@ -178,7 +182,7 @@ def subject_of(cue: Token) -> tuple[Rule[[Token], Token | None], Token] | None:
         if node.dep_ not in REPORTING_CLIMB or node.head.i == node.i:
             break
         node = node.head
-    for fallback in (name_beside_cue, subject_before_cue):
+    for fallback in (name_beside_cue, name_tagged_modal, subject_before_cue):
         found = fallback(cue)
         if found is not None:
             return fallback, found
@@ -251,6 +255,24 @@ def name_beside_cue(cue: Token) -> Token | None:
     return next(
         (t for t in following if t.pos_ in INVERTED_SUBJECT_POS and t.head.i == cue.i), None
     )
+
+
+# PolNeAR train, The Western Journal 2015-11-21 (George Will's column): "Will" tagged a modal.
+WILL = (
+    "\u201cThis might, and should, hasten the eclipse of Carly Fiorina, Ben Carson and "
+    "especially Donald Trump,\u201d Will wrote."
+)
+
+
+@rule("speaker", example=WILL)
+def name_tagged_modal(cue: Token) -> Token | None:
+    """When the parse gave a cue in a past form no subject, a capitalised modal right
+    before it is a name, since no modal takes a past form ('"...," Will wrote.', "May
+    said")."""
+    left = _left_of(cue)
+    if left is None or left.tag_ != "MD" or not left.text[:1].isupper() or is_quoted(left):
+        return None
+    return left if cue.tag_ in PAST_FORM_TAGS else None
 
 
 def _left_of(token: Token) -> Token | None:
@@ -337,12 +359,21 @@ def speaker_of(cue: Token, quoted: Span | None, actors: ActorIndex) -> Attributi
     steps: tuple[tuple[Rule[..., Any], str], ...] = ((how, subject.text),)
     before = source_before(cue) if how is subject_before_cue else None
     source = before if before is not None else source_phrase(subject, quoted)
+    if how is modified_noun:  # "the presumptive GOP presidential nominee, Donald Trump,"
+        source = with_apposition(source, subject)
     ranked = name_after_rank(subject)
     if ranked is not None:  # "said Army Capt. Christian Pardo": the name after the title
         steps += ((name_after_rank, ranked.text),)
         source, subject = source.doc[min(source.start, subject.i) : ranked.i + 1], ranked
-    own = _own(subject)
-    for candidate in _candidates(subject):
+    own, candidates = _own(subject), _candidates(subject)
+    apposed = apposition_before_subject(source, quoted)
+    if apposed is not None:  # "another friend, Mariam Emara told CNN"
+        steps += ((apposition_before_subject, apposed.text),)
+        source = source.doc[apposed.start : source.end]
+        names = [t for t in apposed if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+        own = own + names
+        candidates = candidates + names if _named(subject) else names + candidates
+    for candidate in candidates:
         if quoted is not None and quoted.start <= candidate.i < quoted.end:
             continue  # a name in the quote is never who said it
         named = referent(candidate, actors)

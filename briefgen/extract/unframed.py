@@ -37,9 +37,31 @@ def unframed(span: Span) -> bool:
     still weigh them."""
     if _quoted_nearby(span):
         return False  # a speaker's words go on across paragraphs: "I love them. ..."
-    letters = [c for c in span.text if c.isalpha()]
     words = [t for t in span if t.is_alpha or t.like_num]
-    return len(words) <= _UNFRAMED_WORDS or (bool(letters) and all(c.isupper() for c in letters))
+    return len(words) <= _UNFRAMED_WORDS or _capitals(span)
+
+
+# PolNeAR train, HuffPost 2016-07-25 (a morning email): an item's headline in marks, in
+# capitals, right before the excerpt it heads.
+HEADLINE = (
+    "[Lee Moran, HuffPost]\n\u2018EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE\u2019 "
+    "\u201cIn less than two weeks, Western Europe has witnessed the calm of everyday life "
+    "repeatedly shattered by high-profile, indiscriminate acts of savagery.\u201d [WSJ]"
+)
+
+
+@rule("quote", example=HEADLINE)
+def heading_in_capitals(span: Span) -> bool:
+    """Words in marks all in capitals that no cue reports and no rule attributes are a
+    heading or a slogan, even beside other quotes (a digest's headline over the excerpt it
+    heads): `unframed` keeps words in marks near other quotes, since they may go on a quote
+    whose attribution was missed, but nobody's words go on in capitals."""
+    return _capitals(span)
+
+
+def _capitals(span: Span) -> bool:
+    letters = [c for c in span.text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _quoted_nearby(span: Span) -> bool:
@@ -56,3 +78,7 @@ def _quoted_nearby(span: Span) -> bool:
     window = doc.char_span(start, end, alignment_mode="expand")
     tokens = window if window is not None else doc
     return any(is_quoted(t) and not span.start - 1 <= t.i <= span.end for t in tokens)
+
+
+# Words in marks with no cue and no speaker that are no quote: the first rule that drops them.
+UNFRAMED_RULES = [unframed, heading_in_capitals]

@@ -338,6 +338,20 @@ UNFRAMED = [
         "GLASS IS HALF FULL.",
         False,
     ),
+    (  # HuffPost 2016-07-25 (a morning email): a headline in capitals over an excerpt
+        "[Lee Moran, HuffPost]\n\u2018EUROPEANS ASK IF VIOLENCE IS BECOMING FACT OF LIFE\u2019 "
+        "\u201cIn less than two weeks, Western Europe has witnessed the calm of everyday life "
+        "repeatedly shattered by high-profile, indiscriminate acts of savagery.\u201d [WSJ]",
+        "EUROPEANS ASK IF VIOLENCE",
+        False,
+    ),
+    (  # HuffPost 2016-05-25: a section heading in capitals, with quotes in the next paragraph
+        "Obama also announced the Peace Corps would begin operating in Vietnam for the first "
+        "time.\n\u201cEVENTUALLY VOTERS MAKE GOOD DECISIONS\u201d\nAcross Asia, policymakers have "
+        "been startled by Trump\u2019s \u201cisolationist\u201d foreign policy pronouncements.",
+        "EVENTUALLY VOTERS",
+        False,
+    ),
     (  # USA Today 2016-05-03: three words with their speaker stay a quote
         '"Apparently there\'s a young man who\'s having some problems," Cruz said.\n\n"Thank '
         'you, son," Cruz replied, before adding that he thinks children should speak with '
@@ -366,3 +380,33 @@ UNFRAMED = [
 def test_short_unframed_words_in_marks_are_no_quote(parse_text, text, words, kept) -> None:
     found = [q.text for q in _quotes(parse_text, text)]
     assert (words.strip(",") in " ".join(found)) is kept
+
+
+MODALS = [
+    # (text, quote's first words, source as written, whether `name_tagged_modal` decides)
+    (  # PolNeAR train, The Western Journal 2015-11-21 (George Will's column)
+        "\u201cThe eruption of war in the capital of a NATO ally is a reminder that the "
+        "nominating process will potentially send a commander in chief to Washington. This "
+        "might, and should, hasten the eclipse of Carly Fiorina, Ben Carson and especially "
+        "Donald Trump,\u201d Will wrote.",
+        "The eruption",
+        "Will",
+        True,
+    ),
+    (  # T17 develop, BBC (Michael Jackson cluster, a live page): the name tagged as one
+        "A senior UK Border Agency official authorised the relaxation of border controls "
+        "without ministerial sanction, Home Secretary Theresa May says.",
+        "A senior UK Border",
+        "Home Secretary Theresa May",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "source", "decides"), MODALS)
+def test_a_capitalised_modal_before_a_past_cue_is_a_name(
+    parse_text, text, opening, source, decides
+) -> None:
+    quote = next(q for q in _quotes(parse_text, text) if q.text.startswith(opening))
+    assert quote.source_text == source
+    assert ("name_tagged_modal" in quote.why) is decides
