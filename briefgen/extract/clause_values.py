@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from briefgen.extract.calendar_rules import Result
-from briefgen.extract.labels import VERBALS
+from briefgen.extract.labels import PRESENT_TAGS, VERBALS
 from briefgen.extract.relative_rules import number, unit
 from briefgen.extract.rules import Rule, rule
 from briefgen.extract.timex import tense
@@ -53,7 +53,7 @@ def count_said_of_now(span: Span, anchor: dt.date) -> Result:
         return None
     root = span.root
     verb = root.head
-    if root.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+    if root.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in PRESENT_TAGS:
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in _NOW_SUBJECTS for c in verb.children):
         return None
