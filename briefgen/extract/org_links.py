@@ -42,7 +42,7 @@ def initialism_links(names: NameUse) -> Iterator[Link]:
     spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
     for key, name in orgs.items():
         parts = name.split()
-        if not parts[0][:1].isupper():
+        if not parts or not parts[0][:1].isupper():
             continue
         for cut in range(2, _name_words(parts) + 1):
             if parts[cut - 1][:1].isupper():
