@@ -174,14 +174,20 @@ def _matter(span: Span) -> Matter:
     """The predicate groups of a span's verbs that state something (not reporting, denial or
     light verbs, which say that something is said, denied or had, nor a verb the language
     uses of every matter: a stop word by its lemma, "go", "do", "be"), and its nouns (stop
-    words aside)."""
+    words and courtesy titles aside)."""
     said = words("reporting_verbs") | words("denial_verbs") | words("light_verbs") | STOP_WORDS
     verbs = {
         predicate_group(t.lemma_.lower())
         for t in span
         if t.pos_ == "VERB" and t.lemma_.lower() not in said
     }
-    return verbs, {t.lemma_.lower() for t in span if t.pos_ in NOMINALS and not t.is_stop}
+    courtesy = words("honorifics")  # "Mr.", "Ms.": part of a name, which says who
+    nouns = {
+        t.lemma_.lower()
+        for t in span
+        if t.pos_ in NOMINALS and not t.is_stop and t.text not in courtesy
+    }
+    return verbs, nouns
 
 
 def _name_words(names: Sequence[str], actors: ActorIndex) -> frozenset[str]:

@@ -270,10 +270,10 @@ def phrase_of(sentence: Span, cue: Token | None = None) -> tuple[str, list[Rule[
             cuts.append(cue_past_limit)
         elif negation_past_limit(kept):
             cuts.append(negation_past_limit)
-        elif governor_past_limit(kept):
-            cuts.append(governor_past_limit)
         elif _words_before(kept, last) >= _MAX_PHRASE_WORDS:
             cuts += [r for q in qualified for r in q.why if r not in cuts]
+        elif governor_past_limit(kept):
+            cuts.append(governor_past_limit)
         else:
             cuts.append(phrase_word_limit)
             text = shortened
@@ -364,8 +364,8 @@ def negation_past_limit(kept: list[Token]) -> bool:
 @rule(
     "outlook",
     example="There\u2019s time to get through all of that between now and the end of the year, "
-    "but if Republicans plan to move judges in order \u2014 and at the pace Crenshaw moved "
-    "\u2014 Nye won\u2019t get a vote until 2017 or even early 2018.",
+    "but if Republicans plan to move judges in order \u2014 and at the pace Crenshaw moved"
+    "\u00a0\u2014\u00a0Nye won\u2019t get a vote until 2017 or even early 2018.",
 )
 def governor_past_limit(kept: list[Token]) -> bool:
     """A sentence stays whole when the word limit would keep a clause and drop the verb it
