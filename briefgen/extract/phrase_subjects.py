@@ -34,13 +34,34 @@ def pronoun_named(subject: Token, name: Namer | None) -> str | None:
     """A pronoun subject is shown as the actor it refers to ("He was in court on Monday" ->
     "Randy Jackson was in court"; extract/referents.py: the person named in the nearest
     sentence before it), so a row says who acted, when that actor is the last person named
-    before it, in its sentence or the one before. Otherwise the pronoun stays, and the row
-    is not shown (readable.py `pronoun_subject`): a wrong name says what did not happen."""
+    before it, in its sentence or the one before, and not named in the pronoun's own clause
+    (`named_in_clause`). Otherwise the pronoun stays, and the row is not shown (readable.py
+    `pronoun_subject`): a wrong name says what did not happen."""
     if name is None or subject.lower_ not in folded("personal_pronouns") or is_quoted(subject):
         return None  # a pronoun inside quote marks is the speaker's, not the narrative's
     named = name(subject)
     nearest = _nearest_person(subject)
-    return named if nearest is not None and name(nearest) == named else None
+    if nearest is None or name(nearest) != named or named is None:
+        return None
+    return None if named_in_clause(subject, named) else named
+
+
+@rule(
+    "timeline",
+    example="Robyn Mendes was the victim in that case. In 2005, he was charged with assault and "
+    "battery on Mendes with a dangerous weapon, according to court records.",
+)
+def named_in_clause(pronoun: Token, named: str) -> bool:
+    """A pronoun subject never refers to a person its own clause names ("he was charged with
+    assault and battery on Mendes": he is not Mendes; a name inside the clause of a
+    pronoun that governs it cannot be what the pronoun stands for), so it is not shown as
+    that person."""
+    said = set(named.split())
+    clause = [t for t in pronoun.head.subtree if t.i != pronoun.i]
+    if not any(t.text in said and t.pos_ == "PROPN" for t in clause):
+        return False
+    record(named_in_clause, pronoun.text, f"not {named}: named in its clause")
+    return True
 
 
 def _nearest_person(pronoun: Token) -> Token | None:
