@@ -343,3 +343,34 @@ def test_a_claim_nouns_content_is_raised_to_its_holder(parse_text, sentence, wor
 def test_claims_and_reports_stay_attributed(parse_text, sentence, event):
     events = _events(parse_text(sentence))
     assert len(events) == 1 and events[0].startswith(event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "reporter"),
+    [
+        # PolNeAR (train, Western Journal): "that" after "veterans" opens what Trump told.
+        ("On Thursday night, Republican presidential candidate Donald Trump told the audience at "
+         "his fundraiser for veterans that he and Fox News had multiple conversations Thursday "
+         "but that nothing could change his mind about his decision to boycott the debated "
+         "hosted by Fox News.", "had", "told"),
+        # Timeline17 (Washington Post, BP oil spill): the letter's content is what the firm wrote.
+        ("An independent firm hired by BP wrote in an April letter that it had substantiated "
+         "allegations by a former contractor that the petroleum company was violating its own "
+         "policies on the Atlantis.", "substantiated", "wrote"),
+        # AllSides (first half): what the physician announced in an opinion piece.
+        ("Two people have separately lodged lawsuits against the Texas physician who announced "
+         "in a recent opinion piece that he violated a state law that prohibits conducting "
+         "abortion procedures after a fetal heartbeat has been detected.", "violated",
+         "announced"),
+        # TimeBank 1.2: a relative clause of "sites" under "visit", which reports nothing.
+        ("An Iraqi official, speaking on customary condition of anonymity, said Ritter would not "
+         "try to visit any of the eight presidential sites that Baghdad had placed off-limits to "
+         "U.N. inspectors.", "placed", None),
+    ],
+)  # fmt: skip
+def test_a_complement_read_as_a_relative_clause_is_reported(parse_text, sentence, verb, reporter):
+    from briefgen.extract.polarity import reported_clause
+
+    head = next(t for t in parse_text(sentence).doc if t.text == verb)
+    raised = reported_clause(head)
+    assert (raised.text if raised is not None else None) == reporter
