@@ -112,17 +112,22 @@ def chosen_batches(names: Sequence[str] | None, limit: int | None) -> Iterator[B
         yield from all_batches(corpora or None, limit=limit)
 
 
-def brief_both(batch: Batch, cache: Cache | None) -> tuple[Brief, Brief]:
+def brief_both(
+    batch: Batch, cache: Cache | None, baseline: bool = True
+) -> tuple[Brief, Brief | None, Counter[str]]:
     """The batch's brief as briefgen writes it, and as it was before issue 17 (the baseline,
-    made first so the cache keeps the real brief)."""
+    made first so the cache keeps the real brief; None without `baseline`), and how often
+    each rule fired in the first."""
     from briefgen.extract.polarity import phrases_as_before
     from briefgen.pipeline import run_pipeline
 
     articles = list(batch.articles)
-    with phrases_as_before():
-        before = run_pipeline(articles, as_of=batch.as_of, cache=cache, trace=True).brief
-    now = run_pipeline(articles, as_of=batch.as_of, cache=cache, trace=True).brief
-    return now, before
+    before = None
+    if baseline:
+        with phrases_as_before():
+            before = run_pipeline(articles, as_of=batch.as_of, cache=cache, trace=True).brief
+    built = run_pipeline(articles, as_of=batch.as_of, cache=cache, trace=True)
+    return built.brief, before, built.trace.fired() if built.trace else Counter()
 
 
 def context(brief: Brief, cache: Cache | None) -> Context:
@@ -147,20 +152,29 @@ def tally(
     cache: Cache | None,
     examples: int,
     multi_source: list[str] | None = None,
+    fired: Counter[tuple[str, str]] | None = None,
+    baseline: bool = True,
 ) -> tuple[Counter[tuple[str, str, str]], dict[str, list[Finding]], Counter[str], list[str]]:
     """Findings counted by (part, check, "now"/"baseline"), the first `examples` findings of
     each check (their item prefixed with the part), articles briefed per part, and failures.
     Each multi-source item of the briefs is added to `multi_source`, when given, with the
-    sentences it cites (for a person to judge, `--sample`)."""
+    sentences it cites (for a person to judge, `--sample`), and the rule firings of the
+    briefs to `fired` by (part, rule). Without `baseline`, only the briefs as they are."""
     counts: Counter[tuple[str, str, str]] = Counter()
     shown: dict[str, list[Finding]] = {name: [] for name in CHECKS}
     articles: Counter[str] = Counter()
     failures: list[str] = []
+    start = time.perf_counter()
     for batch in batches:
         part = part_of(batch)
+        print(f"{time.perf_counter() - start:6.0f} s {batch.name}", file=sys.stderr, flush=True)
         try:
-            now, before = brief_both(batch, cache)
+            now, before, rules = brief_both(batch, cache, baseline)
+            if fired is not None:
+                fired.update({(part, name): n for name, n in rules.items()})
             for label, brief in (("now", now), ("baseline", before)):
+                if brief is None:
+                    continue
                 ctx = context(brief, cache)
                 if label == "now" and multi_source is not None:
                     multi_source += [f"{batch.name}: {b}" for b in multi_source_items(ctx)]
@@ -217,6 +231,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=17, help="the random draw of --sample")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the table as JSON")
     parser.add_argument(
+        "--no-baseline", action="store_true", help="brief no baseline (half the time; 0 shown)"
+    )
+    parser.add_argument(
+        "--fired", metavar="RULES", help="comma-separated rules whose firings to count per part"
+    )
+    parser.add_argument(
         "--mixes",
         type=int,
         default=0,
@@ -230,8 +250,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     every = chain(chosen_batches(args.corpus, args.limit), mixed_batches(args.mixes))
     batches = (b for b in every if args.part is None or part_of(b) == args.part)
     pool: list[str] = []
-    counts, shown, articles, failures = tally(batches, cache, args.examples, pool)
+    fired: Counter[tuple[str, str]] = Counter()
+    counts, shown, articles, failures = tally(
+        batches, cache, args.examples, pool, fired, baseline=not args.no_baseline
+    )
     print_table(counts, articles)
+    for name in (args.fired or "").split(","):
+        if name:
+            print(f"rule {name}: " + ", ".join(f"{p} {fired[p, name]}" for p in PARTS))
     print_examples(shown)
     drawn = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
     for number, block in enumerate(drawn, start=1):

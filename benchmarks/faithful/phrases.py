@@ -408,8 +408,8 @@ _DATES = frozenset({"", "DATE", "TIME"})
 
 def _named(ctx: Context, item: Item, word: str) -> bool:
     """A day word that its source's parse puts in a name ("MedPage Today", "The Monday Night
-    Club", "CBS This Morning"): an entity of another kind, or a compound of a proper noun
-    that is no date; words of a phrase, proper nouns."""
+    Club", "CBS This Morning"): an entity of another kind, a compound of a proper noun that
+    is no date, or a title in quote marks of its own; words of a phrase, proper nouns."""
     span = ctx.span(item.evidence)
     if span is None:
         return False
@@ -421,8 +421,15 @@ def _named(ctx: Context, item: Item, word: str) -> bool:
     return bool(tokens) and all(
         t.ent_type_ not in _DATES
         or (t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.ent_type_ not in _DATES)
+        or _titled(t)
         for t in tokens
     )
+
+
+def _titled(token: Token) -> bool:
+    """A word in quote marks of its own is a title ("the ''Today'' show"), not a day."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].is_quote and doc[token.i + 1].is_quote
 
 
 def _finding(check: str, item: Item, ctx: Context, reason: str) -> Finding:

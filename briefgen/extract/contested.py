@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from briefgen.extract import ParsedArticle
@@ -33,6 +35,7 @@ from briefgen.model import Actor, Claim, Contested, Quote
 
 MAX_ASSERTIONS = 2  # the other side's statements shown beside one denial
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 # The seed: Pakistan's accusation, then the Afghan denial that answers it.
 _DENIAL_EXAMPLE = (
     "Islamabad says the violence stems from militant groups operating inside Afghanistan, "
@@ -109,6 +112,7 @@ class _Said:
     statements of its sides only, not every quote of the brief."""
 
     def __init__(self, actors: ActorIndex, quotes: Sequence[Quote]) -> None:
+        self.actors = actors
         self.affiliates: dict[str, list[Actor]] = defaultdict(list)
         for actor in actors.actors:
             if actor.affiliation:
@@ -135,16 +139,18 @@ def _assertions(
     by_source: dict[str, ParsedArticle],
 ) -> list[Quote]:
     """The side's statements that the denial answers; each decision recorded."""
-    statements = side_statements(side, *said.of(side), denier)
+    cards, quotes = said.of(side)
+    statements = side_statements(side, cards, quotes, denier)
     record(
         side_statements,
         side,
         f"{len(statements)} statements" if statements else "no statement: not contested",
     )
     denied = _matter(sentence)
+    who = _name_words([side, denier, *(a.name for a in cards)], said.actors)
     answered = []
     for quote in statements:
-        shared = answers_claim(_quoted(quote, by_source), denied)
+        shared = answers_claim(_quoted(quote, by_source), denied, who)
         outcome = f"answered: {', '.join(sorted(shared))}" if shared else "dropped: another matter"
         record(answers_claim, quote.text, outcome, [quote.evidence])
         if shared:
@@ -166,23 +172,41 @@ def _quoted(quote: Quote, by_source: dict[str, ParsedArticle]) -> Matter:
 
 def _matter(span: Span) -> Matter:
     """The predicate groups of a span's verbs that state something (not reporting, denial or
-    light verbs, which say that something is said, denied or had), and its nouns."""
-    said = words("reporting_verbs") | words("denial_verbs") | words("light_verbs")
+    light verbs, which say that something is said, denied or had, nor a verb the language
+    uses of every matter: a stop word by its lemma, "go", "do", "be"), and its nouns (stop
+    words and courtesy titles aside)."""
+    said = words("reporting_verbs") | words("denial_verbs") | words("light_verbs") | STOP_WORDS
     verbs = {
         predicate_group(t.lemma_.lower())
         for t in span
         if t.pos_ == "VERB" and t.lemma_.lower() not in said
     }
-    return verbs, {t.lemma_.lower() for t in span if t.pos_ in NOMINALS and not t.is_stop}
+    courtesy = words("honorifics")  # "Mr.", "Ms.": part of a name, which says who
+    nouns = {
+        t.lemma_.lower()
+        for t in span
+        if t.pos_ in NOMINALS and not t.is_stop and t.text not in courtesy
+    }
+    return verbs, nouns
+
+
+def _name_words(names: Sequence[str], actors: ActorIndex) -> frozenset[str]:
+    """The words of the sides' names and their cards' aliases ("Trump", "Donald")."""
+    cards = [card for name in names if (card := actors.actor(name)) is not None]
+    every = [*names, *(alias for card in cards for alias in card.aliases)]
+    return frozenset(w.lower() for name in every for w in _NAME_WORD.findall(name))
 
 
 @rule("contested", example=_DENIAL_EXAMPLE)
-def answers_claim(claim: Matter, denial: Matter) -> set[str]:
+def answers_claim(claim: Matter, denial: Matter, who: AbstractSet[str] = frozenset()) -> set[str]:
     """A denial answers a statement when they share a predicate, the same verb or a close
     synonym ("accuses Kabul of sheltering" / "does not harbor groups", lexicon
     `predicate_groups`), and something it is about (a noun or a name: "groups"); a statement
-    about another matter is not set beside it."""
-    verbs, nouns = claim[0] & denial[0], claim[1] & denial[1]
+    about another matter is not set beside it. The names of the sides (`who`: the denier,
+    the side answered and its affiliates) say who disagrees, not about what: sharing only
+    them ("Trump" in Trump's words about a judge and his campaign manager's denial about
+    donors) is no shared matter."""
+    verbs, nouns = claim[0] & denial[0], (claim[1] & denial[1]) - who
     return verbs | nouns if verbs and nouns else set()
 
 

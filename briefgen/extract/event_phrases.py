@@ -40,7 +40,12 @@ from briefgen.extract.phrase_room import (
     reported_comma,
     summed_up,
 )
-from briefgen.extract.phrase_subjects import Namer, pronoun_named, surname_named
+from briefgen.extract.phrase_subjects import (
+    Namer,
+    pronoun_named,
+    quote_split_subject,
+    surname_named,
+)
 from briefgen.extract.phrase_text import Part, join_tokens, ordered_text, phrase_part, tidy
 from briefgen.extract.phrase_trim import MAX_PART, compact, compact_ids, kept_ids, word_count
 from briefgen.extract.polarity import (
@@ -215,6 +220,8 @@ def _date_preposition(date: Span) -> set[int]:
 def _clause(clause: Clause) -> str:
     verb, skip = clause.governor, clause.skip
     subjects = _own_subjects(verb)
+    if any(quote_split_subject(s, verb) for s in subjects):
+        return ""  # a parse across a quote's edge: no clause of this verb to phrase
     participle = verb.tag_ == "VBG" and verb.dep_ in GERUND_CLAUSES  # "Obama ..., saying"
     if not subjects and (verb.dep_ in SHARED_SUBJECT or participle):
         # not across a quote's edge: "'... I would have been sitting,' Daniloff said"

@@ -77,6 +77,8 @@ CLAUSE_COMPLETIONS: frozenset[str] = frozenset(
 # Clauses that complete the verb before them ("warned that Pakistan would not allow ...",
 # "tried to persuade"): a cut phrase that opens one must not drop its negation.
 VERB_COMPLEMENTS: frozenset[str] = frozenset({"ccomp", "xcomp"})
+# Clauses that hang on a verb and say nothing without it ("if ...", "that ...", "to ...").
+GOVERNED_CLAUSES: frozenset[str] = frozenset({"advcl", "ccomp", "csubj", "xcomp"})
 # A quote as the clause of a verb that introduces it ("enthused Scott Fancher").
 QUOTE_CLAUSES: frozenset[str] = frozenset({"ccomp", "parataxis", "dobj", "xcomp"})
 # What a cue after a quote says of its own, if anything: its clause, its object, or the verb

@@ -26,6 +26,7 @@ from briefgen.extract.headlines import in_headline
 from briefgen.extract.horizon import horizon, past_horizon
 from briefgen.extract.labels import (
     ASIDES,
+    GOVERNED_CLAUSES,
     PARENTHETICALS,
     SUBJECTS,
     VERB_COMPLEMENTS,
@@ -272,6 +273,8 @@ def phrase_of(sentence: Span, cue: Token | None = None) -> tuple[str, list[Rule[
             cuts.append(negation_past_limit)
         elif _words_before(kept, last) >= _MAX_PHRASE_WORDS:
             cuts += [r for q in qualified for r in q.why if r not in cuts]
+        elif governor_past_limit(kept):
+            cuts.append(governor_past_limit)
         else:
             cuts.append(phrase_word_limit)
             text = shortened
@@ -356,6 +359,25 @@ def negation_past_limit(kept: list[Token]) -> bool:
         for verb in kept
         if verb.head.i in inside and verb.head.i != verb.i and _complement(verb)
         for child in verb.children
+    )
+
+
+@rule(
+    "outlook",
+    example="There\u2019s time to get through all of that between now and the end of the year, "
+    "but if Republicans plan to move judges in order \u2014 and at the pace Crenshaw moved"
+    "\u00a0\u2014\u00a0Nye won\u2019t get a vote until 2017 or even early 2018.",
+)
+def governor_past_limit(kept: list[Token]) -> bool:
+    """A sentence stays whole when the word limit would keep a clause and drop the verb it
+    hangs on: a fronted "if ...", "when ..." or reported clause says nothing without its
+    main clause ("but if Republicans plan to move judges in order …" without "Nye won't get
+    a vote until 2017"), and would be read as the statement itself."""
+    inside = {t.i for t in kept if _words_before(kept, t.i) < _MAX_PHRASE_WORDS}
+    return any(
+        t.dep_ in GOVERNED_CLAUSES and t.head.pos_ in VERBALS and t.head.i not in inside
+        for t in kept
+        if t.i in inside and t.pos_ in VERBALS
     )
 
 

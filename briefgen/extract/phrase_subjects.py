@@ -2,7 +2,9 @@
 
 A timeline row read alone must say who acted: a pronoun subject is shown as the actor it
 refers to when that actor is the last person named before it (`pronoun_named`), and a
-surname alone as the full name the article last gave it (`surname_named`).
+surname alone as the full name the article last gave it (`surname_named`). A subject the
+parser found inside a quotation that is a clause of its own is no subject of a verb outside
+it: that verb's clause is misread (`quote_split_subject`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from briefgen.extract.labels import (
     SUBJECTS,
 )
 from briefgen.extract.lexicon import folded
-from briefgen.extract.quotemarks import is_quoted
-from briefgen.extract.rules import rule
+from briefgen.extract.quotemarks import across_quote, is_quoted, quoted_spans
+from briefgen.extract.rules import record, rule
 
 Namer = Callable[[Token], str | None]  # a pronoun -> the actor it refers to, if any
 
@@ -32,13 +34,34 @@ def pronoun_named(subject: Token, name: Namer | None) -> str | None:
     """A pronoun subject is shown as the actor it refers to ("He was in court on Monday" ->
     "Randy Jackson was in court"; extract/referents.py: the person named in the nearest
     sentence before it), so a row says who acted, when that actor is the last person named
-    before it, in its sentence or the one before. Otherwise the pronoun stays, and the row
-    is not shown (readable.py `pronoun_subject`): a wrong name says what did not happen."""
+    before it, in its sentence or the one before, and not named in the pronoun's own clause
+    (`named_in_clause`). Otherwise the pronoun stays, and the row is not shown (readable.py
+    `pronoun_subject`): a wrong name says what did not happen."""
     if name is None or subject.lower_ not in folded("personal_pronouns") or is_quoted(subject):
         return None  # a pronoun inside quote marks is the speaker's, not the narrative's
     named = name(subject)
     nearest = _nearest_person(subject)
-    return named if nearest is not None and name(nearest) == named else None
+    if nearest is None or name(nearest) != named or named is None:
+        return None
+    return None if named_in_clause(subject, named) else named
+
+
+@rule(
+    "timeline",
+    example="Robyn Mendes was the victim in that case. In 2005, he was charged with assault and "
+    "battery on Mendes with a dangerous weapon, according to court records.",
+)
+def named_in_clause(pronoun: Token, named: str) -> bool:
+    """A pronoun subject never refers to a person its own clause names ("he was charged with
+    assault and battery on Mendes": he is not Mendes; a name inside the clause of a
+    pronoun that governs it cannot be what the pronoun stands for), so it is not shown as
+    that person."""
+    said = set(named.split())
+    clause = [t for t in pronoun.head.subtree if t.i != pronoun.i]
+    if not any(t.text in said and t.pos_ == "PROPN" for t in clause):
+        return False
+    record(named_in_clause, pronoun.text, f"not {named}: named in its clause")
+    return True
 
 
 def _nearest_person(pronoun: Token) -> Token | None:
@@ -108,3 +131,27 @@ def surname_named(person: Span) -> str | None:
         and e[-1].text == surname and e.start not in aside
     ]  # fmt: skip
     return names[-1].text if names else None
+
+
+@rule(
+    "timeline",
+    example="And critics in both parties quickly compared Mr. Rubio's repetitiousness to the "
+    "gravest debate lapses of modern presidential campaign history, from Rick Perry's ''Oops'' "
+    "in 2012 all the way back to Dan Quayle's stepping into Lloyd Bentsen's ''You're no Jack "
+    "Kennedy'' buzz saw in 1988.",
+)
+def quote_split_subject(subject: Token, verb: Token) -> bool:
+    """A subject inside quote marks is no subject of a verb outside them when the quotation
+    holds more than that subject: the quoted words are a clause of their own, and the link
+    crosses the quote's edge ("Bentsen's ''You're no Jack Kennedy'' buzz saw": "saw" is a
+    noun, not a verb of "no Jack Kennedy"), so the verb's clause is misread and names no
+    event. A quotation that is all of the subject, a title or a slogan ("''Oops'' became a
+    punchline"), stays its subject."""
+    if not is_quoted(subject) or not across_quote(subject, verb):
+        return False
+    quote = next((q for q in quoted_spans(subject.doc) if q.start <= subject.i < q.end), None)
+    inside = {t.i for t in subject.subtree}
+    if quote is None or all(t.i in inside for t in quote if not t.is_punct):
+        return False
+    record(quote_split_subject, subject.text, f"no subject of {verb.text!r}")
+    return True

@@ -35,6 +35,7 @@ from briefgen.extract.labels import (
     EXPLETIVE,
     MISHUNG_CLAUSES,
     NON_FINITE_TAGS,
+    OBJECTS,
     PASSIVE_MARKERS,
     SUBJECTS,
     VERBALS,
@@ -127,10 +128,14 @@ def reported_clause(head: Token) -> Token | None:
     with its subject (lexicons `reporting_verbs`, `denial_verbs`); not the writer's own
     frame with an expletive subject ("it should be mentioned that ..."). A verb the parser
     joined as a conjunct with no "and" or comma before it ("don't mean a rift will put
-    California up for grabs") is such a clause too, and a reporting verb the tagger took for
-    a noun with a subject ("the Times obituary points out that") reports all the same."""
+    California up for grabs") is such a clause too, as is one hung on a noun although "that"
+    only marks it ("told the audience at his fundraiser for veterans that he and Fox News had
+    ..."), and a reporting verb the tagger took for a noun with a subject ("the Times
+    obituary points out that") reports all the same."""
     governor = head.head
     complement = head.dep_ == "ccomp" or unjoined_conjunct(head)
+    if not complement and (raised := complement_read_as_relative(head)) is not None:
+        governor, complement = raised, True
     # A verb the tagger took for a noun heads a clause all the same when it has a subject
     # ("the Times obituary points out that ...").
     verbal = governor.pos_ in VERBALS or _has_own_subject(governor)
@@ -353,6 +358,23 @@ def unjoined_conjunct(verb: Token) -> bool:
         return False
     edge = verb.left_edge.i
     return edge > governor.i and not verb.doc[edge - 1].is_punct
+
+
+def complement_read_as_relative(verb: Token) -> Token | None:
+    """A clause the parser hung on a noun as a relative clause although "that" opens it as a
+    complementizer ("told the audience at his fundraiser for veterans that he and Fox News
+    had multiple conversations"): a relative "that" fills the clause's gap as its subject or
+    object, a complementizer is only its mark, before a clause with a subject and an object
+    of its own. The verb above the noun, which the clause completes, or None."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    ):
+        return None
+    if not any(c.dep_ in SUBJECTS for c in verb.children) or not any(
+        c.dep_ in OBJECTS for c in verb.children
+    ):
+        return None  # a clause with a gap: "the sites that Baghdad had placed off-limits"
+    return next((t for t in verb.head.ancestors if t.pos_ in VERBALS), None)
 
 
 def _finite_auxiliary(child: Token) -> bool:

@@ -43,6 +43,9 @@ _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q\d|H\d|[A-Z
 Item = TypeVar("Item", bound=BaseModel)
 # A date the source gives beside the relative word ("yesterday (July 21st)", "[in 2009]").
 _GIVEN = re.compile(rf" [(\[][^)\]]*(?:\d|\b(?:{'|'.join(MONTHS)})\b)[^)\]]*[)\]]", re.I)
+# A day and month set after it by a comma ("Saturday, 8 October 2011", "Saturday, Feb. 6").
+_MONTH = rf"(?:{'|'.join(MONTHS)})\.?"
+_APPOSED = re.compile(rf", (?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}\b)", re.I)
 
 
 def show_dates(brief: Brief) -> Brief:
@@ -120,6 +123,8 @@ def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -
         position = end
         if (whole and not relative_date(mention)) or _GIVEN.match(text, end):
             continue
+        if date_apposed(text, end, mention):
+            continue
         shows = period_to_date_shown if _back_from_anchor(mention) else absolute_date_shown
         shown = shows(mention)
         record(shows, mention.text, shown, [mention.evidence])
@@ -128,6 +133,22 @@ def with_dates(text: str, evidence: Evidence, mentions: Sequence[DateMention]) -
         text = f"{text[:end]} {shown}{text[end:]}"
         position = end + len(shown) + 1
     return text
+
+
+@rule(
+    "phrase",
+    example="Seacom started to experience problems on Saturday, 8 October 2011, which it said "
+    "was caused by a problem on a cable between Abu Talat in Egypt and Marseilles in France.",
+)
+def date_apposed(text: str, end: int, mention: DateMention) -> bool:
+    """A day word the source dates itself, a day and month set after it by a comma
+    ("on Saturday, 8 October 2011", "on Saturday, Feb. 6"), shows no second date: the
+    source's own stands for it, and a value reckoned from the anchor could contradict it
+    ("Saturday (15 October 2011), 8 October 2011")."""
+    if not _APPOSED.match(text, end):
+        return False
+    record(date_apposed, mention.text, "dated beside it by the source", [mention.evidence])
+    return True
 
 
 def _quoted(text: str, end: int) -> bool:

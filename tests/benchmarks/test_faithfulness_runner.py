@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from benchmarks.faithfulness import tally
 from benchmarks.shared_corpus import Batch
@@ -31,3 +32,15 @@ def test_the_runner_counts_each_check_and_pools_multi_source_items():
         assert block.startswith("meantime/apple: ")
         cited = set(re.findall(r"^  \[(s\d+)\] ", block, re.MULTILINE))
         assert len(cited) >= 2, block
+
+
+def test_without_baseline_only_the_brief_is_checked_and_its_rules_counted():
+    # The MEANTIME apple articles again: `--no-baseline` briefs once, `--fired` counts rules.
+    articles = tuple(read_text(p) for p in sorted((CORPUS / "apple" / "docs").glob("*.md")))
+    fired: Counter[tuple[str, str]] = Counter()
+    counts, _, briefed, failures = tally(
+        [Batch("meantime", "meantime/apple", articles)], Cache(), 0, None, fired, baseline=False
+    )
+    assert not failures and briefed["dev"] == 30
+    assert not any(label == "baseline" for _, _, label in counts)
+    assert fired["dev", "verb_clause"] > 0 and fired["dev", "governor_past_limit"] >= 1

@@ -203,3 +203,40 @@ def test_tolls_of_one_dated_event_are_still_contested(parse_text):
     actors = extract_actors([one, two])
     contested = find_contested([one, two], actors, [])
     assert [c.kind for c in contested] == ["figures"]
+
+
+# PolNeAR (train, NYT, two articles): Trump's words about Mrs. Khan, and his former campaign
+# manager's denial about why he was fired; they share the side's name ("Trump") and "speak".
+TRUMP_ON_KHAN = (
+    "In his first reaction, during an ABC News interview, Mr. Trump questioned why Mr. Khan's "
+    "wife did not speak alongside him at the Democratic convention, implying that she was "
+    "forbidden from doing so."
+)
+LEWANDOWSKI_DENIES = (
+    "Mr. Lewandowski was ultimately fired with the help of Mr. Trump's adult children, who "
+    "believed the campaign manager was trying to spread negative stories about Mr. Kushner. "
+    "Mr. Lewandowski, now a paid CNN commentator, has denied that that was the case, and he "
+    "and Mr. Trump still speak frequently, with the candidate seeking his advice."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "answered"),
+    [
+        # PolNeAR: a side's own name and a verb said of every matter share no matter.
+        ((TRUMP_ON_KHAN, LEWANDOWSKI_DENIES), False),
+        # Seed: "sheltering" / "does not harbor" and "groups" are the matter.
+        ((ACCUSES, DENIAL), True),
+    ],
+)
+def test_the_names_of_the_sides_are_no_shared_matter(parse_text, texts, answered):
+    from tests.conftest import separate_articles
+
+    articles = separate_articles(parse_text, *texts)
+    actors = extract_actors(articles)
+    quotes = [q for a in articles for q in extract_quotes(a, actors)]
+    with tracing() as trace:
+        claims = [c for c in find_contested(articles, actors, quotes) if c.kind == "claims"]
+    assert bool(claims) is answered
+    outcomes = [d.outcome for d in trace.by("answers_claim")]
+    assert outcomes and all(("trump" in o) is False for o in outcomes)

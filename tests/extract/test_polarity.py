@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract.dates import extract_dates
-from briefgen.extract.outlook import phrase_of
+from briefgen.extract.outlook import governor_past_limit, phrase_of
 from briefgen.extract.polarity import KEEP_RULES, RAISE_RULES, phrases_as_before, qualify
 from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.timeline import build_timeline
@@ -211,6 +211,37 @@ def test_outlook_cut_keeps_its_cue_and_negation(parse_text, sentence, whole):
     assert (not text.endswith("…")) is whole, text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "hangs"),
+    [
+        # PolNeAR (train, Huffington Post, its no-break spaces kept): the cut kept "but if
+        # Republicans plan to move judges in order …" and dropped "Nye won't get a vote".
+        ("There’s time to get through all of that between now and the end of the year, but if "
+         "Republicans plan to move judges in order — and at the pace Crenshaw moved\u00a0—\u00a0"
+         "Nye won’t get a vote until 2017 or even early 2018.", True),
+        # Timeline17 (Guardian, BP oil spill): three "if" clauses before "it could become".
+        ("If BP's new attempt to cap the leak doesn't work, and if oil starts washing up on "
+         "beaches and properties in a dramatic way that is, if this disaster takes on a more "
+         "urgent, more human dimension then it really could become Obama's Katrina.", True),
+        # Timeline17 (Fox News, BP oil spill): "one expert emphasized that ..." is in the cut.
+        ("While the amount of oil in the Gulf already threatened to make it the worst U.S. oil "
+         "disaster since the Exxon Valdez spill in Alaska in 1989, one expert emphasized that it "
+         "was impossible to know just how much oil had already escaped into the Gulf and that it "
+         "could be much more than what BP and the Coast Guard have said.", False),
+        # Timeline17 (Reuters, BP oil spill): "the NOAA said" is in the cut.
+        ("Although Louisiana's wetlands and fishing grounds have been the worst hit so far by the "
+         "spill, the National Oceanic and Atmospheric Administration said moderate southerly and "
+         "southwesterly winds this week may start moving oil closer to the Mississippi Delta.",
+         False),
+    ],
+)  # fmt: skip
+def test_outlook_cut_never_drops_the_clause_its_subordinate_hangs_on(parse_text, sentence, hangs):
+    statement = next(iter(parse_text(sentence).doc.sents))
+    assert governor_past_limit(list(statement)) is hangs
+    text, cuts = phrase_of(statement)
+    assert (not text.endswith("…")) is hangs, (text, cuts)
+
+
 def test_qualify_is_off_as_before(parse_text):
     article = parse_text("The first jets will be delivered in 2014.")
     verb = next(t for t in article.doc if t.lower_ == "delivered")
@@ -312,3 +343,34 @@ def test_a_claim_nouns_content_is_raised_to_its_holder(parse_text, sentence, wor
 def test_claims_and_reports_stay_attributed(parse_text, sentence, event):
     events = _events(parse_text(sentence))
     assert len(events) == 1 and events[0].startswith(event)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "reporter"),
+    [
+        # PolNeAR (train, Western Journal): "that" after "veterans" opens what Trump told.
+        ("On Thursday night, Republican presidential candidate Donald Trump told the audience at "
+         "his fundraiser for veterans that he and Fox News had multiple conversations Thursday "
+         "but that nothing could change his mind about his decision to boycott the debated "
+         "hosted by Fox News.", "had", "told"),
+        # Timeline17 (Washington Post, BP oil spill): the letter's content is what the firm wrote.
+        ("An independent firm hired by BP wrote in an April letter that it had substantiated "
+         "allegations by a former contractor that the petroleum company was violating its own "
+         "policies on the Atlantis.", "substantiated", "wrote"),
+        # AllSides (first half): what the physician announced in an opinion piece.
+        ("Two people have separately lodged lawsuits against the Texas physician who announced "
+         "in a recent opinion piece that he violated a state law that prohibits conducting "
+         "abortion procedures after a fetal heartbeat has been detected.", "violated",
+         "announced"),
+        # TimeBank 1.2: a relative clause of "sites" under "visit", which reports nothing.
+        ("An Iraqi official, speaking on customary condition of anonymity, said Ritter would not "
+         "try to visit any of the eight presidential sites that Baghdad had placed off-limits to "
+         "U.N. inspectors.", "placed", None),
+    ],
+)  # fmt: skip
+def test_a_complement_read_as_a_relative_clause_is_reported(parse_text, sentence, verb, reporter):
+    from briefgen.extract.polarity import reported_clause
+
+    head = next(t for t in parse_text(sentence).doc if t.text == verb)
+    raised = reported_clause(head)
+    assert (raised.text if raised is not None else None) == reporter

@@ -195,3 +195,32 @@ def test_seed_bullets_show_resolved_dates(seed_brief):
 def test_as_before_shows_no_dates(seed_brief):
     with phrases_as_before():
         assert show_dates(seed_brief) is seed_brief
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # ECB+ (30ecbplus): the value reckoned from the anchor contradicted the source's own.
+        ("Seacom started to experience problems on Saturday, 8 October 2011, which it said was "
+         "caused by a problem on a cable between Abu Talat in Egypt and Marseilles in France.",
+         dt.date(2011, 10, 17), "Saturday, 8 October 2011"),
+        # AllSides (first half): the source dates the day itself.
+        ("Haugen revealed her identity during an interview with CBS’ 60 Minutes on Sunday, "
+         "October 3, 2021.", dt.date(2021, 10, 5), "Sunday, October 3"),
+        # TimeBank 1.2 (timebank): a month name and a day.
+        ("The New York Times said in an editorial on Saturday, April 25: The Supreme Court took "
+         "a detour this week from the core principle of gender fairness it vindicated two years "
+         "ago in its ruling invalidating the use of sexual stereotypes to justify denying women "
+         "admission to the Virginia Military Institute.",
+         dt.date(1998, 4, 27), "Saturday, April 25"),
+    ],
+)  # fmt: skip
+def test_a_day_the_source_dates_itself_shows_no_second_date(text, published, day):
+    from briefgen.model import Article
+    from briefgen.pipeline import build_brief
+
+    article = Article(path="x.txt", title="Example", text=text, published=published)
+    brief = build_brief([article], as_of=published)
+    prose = [s.text for s in brief.summary] + [e.event for e in brief.timeline]
+    said = [p for p in prose if day.split(",")[0] in p]
+    assert said and all(day in p for p in said), prose

@@ -205,3 +205,20 @@ def test_a_programme_named_for_a_time_is_no_date(nlp):
     )
     assert not relative_dates(_context(nlp, sentence, "An appearance on CBS This Morning"))
     assert relative_dates(_context(nlp, sentence, "An appearance Friday"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # PolNeAR (train, NYT): a day word in quote marks of its own is a programme's title.
+        ("Billy Bush, the nephew of one president and the cousin of another, is joining the "
+         "''Today'' show as an anchor, NBC announced on Tuesday.",
+         "Billy Bush is joining the Today show as an anchor, NBC announced"),
+        # Timeline17 (BP oil spill): the same title in straight marks.
+        ('But he later acknowledged on NBC\'s "Today" show that the leak may be as bad as '
+         "federal officials say.", 'He acknowledged on NBC\'s "Today" show that the leak may be '
+         "as bad"),
+    ],
+)  # fmt: skip
+def test_a_quoted_title_named_for_a_day_is_no_date(nlp, sentence, event):
+    assert not relative_dates(_context(nlp, sentence, event))
