@@ -9,12 +9,10 @@ which holds no decisions, but still reads cached parses.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import importlib.metadata
 import logging
 import zlib
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
@@ -129,7 +127,7 @@ def run_pipeline(
             f"{len(texts) - done[1]} from the cache"
         ),
     )
-    with limited(article_seconds), _kept_out_of_gc():
+    with limited(article_seconds):
         brief, decisions, links, failed = _extract_run(
             sources, briefed, docs, as_of, title, meta_label(meta), trace
         )
@@ -139,18 +137,6 @@ def run_pipeline(
     reused = len(briefed) - parsed
     left_out = tuple(failures(sources, failed))
     return Built(brief, parsed, reused, False, decisions, links, left_out)
-
-
-@contextmanager
-def _kept_out_of_gc() -> Iterator[None]:
-    """While it runs, the objects alive before it (the spaCy pipeline, the parses) are left
-    out of the garbage collector's full passes, each of which scanned them all again: they
-    outlive the extraction (half the collector's time on 300 articles). Given back after."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def brief_key(
