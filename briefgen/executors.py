@@ -5,8 +5,9 @@ the results in batch order (Docs from `Serial`, in this process; each Doc's byte
 others, which read them back into this process's vocabulary): `Processes`
 in a pool of local processes, `Cluster` on a Dask distributed cluster (`--scheduler
 tcp://HOST:PORT`; its workers need briefgen and the spaCy pipeline installed). The batches
-are the same whichever executor runs them, and each batch is parsed the same way, so the
-parses, and the brief, are byte-identical across executors and worker counts.
+are the same whichever executor runs them, and a text's parse does not depend on the texts
+parsed beside it (spaCy's batch size changes no annotation), so the parses, and the brief,
+are byte-identical across executors and worker counts.
 """
 
 from __future__ import annotations
@@ -77,10 +78,15 @@ class Executor(Protocol):
 
 
 class Serial:
-    """In this process, one batch after another."""
+    """In this process: every batch's texts in one stream through the pipeline, so spaCy's
+    own batches stay full across the executor's (a separate `nlp.pipe` call per batch of
+    ~18 articles left a part-filled batch at each end: 7% of the parse of 300 articles)."""
 
     def map(self, model: str, work: Sequence[Batch]) -> Iterator[list[Doc]]:
-        return (parse_docs(model, batch) for batch in work)
+        from briefgen.nlp import iter_parse, load_pipeline
+
+        docs = iter_parse(load_pipeline(model), [text for batch in work for text in batch])
+        return ([next(docs) for _ in batch] for batch in work)
 
     def close(self) -> None:
         pass

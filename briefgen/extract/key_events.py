@@ -24,6 +24,7 @@ from briefgen.extract.plans import PLAN_RULES, start_of
 from briefgen.extract.readable import unreadable
 from briefgen.extract.rules import ARTICLE_BREAK, UNDATED, Rule, first, record, rule
 from briefgen.extract.samefact import Fact, reported_head
+from briefgen.extract.views import content_lemmas
 from briefgen.model import TimelineEvent
 
 KEY_HAPPENED = 15  # rows of the document's timeline: a page, as the issue asks (10 to 15)
@@ -108,7 +109,8 @@ class Spread:
 
     def __init__(self, docs: Mapping[str, Doc], stories: Sequence[Sequence[str]] = ()) -> None:
         lemmas = {
-            source: {_lemma(t) for t in doc if _content_word(t)} for source, doc in docs.items()
+            source: {lemma for _, lemma in content_lemmas(doc, CONTENT_POS)}
+            for source, doc in docs.items()
         }
         told = [[s for s in story if s in lemmas] for story in stories]
         told = [story for story in told if len(story) >= TOLD_BY]

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from briefgen.extract import ParsedArticle
 from briefgen.extract.labels import TOPIC_WORD_POS
 from briefgen.extract.rules import ARTICLE_BREAK, first, record, rule
+from briefgen.extract.views import content_lemmas
 from briefgen.model import Evidence, Source, Story
 
 if TYPE_CHECKING:
@@ -83,14 +84,9 @@ def article_terms(article: ParsedArticle) -> Counter[str]:
     title_end = len(title) if title and text.lstrip().startswith(title) else 0
     title_end += len(text) - len(text.lstrip())
     terms: Counter[str] = Counter()
-    for token in doc:
-        if (
-            token.is_alpha
-            and not token.is_stop
-            and token.pos_ in TOPIC_WORD_POS
-            and len(token.text) >= _SHORTEST_WORD
-        ):
-            terms[token.lemma_.lower()] += TITLE_WEIGHT if token.idx < title_end else 1
+    words = content_lemmas(doc, TOPIC_WORD_POS, alphabetic=True, shortest=_SHORTEST_WORD)
+    for offset, lemma in words:
+        terms[lemma] += TITLE_WEIGHT if offset < title_end else 1
     return terms
 
 

@@ -13,12 +13,14 @@ tokens it yields) instead.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, SPACY
+import numpy as np
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -76,6 +78,23 @@ def tokens_where(
     doc = span.doc
     values = getattr(views(doc), column)
     return (doc[i] for i in range(span.start, span.end) if values[i] in wanted)
+
+
+def content_lemmas(
+    doc: Doc, pos: Collection[str], *, alphabetic: bool = False, shortest: int = 0
+) -> list[tuple[int, str]]:
+    """(character offset, lower-cased lemma) of each token of the Doc whose part of speech is
+    in `pos` and that is no stop word (`alphabetic`: only words of letters; `shortest`: only
+    words of that many characters or more), in text order. Read from the token table: a
+    scan of every word of every article (stories, key events) builds no Token."""
+    if not len(doc):
+        return []
+    offset, length, tag, stop, alpha = doc.to_array([IDX, LENGTH, POS, IS_STOP, IS_ALPHA]).T
+    keep = (stop == 0) & (length >= shortest) & np.isin(tag, [POS_IDS[p] for p in pos])
+    if alphabetic:
+        keep &= alpha == 1
+    lemma, offsets = views(doc).lemma, offset.tolist()
+    return [(offsets[i], lemma[i]) for i in keep.nonzero()[0].tolist()]
 
 
 def lower_case_words(docs: Iterable[Doc]) -> frozenset[str]:

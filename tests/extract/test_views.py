@@ -9,7 +9,8 @@ import pytest
 
 import briefgen.extract
 from briefgen.extract.cues import cues_in, is_cue
-from briefgen.extract.views import VIEWS, text_of, tokens_where, views
+from briefgen.extract.labels import CONTENT_POS, TOPIC_WORD_POS
+from briefgen.extract.views import VIEWS, content_lemmas, text_of, tokens_where, views
 from tests.conftest import SEED
 
 # (cluster, article index): Wikinews articles of MEANTIME (airbus, apple, gm) with quotes,
@@ -58,6 +59,29 @@ def test_tokens_where_a_column_matches_are_the_tokens_a_scan_finds(doc, column, 
         found = [t.i for t in tokens_where(sentence, column, wanted)]
         assert found == [t.i for t in sentence if attribute(t) in wanted]
     assert any(True for _ in tokens_where(doc[:], column, wanted))
+
+
+def _scanned(doc, pos, alphabetic, shortest):
+    return [
+        (t.idx, t.lemma_.lower())
+        for t in doc
+        if t.pos_ in pos
+        and not t.is_stop
+        and (t.is_alpha or not alphabetic)
+        and len(t.text) >= shortest
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pos", "alphabetic", "shortest"),
+    [(CONTENT_POS, False, 0), (TOPIC_WORD_POS, True, 2)],  # key events' and stories' words
+)
+def test_content_lemmas_are_the_words_a_scan_finds(doc, parse_text, pos, alphabetic, shortest):
+    seed = parse_text(SEED.read_text().split("---\n", 2)[2]).doc
+    for parsed in (doc, seed):
+        found = content_lemmas(parsed, pos, alphabetic=alphabetic, shortest=shortest)
+        assert found == _scanned(parsed, pos, alphabetic, shortest) and found
+    assert content_lemmas(doc[:0].as_doc(), pos) == []
 
 
 def test_cues_read_from_the_views_are_the_cues_a_scan_finds(doc):
