@@ -1,7 +1,8 @@
 """Who says an outlook item: the first of `OUTLOOK_SPEAKERS` that finds a speaker wins.
 
 A quote's speaker, the subject of a reporting verb above the cue, the holder of a claim whose
-content the cue is in, else the subject of the cue's clause (outlook.py reads the list).
+content the cue is in, no one for an embedded question, the subject of a verb whose complement
+the cue is in, else the subject of the cue's clause (outlook.py reads the list).
 """
 
 from __future__ import annotations
