@@ -3,9 +3,10 @@
 Each sentence is scored (extract/summary_scores.py) by its centrality, closeness to the
 headlines, the salience of the actors it names, its place in its article, its recency, how
 closely and how many other sources report it. Bullets are picked greedily in score order,
-skipping any that repeats an earlier pick in words, fact or figures (`BULLET_RULES`), at most
-`MAX_BULLETS`, and read in this order: the newest development (`newest_development`: the
-best-scored sentence of a fact from the story's last NEWEST_DAYS), why it matters
+skipping any that repeats an earlier pick in words, fact or figures (`BULLET_RULES`,
+extract/summary_bullets.py), at most `MAX_BULLETS`, and read in this order: the newest
+development (`newest_development`: the best-scored sentence of a fact from the story's last
+NEWEST_DAYS), why it matters
 (`why_it_matters`: one slot kept for the best sentence that evaluates the event), other facts
 (`central_bullet`), what comes next (`what_comes_next`: one slot kept for the best sentence
 holding a forward-looking statement of the outlook stage). Each bullet cites every source that
@@ -33,13 +34,13 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.labels import SUBJECTS
 from briefgen.extract.lexicon import words
 from briefgen.extract.rules import ARTICLE_BREAK, Rule, first, is_tracing, record, rule
-from briefgen.extract.samefact import (
-    Fact,
-    corroborates,
-    dates_by_source,
-    dates_within,
-    same_fact,
-    sentence_fact,
+from briefgen.extract.summary_bullets import (
+    BULLET_RULES,
+    NEXT_STEPS,
+    Candidate,
+    Facts,
+    central_bullet,
+    citations,
 )
 from briefgen.extract.summary_filters import SENTENCE_FILTERS
 from briefgen.extract.summary_scores import (
@@ -47,22 +48,15 @@ from briefgen.extract.summary_scores import (
     add_reports,
     base_scores,
     newest_day,
-    overlap,
 )
 from briefgen.extract.views import text_of
-from briefgen.model import Actor, DateMention, Evidence, OutlookItem, Story, SummaryItem
+from briefgen.model import Actor, DateMention, OutlookItem, Story, SummaryItem
 
 MAX_BULLETS = 5
 # The newest development is told in the last days of the story: the best-scored sentence
 # of a fact dated within two days of its newest date (a news cycle: a report of yesterday's
 # event published today) leads the bottom line.
 NEWEST_DAYS = 2
-_REDUNDANT = 0.5  # share of content words two bullets may have in common
-_SAME_REPORT = 0.6  # share of content words that makes two sentences one report
-_FACT_OVERLAP = 0.2  # content words two tellings of one fact share at least
-# Figures two tellings of one fact share at least: one figure alone ("1,500", "50%") is often
-# shared by two facts of a story; two together are one report.
-_SAME_FIGURES = 2
 # The lead is told across the story's sources: its centrality across them at least half the
 # most central newest sentence's (T17 MJ: the headboard aside 0.10, the verdict 0.30), in a
 # story of `_MANY_SOURCES` or more. With two or three outlets, centrality across them
@@ -73,20 +67,6 @@ _LEAD_ACROSS = 0.5
 _MANY_SOURCES = 4
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _CLOSING_MARKS = ('"', "”")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence that could be a bullet."""
-
-    article: ParsedArticle
-    sentence: Span
-    position: int  # index among the article's body sentences
-    terms: Counter[str]
-
-    @property
-    def words(self) -> set[str]:
-        return set(self.terms)
 
 
 @dataclass
@@ -122,7 +102,7 @@ def extract_summary(
         return []
     newest = newest_day(articles, as_of)
     dated = SentenceDates(dates, newest)
-    facts = _Facts(actors, dates)
+    facts = Facts(actors, dates)
     scores = base_scores(candidates, actors, ranked, lambda c: dated.of(c)[0], newest)
     told = add_reports(scores, candidates, facts.of)
     ordered = sorted(candidates, key=lambda c: -scores[id(c)])
@@ -130,7 +110,7 @@ def extract_summary(
     for chosen in picks.all():
         _note_reports(chosen, told.reports.get(id(chosen), []))
     return [
-        SummaryItem(text=text_of(c.sentence).strip(), evidence=_citations(c, candidates, facts))
+        SummaryItem(text=text_of(c.sentence).strip(), evidence=citations(c, candidates, facts))
         for c in picks.all()
     ]
 
@@ -139,7 +119,7 @@ def _pick(
     ordered: list[Candidate],
     forward: set[tuple[str, int]],
     dated: SentenceDates,
-    facts: _Facts,
+    facts: Facts,
     across: dict[int, float],
 ) -> _Picks:
     """The bullets, best-scored first within each part; one slot each is kept for why it
@@ -184,7 +164,7 @@ def _lead(ordered: list[Candidate], dated: SentenceDates, across: dict[int, floa
 def _reserve(
     ordered: list[Candidate],
     picks: _Picks,
-    facts: _Facts,
+    facts: Facts,
     kept_by: Rule[..., Any],
     says: Callable[[Candidate], bool],
 ) -> Candidate | None:
@@ -215,7 +195,7 @@ def _note_reports(chosen: Candidate, reports: list[Candidate]) -> None:
 
 
 def _bullet(
-    candidate: Candidate, chosen: list[Candidate], facts: _Facts
+    candidate: Candidate, chosen: list[Candidate], facts: Facts
 ) -> tuple[Rule[..., Any], str]:
     """Whether a sentence becomes a bullet, by the first rule of `BULLET_RULES` that decides
     (`central_bullet` always does)."""
@@ -289,93 +269,6 @@ def _with_closing_mark(article: ParsedArticle, sentence: Span) -> Span:
     return closed
 
 
-# A rule example (written after the seed article): a lead, two facts and a next step.
-_NEXT_STEPS = (
-    "Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in failure "
-    "this week. The clashes left dozens dead on both sides and forced the closure of several "
-    "key border crossings. Qatar and Turkey helped broker the discussions in Istanbul last "
-    "week. Islamabad is reportedly considering additional border fortifications along the "
-    "frontier with Afghanistan."
-)
-
-
-@rule(
-    "summary",
-    example="Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
-    "February compared to the same period last year. Ford said its sales in the United States "
-    "rose 43% in February compared to a year ago.",
-)
-def redundant_bullet(
-    candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts
-) -> str | None:
-    """A sentence sharing half its content words with a better bullet repeats it."""
-    repeated = next((c for c in chosen if _overlap(candidate, c) >= _REDUNDANT), None)
-    return f"dropped: repeats {text_of(repeated.sentence).strip()[:60]}" if repeated else None
-
-
-# AllSides develop (allsides_5789, Reuters and the Washington Examiner): one announcement.
-_SAME_FACT_TOLD = (
-    "The U.S. Census Bureau will release data on Thursday from the 2020 census that states "
-    "will use to draw congressional and state legislative districts for the next decade, "
-    "marking the start of what will be a fierce partisan battle over redistricting."
-    + ARTICLE_BREAK
-    + "The Census Bureau on Thursday will release the data used to draw voting districts, "
-    "setting up a scramble of map-drawing and litigation ahead of the 2022 midterm elections "
-    "that could influence the balance of power in the House."
-)
-
-
-@rule("summary", example=_SAME_FACT_TOLD)
-def same_fact_bullet(
-    candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts
-) -> str | None:
-    """A sentence that reports the fact of a better bullet in other words (the same
-    predicate, actors in the same roles, compatible dates and figures: extract/samefact.py)
-    says it again."""
-    for bullet in chosen:
-        if _overlap(candidate, bullet) >= _FACT_OVERLAP and same_fact(
-            facts.of(bullet), facts.of(candidate)
-        ):
-            return f"dropped: says again {text_of(bullet.sentence).strip()[:60]}"
-    return None
-
-
-# AllSides develop (allsides_5771, Reuters and the New York Post): one weekly figure.
-_SAME_FIGURES_TOLD = (
-    "Initial unemployment claims in regular state programs dropped 29,000 to 348,000 in the "
-    "week ended Aug. 14, a pandemic low, Labor Department data showed Thursday."
-    + ARTICLE_BREAK
-    + "Initial filings for unemployment benefits, seen as a proxy for layoffs, reached 348,000 "
-    "last week, down 29,000 from the prior week's revised level of 377,000, according to data "
-    "released Thursday by the Labor Department."
-)
-
-
-@rule("summary", example=_SAME_FIGURES_TOLD)
-def same_figures_bullet(
-    candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts
-) -> str | None:
-    """A sentence whose main clause gives `_SAME_FIGURES` or more of a better bullet's
-    figures ("dropped 29,000 to 348,000" / "reached 348,000 ..., down 29,000") tells its fact
-    again, whatever verb it tells it with."""
-    figures = facts.of(candidate).numbers
-    for bullet in chosen:
-        if len(figures & facts.of(bullet).numbers) >= _SAME_FIGURES:
-            return f"dropped: gives the figures of {text_of(bullet.sentence).strip()[:60]}"
-    return None
-
-
-@rule("summary", example=_NEXT_STEPS)
-def central_bullet(candidate: Candidate, chosen: Sequence[Candidate], facts: _Facts) -> str | None:
-    """Otherwise the best-scored sentences are bullets: centrality (cosine with the TF-IDF
-    centroid of all sentences), the salience of the actors named, and a lead position."""
-    return "bullet"
-
-
-# Whether a sentence, taken in score order while slots remain, becomes a bullet.
-BULLET_RULES = [redundant_bullet, same_fact_bullet, same_figures_bullet, central_bullet]
-
-
 @rule(
     "summary",
     example="Efforts to broker a lasting ceasefire between Pakistan and Afghanistan ended in "
@@ -438,7 +331,7 @@ def central_lead(candidate: Candidate) -> bool:
     return True
 
 
-@rule("summary", example=_NEXT_STEPS)
+@rule("summary", example=NEXT_STEPS)
 def what_comes_next(candidate: Candidate, forward: set[tuple[str, int]]) -> bool:
     """One bullet, the last, is kept for the best sentence that says what comes next: one
     holding a forward-looking statement the outlook stage found (a plan, a forecast, a risk)."""
@@ -465,66 +358,6 @@ def widely_reported(candidate: Candidate, reports: Sequence[Candidate]) -> bool:
 def _charged_candidates(article: ParsedArticle) -> list[Candidate]:
     with charging(article.doc):
         return _candidates(article)
-
-
-class _Facts:
-    """The fact each candidate sentence reports, read once."""
-
-    def __init__(self, actors: ActorIndex, dates: Sequence[DateMention]) -> None:
-        self.actors, self.dates = actors, dates_by_source(dates)
-        self._read: dict[int, Fact] = {}
-
-    def of(self, candidate: Candidate) -> Fact:
-        if id(candidate) not in self._read:
-            evidence = candidate.article.span_evidence(candidate.sentence)
-            values = dates_within(evidence, self.dates.get(evidence.source, ()))
-            self._read[id(candidate)] = sentence_fact(
-                candidate.sentence, self.actors.resolve, values
-            )
-        return self._read[id(candidate)]
-
-
-def _citations(chosen: Candidate, candidates: list[Candidate], facts: _Facts) -> list[Evidence]:
-    """The bullet's own sentence, then the same report of the same fact in each other source."""
-    evidence = [chosen.article.span_evidence(chosen.sentence)]
-    cited = {chosen.article.source.id}
-    for other in candidates:
-        source = other.article.source.id
-        if source in cited or not same_report_cited(chosen, other):
-            continue
-        found = other.article.span_evidence(other.sentence)
-        if corroborates(
-            facts.of(chosen), facts.of(other), text_of(other.sentence).strip(), [found]
-        ):
-            evidence.append(found)
-            cited.add(source)
-            record(
-                same_report_cited,
-                text_of(other.sentence).strip(),
-                f"cited beside {chosen.article.source.id}",
-                evidence[-1:],
-            )
-    return evidence
-
-
-@rule(
-    "summary",
-    example="Ford Motor Company said on Tuesday that its sales in the United States rose 43% in "
-    "February compared to the same period last year. The automaker outsold rivals Toyota and "
-    "General Motors in the month."
-    + ARTICLE_BREAK
-    + "Sales of automobiles in the United States fell as much as 35% in January, compared to "
-    "the same month a year ago. Ford said its sales in the United States rose 43% in February "
-    "compared to a year ago. General Motors reported a 49% decline.",
-)
-def same_report_cited(chosen: Candidate, other: Candidate) -> bool:
-    """A bullet cites, in each other source, the first sentence that shares six tenths of its
-    content words: the same report."""
-    return _overlap(chosen, other) >= _SAME_REPORT
-
-
-def _overlap(first: Candidate, second: Candidate) -> float:
-    return overlap(first.words, second.words)
 
 
 def story_summaries(

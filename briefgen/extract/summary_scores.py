@@ -33,7 +33,7 @@ from briefgen.model import Actor, DateMention
 if TYPE_CHECKING:
     from briefgen.extract import ParsedArticle
     from briefgen.extract.actors import ActorIndex
-    from briefgen.extract.summary import Candidate
+    from briefgen.extract.summary_bullets import Candidate
 
 # Weights of the signals. Centrality, actors and lead are the earlier bottom line's; the
 # others were set on the development half of the AllSides clusters (ROUGE-1/2 against the

@@ -12,15 +12,14 @@ from briefgen.extract.outlook import extract_outlook
 from briefgen.extract.rules import tracing
 from briefgen.extract.summary import (  # the stage's own candidates and facts
     _candidates,
-    _Facts,
     _lead,
     extract_summary,
-    same_figures_bullet,
     story_summaries,
     what_comes_next,
     why_it_matters,
     with_story_summaries,
 )
+from briefgen.extract.summary_bullets import Facts, same_figures_bullet
 from briefgen.extract.summary_scores import (
     HALF_LIFE_DAYS,
     SentenceDates,
@@ -123,7 +122,7 @@ def test_two_outlets_report_one_fact(parse_text):
         parse_text("Ford said its sales in the United States rose 43% in February."), "s3"
     )
     actors = extract_actors([first, second, other])
-    facts = _Facts(actors, [])
+    facts = Facts(actors, [])
     candidates = [c for a in (first, second, other) for c in _candidates(a)]
     found = reporting_sources(candidates[0], candidates, facts.of)
     assert [c.article.source.id for c in found] == ["s2"]
@@ -182,7 +181,7 @@ def test_what_other_sources_also_tell_is_central_across_sources(parse_text, text
 )
 def test_a_sentence_giving_a_bullets_figures_repeats_it(parse_text, bullet, other, repeats):
     articles = separate_articles(parse_text, bullet, other)
-    facts = _Facts(extract_actors(articles), [])
+    facts = Facts(extract_actors(articles), [])
     chosen, candidate = (_candidates(a)[0] for a in articles)
     assert (same_figures_bullet(candidate, [chosen], facts) is not None) == repeats
 
