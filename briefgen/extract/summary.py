@@ -6,13 +6,12 @@ closely and how many other sources report it. Bullets are picked greedily in sco
 skipping any that repeats an earlier pick in words, fact or figures (`BULLET_RULES`,
 extract/summary_bullets.py), at most `MAX_BULLETS`, and read in this order: the newest
 development (`newest_development`: the best-scored sentence of a fact from the story's last
-NEWEST_DAYS), why it matters
-(`why_it_matters`: one slot kept for the best sentence that evaluates the event), other facts
-(`central_bullet`), what comes next (`what_comes_next`: one slot kept for the best sentence
-holding a forward-looking statement of the outlook stage). Each bullet cites every source that
-says the same: a sentence that shares most of its words (`same_report_cited`) and reports the
-same fact (extract/samefact.py); `widely_reported` notes a bullet whose fact other sources
-report.
+NEWEST_DAYS), why it matters (`why_it_matters`: one slot kept for the best sentence that
+evaluates the event), other facts (`central_bullet`), what comes next (`what_comes_next`:
+one slot kept for the best sentence holding a forward-looking statement of the outlook
+stage). Each bullet cites every source that says the same: a sentence that shares most of
+its words (`same_report_cited`) and reports the same fact (extract/samefact.py);
+`widely_reported` notes a bullet whose fact other sources report.
 `SENTENCE_FILTERS` (extract/summary_filters.py) say what cannot be a bullet. A brief of
 several stories has one bottom line per story (`story_summaries`).
 """
