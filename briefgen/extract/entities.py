@@ -32,7 +32,7 @@ from briefgen.extract.products import measured_in_points, model_run, names_produ
 from briefgen.extract.roles import is_office_object
 from briefgen.extract.rules import Rule, first, record, rule
 from briefgen.extract.spans import REPAIRS_ATTRIBUTE, model_entity, repaired_entities
-from briefgen.extract.views import text_of, tokens_where
+from briefgen.extract.views import once_per_doc, text_of, tokens_where
 from briefgen.model import Evidence
 
 __all__ = [
@@ -146,7 +146,8 @@ def document_name(c: Candidate) -> bool:
     last = span[-1].text
     if len(span) > 1 and last in words("document_words"):
         return span.label_ != "PERSON" or last.lower() not in table("given_names")
-    return len(span) > 1 and any(span.text.endswith(o) for o in _document_openings(span.doc))
+    openings = once_per_doc(span.doc, _DOCUMENT_OPENINGS, _document_openings)
+    return len(span) > 1 and any(span.text.endswith(o) for o in openings)
 
 
 # Where a Doc keeps the names its documents open with ("Glass-Steagall" of "... Act").
@@ -155,23 +156,20 @@ _DOCUMENT_OPENINGS = "briefgen_document_openings"
 
 def _document_openings(doc: Doc) -> frozenset[str]:
     """The hyphen-joined names before each document word of a Doc ("Dodd-Frank" of "the
-    Dodd-Frank Act"), read once per Doc."""
-    found = doc.user_data.get(_DOCUMENT_OPENINGS)
-    if found is None:
-        openings = set()
-        for token in tokens_where(doc[:], "lower", folded("document_words")):
-            if token.text not in words("document_words"):
-                continue  # "act", "bill": a word, not a document's name
-            start = token.i
-            while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text == "-"):
-                start -= 1
-            if doc[start].text == "-":
-                start += 1
-            opening = doc[start : token.i]
-            if any(t.text == "-" and not t.whitespace_ for t in opening[1:-1]):
-                openings.add(opening.text)
-        found = doc.user_data[_DOCUMENT_OPENINGS] = frozenset(openings)
-    return found
+    Dodd-Frank Act")."""
+    openings = set()
+    for token in tokens_where(doc[:], "lower", folded("document_words")):
+        if token.text not in words("document_words"):
+            continue  # "act", "bill": a word, not a document's name
+        start = token.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text == "-"):
+            start -= 1
+        if doc[start].text == "-":
+            start += 1
+        opening = doc[start : token.i]
+        if any(t.text == "-" and not t.whitespace_ for t in opening[1:-1]):
+            openings.add(opening.text)
+    return frozenset(openings)
 
 
 @rule(
@@ -352,11 +350,7 @@ def name_opening_sentence(token: Token) -> bool:
     is a name when its article writes it as a proper noun inside a sentence and never in
     lower case: a capitalised common word ("Officials said") is written in lower case, or
     never inside a sentence."""
-    doc = token.doc
-    found = doc.user_data.get(_NAMES_WRITTEN)
-    if found is None:
-        found = doc.user_data[_NAMES_WRITTEN] = _names_written(doc)
-    return token.text in found
+    return token.text in once_per_doc(token.doc, _NAMES_WRITTEN, _names_written)
 
 
 # Where a Doc keeps the words it writes as proper nouns inside a sentence, never in lower case.

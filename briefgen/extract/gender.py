@@ -19,6 +19,7 @@ from briefgen.extract.ents import ents_in, model_ents
 from briefgen.extract.labels import SUBJECTS
 from briefgen.extract.lexicon import folded
 from briefgen.extract.quotemarks import is_quoted
+from briefgen.extract.views import once_per_doc
 
 MASCULINE, FEMININE = "masculine", "feminine"
 _KEY = "briefgen_genders"
@@ -41,10 +42,7 @@ def name_gender(name: Span) -> str | None:
 
 def genders(doc: Doc) -> dict[str, str]:
     """Each person's gender by surname, from the whole Doc, computed once."""
-    cached = doc.user_data.get(_KEY)
-    if cached is None:
-        cached = doc.user_data[_KEY] = _count(doc)
-    return dict(cached)
+    return dict(once_per_doc(doc, _KEY, _count))
 
 
 def _count(doc: Doc) -> dict[str, str]:

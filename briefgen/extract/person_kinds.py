@@ -20,6 +20,7 @@ from briefgen.extract.mentions import Mention, MentionKind, Typed
 from briefgen.extract.roles import is_org_noun
 from briefgen.extract.rules import rule
 from briefgen.extract.spans import clean_name, entity_at
+from briefgen.extract.views import once_per_doc
 
 if TYPE_CHECKING:
     from briefgen.extract.kinds import Candidate
@@ -122,11 +123,12 @@ def age_in_apposition(c: Candidate) -> Typed | None:
 def _surnames(doc: Doc) -> frozenset[str]:
     """The last words of the full names the model tags as people in a Doc (found once per
     Doc)."""
-    found = doc.user_data.get(_SURNAMES)
-    if found is None:
-        people = (ent for ent in model_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1)
-        found = doc.user_data[_SURNAMES] = frozenset(ent[-1].text for ent in people)
-    return found
+    return once_per_doc(doc, _SURNAMES, _last_words_of_people)
+
+
+def _last_words_of_people(doc: Doc) -> frozenset[str]:
+    people = (ent for ent in model_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1)
+    return frozenset(ent[-1].text for ent in people)
 
 
 @rule(

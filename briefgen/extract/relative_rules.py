@@ -289,6 +289,8 @@ def _past_as_last(words: list[str]) -> list[str]:
 
 # Words that move within a period the text named without leaving it: "earlier in the year".
 _NARRATIVE_STEPS = frozenset({"earlier", "later"})
+# The words after an amount that step from a time, with the step's sign: "two years later".
+STEP_SIGNS = {"later": 1, "after": 1, "earlier": -1, "before": -1}
 
 
 def _last_year(anchor: dt.date, last: str | None) -> int:
@@ -340,12 +342,12 @@ def narrative_day(words: list[str], anchor: dt.date, _: str, last: str | None) -
 def days_later(words: list[str], anchor: dt.date, _: str, last: str | None) -> Result:
     """'two days later', 'a week earlier': counted from the day the text last named, else
     from the anchor."""
-    if len(words) != 3 or words[2] not in ("later", "earlier", "before", "after"):
+    if len(words) != 3 or words[2] not in STEP_SIGNS:
         return None
     amount, code = number(words[0]), unit(words[1])
     if not amount or code not in ("D", "W"):
         return None
-    days = amount * (7 if code == "W" else 1) * (1 if words[2] in ("later", "after") else -1)
+    days = amount * (7 if code == "W" else 1) * STEP_SIGNS[words[2]]
     return ((as_day(last) or anchor) + dt.timedelta(days=days)).isoformat(), "DATE"
 
 

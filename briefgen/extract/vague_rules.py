@@ -12,7 +12,13 @@ import datetime as dt
 import re
 
 from briefgen.extract.calendar_rules import Result
-from briefgen.extract.relative_rules import counted_duration, number, unit, unit_duration
+from briefgen.extract.relative_rules import (
+    STEP_SIGNS,
+    counted_duration,
+    number,
+    unit,
+    unit_duration,
+)
 from briefgen.extract.rules import Rule, first, rule
 from briefgen.extract.timeml_rules import half_duration
 from briefgen.timewords import REFERENCES
@@ -52,10 +58,6 @@ def present_moment(words: list[str], *_: object) -> Result:
     return REFERENCES["now"], "DATE"
 
 
-# The words after an amount that step from a time: "two years later", "a day earlier".
-_STEPS = {"later": 1, "after": 1, "earlier": -1, "before": -1}
-
-
 @rule(
     "date",
     example="President Barack Obama won the state in 2008 but lost it to Mitt Romney four years "
@@ -67,12 +69,12 @@ def periods_later(words: list[str], anchor: dt.date, _: str, last: str | None) -
     moved by the amount, at the unit's granularity, as 'two days later' counts days
     (`days_later`); a month step from a text that named only a year is left to
     `amount_of_step`."""
-    if len(words) != 3 or words[2] not in _STEPS or unit(words[1]) not in ("Y", "M"):
+    if len(words) != 3 or words[2] not in STEP_SIGNS or unit(words[1]) not in ("Y", "M"):
         return None
     amount = 1 if words[0] in ("a", "an") else number(words[0])
     if not amount or amount >= 1000:
         return None
-    step = amount * _STEPS[words[2]]
+    step = amount * STEP_SIGNS[words[2]]
     named = last if last and last[:4].isdecimal() else None
     if unit(words[1]) == "Y":
         return f"{(int(named[:4]) if named else anchor.year) + step:04d}", "DATE"
@@ -92,7 +94,7 @@ def amount_of_step(words: list[str], *_: object) -> Result:
     """'a few days later', 'a minute and a half later', 'hours later': a step no point can be
     counted from (a vague amount, a unit finer than the day the text names) is its amount of
     time, the duration TimeML annotates before 'later' (TimeBank: PXD, PT1M30S)."""
-    if len(words) < 2 or words[-1] not in _STEPS:
+    if len(words) < 2 or words[-1] not in STEP_SIGNS:
         return None
     found = first([half_duration, counted_duration, unit_duration], words[:-1])
     return found[1] if found and found[1] and found[1][1] == "DURATION" else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Collection, Container, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
@@ -54,6 +54,17 @@ def _column(strings: StringStore, keys: list[int], form: Callable[[str], str]) -
     interned, so that every article's views share one object per word (memory)."""
     names = {key: sys.intern(form(strings[key])) for key in set(keys)}
     return tuple(names[key] for key in keys)
+
+
+T = TypeVar("T")
+
+
+def once_per_doc(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
+    """What `compute` reads from a Doc, read once and kept in its `user_data` under `key`."""
+    found: T | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = compute(doc)
+    return found
 
 
 def views(doc: Doc) -> Views:

@@ -20,6 +20,7 @@ from briefgen.ingest.page_captions import (
     _finite,
     _function_words,
     _head_has_clause,
+    _lead_has_subject,
 )
 from briefgen.ingest.page_shapes import QUOTES, STAGE, count_words, opening_sentence
 
@@ -64,12 +65,7 @@ def _lead_opens_clause(lead: list[str]) -> bool:
         names += 1
     if 0 < names < len(lead) and re.fullmatch(r"[a-z]+[^s]s", lead[names]):
         return True
-    for word in lead[1 : SUBJECT_MAX_WORDS + 1]:
-        if word in ",;:(" or word in QUOTES:
-            return False
-        if _finite(word):
-            return True
-    return False
+    return _lead_has_subject(lead)
 
 
 def _headline(head: list[str]) -> bool:
