@@ -404,7 +404,7 @@ def open_question_possible(token: Token) -> Hedging | None:
 def asked(token: Token) -> bool:
     """The cue's clause is an embedded question: a complement (or its conjunct) opened by
     "whether", "when" or an "if" that is no condition (lexicon `question_words`)."""
-    verb = token.head if token.dep_ in AUXILIARIES else token
+    verb = _cue_verb(token)
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "..., or whether it will"
         clause = clause.head
@@ -414,12 +414,17 @@ def asked(token: Token) -> bool:
     )
 
 
+def _cue_verb(token: Token) -> Token:
+    """The verb a cue belongs to: an auxiliary's head, else the cue itself."""
+    return token.head if token.dep_ in AUXILIARIES else token
+
+
 @rule("outlook", example="And maybe she won't need to formally dissent.")
 def hedged_cue(token: Token) -> Hedging | None:
     """An adverb of doubt on the cue's verb makes it possible ("maybe she won't need to"),
     one of likelihood likely ("will likely win"): lexicons `doubt_adverbs`,
     `likelihood_adverbs`."""
-    verb = token.head if token.dep_ in AUXILIARIES else token
+    verb = _cue_verb(token)
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if adverbs & words("doubt_adverbs"):
         return "possible"
